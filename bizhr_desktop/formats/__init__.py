@@ -1,0 +1,1 @@
+"""File formats: bytes in, rows out (and back). Never touches the vault."""

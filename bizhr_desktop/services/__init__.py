@@ -1,0 +1,1 @@
+"""Use cases composed from the vault, the formats and the core rules."""

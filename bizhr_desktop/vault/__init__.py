@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher database, key header, OS keyring, migrations, backups."""
