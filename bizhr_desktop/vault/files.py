@@ -1,0 +1,129 @@
+"""Private, atomic file writes and the one-writer lock on a vault."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from bizhr_desktop.core.errors import BizHRError, DiskFull, VaultInUse
+
+PRIVATE_MODE = 0o600
+
+
+def _fsync_dir(folder: Path) -> None:
+    # A rename is only durable once the directory entry is on disk (POSIX only).
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def translate_os_error(exc: OSError, what: str) -> BizHRError:
+    """Turn an environment failure into an error with a sentence for a person."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk is full: could not write {what}. Nothing was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return BizHRError(f"Permission denied: could not write {what}. Nothing was changed.")
+    return BizHRError(f"Could not write {what}: {exc.strerror or exc}. Nothing was changed.")
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, what: str | None = None) -> Iterator[BinaryIO]:
+    """Write to a private temporary file beside *path*, fsync it, then rename it over *path*.
+
+    A crash or an error at any point leaves either the old file or the new one, never a mix,
+    and never a stray temporary file.
+    """
+    path = Path(path)
+    label = what or str(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise translate_os_error(exc, label) from None
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, PRIVATE_MODE)  # mkstemp already uses 0600; say it anyway
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate_os_error(exc, label) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: Path, data: bytes, what: str | None = None) -> None:
+    """Replace *path* with *data* atomically, readable by the owner only."""
+    with atomic_writer(path, what) as handle:
+        handle.write(data)
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create *folder* (and parents) readable by the owner only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+class VaultLock:
+    """An exclusive, advisory lock held on the vault file while it is open.
+
+    The operating system drops it when the process dies (even with kill -9), so a crash never
+    leaves a vault that claims to be in use.
+    """
+
+    # Paths this process holds. Checked before opening a second descriptor, because closing
+    # any descriptor of a file drops every POSIX lock the process has on it, SQLite's included.
+    _held_here: set[str] = set()  # noqa: RUF012 - process-wide on purpose
+
+    def __init__(self, vault_path: Path) -> None:
+        self._path = vault_path
+        self._key = os.path.realpath(vault_path)
+        self._handle: BinaryIO | None = None
+
+    def acquire(self) -> None:
+        if self._key in VaultLock._held_here:
+            raise VaultInUse(
+                "This vault is already open in another BizHR window or command. "
+                "Close it there first."
+            )
+        handle = open(self._path, "rb")  # noqa: SIM115 - held until release()
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise VaultInUse(
+                "This vault is already open in another BizHR window or command. "
+                "Close it there first."
+            ) from None
+        self._handle = handle
+        VaultLock._held_here.add(self._key)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the descriptor releases the lock
+            self._handle = None
+            VaultLock._held_here.discard(self._key)
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None

@@ -1,0 +1,672 @@
+"""A vault on disk: create, open, lock, and the key and file operations on it.
+
+A vault is two files side by side: ``NAME.bizhr`` (the SQLCipher database) and
+``NAME.bizhr.key`` (the key header). Both are created 0600 and replaced atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import struct
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bizhr_desktop.core.errors import (
+    BizHRError,
+    InvalidInput,
+    KeyHeaderDamaged,
+    KeyringUnavailable,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongSecret,
+)
+from bizhr_desktop.vault import keys
+from bizhr_desktop.vault.audit import AuditLog
+from bizhr_desktop.vault.database import Database
+from bizhr_desktop.vault.files import (
+    PRIVATE_MODE,
+    VaultLock,
+    atomic_writer,
+    ensure_private_dir,
+    translate_os_error,
+    write_atomic,
+)
+from bizhr_desktop.vault.keyring_store import ACCEPTED_BACKENDS, KeyringStore
+
+VAULT_SUFFIX = ".bizhr"
+BACKUP_MAGIC = b"BIZHRBK\x01"
+_BACKUP_PREFIX = struct.Struct(">8sI")
+
+METHOD_LABELS = {
+    keys.SlotKind.KEYRING_PASSPHRASE: "keyring+passphrase",
+    keys.SlotKind.PASSPHRASE: "passphrase",
+    keys.SlotKind.RECOVERY: "recovery key",
+    keys.SlotKind.KEYRING_ONLY: "keyring",
+    keys.SlotKind.DURESS: "duress passphrase",
+}
+
+
+def header_path_for(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".key")
+
+
+def side_files(vault_path: Path) -> list[Path]:
+    """Every file a vault may have on disk."""
+    return [
+        vault_path,
+        header_path_for(vault_path),
+        vault_path.with_name(vault_path.name + "-wal"),
+        vault_path.with_name(vault_path.name + "-shm"),
+        vault_path.with_name(vault_path.name + "-journal"),
+    ]
+
+
+def read_header(vault_path: Path) -> keys.KeyHeader:
+    path = header_path_for(vault_path)
+    if not vault_path.exists():
+        raise VaultNotFound(f"There is no vault at {vault_path}.")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyHeaderDamaged(
+            f"The vault's key file ({path.name}) is missing. It must sit beside the vault; "
+            "restore it from a backup."
+        ) from None
+    except OSError as exc:
+        raise BizHRError(f"Could not read the key file {path}: {exc.strerror}.") from None
+    return keys.KeyHeader.parse(data)
+
+
+def _write_header(vault_path: Path, header: keys.KeyHeader) -> None:
+    write_atomic(header_path_for(vault_path), header.serialise(), "the vault's key file")
+
+
+@dataclass
+class Created:
+    """A new vault, open, and the recovery code to show once."""
+
+    vault: Vault
+    recovery_code: str
+
+
+@dataclass
+class VaultInfo:
+    path: Path
+    methods: list[str]
+    keyring_backend: str
+    schema_version: int
+    kdf: keys.KdfParams
+    counts: dict[str, int] = field(default_factory=dict)
+    pending_rekey: bool = False
+
+
+def create_vault(
+    path: Path,
+    passphrase: bytearray,
+    *,
+    method: str = keys.UnlockMethod.PASSPHRASE,
+    keyring: KeyringStore | None = None,
+    kdf: keys.KdfParams | None = None,
+) -> Created:
+    """Create a vault at *path* with one unlock method plus a recovery code."""
+    path = Path(path)
+    if any(p.exists() for p in side_files(path)):
+        raise VaultExists(f"A vault already exists at {path}; choose another name.")
+    if method not in (
+        keys.UnlockMethod.PASSPHRASE,
+        keys.UnlockMethod.KEYRING_PASSPHRASE,
+        keys.UnlockMethod.KEYRING_ONLY,
+    ):
+        raise InvalidInput(f"Unknown unlock method '{method}'.")
+    uses_keyring = method != keys.UnlockMethod.PASSPHRASE
+    if uses_keyring:
+        if keyring is None:
+            keyring = KeyringStore()
+        keyring.require_secure()
+    ensure_private_dir(path.parent)
+
+    header, unlocked = keys.new_header(kdf or keys.calibrate_kdf())
+    recovery_raw, recovery_code = keys.new_recovery_code()
+    keyring_secret: bytearray | None = None
+    try:
+        if uses_keyring:
+            assert keyring is not None
+            keyring_secret = keys.new_keyring_secret()
+            unlocked.directory.keyring_backend = keyring.backend_id
+            kind = (
+                keys.SlotKind.KEYRING_PASSPHRASE
+                if method == keys.UnlockMethod.KEYRING_PASSPHRASE
+                else keys.SlotKind.KEYRING_ONLY
+            )
+            keys.seal_slot(
+                header,
+                unlocked,
+                unlocked.directory.free_slot(),
+                kind,
+                passphrase=passphrase,
+                keyring_secret=keyring_secret,
+            )
+        else:
+            keys.seal_slot(
+                header,
+                unlocked,
+                unlocked.directory.free_slot(),
+                keys.SlotKind.PASSPHRASE,
+                passphrase=passphrase,
+            )
+        keys.seal_slot(
+            header,
+            unlocked,
+            unlocked.directory.free_slot(),
+            keys.SlotKind.RECOVERY,
+            recovery=recovery_raw,
+        )
+
+        # The database file is made first with 0600, so SQLite's -wal/-shm inherit that mode.
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
+            os.close(fd)
+        except FileExistsError:
+            raise VaultExists(f"A vault already exists at {path}; choose another name.") from None
+        except OSError as exc:
+            raise translate_os_error(exc, str(path)) from None
+        try:
+            _write_header(path, header)
+            if uses_keyring:
+                assert keyring is not None and keyring_secret is not None
+                keyring.store(header.keyring_item_name, keys.encode_keyring_secret(keyring_secret))
+            vault = Vault._open_unlocked(path, header, unlocked, keyring)
+        except BaseException:
+            for leftover in side_files(path):
+                leftover.unlink(missing_ok=True)
+            if uses_keyring and keyring is not None:
+                with contextlib.suppress(BizHRError):
+                    keyring.delete(header.keyring_item_name)
+            raise
+    except BaseException:
+        unlocked.wipe()
+        raise
+    finally:
+        keys.wipe(recovery_raw)
+        keys.wipe(keyring_secret)
+    vault.audit.append("vault.created", {"method": method})
+    return Created(vault, recovery_code)
+
+
+class Vault:
+    """An open, unlocked vault. ``close()`` (or ``lock()``) forgets every key."""
+
+    def __init__(self) -> None:  # use open_vault / create_vault
+        raise TypeError("use open_vault() or create_vault()")
+
+    @classmethod
+    def _open_unlocked(
+        cls,
+        path: Path,
+        header: keys.KeyHeader,
+        unlocked: keys.UnlockedKeys,
+        keyring: KeyringStore | None,
+    ) -> Vault:
+        self = object.__new__(cls)
+        self.path = path
+        self._header = header
+        self._keys = unlocked
+        self._keyring = keyring
+        self._lock = VaultLock(path)
+        self._lock.acquire()
+        self.notices = []
+        try:
+            self.db = self._open_database()
+        except BaseException:
+            self._lock.release()
+            raise
+        self.audit = AuditLog(self.db)
+        return self
+
+    path: Path
+    db: Database
+    audit: AuditLog
+    notices: list[str]
+    _header: keys.KeyHeader
+    _keys: keys.UnlockedKeys | None
+    _keyring: KeyringStore | None
+    _lock: VaultLock
+
+    def _open_database(self) -> Database:
+        unlocked = self._require_keys()
+        try:
+            db = Database(self.path, unlocked.data_key)
+        except VaultDamaged:
+            # A rekey may have been interrupted after the pages were re-encrypted but before
+            # the new key was promoted in the header: the pending key opens it then.
+            if unlocked.pending_key is None:
+                raise
+            db = Database(self.path, unlocked.pending_key)
+            keys.seal_data_key(self._header, unlocked, unlocked.pending_key)
+            keys.seal_pending_key(self._header, unlocked, None)
+            _write_header(self.path, self._header)
+            unlocked.data_key.wipe()
+            unlocked.data_key, unlocked.pending_key = unlocked.pending_key, None
+            self.notices.append("An interrupted key change was completed.")
+            return db
+        if unlocked.pending_key is not None:
+            # Interrupted before SQLCipher committed the new key: drop the pending key.
+            keys.seal_pending_key(self._header, unlocked, None)
+            _write_header(self.path, self._header)
+            unlocked.pending_key.wipe()
+            unlocked.pending_key = None
+            self.notices.append("An interrupted key change was rolled back; nothing was lost.")
+        return db
+
+    def _require_keys(self) -> keys.UnlockedKeys:
+        if self._keys is None:
+            raise VaultLocked("The vault is locked.")
+        return self._keys
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def is_open(self) -> bool:
+        return self._keys is not None and self.db.is_open
+
+    @property
+    def unlocked_with(self) -> str:
+        return METHOD_LABELS.get(self._require_keys().slot_kind, "?")
+
+    @property
+    def methods(self) -> list[str]:
+        kinds = self._require_keys().directory.kinds
+        return [
+            METHOD_LABELS[k]
+            for k in sorted(set(kinds))
+            if k in METHOD_LABELS and k != keys.SlotKind.DURESS
+        ]
+
+    @property
+    def uses_keyring(self) -> bool:
+        kinds = self._require_keys().directory.kinds
+        return any(
+            k in (keys.SlotKind.KEYRING_PASSPHRASE, keys.SlotKind.KEYRING_ONLY) for k in kinds
+        )
+
+    @property
+    def keyring_backend(self) -> str:
+        return self._require_keys().directory.keyring_backend
+
+    def info(self) -> VaultInfo:
+        counts = {
+            table: int(self.db.scalar(f"SELECT count(*) FROM {table}"))  # noqa: S608
+            for table in ("person", "organisation", "meeting", "invitation", "audit_event")
+        }
+        backend = self.keyring_backend
+        return VaultInfo(
+            path=self.path,
+            methods=self.methods,
+            keyring_backend=ACCEPTED_BACKENDS.get(backend, backend),
+            schema_version=self.db.schema_version,
+            kdf=self._header.kdf,
+            counts=counts,
+        )
+
+    def close(self) -> None:
+        """Checkpoint and close the database, wipe every key, release the lock."""
+        try:
+            if self.db.is_open:
+                self.db.close()
+        finally:
+            if self._keys is not None:
+                self._keys.wipe()
+                self._keys = None
+            self._lock.release()
+
+    lock = close
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ key operations
+
+    def _keyring_store(self) -> KeyringStore:
+        if self._keyring is None:
+            self._keyring = KeyringStore()
+        return self._keyring
+
+    def _save_header(self) -> None:
+        _write_header(self.path, self._header)
+
+    def verify_passphrase(self, passphrase: bytearray) -> bool:
+        """True if *passphrase* is one that opens this vault's slots (not the duress one)."""
+        secret = keys.Secret(passphrase=bytearray(passphrase))
+        if self.uses_keyring:
+            secret.keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
+        try:
+            opened = keys.unlock(self._header, secret)
+        except (WrongSecret, keys.DuressTriggered):
+            return False
+        finally:
+            secret.wipe()
+        opened.wipe()
+        return True
+
+    def change_passphrase(self, new_passphrase: bytearray) -> None:
+        """Rewrap the header key under the new passphrase; the old one stops working."""
+        unlocked = self._require_keys()
+        kinds = unlocked.directory.kinds
+        targets = [
+            i
+            for i, k in enumerate(kinds)
+            if k in (keys.SlotKind.PASSPHRASE, keys.SlotKind.KEYRING_PASSPHRASE)
+        ]
+        if not targets:
+            raise InvalidInput("This vault has no passphrase to change.")
+        if unlocked.directory.slots_of(keys.SlotKind.DURESS):
+            probe = keys.Secret(passphrase=bytearray(new_passphrase))
+            try:
+                keys.unlock(self._header, probe)
+            except keys.DuressTriggered:
+                raise InvalidInput(
+                    "The new passphrase is the duress passphrase; choose another."
+                ) from None
+            except WrongSecret:
+                pass
+            finally:
+                probe.wipe()
+        keyring_secret = None
+        if any(kinds[i] == keys.SlotKind.KEYRING_PASSPHRASE for i in targets):
+            keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
+            if keyring_secret is None:
+                raise KeyringUnavailable(
+                    "This computer's keyring has no key for this vault. Re-link the keyring "
+                    "first, then change the passphrase."
+                )
+        try:
+            for index in targets:
+                keys.seal_slot(
+                    self._header,
+                    unlocked,
+                    index,
+                    kinds[index],
+                    passphrase=new_passphrase,
+                    keyring_secret=keyring_secret,
+                )
+        finally:
+            keys.wipe(keyring_secret)
+        self._save_header()
+        self.audit.append("key.passphrase_changed")
+
+    def rekey(self) -> None:
+        """Replace the data key: every page is re-encrypted under a new random key.
+
+        Order matters for crash safety: (1) the new key goes into the header as *pending*,
+        (2) SQLCipher re-encrypts in one transaction, (3) the header promotes the new key.
+        Killed after (1) or during (2): the old key still opens the pages and the pending
+        key is dropped. Killed after (2): the pending key opens them and is promoted.
+        """
+        unlocked = self._require_keys()
+        new_key = keys.DataKey.generate()
+        keys.seal_pending_key(self._header, unlocked, new_key)
+        self._save_header()
+        try:
+            self.db.rekey(new_key)
+        except BaseException:
+            keys.seal_pending_key(self._header, unlocked, None)
+            with contextlib.suppress(BizHRError):
+                self._save_header()
+            new_key.wipe()
+            raise
+        keys.seal_data_key(self._header, unlocked, new_key)
+        keys.seal_pending_key(self._header, unlocked, None)
+        self._save_header()
+        unlocked.data_key.wipe()
+        unlocked.data_key = new_key
+        self.audit.append("key.rekeyed")
+
+    def relink_keyring(self, passphrase: bytearray) -> None:
+        """Store a new secret in this computer's keyring and bind the passphrase to it."""
+        unlocked = self._require_keys()
+        store = self._keyring_store()
+        store.require_secure()
+        if not self.verify_passphrase_slot_free(passphrase):
+            raise WrongSecret("That is not this vault's passphrase.")
+        secret = keys.new_keyring_secret()
+        kinds = unlocked.directory.kinds
+        old = unlocked.directory.slots_of(keys.SlotKind.KEYRING_PASSPHRASE)
+        index = old[0] if old else unlocked.directory.free_slot()
+        try:
+            store.store(self._header.keyring_item_name, keys.encode_keyring_secret(secret))
+            keys.seal_slot(
+                self._header,
+                unlocked,
+                index,
+                keys.SlotKind.KEYRING_PASSPHRASE,
+                passphrase=passphrase,
+                keyring_secret=secret,
+            )
+        finally:
+            keys.wipe(secret)
+        # A passphrase-only slot for the same passphrase would undo the two-secret rule.
+        for i, kind in enumerate(kinds):
+            if kind == keys.SlotKind.PASSPHRASE:
+                keys.clear_slot(self._header, unlocked, i)
+        unlocked.directory.keyring_backend = store.backend_id
+        keys.seal_directory(self._header, unlocked)
+        self._save_header()
+        self.audit.append("key.keyring_relinked", {"backend": store.backend_label})
+
+    def verify_passphrase_slot_free(self, passphrase: bytearray) -> bool:
+        """Check *passphrase* against the passphrase slots, ignoring the keyring."""
+        unlocked = self._require_keys()
+        kinds = unlocked.directory.kinds
+        if keys.SlotKind.PASSPHRASE in kinds:
+            return self.verify_passphrase(passphrase)
+        # Keyring+passphrase only: the passphrase cannot be checked without the old keyring
+        # secret, so a person re-linking after a recovery-key unlock states it anew.
+        return True
+
+    # ------------------------------------------------------------------ files
+
+    def verify(self) -> list[str]:
+        """Problems found by SQLCipher's page HMAC check, SQLite's integrity check and the
+        audit chain; an empty list means the vault is sound."""
+        problems = self.db.integrity_problems()
+        broken = self.audit.verify()
+        if broken is not None:
+            problems.append(f"audit log chain broken at entry {broken}")
+        return problems
+
+    def backup(self, destination: Path) -> None:
+        """Write one file holding the key header and a consistent copy of the database."""
+        destination = Path(destination)
+        if destination.resolve() in {p.resolve() for p in side_files(self.path)}:
+            raise InvalidInput("A backup cannot overwrite the vault itself.")
+        ensure_private_dir(destination.parent)
+        with _private_temp_dir(destination.parent) as scratch:
+            copy = scratch / "copy.bizhr"
+            self.db.vacuum_into(copy)
+            header_bytes = self._header.serialise()
+            try:
+                with atomic_writer(destination, "the backup") as out, open(copy, "rb") as src:
+                    out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
+                    out.write(header_bytes)
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+            except OSError as exc:
+                raise translate_os_error(exc, "the backup") from None
+        self.audit.append("vault.backup")
+
+
+@contextlib.contextmanager
+def _private_temp_dir(parent: Path) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix=".bizhr-", dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _load_keyring_secret(store: KeyringStore, header: keys.KeyHeader) -> bytearray | None:
+    value = store.load(header.keyring_item_name)
+    return keys.decode_keyring_secret(value) if value is not None else None
+
+
+@dataclass
+class UnlockAttempt:
+    """Everything needed to try a secret against a vault, gathered before the slow KDF."""
+
+    path: Path
+    header: keys.KeyHeader
+    keyring: KeyringStore | None
+    keyring_secret: bytearray | None
+    keyring_problem: str = ""
+
+
+def prepare_unlock(
+    path: Path, *, use_keyring: bool = True, keyring: KeyringStore | None = None
+) -> UnlockAttempt:
+    """Read the header and this vault's keyring secret (if any). Cheap; no KDF."""
+    path = Path(path)
+    header = read_header(path)
+    attempt = UnlockAttempt(path, header, None, None)
+    if use_keyring:
+        store = keyring or KeyringStore()
+        try:
+            store.require_secure()
+            attempt.keyring = store
+            attempt.keyring_secret = _load_keyring_secret(store, header)
+            if attempt.keyring_secret is None:
+                attempt.keyring_problem = (
+                    f"this computer's keyring ({store.backend_label}) has no key for this vault"
+                )
+        except KeyringUnavailable:
+            attempt.keyring_problem = "no secure OS keyring is available on this computer"
+    return attempt
+
+
+def open_vault(
+    path: Path,
+    *,
+    passphrase: bytearray | None = None,
+    recovery_code: str | None = None,
+    keyring_only: bool = False,
+    keyring: KeyringStore | None = None,
+    precomputed: bytearray | None = None,
+    attempt: UnlockAttempt | None = None,
+) -> Vault:
+    """Unlock and open a vault. Raises WrongSecret, KeyHeaderDamaged, VaultDamaged, ...
+
+    Raises keys.DuressTriggered when the duress passphrase was given; the caller decides
+    what the person sees (services/safety.py).
+    """
+    path = Path(path)
+    attempt = attempt or prepare_unlock(path, use_keyring=recovery_code is None, keyring=keyring)
+    secret = keys.Secret()
+    if recovery_code is not None:
+        secret.recovery_code = keys.parse_recovery_code(recovery_code)
+    elif passphrase is not None:
+        secret.passphrase = bytearray(passphrase)
+        secret.keyring_secret = attempt.keyring_secret
+    elif keyring_only:
+        if attempt.keyring_secret is None:
+            raise KeyringUnavailable(
+                f"Cannot open with the keyring alone: {attempt.keyring_problem or 'no key'}."
+            )
+        secret.keyring_secret = attempt.keyring_secret
+    else:
+        raise InvalidInput("Give a passphrase or a recovery key.")
+
+    # The lock is taken before the slow part, so "in use" is said before any KDF runs.
+    probe = VaultLock(path)
+    probe.acquire()
+    probe.release()
+    try:
+        unlocked = keys.unlock(attempt.header, secret, precomputed=precomputed)
+    except WrongSecret:
+        if recovery_code is not None:
+            raise WrongSecret("That recovery key does not open this vault.") from None
+        message = "Wrong passphrase."
+        if attempt.keyring_problem:
+            message += (
+                f" (Also, {attempt.keyring_problem}: if this vault was set up with the "
+                "keyring, open it with your recovery key, then re-link this computer's "
+                "keyring.)"
+            )
+        raise WrongSecret(message) from None
+    finally:
+        secret.wipe()
+    vault = Vault._open_unlocked(path, attempt.header, unlocked, attempt.keyring)
+    recorded = unlocked.directory.keyring_backend
+    if (
+        vault.uses_keyring
+        and attempt.keyring is not None
+        and recorded
+        and recorded != attempt.keyring.backend_id
+    ):
+        vault.notices.append(
+            f"This vault was linked to the keyring '{ACCEPTED_BACKENDS.get(recorded, recorded)}'"
+            f", but this computer now uses '{attempt.keyring.backend_label}'. "
+            "Re-link this computer's keyring to open it with the passphrase again."
+        )
+    elif vault.uses_keyring and unlocked.slot_kind == keys.SlotKind.RECOVERY:
+        vault.notices.append(
+            "Opened with the recovery key. Re-link this computer's keyring to open it with "
+            "your passphrase again."
+        )
+    return vault
+
+
+def restore_backup(backup: Path, vault_path: Path) -> None:
+    """Turn a backup file back into a vault (database + key header) at *vault_path*."""
+    backup, vault_path = Path(backup), Path(vault_path)
+    if any(p.exists() for p in side_files(vault_path)):
+        raise VaultExists(
+            f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
+        )
+    try:
+        handle = open(backup, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        raise VaultNotFound(f"There is no backup at {backup}.") from None
+    with handle:
+        prefix = handle.read(_BACKUP_PREFIX.size)
+        if len(prefix) != _BACKUP_PREFIX.size:
+            raise VaultDamaged(f"{backup} is not a BizHR backup (too short).")
+        magic, header_len = _BACKUP_PREFIX.unpack(prefix)
+        if magic != BACKUP_MAGIC or header_len != keys.HEADER_LEN:
+            raise VaultDamaged(f"{backup} is not a BizHR backup.")
+        header_bytes = handle.read(header_len)
+        keys.KeyHeader.parse(header_bytes)  # a damaged header is refused before any write
+        first_page = handle.read(4096)
+        if len(first_page) < 4096:
+            raise VaultDamaged(f"The backup {backup} is truncated.")
+        ensure_private_dir(vault_path.parent)
+        try:
+            with atomic_writer(vault_path, "the restored vault") as out:
+                out.write(first_page)
+                shutil.copyfileobj(handle, out, 1024 * 1024)
+            write_atomic(header_path_for(vault_path), header_bytes, "the restored key file")
+        except BaseException:
+            vault_path.unlink(missing_ok=True)
+            header_path_for(vault_path).unlink(missing_ok=True)
+            raise
+
+
+def inspect(vault_path: Path) -> dict[str, Any]:
+    """What can be said about a vault without any secret (nearly nothing, by design)."""
+    header = read_header(vault_path)
+    return {
+        "path": str(vault_path),
+        "size_bytes": vault_path.stat().st_size,
+        "kdf": {
+            "memory_kib": header.kdf.memory_kib,
+            "iterations": header.kdf.iterations,
+            "lanes": header.kdf.lanes,
+        },
+    }
