@@ -126,3 +126,27 @@ class ExportRefused(BizHRError):
 
 class BundleError(BizHRError):
     """An encrypted bundle could not be opened: wrong passphrase, truncated or altered."""
+
+
+class BundleUnreadable(BundleError):
+    """The file is not a BizHR bundle: not an age file, or its header is damaged."""
+
+    exit_code = ExitCode.DAMAGED
+
+
+class BundleWrongPassphrase(BundleError):
+    """The passphrase does not open this bundle."""
+
+    exit_code = ExitCode.WRONG_SECRET
+
+
+class BundleTruncated(BundleError):
+    """The bundle ends before its last block: the copy was cut short."""
+
+    exit_code = ExitCode.DAMAGED
+
+
+class BundleTampered(BundleError):
+    """The bundle was altered after it was written (changed, reordered or added bytes)."""
+
+    exit_code = ExitCode.DAMAGED

@@ -1,0 +1,80 @@
+"""Text folding for sorting, duplicate detection and accent-insensitive matching."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+# Only *diacritics* are stripped, not every combining mark. Burmese, Devanagari and other
+# abugidas write their vowels and viramas as combining marks: dropping those would turn
+# different names into the same one (and break the Burmese stacking of consonants). The
+# ranges below are the generic diacritic blocks, plus Arabic harakat and Hebrew points, which
+# are optional in everyday writing and are exactly what a search should ignore.
+_DIACRITIC_RANGES: Final = (
+    (0x0300, 0x036F),  # Combining Diacritical Marks (é, ñ, ç ... after NFKD)
+    (0x0591, 0x05C7),  # Hebrew cantillation and points
+    (0x0610, 0x061A),  # Arabic honorific marks
+    (0x064B, 0x065F),  # Arabic harakat: fatha, damma, kasra, shadda, sukun ...
+    (0x0670, 0x0670),  # Arabic superscript alef
+    (0x06D6, 0x06ED),  # Arabic Quranic annotation marks
+    (0x1AB0, 0x1AFF),  # Combining Diacritical Marks Extended
+    (0x1DC0, 0x1DFF),  # Combining Diacritical Marks Supplement
+    (0x20D0, 0x20FF),  # Combining Diacritical Marks for Symbols
+    (0xFE20, 0xFE2F),  # Combining Half Marks
+)
+
+# Letters that NFKD does not decompose but which people type without their stroke or ligature.
+_LATIN_FALLBACKS: Final = str.maketrans(
+    {
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "ħ": "h",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ŀ": "l",
+        "ŧ": "t",
+        "\u0640": "",  # Arabic tatweel only stretches a word; it is not a letter
+    }
+)
+
+# Hostile input in an error message must not reorder or hide the sentence around it.
+_REPLACEMENT: Final = "\ufffd"
+
+
+def _is_diacritic(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _DIACRITIC_RANGES)
+
+
+def fold(text: str) -> str:
+    """Fold text so that "  José  Pérez" and "jose perez" compare equal.
+
+    Compatibility-decomposes, removes diacritics (not the vowel signs of other scripts),
+    case-folds and collapses runs of white space into one space.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not _is_diacritic(char))
+    # Case folding can yield letters that decompose further (and vice versa): repeat once.
+    folded = unicodedata.normalize("NFKD", stripped.translate(_LATIN_FALLBACKS).casefold())
+    folded = "".join(char for char in folded if not _is_diacritic(char))
+    # Recompose so scripts such as Hangul come back as the syllables people expect to see.
+    return " ".join(unicodedata.normalize("NFC", folded).split())
+
+
+def excerpt(value: str, limit: int = 40) -> str:
+    """A short, printable rendering of untrusted input for an error message.
+
+    Control and formatting characters (newlines, bidirectional overrides, zero-width
+    characters) are replaced so that a hostile cell cannot forge lines in a report or
+    reorder the sentence it is quoted in; long values are cut at ``limit`` characters.
+    """
+    cleaned = "".join(
+        _REPLACEMENT if unicodedata.category(char).startswith("C") else char for char in value
+    )
+    if len(cleaned) > limit:
+        return cleaned[:limit] + "…"
+    return cleaned
