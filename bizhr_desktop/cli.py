@@ -1,0 +1,372 @@
+"""The ``bizhr`` command line: the same core as the window, for scripts and terminals.
+
+Secrets are read from a file (``--passphrase-file PATH``, ``-`` for standard input) or asked
+for at a terminal; never from the command line or the environment, where other users and
+shell history could see them. Errors are one line on stderr, with a documented exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn
+
+from bizhr_desktop import __version__
+from bizhr_desktop.core.errors import BizHRError, ExitCode
+from bizhr_desktop.services import vaults
+
+EXIT_CODES_HELP = """exit codes:
+  0  success
+  1  error (bad input, disk full, failed check, ...)
+  2  usage error
+  3  wrong passphrase or recovery key
+  4  vault or key file damaged, or written by a newer version
+  5  vault in use by another window or command
+  6  OS keyring unavailable, insecure or missing this vault's key
+  7  not found
+  8  cancelled
+"""
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(BizHRError):
+    exit_code = ExitCode.USAGE
+
+
+# ---------------------------------------------------------------- secrets
+
+
+def _strip_newline(raw: bytes) -> bytearray:
+    value = bytearray(raw)
+    while value and value[-1] in (0x0A, 0x0D):
+        del value[-1]
+    return value
+
+
+def read_secret_file(path: str, what: str) -> bytearray:
+    """First line of *path* (``-``: standard input), without its line ending."""
+    if path == "-":
+        raw = sys.stdin.buffer.readline()
+    else:
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.readline()
+        except OSError as exc:
+            raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    value = _strip_newline(raw)
+    if not value:
+        raise UsageError(f"The {what} file {path} is empty.")
+    return value
+
+
+def prompt_secret(
+    prompt: str, *, confirm: bool = False, flag: str = "--passphrase-file"
+) -> bytearray:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"No terminal to ask for the {prompt.lower().rstrip(': ')}: "
+            f"give {flag} PATH (or - to read it from standard input)."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise UsageError("The two passphrases differ; nothing was changed.")
+    if not first:
+        raise UsageError("An empty passphrase is not allowed.")
+    return bytearray(first.encode("utf-8"))
+
+
+def passphrase_from(args: argparse.Namespace, *, confirm: bool = False) -> bytearray:
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file, "passphrase")
+    return prompt_secret("Passphrase: ", confirm=confirm)
+
+
+# ---------------------------------------------------------------- opening
+
+
+def add_unlock_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("unlocking")
+    group.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="read the passphrase from the first line of PATH (- for stdin)",
+    )
+    group.add_argument(
+        "--recovery-key-file",
+        metavar="PATH",
+        help="open with the recovery key in PATH (- for stdin) instead",
+    )
+    group.add_argument(
+        "--keyring-only",
+        action="store_true",
+        help="open with the OS keyring alone (vaults set up that way)",
+    )
+
+
+@contextmanager
+def open_session(args: argparse.Namespace) -> Iterator[vaults.VaultSession]:
+    """Unlock the vault named by ``args.vault`` and lock it again afterwards."""
+    path = Path(args.vault)
+    if args.recovery_key_file:
+        code = read_secret_file(args.recovery_key_file, "recovery key")
+        try:
+            session = vaults.unlock(path, recovery_code=code.decode("utf-8", "replace"))
+        finally:
+            code[:] = b"\0" * len(code)
+    elif args.keyring_only:
+        session = vaults.unlock(path, keyring_only=True)
+    else:
+        attempt = vaults.prepare_unlock(path)
+        secret = passphrase_from(args)
+        try:
+            session = vaults.unlock(path, passphrase=secret, attempt=attempt)
+        finally:
+            secret[:] = b"\0" * len(secret)
+    try:
+        for notice in session.notices:
+            print(f"note: {notice}", file=sys.stderr)
+        yield session
+    finally:
+        session.lock()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+# ---------------------------------------------------------------- vault commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.vault)
+    status = vaults.keyring_status()
+    method = args.unlock
+    if method is None:
+        method = (
+            vaults.UnlockMethod.KEYRING_PASSPHRASE
+            if status.secure
+            else vaults.UnlockMethod.PASSPHRASE
+        )
+        if not status.secure:
+            print(
+                "note: no secure OS keyring is available here, so this vault is protected "
+                "by the passphrase alone (plus the recovery key).",
+                file=sys.stderr,
+            )
+    secret = passphrase_from(args, confirm=True)
+    try:
+        created = vaults.create(path, secret, method=method, kdf_seconds=args.kdf_time)
+    finally:
+        secret[:] = b"\0" * len(secret)
+    created.vault.close()
+    print(f"Created {path} (unlock: {method}).")
+    print("Recovery key. Write it down now and keep it away from this computer;")
+    print("it opens the vault if the passphrase or the keyring is lost, and is never shown again:")
+    print()
+    print(f"    {created.recovery_code}")
+    print()
+    return ExitCode.OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        info = vaults.info(session)
+    data = {
+        "path": str(info.path),
+        "unlock_methods": info.methods,
+        "keyring_backend": info.keyring_backend,
+        "schema_version": info.schema_version,
+        "kdf": {
+            "algorithm": "argon2id",
+            "memory_kib": info.kdf.memory_kib,
+            "iterations": info.kdf.iterations,
+            "lanes": info.kdf.lanes,
+        },
+        "counts": info.counts,
+    }
+    if args.json:
+        print_json(data)
+        return ExitCode.OK
+    print(f"Vault:           {info.path}")
+    print(f"Unlock methods:  {', '.join(info.methods)}")
+    if info.keyring_backend:
+        print(f"Keyring:         {info.keyring_backend}")
+    print(f"Schema version:  {info.schema_version}")
+    print(
+        f"Key derivation:  Argon2id, {info.kdf.memory_kib // 1024} MiB, "
+        f"{info.kdf.iterations} passes, {info.kdf.lanes} lanes"
+    )
+    for name, count in info.counts.items():
+        print(f"{name.replace('_', ' ').capitalize() + ':':<17}{count}")
+    return ExitCode.OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        problems = vaults.verify(session)
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        print(f"{args.vault}: {len(problems)} problem(s) found.", file=sys.stderr)
+        return ExitCode.DAMAGED
+    print(f"{args.vault}: OK (page HMACs, integrity check, audit chain and key file verified).")
+    return ExitCode.OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.new_passphrase_file:
+            new = read_secret_file(args.new_passphrase_file, "new passphrase")
+        else:
+            new = prompt_secret("New passphrase: ", confirm=True, flag="--new-passphrase-file")
+        try:
+            vaults.change_passphrase(session, new)
+        finally:
+            new[:] = b"\0" * len(new)
+    print("Passphrase changed. The old passphrase no longer opens the vault.")
+    return ExitCode.OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        vaults.rekey(session)
+    print("Data key replaced: every page was re-encrypted under a new key.")
+    return ExitCode.OK
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    if not args.recovery_key_file:
+        raise UsageError("Re-linking needs --recovery-key-file (the keyring's key is missing).")
+    with open_session(args) as session:
+        if args.passphrase_file:
+            secret = read_secret_file(args.passphrase_file, "passphrase")
+        else:
+            secret = prompt_secret("Passphrase to use with this computer's keyring: ", confirm=True)
+        try:
+            vaults.relink_keyring(session, secret)
+        finally:
+            secret[:] = b"\0" * len(secret)
+    print("This computer's keyring is linked: the passphrase opens the vault again here.")
+    return ExitCode.OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        vaults.backup(session, Path(args.destination))
+    print(f"Backup written to {args.destination} (encrypted; opens with the same secrets).")
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    vaults.restore(Path(args.backup), Path(args.vault))
+    print(f"Restored to {args.vault}. Check it with: bizhr verify {args.vault}")
+    return ExitCode.OK
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bizhr",
+        description="BizHR Desktop from the command line: encrypted participant records, offline.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"bizhr {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(
+        name: str, handler: Handler, help_text: str, *, unlock: bool = True, vault: bool = True
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXIT_CODES_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        if vault:
+            p.add_argument("vault", metavar="VAULT", help="path of the vault file (.bizhr)")
+        if unlock:
+            add_unlock_options(p)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "create a new vault", unlock=False)
+    p.add_argument(
+        "--unlock",
+        choices=[vaults.UnlockMethod.KEYRING_PASSPHRASE, vaults.UnlockMethod.PASSPHRASE],
+        help="keyring+passphrase (default where a secure keyring exists) or passphrase",
+    )
+    p.add_argument(
+        "--passphrase-file", metavar="PATH", help="read the new passphrase from PATH (- for stdin)"
+    )
+    p.add_argument(
+        "--kdf-time",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="how long unlocking should take on this computer (default 0.6)",
+    )
+
+    p = command("info", cmd_info, "show unlock methods, schema version and record counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    command("verify", cmd_verify, "check page HMACs, database integrity and the audit chain")
+    p = command("passwd", cmd_passwd, "change the passphrase (no re-encryption needed)")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="PATH",
+        help="read the new passphrase from PATH (- for stdin)",
+    )
+    command("rekey", cmd_rekey, "replace the data key and re-encrypt every page")
+    command(
+        "relink",
+        cmd_relink,
+        "after opening with the recovery key, link this computer's keyring again",
+    )
+    p = command("backup", cmd_backup, "write an encrypted backup while the vault stays usable")
+    p.add_argument("destination", metavar="DEST", help="backup file to write")
+    p = command(
+        "restore", cmd_restore, "turn a backup file back into a vault", unlock=False, vault=False
+    )
+    p.add_argument("backup", metavar="BACKUP", help="backup file")
+    p.add_argument("vault", metavar="VAULT", help="where to restore (must not exist)")
+
+    from bizhr_desktop import commands
+
+    for module_name in commands.MODULES:
+        module = importlib.import_module(f"bizhr_desktop.commands.{module_name}")
+        module.register(sub, command)
+    return parser
+
+
+def fail(message: str, code: int) -> NoReturn:
+    print(f"bizhr: error: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except BizHRError as exc:
+        fail(exc.message, exc.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted; nothing was changed.", ExitCode.CANCELLED)
+    except BrokenPipeError:
+        return ExitCode.OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Vault use cases: create, unlock, lock, and the key and file operations, with audit entries.
+
+The CLI and the GUI both come through here; neither touches ``vault/`` key code directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bizhr_desktop.core.errors import InvalidInput, WeakPassphrase
+from bizhr_desktop.services import passphrases
+from bizhr_desktop.vault import keys
+from bizhr_desktop.vault import vault as vault_files
+from bizhr_desktop.vault.keyring_store import KeyringStore
+from bizhr_desktop.vault.vault import Created, UnlockAttempt, Vault, VaultInfo
+
+UnlockMethod = keys.UnlockMethod
+DuressTriggered = keys.DuressTriggered
+KdfParams = keys.KdfParams
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Whether this computer has a keyring BizHR will use, said for a person."""
+
+    secure: bool
+    label: str
+    explanation: str
+
+
+def keyring_status(store: KeyringStore | None = None) -> KeyringStatus:
+    store = store or KeyringStore()
+    try:
+        store.require_secure()
+    except Exception as exc:
+        message = getattr(exc, "message", None) or "The OS keyring could not be reached."
+        return KeyringStatus(False, "", str(message))
+    return KeyringStatus(
+        True,
+        store.backend_label,
+        f"This computer's keyring ({store.backend_label}) can hold a second secret for the "
+        "vault. Then a copy of the vault file is useless without this computer's keyring, "
+        "even to someone who learns your passphrase.",
+    )
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    strength = passphrases.assess(passphrase)
+    if not strength.acceptable:
+        raise WeakPassphrase(f"That passphrase is too weak: {strength.advice}")
+
+
+@dataclass
+class VaultSession:
+    """An unlocked vault and what happened while unlocking it."""
+
+    vault: Vault
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
+
+    def lock(self) -> None:
+        if self.vault.is_open:
+            self.vault.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+
+def create(
+    path: Path,
+    passphrase: bytearray,
+    *,
+    method: str = UnlockMethod.PASSPHRASE,
+    kdf: KdfParams | None = None,
+    kdf_seconds: float | None = None,
+    keyring: KeyringStore | None = None,
+    check_strength: bool = True,
+) -> Created:
+    """Create a vault. Weak passphrases are refused with advice."""
+    if check_strength:
+        check_new_passphrase(passphrase.decode("utf-8", "replace"))
+    if kdf is None and kdf_seconds is not None:
+        if not 0.1 <= kdf_seconds <= 10:
+            raise InvalidInput("The unlock time must be between 0.1 and 10 seconds.")
+        kdf = keys.calibrate_kdf(kdf_seconds)
+    return vault_files.create_vault(path, passphrase, method=method, keyring=keyring, kdf=kdf)
+
+
+def prepare_unlock(
+    path: Path, *, keyring: KeyringStore | None = None, use_keyring: bool = True
+) -> UnlockAttempt:
+    """Read the header and keyring (fast) before the slow passphrase derivation."""
+    return vault_files.prepare_unlock(path, keyring=keyring, use_keyring=use_keyring)
+
+
+def derive_passphrase_key(attempt: UnlockAttempt, passphrase: bytearray) -> bytearray:
+    """The slow Argon2id step, safe to run on a worker thread."""
+    return keys.passphrase_key(attempt.header, passphrase)
+
+
+def unlock(
+    path: Path,
+    *,
+    passphrase: bytearray | None = None,
+    recovery_code: str | None = None,
+    keyring_only: bool = False,
+    keyring: KeyringStore | None = None,
+    attempt: UnlockAttempt | None = None,
+    precomputed: bytearray | None = None,
+    failed_attempts: int = 0,
+) -> VaultSession:
+    """Open a vault; the audit log records the unlock and the failures before it."""
+    vault = vault_files.open_vault(
+        path,
+        passphrase=passphrase,
+        recovery_code=recovery_code,
+        keyring_only=keyring_only,
+        keyring=keyring,
+        attempt=attempt,
+        precomputed=precomputed,
+    )
+    if failed_attempts:
+        # A locked vault cannot be written to, so failures seen by this process are
+        # recorded at the next successful unlock.
+        vault.audit.append("unlock.failed", {"count": failed_attempts})
+    vault.audit.append("unlock.ok", {"method": vault.unlocked_with})
+    return VaultSession(vault, list(vault.notices))
+
+
+def info(session: VaultSession) -> VaultInfo:
+    return session.vault.info()
+
+
+def change_passphrase(
+    session: VaultSession, new_passphrase: bytearray, *, check_strength: bool = True
+) -> None:
+    if check_strength:
+        check_new_passphrase(new_passphrase.decode("utf-8", "replace"))
+    session.vault.change_passphrase(new_passphrase)
+
+
+def rekey(session: VaultSession) -> None:
+    session.vault.rekey()
+
+
+def relink_keyring(session: VaultSession, passphrase: bytearray) -> None:
+    session.vault.relink_keyring(passphrase)
+
+
+def backup(session: VaultSession, destination: Path) -> None:
+    session.vault.backup(destination)
+
+
+def restore(backup_file: Path, vault_path: Path) -> None:
+    vault_files.restore_backup(backup_file, vault_path)
+
+
+def verify(session: VaultSession) -> list[str]:
+    problems = session.vault.verify()
+    session.vault.audit.append("vault.verified", {"problems": len(problems)})
+    return problems
+
+
+def header_path(vault_path: Path) -> Path:
+    return vault_files.header_path_for(vault_path)
+
+
+def vault_files_of(vault_path: Path) -> list[Path]:
+    return vault_files.side_files(vault_path)

@@ -1,0 +1,101 @@
+"""A real Secret Service for tests: gnome-keyring-daemon on a private D-Bus session bus."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import keyring
+import keyring.backends.SecretService
+
+REQUIRED = ("dbus-run-session", "gnome-keyring-daemon")
+
+
+class SecretServiceDaemon:
+    """Starts ``gnome-keyring-daemon --unlock --components=secrets`` under
+    ``dbus-run-session`` with a throwaway HOME, and stops it again."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.address = ""
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def environment(self) -> dict[str, str]:
+        return {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.home),
+            "XDG_DATA_HOME": str(self.home / "data"),
+            "XDG_CONFIG_HOME": str(self.home / "config"),
+            "XDG_CACHE_HOME": str(self.home / "cache"),
+            "LANG": "C.UTF-8",
+        }
+
+    def start(self) -> str:
+        missing = [tool for tool in REQUIRED if shutil.which(tool) is None]
+        if missing:
+            raise RuntimeError(
+                "The keyring tests need a real Secret Service, but "
+                + ", ".join(missing)
+                + " is not installed. Install it with: sudo apt-get install dbus gnome-keyring"
+            )
+        address_file = self.home / "bus-address"
+        # The unlock passphrase goes on stdin; the daemon stays in the foreground so that
+        # killing the process group stops everything.
+        script = (
+            f'echo "$DBUS_SESSION_BUS_ADDRESS" > "{address_file}"; '
+            "printf 'throwaway-test-keyring' | gnome-keyring-daemon --unlock "
+            "--components=secrets --foreground & wait"
+        )
+        with open(self.home / "daemon.log", "wb") as log:  # the child keeps its own copy
+            self._proc = subprocess.Popen(
+                ["dbus-run-session", "--", "sh", "-c", script],
+                env=self.environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if address_file.exists() and address_file.read_text().strip():
+                self.address = address_file.read_text().strip()
+                if self._answers():
+                    return self.address
+            if self._proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(
+            "gnome-keyring-daemon did not start: " + (self.home / "daemon.log").read_text()
+        )
+
+    def _answers(self) -> bool:
+        saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        try:
+            backend = keyring.backends.SecretService.Keyring()
+            backend.set_password("bizhr-test-probe", "probe", "ok")
+            return backend.get_password("bizhr-test-probe", "probe") == "ok"
+        except Exception:
+            return False
+        finally:
+            if saved is None:
+                os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            else:
+                os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
+
+    def stop(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._proc.pid, signal.SIGTERM)
+            try:
+                self._proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self._proc.pid, signal.SIGKILL)
+                self._proc.wait()
+        self._proc = None
