@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
@@ -230,6 +230,12 @@ class CountLine:
 
 @dataclass(frozen=True, slots=True)
 class PolicyResult:
+    """Exactly what may be written for the audience, and why each person appears as they do.
+
+    ``rows`` (under ``columns``), ``count_lines`` and ``disclaimer`` are the whole content of
+    the file; ``decisions`` are for the coordinator's preview and never go into the file.
+    """
+
     audience: Audience
     columns: tuple[str, ...]
     rows: list[tuple[str, ...]]
@@ -238,8 +244,8 @@ class PolicyResult:
     disclaimer: str
     # Internal lists hold every secret: callers must refuse to write them in plaintext.
     requires_encryption: bool = False
-    named: int = field(default=0)
-    pseudonymised: int = field(default=0)
+    named: int = 0
+    pseudonymised: int = 0
 
     @property
     def count_lines(self) -> tuple[str, ...]:
