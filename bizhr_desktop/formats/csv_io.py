@@ -1,0 +1,177 @@
+"""Read CSV bytes into a Table and write rows as CSV, safe against hostile input and formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+
+from bizhr_desktop.core.errors import ExportRefused, ImportRejected
+from bizhr_desktop.formats.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS
+from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row
+
+__all__ = ["FORMULA_PREFIXES", "Table", "neutralise_formula", "read_table", "write_csv"]
+
+_BOM = b"\xef\xbb\xbf"
+
+# Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (DATA.md).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+# A quoted cell: doubled quotes inside, written as an unrolled loop so a huge cell is matched
+# in linear time by the regex engine rather than by a Python loop.
+_QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"')
+# An unquoted cell runs to the next comma or line break; a stray quote inside is kept as text.
+_PLAIN = re.compile(r"[^,\r\n]*")
+
+
+def neutralise_formula(cell: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would run as a formula, so it shows as text."""
+    if cell.startswith(FORMULA_PREFIXES):
+        return "'" + cell
+    return cell
+
+
+def _decode(data: bytes) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRejected(
+            f"The file is {len(data) // (1024 * 1024)} MB; files over "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported."
+        )
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ImportRejected(
+            f"The file is not valid UTF-8 text (line {line}, byte {error.start + 1}). "
+            "Save it again as “CSV UTF-8” and retry."
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ImportRejected(
+            f"The file contains a NUL character at line {line}; it is not a CSV text file."
+        )
+    return text
+
+
+def _cell_too_long(row: int, column: int, headers: Sequence[str]) -> ImportRejected:
+    name = f" (“{headers[column - 1]}”)" if column <= len(headers) else ""
+    return ImportRejected(
+        f"Row {row}, column {column}{name} holds more than {MAX_CELL_CHARS // 1024} KiB of text; "
+        "cells that large are not imported."
+    )
+
+
+def _records(text: str) -> Iterable[tuple[int, int, list[str]]]:
+    """Yield ``(row_number, line_number, cells)``; blank lines are skipped but counted.
+
+    A hand-written tokenizer (regexes per cell) so that cell size and column count are
+    checked while reading: a line of a million commas stops at the 201st cell instead of
+    becoming a million-element list first.
+    """
+    pos, end = 0, len(text)
+    row, line = 1, 1
+    headers: list[str] = []
+    while pos < end:
+        start_line = line
+        record: list[str] = []
+        blank = True
+        while True:
+            if pos < end and text[pos] == '"':
+                blank = False
+                match = _QUOTED.match(text, pos)
+                if match is None:
+                    raise ImportRejected(
+                        f"Row {row} (line {start_line}) opens a quote that is never closed."
+                    )
+                raw = match.group(1)
+                value = raw.replace('""', '"')
+                line += raw.count("\n") + raw.count("\r") - raw.count("\r\n")
+            else:
+                match = _PLAIN.match(text, pos)
+                assert match is not None  # the pattern matches the empty string
+                value = match.group(0)
+                if value:
+                    blank = False
+            pos = match.end()
+            if len(value) > MAX_CELL_CHARS:
+                raise _cell_too_long(row, len(record) + 1, headers)
+            record.append(value)
+            if len(record) > MAX_COLUMNS:
+                raise ImportRejected(
+                    f"Row {row} has more than {MAX_COLUMNS} columns; "
+                    "files that wide are not imported."
+                )
+            if pos >= end:
+                break
+            char = text[pos]
+            if char == ",":
+                blank = False
+                pos += 1
+                continue
+            if char in "\r\n":
+                pos += 2 if text.startswith("\r\n", pos) else 1
+                line += 1
+                break
+            raise ImportRejected(
+                f"Row {row} (line {line}): text follows a closing quote; "
+                "a quote inside a quoted cell must be doubled."
+            )
+        if not blank:
+            if not headers:
+                headers = record
+            yield row, start_line, record
+        row += 1
+        if row > MAX_ROWS + 1:
+            raise ImportRejected(f"The file has more than {MAX_ROWS:,} rows; it is not imported.")
+
+
+def read_table(data: bytes) -> Table:
+    """Parse UTF-8 CSV bytes (BOM optional) into a Table; nothing in it is ever evaluated."""
+    text = _decode(data)
+    records = iter(_records(text))
+    first = next(records, None)
+    if first is None:
+        raise ImportRejected("The file is empty; a header row with column names is required.")
+    headers = clean_headers(first[2])
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    problems: list[tuple[int, str]] = []
+    for number, _line, record in records:
+        fitted = fit_row(record, len(headers))
+        if isinstance(fitted, str):
+            problems.append((number, fitted))
+        else:
+            rows.append(fitted)
+            numbers.append(number)
+    if problems:
+        raise MalformedRows(problems)
+    return Table(headers=headers, rows=rows, row_numbers=numbers)
+
+
+def write_csv(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    """Write UTF-8 CSV with a BOM and CRLF line ends, every cell formula-neutralised.
+
+    The BOM is written because Excel on Windows otherwise reads UTF-8 as the local code
+    page and garbles accents, Arabic and Burmese names; our own reader accepts both.
+    """
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    width = len(headers)
+    writer.writerow([neutralise_formula(_checked(cell)) for cell in headers])
+    for index, row in enumerate(rows, start=2):
+        if len(row) != width:
+            raise ExportRefused(
+                f"Row {index} has {len(row)} cells but the header has {width}; nothing was written."
+            )
+        writer.writerow([neutralise_formula(_checked(cell)) for cell in row])
+    return _BOM + buffer.getvalue().encode("utf-8")
+
+
+def _checked(cell: str) -> str:
+    if "\x00" in cell:
+        # A NUL would make the file unreadable by our own reader and by most spreadsheets.
+        raise ExportRefused("A value contains a NUL character and cannot be written to CSV.")
+    return cell
