@@ -124,11 +124,15 @@ def unlock(
         attempt=attempt,
         precomputed=precomputed,
     )
-    if failed_attempts:
-        # A locked vault cannot be written to, so failures seen by this process are
-        # recorded at the next successful unlock.
-        vault.audit.append("unlock.failed", {"count": failed_attempts})
-    vault.audit.append("unlock.ok", {"method": vault.unlocked_with})
+    try:
+        if failed_attempts:
+            # A locked vault cannot be written to, so failures seen by this process are
+            # recorded at the next successful unlock.
+            vault.audit.append("unlock.failed", {"count": failed_attempts})
+        vault.audit.append("unlock.ok", {"method": vault.unlocked_with})
+    except BaseException:
+        vault.close()
+        raise
     return VaultSession(vault, list(vault.notices))
 
 
@@ -162,7 +166,8 @@ def restore(backup_file: Path, vault_path: Path) -> None:
 
 def verify(session: VaultSession) -> list[str]:
     problems = session.vault.verify()
-    session.vault.audit.append("vault.verified", {"problems": len(problems)})
+    if not problems:  # a damaged vault may refuse writes; the result is what matters then
+        session.vault.audit.append("vault.verified", {"problems": 0})
     return problems
 
 

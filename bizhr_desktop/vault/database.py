@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -44,9 +45,16 @@ def _damaged(detail: str) -> VaultDamaged:
     )
 
 
-def translate(exc: sqlcipher3.Error, what: str = "the vault") -> BizHRError | None:
+def translate(
+    exc: sqlcipher3.Error, what: str = "the vault", path: Path | None = None
+) -> BizHRError | None:
     """Map an environment failure to a typed error; None means a bug (let it crash)."""
     message = str(exc).lower()
+    if "readonly database" in message:
+        if path is not None and path.exists() and not os.access(path, os.W_OK):
+            return BizHRError(f"{what.capitalize()} is read-only here; nothing was changed.")
+        # SQLCipher stops writing once a page fails its HMAC check.
+        return _damaged("a page failed its integrity check")
     if "database or disk is full" in message or ("disk i/o error" in message and "full" in message):
         return DiskFull(f"The disk is full: could not write {what}. Nothing was changed.")
     if "database is locked" in message or "database table is locked" in message:
@@ -93,17 +101,27 @@ class Database:
     """
 
     def __init__(
-        self, path: Path, key: keys.DataKey | None, *, migrations: Path | None = None
+        self,
+        path: Path,
+        key: keys.DataKey | None,
+        *,
+        migrations: Path | None = None,
+        existing: bool = False,
     ) -> None:
         self.path = Path(path)
         self.encrypted = key is not None
         self._lock = threading.RLock()
         self._conn: Any = None
+        if existing:
+            self._refuse_empty_or_ragged()
         try:
             self._conn = sqlcipher3.connect(
                 str(self.path), isolation_level=None, check_same_thread=False, timeout=0.5
             )
             if key is not None:
+                self._refuse_plaintext_header()
+                # SQLCipher's own log goes to stderr; our typed errors say it for a person.
+                self._conn.execute("PRAGMA cipher_log_level = NONE")
                 # Must come before the key, so SQLCipher wipes every buffer it frees.
                 self._conn.execute("PRAGMA cipher_memory_security = ON")
                 keys.key_connection(self._conn, key)
@@ -114,7 +132,7 @@ class Database:
             self._migrate(migrations)
         except sqlcipher3.Error as exc:
             self.close(checkpoint=False)
-            error = translate(exc)
+            error = translate(exc, path=self.path)
             if error is None:
                 raise
             raise error from None
@@ -123,6 +141,32 @@ class Database:
             raise
 
     # ------------------------------------------------------------------ opening
+
+    def _refuse_empty_or_ragged(self) -> None:
+        # SQLite would happily treat an emptied file as a new database and write a fresh
+        # schema into it; an existing vault is always whole pages.
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            raise _damaged("the file is missing") from None
+        if size == 0:
+            raise _damaged("the file is empty")
+        if size % 4096:
+            raise _damaged("the file is truncated")
+
+    def _refuse_plaintext_header(self) -> None:
+        # A vault made with cipher_plaintext_header_size > 0 shows SQLite's magic and page
+        # size in clear; BizHR never makes one and never opens one.
+        try:
+            with open(self.path, "rb") as handle:
+                start = handle.read(16)
+        except FileNotFoundError:
+            return
+        if start == b"SQLite format 3\0":
+            raise VaultDamaged(
+                "This file is not encrypted the way BizHR encrypts vaults (its header is in "
+                "plaintext: cipher_plaintext_header_size). It was not opened."
+            )
 
     def _check_readable(self) -> None:
         # The first read decrypts page 1 and checks its HMAC: a wrong key or a damaged file
@@ -214,7 +258,7 @@ class Database:
             try:
                 return [tuple(r) for r in self._connection().execute(sql, params).fetchall()]
             except sqlcipher3.Error as exc:
-                error = translate(exc)
+                error = translate(exc, path=self.path)
                 if error is None:
                     raise
                 raise error from None
@@ -224,7 +268,7 @@ class Database:
             try:
                 self._connection().executemany(sql, rows)
             except sqlcipher3.Error as exc:
-                error = translate(exc)
+                error = translate(exc, path=self.path)
                 if error is None:
                     raise
                 raise error from None
@@ -241,7 +285,7 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                error = translate(exc)
+                error = translate(exc, path=self.path)
                 if error is None:
                     raise
                 raise error from None
@@ -252,10 +296,20 @@ class Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlcipher3.Error):
-                    error = translate(exc)
+                    error = translate(exc, path=self.path)
                     if error is not None:
                         raise error from None
                 raise
+
+    def purge(self, sql: str, params: Params = ()) -> int:
+        """Delete in one transaction, then checkpoint: with secure_delete the bytes are
+        zeroed in the file and no stale WAL frame keeps them. Returns rows deleted."""
+        with self.transaction():
+            before = int(self.scalar("SELECT total_changes()"))
+            self.execute(sql, params)
+            deleted = int(self.scalar("SELECT total_changes()")) - before
+        self.checkpoint()
+        return deleted
 
     @property
     def lock(self) -> threading.RLock:
@@ -265,7 +319,13 @@ class Database:
         """Fold the WAL into the file and truncate it: deleted rows leave no old frames."""
         with self._lock:
             if self._conn is not None:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                try:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                except sqlcipher3.Error as exc:
+                    error = translate(exc, path=self.path)
+                    if error is None:
+                        raise
+                    raise error from None
 
     def rekey(self, key: keys.DataKey) -> None:
         with self._lock:
@@ -277,10 +337,13 @@ class Database:
         problems: list[str] = []
         with self._lock:
             conn = self._connection()
-            if self.encrypted:
-                problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-            problems += [r for r in rows if r != "ok"]
+            try:
+                if self.encrypted:
+                    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+                rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+                problems += [r for r in rows if r != "ok"]
+            except sqlcipher3.DatabaseError as exc:
+                problems.append(f"the database cannot be read to the end ({exc})")
         return problems
 
     def vacuum_into(self, destination: Path) -> None:

@@ -182,7 +182,7 @@ def create_vault(
             if uses_keyring:
                 assert keyring is not None and keyring_secret is not None
                 keyring.store(header.keyring_item_name, keys.encode_keyring_secret(keyring_secret))
-            vault = Vault._open_unlocked(path, header, unlocked, keyring)
+            vault = Vault._open_unlocked(path, header, unlocked, keyring, new=True)
         except BaseException:
             for leftover in side_files(path):
                 leftover.unlink(missing_ok=True)
@@ -213,6 +213,8 @@ class Vault:
         header: keys.KeyHeader,
         unlocked: keys.UnlockedKeys,
         keyring: KeyringStore | None,
+        *,
+        new: bool = False,
     ) -> Vault:
         self = object.__new__(cls)
         self.path = path
@@ -223,7 +225,7 @@ class Vault:
         self._lock.acquire()
         self.notices = []
         try:
-            self.db = self._open_database()
+            self.db = self._open_database(existing=not new)
         except BaseException:
             self._lock.release()
             raise
@@ -239,16 +241,16 @@ class Vault:
     _keyring: KeyringStore | None
     _lock: VaultLock
 
-    def _open_database(self) -> Database:
+    def _open_database(self, *, existing: bool = True) -> Database:
         unlocked = self._require_keys()
         try:
-            db = Database(self.path, unlocked.data_key)
+            db = Database(self.path, unlocked.data_key, existing=existing)
         except VaultDamaged:
             # A rekey may have been interrupted after the pages were re-encrypted but before
             # the new key was promoted in the header: the pending key opens it then.
             if unlocked.pending_key is None:
                 raise
-            db = Database(self.path, unlocked.pending_key)
+            db = Database(self.path, unlocked.pending_key, existing=existing)
             keys.seal_data_key(self._header, unlocked, unlocked.pending_key)
             keys.seal_pending_key(self._header, unlocked, None)
             _write_header(self.path, self._header)
@@ -319,7 +321,10 @@ class Vault:
         """Checkpoint and close the database, wipe every key, release the lock."""
         try:
             if self.db.is_open:
-                self.db.close()
+                try:
+                    self.db.close()
+                except BizHRError:
+                    self.db.close(checkpoint=False)  # a damaged vault still gets closed
         finally:
             if self._keys is not None:
                 self._keys.wipe()

@@ -1,0 +1,47 @@
+# BizHR Desktop. `make run` installs into .venv and starts the app; `make test` runs every check.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint typecheck pytest bench screenshots clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 or newer is needed (found $$($(PYTHON) --version))." >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || \
+	  { echo "Could not create .venv: install python3-venv (sudo apt-get install python3-venv)." >&2; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+run: $(STAMP)
+	@$(PYTHON) packaging/check-system.py
+	$(BIN)/bizhr-desktop
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check bizhr_desktop tests benchmarks packaging
+	$(BIN)/ruff format --check bizhr_desktop tests benchmarks packaging
+
+typecheck: $(TSTAMP)
+	$(BIN)/mypy --strict bizhr_desktop/core bizhr_desktop/vault bizhr_desktop/services
+
+# pytest exits 5 when it ran no test; make treats every non-zero exit as a failure.
+pytest: $(TSTAMP)
+	@$(PYTHON) packaging/check-system.py --tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

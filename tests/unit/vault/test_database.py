@@ -1,0 +1,122 @@
+"""The SQLCipher connection: hardening read back, cipher checks, migrations, typed errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from bizhr_desktop.core.errors import NewerSchema, VaultDamaged
+from bizhr_desktop.vault import keys
+from bizhr_desktop.vault.database import PAGE_CACHE_KIB, Database, latest_schema_version
+from tests.helpers.sqlcipher_pages import plaintext_anywhere
+
+MIGRATIONS = Path(__file__).parents[3] / "bizhr_desktop" / "vault" / "migrations"
+
+
+@pytest.fixture
+def key() -> keys.DataKey:
+    return keys.DataKey.generate()
+
+
+def test_settings_are_read_back(tmp_path: Path, key: keys.DataKey) -> None:
+    db = Database(tmp_path / "v.bizhr", key)
+    try:
+        assert db.scalar("PRAGMA temp_store") == 2
+        assert db.scalar("PRAGMA secure_delete") == 1
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+        assert db.scalar("PRAGMA synchronous") == 2
+        assert db.scalar("PRAGMA foreign_keys") == 1
+        assert db.scalar("PRAGMA cache_size") == -PAGE_CACHE_KIB
+        assert str(db.scalar("PRAGMA cipher_memory_security")) == "1"
+        assert str(db.scalar("PRAGMA cipher_version")).startswith("4.")
+        assert db.schema_version == latest_schema_version()
+    finally:
+        db.close()
+
+
+def test_file_starts_with_random_bytes_not_sqlite_magic(tmp_path: Path, key: keys.DataKey) -> None:
+    Database(tmp_path / "v.bizhr", key).close()
+    assert not (tmp_path / "v.bizhr").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_plaintext_header_vault_is_refused(tmp_path: Path, key: keys.DataKey) -> None:
+    path = tmp_path / "odd.bizhr"
+    conn = sqlcipher3.connect(str(path))
+    keys.key_connection(conn, key)
+    conn.execute("PRAGMA cipher_plaintext_header_size = 32")
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(VaultDamaged, match="cipher_plaintext_header_size"):
+        Database(path, key)
+
+
+def test_a_wrong_key_reads_as_damage(tmp_path: Path, key: keys.DataKey) -> None:
+    Database(tmp_path / "v.bizhr", key).close()
+    with pytest.raises(VaultDamaged, match="do not decrypt"):
+        Database(tmp_path / "v.bizhr", keys.DataKey.generate())
+
+
+def test_a_failed_migration_leaves_the_vault_as_it_was(tmp_path: Path, key: keys.DataKey) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    shutil.copy(MIGRATIONS / "0001_initial.sql", folder)
+    path = tmp_path / "v.bizhr"
+    Database(path, key, migrations=folder).close()
+    (folder / "0002_broken.sql").write_text(
+        "CREATE TABLE added (a TEXT);\nINSERT INTO setting VALUES ('k', 'v');\nTHIS IS NOT SQL;\n"
+    )
+    with pytest.raises(sqlcipher3.OperationalError):
+        Database(path, key, migrations=folder)
+    (folder / "0002_broken.sql").unlink()
+    db = Database(path, key, migrations=folder)
+    try:
+        assert db.schema_version == 1
+        assert db.execute("SELECT name FROM sqlite_master WHERE name = 'added'") == []
+        assert db.execute("SELECT * FROM setting") == []
+    finally:
+        db.close()
+
+
+def test_a_newer_schema_is_refused_with_a_sentence(tmp_path: Path, key: keys.DataKey) -> None:
+    path = tmp_path / "v.bizhr"
+    db = Database(path, key)
+    db.execute("PRAGMA user_version = 999")
+    db.close()
+    with pytest.raises(NewerSchema, match="newer BizHR Desktop"):
+        Database(path, key)
+
+
+def test_a_purged_record_survives_in_no_page_and_no_wal_frame(
+    tmp_path: Path, key: keys.DataKey
+) -> None:
+    path = tmp_path / "v.bizhr"
+    canary = "CANARY-deleted-7f3a9c"
+    db = Database(path, key)
+    try:
+        now = "2026-01-01T00:00:00Z"
+        for i in range(200):  # enough rows to spread over several pages
+            db.execute(
+                "INSERT INTO organisation (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (f"id-{i}", f"{canary} {i}" if i == 77 else f"Organisation {i}", now, now),
+            )
+        raw = bytes(key._key)
+        assert canary.encode() in plaintext_anywhere(path, raw)  # the search does work
+        assert db.purge("DELETE FROM organisation WHERE id = ?", ("id-77",)) == 1
+        assert canary.encode() not in plaintext_anywhere(path, raw)
+    finally:
+        db.close()
+    assert canary.encode() not in plaintext_anywhere(path, raw)
+    assert not os.path.exists(str(path) + "-wal") or os.path.getsize(str(path) + "-wal") == 0
+
+
+def test_integrity_checks_pass_on_a_sound_vault(tmp_path: Path, key: keys.DataKey) -> None:
+    db = Database(tmp_path / "v.bizhr", key)
+    try:
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
