@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Final
 
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2's own dependency
 from fpdf import FPDF
 
 from bizhr_desktop.core.errors import ExportRefused
@@ -19,24 +22,86 @@ __all__ = ["write_list_pdf", "write_programme_pdf"]
 # offset, where) a list was made.
 FIXED_CREATION_DATE: Final = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
-_MAIN_FONT: Final = "NotoSans"
-# Scripts NotoSans lacks; fpdf2 switches to these glyph by glyph for mixed-script names.
-_FALLBACK_FONTS: Final = (
-    ("NotoSansArabic", "NotoSansArabic-Regular.ttf"),
-    ("NotoSansMyanmar", "NotoSansMyanmar-Regular.ttf"),
+
+@dataclass(frozen=True)
+class _Face:
+    family: str
+    regular: str
+    bold: str | None = None  # None: the script has no bold here; bold text uses the regular
+
+
+# In order of preference. Text is split into runs by which face has its glyphs; fpdf2's own
+# fallback is not used because, with shaping on, it loses track of the current font and
+# writes glyphs without one ("No font in show") when a page begins with a fallback glyph.
+_FACES: Final = (
+    _Face("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    _Face("NotoSansArabic", "NotoSansArabic-Regular.ttf"),
+    _Face("NotoSansMyanmar", "NotoSansMyanmar-Regular.ttf"),
 )
+_MAIN: Final = _FACES[0]
+_MISSING_GLYPH: Final = "?"
+
 # Beyond this many columns a portrait A4 page gets too narrow to read names.
 _PORTRAIT_MAX_COLUMNS: Final = 5
 _SIGNATURE_HEADING: Final = "Signature"
 _FONT_SIZE: Final = 9
-_LINE_HEIGHT: Final = 5.5
+_LINE_HEIGHT: Final = 5.0
+_PADDING: Final = 1.2
 _MAX_CELL_CHARS: Final = 300
 _SIGN_ROW_HEIGHT: Final = 10.0
+_MARGIN: Final = 12.0
 # Scripts that need shaping (joining, reordering, bidi): Hebrew to Myanmar, Khmer, Mongolian,
-# Arabic presentation forms. Everything else renders right without HarfBuzz, and faster.
+# Arabic presentation forms. Everything else renders right without HarfBuzz, and much faster.
 _COMPLEX_SCRIPT: Final = re.compile(
     "[\u0590-\u08ff\u0900-\u0dff\u0f00-\u109f\u1780-\u18af\ufb1d-\ufdff\ufe70-\ufeff]"
 )
+_RTL_STRONG: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LTR_STRONG: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u058f\u0900-\u0dff\u1000-\u109f]")
+
+
+@cache
+def _coverage(file_name: str) -> frozenset[int]:
+    font = TTFont(str(font_path(file_name)), lazy=True)
+    try:
+        return frozenset(font.getBestCmap())
+    finally:
+        font.close()
+
+
+Run = tuple[_Face, str]
+
+
+@lru_cache(maxsize=8192)
+def _runs(text: str) -> tuple[Run, ...]:
+    """Split text into runs each drawn with one face; spaces and digits stay in the current run."""
+    coverages = [(face, _coverage(face.regular)) for face in _FACES]
+    runs: list[Run] = []
+    current: _Face | None = None
+    chars: list[str] = []
+    for char in text:
+        code = ord(char)
+        if current is not None and code in _coverage(current.regular):
+            chars.append(char)
+            continue
+        face = next((face for face, covered in coverages if code in covered), None)
+        shown = char
+        if face is None:
+            face, shown = _MAIN, _MISSING_GLYPH
+        if face is current:
+            chars.append(shown)
+            continue
+        if current is not None and chars:
+            runs.append((current, "".join(chars)))
+        current, chars = face, [shown]
+    if current is not None and chars:
+        runs.append((current, "".join(chars)))
+    return tuple(runs)
+
+
+def _is_rtl(text: str) -> bool:
+    """Whether the first strongly directional letter is right-to-left (Arabic, Hebrew, ...)."""
+    rtl, ltr = _RTL_STRONG.search(text), _LTR_STRONG.search(text)
+    return rtl is not None and (ltr is None or rtl.start() < ltr.start())
 
 
 class _Document(FPDF):
@@ -45,29 +110,102 @@ class _Document(FPDF):
     def __init__(self, *, landscape: bool, footer_lines: Sequence[str] = ()) -> None:
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self._footer_lines = tuple(footer_lines)
-        self.add_font(_MAIN_FONT, "", str(font_path("NotoSans-Regular.ttf")))
-        self.add_font(_MAIN_FONT, "B", str(font_path("NotoSans-Bold.ttf")))
-        for family, file_name in _FALLBACK_FONTS:
-            self.add_font(family, "", str(font_path(file_name)))
-        # exact_match=False: a bold heading in Arabic still renders, in the regular weight.
-        self.set_fallback_fonts([family for family, _ in _FALLBACK_FONTS], exact_match=False)
-        self.set_text_shaping(True)
-        self.set_font(_MAIN_FONT, size=_FONT_SIZE)
-        # No author, creator, subject or keywords: nothing that names the person exporting.
+        self._bold = False
+        self._size = float(_FONT_SIZE)
+        self._in_use: tuple[str, str, float, bool] | None = None
+        # Lists repeat values (countries, organisations): measure each string once per style.
+        self._measured: dict[tuple[str, str, float, str], float] = {}
+        for face in _FACES:
+            self.add_font(face.family, "", str(font_path(face.regular)))
+            if face.bold:
+                self.add_font(face.family, "B", str(font_path(face.bold)))
+        self.set_font(_MAIN.family, size=_FONT_SIZE)
+        # No author, creator, producer, subject or keywords: nothing names who exported it.
         self.set_creator("")
         self.set_producer("")
         self.set_creation_date(FIXED_CREATION_DATE)
-        self.set_auto_page_break(auto=True, margin=15 + 4 * len(self._footer_lines))
-        self.set_margins(12, 12, 12)
+        self.set_margins(_MARGIN, _MARGIN, _MARGIN)
+        self.set_auto_page_break(auto=True, margin=_MARGIN + 5 + 4 * len(self._footer_lines))
+        # Runs are placed by us, so a cell must not add its own inner margin between them.
+        self.c_margin = 0
+
+    def style(self, *, bold: bool, size: float) -> None:
+        self._bold, self._size = bold, size
+
+    def _use(self, face: _Face, text: str) -> None:
+        style = "B" if self._bold and face.bold else ""
+        wanted = (face.family, style, self._size, bool(_COMPLEX_SCRIPT.search(text)))
+        if wanted == self._in_use:
+            return  # set_font copies state; skipping it halves the time of a large list
+        self.set_font(face.family, style, self._size)
+        self.set_text_shaping(wanted[3])
+        self._in_use = wanted
+
+    def add_page(self, *args: Any, **kwargs: Any) -> None:
+        self._in_use = None  # a new page starts without a selected font
+        super().add_page(*args, **kwargs)
+        self._in_use = None
+
+    def _width(self, face: _Face, text: str) -> float:
+        key = (face.family, "B" if self._bold and face.bold else "", self._size, text)
+        width = self._measured.get(key)
+        if width is None:
+            self._use(face, text)
+            width = self._measured[key] = self.get_string_width(text)
+        return width
+
+    def run_width(self, runs: Sequence[Run]) -> float:
+        return sum(self._width(face, text) for face, text in runs)
+
+    def text_width(self, text: str) -> float:
+        return self.run_width(_runs(text))
+
+    def draw_line(self, text: str, x: float, y: float, width: float, height: float) -> None:
+        """Draw one line of text inside a box, right-aligned if it reads right to left."""
+        runs = _runs(text)[::-1] if _is_rtl(text) else _runs(text)
+        widths = [self._width(face, part) for face, part in runs]
+        cursor = x + width - sum(widths) if _is_rtl(text) else x
+        for (face, part), part_width in zip(runs, widths, strict=True):
+            self._use(face, part)
+            self.set_xy(cursor, y)
+            self.cell(part_width, height, part)
+            cursor += part_width
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Break text into lines no wider than ``width``, at spaces, or anywhere if it must."""
+        if not text or self.text_width(text) <= width:
+            return [text]
+        lines: list[str] = []
+        line = ""
+        for word in text.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if self.text_width(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while self.text_width(line) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and self.text_width(line[:cut]) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        if line:
+            lines.append(line)
+        return lines
 
     def footer(self) -> None:
-        self.set_y(-(12 + 4 * len(self._footer_lines)))
-        self.set_font(_MAIN_FONT, size=7)
+        self.style(bold=False, size=7)
+        y = self.h - _MARGIN - 4 * (len(self._footer_lines) + 1)
         for line in self._footer_lines:
-            self.set_text_shaping(bool(_COMPLEX_SCRIPT.search(line)))
-            self.cell(0, 4, line, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.set_text_shaping(False)
-        self.cell(0, 4, f"{self.page_no()} / {{nb}}", align="C")
+            self._centred(line, y)
+            y += 4
+        self._centred(f"{self.page_no()} / {{nb}}", y)
+
+    def _centred(self, text: str, y: float) -> None:
+        width = min(self.text_width(text), self.epw)
+        self.draw_line(text, self.l_margin + (self.epw - width) / 2, y, width, 4)
 
 
 def _render(pdf: FPDF) -> bytes:
@@ -77,17 +215,18 @@ def _render(pdf: FPDF) -> bytes:
         raise ExportRefused(f"The PDF could not be produced ({type(error).__name__}).") from None
 
 
-def _title(pdf: FPDF, title: str) -> None:
+def _title(pdf: _Document, title: str) -> None:
     pdf.set_title(title)
-    pdf.set_font(_MAIN_FONT, "B", 14)
-    pdf.set_text_shaping(bool(_COMPLEX_SCRIPT.search(title)))
-    pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    pdf.set_font(_MAIN_FONT, size=_FONT_SIZE)
+    pdf.style(bold=True, size=14)
+    y = pdf.t_margin
+    for line in pdf.wrap(" ".join(title.split()), pdf.epw):
+        pdf.draw_line(line, pdf.l_margin, y, pdf.epw, 8)
+        y += 8
+    pdf.set_xy(pdf.l_margin, y + 2)
 
 
 def _fit_text(text: str) -> str:
-    # One line per cell in a list; a cell never grows past a few lines so a row fits a page.
+    # Lists hold short values; a cell never grows past a few lines, so a row fits a page.
     flat = " ".join(text.split())
     if len(flat) > _MAX_CELL_CHARS:
         return flat[: _MAX_CELL_CHARS - 1] + "…"
@@ -97,18 +236,19 @@ def _fit_text(text: str) -> str:
 class _TableWriter:
     """Draws a bordered table row by row, repeating the header on each new page.
 
-    fpdf2's own ``table()`` shapes and wraps every cell twice and needs about 1 ms per cell;
-    a sign-in sheet of 10 000 people must come out in seconds, so cells that fit on one line
-    (almost all) are drawn with a single ``cell()`` and only complex scripts are shaped.
+    fpdf2's own ``table()`` shapes and wraps every cell twice (about 1 ms per cell); a
+    sign-in sheet of 10 000 people must come out in seconds, so a cell that fits on one
+    line (almost all) costs one width measurement and one ``cell()``, and only complex
+    scripts go through HarfBuzz.
     """
 
     def __init__(
         self,
-        pdf: FPDF,
+        pdf: _Document,
         headers: Sequence[str],
         weights: Sequence[float],
         *,
-        min_height: float = _LINE_HEIGHT,
+        min_height: float,
     ) -> None:
         total = sum(weights)
         self._pdf = pdf
@@ -116,26 +256,10 @@ class _TableWriter:
         self._headers = [_fit_text(name) for name in headers]
         self._widths = [pdf.epw * weight / total for weight in weights]
 
-    def _shaping_for(self, text: str) -> None:
-        self._pdf.set_text_shaping(bool(_COMPLEX_SCRIPT.search(text)))
-
-    def _lines(self, text: str, width: float) -> int:
-        pdf = self._pdf
-        if not text:
-            return 1
-        self._shaping_for(text)
-        if pdf.get_string_width(text) <= width - 2 * pdf.c_margin:
-            return 1
-        lines = pdf.multi_cell(width, _LINE_HEIGHT, text, dry_run=True, output="LINES")
-        assert isinstance(lines, list)  # output="LINES" returns the wrapped lines
-        return max(1, len(lines))
-
     def header(self) -> None:
-        pdf = self._pdf
-        pdf.set_font(_MAIN_FONT, "B", _FONT_SIZE)
-        pdf.set_fill_color(230, 230, 230)
+        self._pdf.style(bold=True, size=_FONT_SIZE)
+        self._pdf.set_fill_color(230, 230, 230)
         self._draw(self._headers, fill=True, min_height=_LINE_HEIGHT)
-        pdf.set_font(_MAIN_FONT, "", _FONT_SIZE)
 
     def row(self, cells: Sequence[str]) -> None:
         if len(cells) != len(self._widths):
@@ -143,30 +267,39 @@ class _TableWriter:
                 f"A row has {len(cells)} cells but the header has {len(self._widths)}; "
                 "nothing was written."
             )
+        self._pdf.style(bold=False, size=_FONT_SIZE)
         self._draw([_fit_text(cell) for cell in cells], fill=False, min_height=self._min_height)
 
     def _draw(self, texts: Sequence[str], *, fill: bool, min_height: float) -> None:
         pdf = self._pdf
-        lines = [self._lines(text, width) for text, width in zip(texts, self._widths, strict=True)]
-        height = max(max(lines) * _LINE_HEIGHT, min_height)
+        wrapped = [
+            pdf.wrap(text, width - 2 * _PADDING)
+            for text, width in zip(texts, self._widths, strict=True)
+        ]
+        height = max(max(len(lines) for lines in wrapped) * _LINE_HEIGHT, min_height)
         if not fill and pdf.will_page_break(height):
             pdf.add_page()
             self.header()
+            pdf.style(bold=False, size=_FONT_SIZE)
         x, y = pdf.l_margin, pdf.get_y()
-        for text, width, count in zip(texts, self._widths, lines, strict=True):
-            self._shaping_for(text)
-            pdf.set_xy(x, y)
-            if count == 1:
-                pdf.cell(width, height, text, border=1, fill=fill, align="L")
-            else:
-                pdf.rect(x, y, width, height, style="DF" if fill else "D")
-                pdf.multi_cell(width, _LINE_HEIGHT, text, border=0, align="L")
+        for lines, width in zip(wrapped, self._widths, strict=True):
+            pdf.rect(x, y, width, height, style="DF" if fill else "D")
+            top = y + (height - len(lines) * _LINE_HEIGHT) / 2
+            for number, line in enumerate(lines):
+                if line:
+                    pdf.draw_line(
+                        line,
+                        x + _PADDING,
+                        top + number * _LINE_HEIGHT,
+                        width - 2 * _PADDING,
+                        _LINE_HEIGHT,
+                    )
             x += width
         pdf.set_xy(pdf.l_margin, y + height)
 
 
 def _table(
-    pdf: FPDF,
+    pdf: _Document,
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
     weights: Sequence[float],
