@@ -10,10 +10,12 @@ vault uses the passphrase alone, and the person is told so.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import keyring
 import keyring.errors
+from keyring.backends.chainer import ChainerBackend
 
 from bizhr_desktop.core.errors import InsecureKeyring, KeyringUnavailable
 
@@ -34,12 +36,12 @@ def _qualified_name(backend: object) -> str:
 
 
 def _effective_backend(backend: Any) -> Any:
-    """A chainer writes to its first backend; that is the one that must be secure."""
-    inner = getattr(backend, "backends", None)
-    if _qualified_name(backend) == "keyring.backends.chainer.ChainerBackend":
-        if not inner:
-            return backend
-        return inner[0]
+    """keyring's chainer tries each backend in turn, so one insecure link would catch a secret
+    the secure one refused (a locked keyring, say). Use the first accepted backend directly."""
+    if isinstance(backend, ChainerBackend):
+        for inner in backend.backends:
+            if _qualified_name(inner) in ACCEPTED_BACKENDS:
+                return inner
     return backend
 
 
@@ -54,8 +56,11 @@ class KeyringStore:
             try:
                 self._backend = keyring.get_keyring()
             except Exception as exc:  # keyring's own init can fail in many ways
+                forced = os.environ.get("PYTHON_KEYRING_BACKEND", "")
+                which = f"The keyring backend '{forced}'" if forced else "The OS keyring"
                 raise KeyringUnavailable(
-                    f"The OS keyring could not be started ({type(exc).__name__})."
+                    f"{which} could not be started ({type(exc).__name__}); BizHR will not "
+                    "use it. Use a passphrase-only vault, or fix the keyring and try again."
                 ) from None
         return _effective_backend(self._backend)
 
@@ -77,6 +82,14 @@ class KeyringStore:
         name = self.backend_id
         if name in ACCEPTED_BACKENDS:
             return
+        raw = self._raw_backend()
+        if isinstance(raw, ChainerBackend):
+            chained = ", ".join(_qualified_name(b) for b in raw.backends) or "nothing"
+            raise KeyringUnavailable(
+                "No secure OS keyring is available on this computer (keyring's "
+                f"ChainerBackend chains: {chained}). Use a passphrase-only vault, or start "
+                "your desktop's keyring (GNOME Keyring, KWallet, KeePassXC) and try again."
+            )
         if name.startswith("keyrings.alt"):
             raise InsecureKeyring(
                 f"The keyring backend '{name}' stores secrets in a plain file, so BizHR will "

@@ -1,0 +1,187 @@
+"""Two secrets by default: the OS keyring (a real Secret Service) and the passphrase."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+import keyring.backends.chainer
+import keyring.backends.fail
+import pytest
+
+from bizhr_desktop.core.errors import KeyringUnavailable, WrongSecret
+from bizhr_desktop.services import vaults
+from bizhr_desktop.vault import keys
+from bizhr_desktop.vault import vault as vault_files
+from bizhr_desktop.vault.keyring_store import SERVICE, KeyringStore
+from bizhr_desktop.vault.keys import KdfParams
+from tests.helpers.secret_service import SecretServiceDaemon
+
+REPO = Path(__file__).parents[2]
+pytestmark = pytest.mark.keyring
+
+
+def _create(vault_path: Path, passphrase: bytearray, kdf: KdfParams) -> str:
+    created = vaults.create(
+        vault_path, passphrase, kdf=kdf, method=vaults.UnlockMethod.KEYRING_PASSPHRASE
+    )
+    assert created.vault.methods == ["keyring+passphrase", "recovery key"]
+    created.vault.close()
+    return created.recovery_code
+
+
+def _item(vault_path: Path) -> str:
+    return vault_files.read_header(vault_path).keyring_item_name
+
+
+def test_keyring_and_passphrase_together_open_the_vault(
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    passphrase: bytearray,
+    fast_kdf: KdfParams,
+) -> None:
+    _create(vault_path, passphrase, fast_kdf)
+    assert keyring.get_password(SERVICE, _item(vault_path))  # the secret lives in gnome-keyring
+    session = vaults.unlock(vault_path, passphrase=passphrase)
+    assert session.vault.unlocked_with == "keyring+passphrase"
+    assert vaults.info(session).keyring_backend == "Secret Service"
+    session.lock()
+    with pytest.raises(WrongSecret):
+        vaults.unlock(vault_path, passphrase=bytearray(b"a wrong but long passphrase"))
+
+
+def test_without_the_keyring_the_passphrase_opens_nothing(
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    passphrase: bytearray,
+    fast_kdf: KdfParams,
+) -> None:
+    code = _create(vault_path, passphrase, fast_kdf)
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # as on a copied disk elsewhere
+    with pytest.raises(WrongSecret, match="recovery key"):
+        vaults.unlock(vault_path, passphrase=passphrase)
+    session = vaults.unlock(vault_path, recovery_code=code)
+    assert any("Re-link" in n for n in session.notices)
+    session.lock()
+
+
+def test_deleted_keyring_item_then_recovery_then_relink(
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    passphrase: bytearray,
+    fast_kdf: KdfParams,
+) -> None:
+    code = _create(vault_path, passphrase, fast_kdf)
+    keyring.delete_password(SERVICE, _item(vault_path))
+    with pytest.raises(WrongSecret) as raised:
+        vaults.unlock(vault_path, passphrase=passphrase)
+    assert "has no key for this vault" in raised.value.message
+    assert "recovery key" in raised.value.message and "re-link" in raised.value.message
+    session = vaults.unlock(vault_path, recovery_code=code)
+    vaults.relink_keyring(session, passphrase)
+    session.lock()
+    session = vaults.unlock(vault_path, passphrase=passphrase)  # the passphrase works again
+    assert session.vault.unlocked_with == "keyring+passphrase"
+    session.lock()
+
+
+def test_a_changed_backend_is_reported_plainly(
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    passphrase: bytearray,
+    fast_kdf: KdfParams,
+) -> None:
+    code = _create(vault_path, passphrase, fast_kdf)
+    # Pretend the vault was linked on a KDE machine: rewrite the recorded backend.
+    header = vault_files.read_header(vault_path)
+    unlocked = keys.unlock(header, keys.Secret(recovery_code=keys.parse_recovery_code(code)))
+    unlocked.directory.keyring_backend = "keyring.backends.kwallet.DBusKeyring"
+    keys.seal_directory(header, unlocked)
+    vaults.header_path(vault_path).write_bytes(header.serialise())
+    session = vaults.unlock(vault_path, passphrase=passphrase)
+    assert any("KWallet" in n and "Secret Service" in n for n in session.notices)
+    session.lock()
+
+
+def test_passphrase_only_vault_never_needs_the_keyring(
+    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    vaults.create(vault_path, passphrase, kdf=fast_kdf).vault.close()
+    assert not vaults.keyring_status().secure  # the fail backend, as on headless Linux
+    vaults.unlock(vault_path, passphrase=passphrase).lock()
+
+
+def test_keyring_method_is_refused_without_a_secure_keyring(
+    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    with pytest.raises(KeyringUnavailable, match="No secure OS keyring"):
+        vaults.create(
+            vault_path, passphrase, kdf=fast_kdf, method=vaults.UnlockMethod.KEYRING_PASSPHRASE
+        )
+    assert not vault_path.exists()
+
+
+class EmptyChainer(keyring.backends.chainer.ChainerBackend):
+    backends: list[object] = []  # noqa: RUF012 - shadows the class property on purpose
+
+
+class MixedChainer(keyring.backends.chainer.ChainerBackend):
+    backends: list[object] = []  # noqa: RUF012
+
+
+def test_an_empty_chainer_is_refused() -> None:
+    with pytest.raises(KeyringUnavailable, match="chains: nothing"):
+        KeyringStore(EmptyChainer()).require_secure()
+
+
+def test_a_chainer_uses_only_its_secure_link(secret_service: SecretServiceDaemon) -> None:
+    from keyrings.alt.file import PlaintextKeyring
+
+    import keyring.backends.SecretService
+
+    MixedChainer.backends = [keyring.backends.SecretService.Keyring(), PlaintextKeyring()]
+    store = KeyringStore(MixedChainer())
+    assert store.backend_label == "Secret Service"
+    store.store("chained", "value")
+    assert keyring.backends.SecretService.Keyring().get_password(SERVICE, "chained") == "value"
+
+
+@pytest.mark.parametrize(
+    "backend", ["keyrings.alt.file.PlaintextKeyring", "keyrings.alt.file.EncryptedKeyring"]
+)
+def test_a_forced_keyrings_alt_backend_is_refused_and_writes_nothing(
+    isolated_environment: Path, tmp_path: Path, backend: str
+) -> None:
+    vault = tmp_path / "v.bizhr"
+    secret_file = tmp_path / "pw"
+    secret_file.write_text("correct horse battery staple\n")
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bizhr_desktop.cli",
+            "init",
+            str(vault),
+            "--unlock",
+            "keyring+passphrase",
+            "--passphrase-file",
+            str(secret_file),
+            "--kdf-time",
+            "0.1",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 6, result.stderr
+    assert backend in result.stderr and "will not use it" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not vault.exists()
+    written = [p for p in isolated_environment.rglob("*") if p.is_file()]
+    assert not [p for p in written if "keyring" in p.name.lower() or p.suffix == ".cfg"], written
