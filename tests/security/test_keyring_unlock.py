@@ -138,9 +138,8 @@ def test_an_empty_chainer_is_refused() -> None:
 
 
 def test_a_chainer_uses_only_its_secure_link(secret_service: SecretServiceDaemon) -> None:
-    from keyrings.alt.file import PlaintextKeyring
-
     import keyring.backends.SecretService
+    from keyrings.alt.file import PlaintextKeyring
 
     MixedChainer.backends = [keyring.backends.SecretService.Keyring(), PlaintextKeyring()]
     store = KeyringStore(MixedChainer())
