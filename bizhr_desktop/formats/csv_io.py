@@ -38,14 +38,14 @@ def _decode(data: bytes) -> str:
             f"The file is {len(data) // (1024 * 1024)} MB; files over "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported."
         )
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
+    skipped = len(_BOM) if data.startswith(_BOM) else 0
     try:
-        text = data.decode("utf-8")
+        text = data[skipped:].decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        offset = skipped + error.start  # counted in the whole file, as a hex editor shows it
+        line = data.count(b"\n", 0, offset) + 1
         raise ImportRejected(
-            f"The file is not valid UTF-8 text (line {line}, byte {error.start + 1}). "
+            f"The file is not valid UTF-8 text (line {line}, byte {offset + 1}). "
             "Save it again as “CSV UTF-8” and retry."
         ) from None
     if "\x00" in text:
@@ -59,7 +59,7 @@ def _decode(data: bytes) -> str:
 def _cell_too_long(row: int, column: int, headers: Sequence[str]) -> ImportRejected:
     name = f" (“{headers[column - 1]}”)" if column <= len(headers) else ""
     return ImportRejected(
-        f"Row {row}, column {column}{name} holds more than {MAX_CELL_CHARS // 1024} KiB of text; "
+        f"Row {row}, column {column}{name} holds more than {MAX_CELL_CHARS:,} characters; "
         "cells that large are not imported."
     )
 

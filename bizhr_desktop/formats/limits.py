@@ -9,7 +9,9 @@ from typing import Final
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 
 # Longest legitimate cell is a note of a few pages; anything larger is a payload, not data.
-MAX_CELL_CHARS: Final = 32 * 1024
+# Kept below Excel's own cap of 32 767 characters because openpyxl silently cuts longer
+# cells to that length: a cell read back at the cap may have lost text, so it is refused.
+MAX_CELL_CHARS: Final = 32_000
 
 # The people format has about twenty columns; 200 is generous and keeps per-row work small.
 MAX_COLUMNS: Final = 200

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
@@ -215,6 +216,20 @@ def _render(pdf: FPDF) -> bytes:
         raise ExportRefused(f"The PDF could not be produced ({type(error).__name__}).") from None
 
 
+@contextmanager
+def _document(*, landscape: bool, footer_lines: Sequence[str] = ()) -> Iterator[_Document]:
+    pdf = _Document(landscape=landscape, footer_lines=footer_lines)
+    try:
+        yield pdf
+    finally:
+        # fpdf2 opens each font file lazily and never closes it; close them rather than
+        # leak a handle per font for every PDF made in a session.
+        for font in pdf.fonts.values():
+            close = getattr(font, "close", None)
+            if close is not None:
+                close()
+
+
 def _title(pdf: _Document, title: str) -> None:
     pdf.set_title(title)
     pdf.style(bold=True, size=14)
@@ -323,29 +338,25 @@ def write_list_pdf(
     """A participant list, or (``sign_in_column``) a sign-in sheet with a blank signature column."""
     all_headers = [*headers, _SIGNATURE_HEADING] if sign_in_column else list(headers)
     body: Iterable[Sequence[str]] = ([*row, ""] for row in rows) if sign_in_column else rows
-    pdf = _Document(landscape=len(all_headers) > _PORTRAIT_MAX_COLUMNS, footer_lines=footer_lines)
-    pdf.add_page()
-    _title(pdf, title)
     weights = [1.0] * len(all_headers)
     if sign_in_column:
         weights[-1] = 1.5  # room to sign
-    # A sign-in sheet needs rows tall enough to sign in.
-    _table(
-        pdf,
-        all_headers,
-        body,
-        weights,
-        min_height=_SIGN_ROW_HEIGHT if sign_in_column else _LINE_HEIGHT,
-    )
-    return _render(pdf)
+    landscape = len(all_headers) > _PORTRAIT_MAX_COLUMNS
+    with _document(landscape=landscape, footer_lines=footer_lines) as pdf:
+        pdf.add_page()
+        _title(pdf, title)
+        # A sign-in sheet needs rows tall enough to sign in.
+        height = _SIGN_ROW_HEIGHT if sign_in_column else _LINE_HEIGHT
+        _table(pdf, all_headers, body, weights, min_height=height)
+        return _render(pdf)
 
 
 def write_programme_pdf(title: str, entries: Sequence[Mapping[str, str]]) -> bytes:
     """A yearly programme: one row per meeting (date, title, kind, topic, format, venue)."""
-    pdf = _Document(landscape=True)
-    pdf.add_page()
-    _title(pdf, title)
     headers = [heading for _, heading in PROGRAMME_COLUMNS]
     rows = ([entry.get(key, "") for key, _ in PROGRAMME_COLUMNS] for entry in entries)
-    _table(pdf, headers, rows, (1.2, 2.2, 1.2, 1.8, 1.0, 1.6))
-    return _render(pdf)
+    with _document(landscape=True) as pdf:
+        pdf.add_page()
+        _title(pdf, title)
+        _table(pdf, headers, rows, (1.2, 2.2, 1.2, 1.8, 1.0, 1.6))
+        return _render(pdf)

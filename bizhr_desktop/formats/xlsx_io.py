@@ -162,7 +162,7 @@ def _read_first_sheet(workbook: Workbook) -> Table:
                     )
                     raise ImportRejected(
                         f"Row {number}, column {column}{name} holds more than "
-                        f"{MAX_CELL_CHARS // 1024} KiB of text; cells that large are not imported."
+                        f"{MAX_CELL_CHARS:,} characters; cells that large are not imported."
                     )
             if headers is None:
                 headers = clean_headers(texts)
@@ -202,16 +202,20 @@ def write_xlsx(
     headers: Sequence[str], rows: Iterable[Sequence[str]], *, sheet_title: str = "List"
 ) -> bytes:
     """Write an .xlsx whose every cell is text, header bold and frozen, with no author or time."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_safe_sheet_title(sheet_title))
-    sheet.freeze_panes = "A2"
     width = len(headers)
-    sheet.append([_text_cell(sheet, name, bold=True) for name in headers])
-    for index, row in enumerate(rows, start=2):
+    # Checked before the workbook exists: a write-only sheet abandoned half-way leaves an
+    # open generator behind.
+    checked = [tuple(row) for row in rows]
+    for index, row in enumerate(checked, start=2):
         if len(row) != width:
             raise ExportRefused(
                 f"Row {index} has {len(row)} cells but the header has {width}; nothing was written."
             )
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=_safe_sheet_title(sheet_title))
+    sheet.freeze_panes = "A2"
+    sheet.append([_text_cell(sheet, name, bold=True) for name in headers])
+    for row in checked:
         sheet.append([_text_cell(sheet, value) for value in row])
     properties = workbook.properties
     properties.creator = ""
