@@ -1,0 +1,15 @@
+"""``python -m bizhr_desktop`` and the ``bizhr-desktop`` command: start the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from bizhr_desktop.ui.app import run
+
+    return run(sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

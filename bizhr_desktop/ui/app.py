@@ -1,0 +1,149 @@
+"""Start the GUI: the QApplication, language and direction, fonts, style, then the controller."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from bizhr_desktop import __version__
+from bizhr_desktop.services import paths
+from bizhr_desktop.ui.clipboard import SecretClipboard
+from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.main_window import MainWindow
+from bizhr_desktop.ui.pages import default_pages
+from bizhr_desktop.ui.refcount_guard import protect_none
+from bizhr_desktop.ui.resources import fonts_dir, styles_dir, translations_dir
+
+APPLICATION_NAME = "BizHR Desktop"
+ORGANISATION_NAME = "BizHR"
+LANGUAGES = ("en", "fr", "es", "ar")
+RIGHT_TO_LEFT = ("ar",)
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bizhr-desktop", description="BizHR Desktop: offline, encrypted network records."
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the interface (default: the system's, else English)",
+    )
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        help="open this vault file instead of the default one (not remembered)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_known_args(list(argv))[0]
+
+
+def choose_language(requested: str | None, system_locale: QLocale | None = None) -> str:
+    """The requested language, else the system's if supported, else English."""
+    if requested:
+        return requested
+    name = (system_locale or QLocale.system()).name()  # e.g. "fr_FR"
+    language = name.split("_")[0].lower()
+    return language if language in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and our translations for *language*, if the .qm files exist."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    candidates = [
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"bizhr_{language}", str(translations_dir())),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def load_fonts() -> None:
+    """The bundled Noto fonts, so Latin and Arabic text look the same on every computer."""
+    folder = fonts_dir()
+    if folder.is_dir():
+        for font_file in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font_file))
+
+
+def load_stylesheet() -> str:
+    path = styles_dir() / "app.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def configure_application(app: QApplication, language: str) -> list[QTranslator]:
+    """Names, language, direction, fonts and style: everything but the windows."""
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("bizhr-desktop")
+    QLocale.setDefault(QLocale(language))
+    translators = install_translators(app, language)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    load_fonts()
+    font = QFont(app.font())
+    font.setFamilies(UI_FONT_FAMILIES)
+    font.setPointSizeF(10.5)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(load_stylesheet())
+    # The program decides when to quit: a dialog closing is not the end of it.
+    app.setQuitOnLastWindowClosed(False)
+    return translators
+
+
+def window_settings() -> QSettings:
+    """Where the window geometry goes. Nothing else may be stored there."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME
+    )
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    arguments = parse_arguments(argv[1:])
+    protect_none()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv)
+    language = choose_language(arguments.lang)
+    configure_application(app, language)  # translators are owned by the app
+    clipboard = SecretClipboard(QGuiApplication.clipboard(), parent=app)
+    window = MainWindow(default_pages(), window_settings())
+    controller = AppController(
+        window,
+        clipboard,
+        vault_path=arguments.vault or paths.default_vault_path(),
+    )
+    controller.finished.connect(app.quit)
+    controller.start()
+    code = app.exec()
+    controller.shutdown()
+    clipboard.clear_if_ours()
+    return code

@@ -1,0 +1,279 @@
+"""The main window: navigation to the pages, notices, lock, and nothing visible while locked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizhr_desktop import __version__
+from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui import icons
+from bizhr_desktop.ui.pages.base import Page
+
+GEOMETRY_KEY = "window/geometry"  # the only thing this program keeps in QSettings
+
+
+class NoticeBanner(QFrame):
+    """Messages from unlocking (e.g. "Opened with the recovery key…"), dismissable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(icons.icon("warning", "#8a5a00").pixmap(QSize(20, 20)))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = QLabel(self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setAccessibleName(self.tr("Notice"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss_button.setAutoDefault(False)
+        self.dismiss_button.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_notices(self, notices: Sequence[str]) -> None:
+        self.text_label.setText("\n".join(notices))
+        self.setVisible(bool(notices))
+
+    def clear(self) -> None:
+        self.show_notices([])
+
+
+class LockedView(QWidget):
+    """What the window shows while the vault is locked: nothing of the vault."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockedView")
+        picture = QLabel(self)
+        picture.setPixmap(icons.icon("lock", "#52606d").pixmap(QSize(48, 48)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("The vault is locked."), self)
+        title.setProperty("role", "pageHeading")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(self.tr("&Unlock…"), self)
+        self.unlock_button.setProperty("primary", True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(picture)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the reading side, the current page beside it, a status bar below.
+
+    It knows nothing of how vaults are opened: it emits ``lock_requested``,
+    ``unlock_requested`` and ``closing`` for the controller, and shows whatever session
+    it is given through :meth:`set_session`.
+    """
+
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    quit_requested = Signal()
+    closing = Signal()
+
+    LOCKED_VIEW, CONTENT_VIEW = range(2)
+
+    def __init__(
+        self, pages: Sequence[Page], settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._session: VaultSession | None = None
+        self.pages: list[Page] = list(pages)
+        # Never the vault's name or path, nor anyone's: the title shows in task bars,
+        # window switchers and screen shares.
+        self.setWindowTitle(self.tr("BizHR Desktop"))
+        self.setMinimumSize(760, 480)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_stack = QStackedWidget(self)
+        for page in self.pages:
+            item = QListWidgetItem(icons.icon(page.icon_name(), "#c7d2dc", "#ffffff"), page.title())
+            item.setSizeHint(QSize(0, 42))
+            self.navigation.addItem(item)
+            self.page_stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+
+        self.banner = NoticeBanner(self)
+        right = QWidget(self)
+        right.setObjectName("pageArea")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(16, 12, 16, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.page_stack, 1)
+        content = QWidget(self)
+        content_layout = QHBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self.navigation)
+        content_layout.addWidget(right, 1)
+
+        self.locked_view = LockedView(self)
+        self.locked_view.unlock_button.clicked.connect(self.unlock_requested)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.locked_view)
+        self.views.addWidget(content)
+        self.setCentralWidget(self.views)
+
+        self._build_actions()
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Vault state"))
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.navigation.setCurrentRow(0)
+        self.set_session(None)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 640)
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(icons.icon("lock"), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.about_action = QAction(self.tr("&About BizHR Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: list[QAction] = []
+        digits = (
+            Qt.Key.Key_1,
+            Qt.Key.Key_2,
+            Qt.Key.Key_3,
+            Qt.Key.Key_4,
+            Qt.Key.Key_5,
+            Qt.Key.Key_6,
+            Qt.Key.Key_7,
+            Qt.Key.Key_8,
+            Qt.Key.Key_9,
+        )
+        for row, page in enumerate(self.pages):
+            action = QAction(icons.icon(page.icon_name()), page.title(), self)
+            if row < len(digits):
+                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | digits[row]))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.toggleViewAction().setEnabled(False)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    # ------------------------------------------------------------------ session
+
+    @property
+    def session(self) -> VaultSession | None:
+        return self._session
+
+    def set_session(self, session: VaultSession | None) -> None:
+        """Show an unlocked vault, or (None) clear every page and show the locked view."""
+        self._session = session
+        for page in self.pages:
+            page.set_session(session)
+        unlocked = session is not None
+        self.lock_action.setEnabled(unlocked)
+        for action in self.page_actions:
+            action.setEnabled(unlocked)
+        self.views.setCurrentIndex(self.CONTENT_VIEW if unlocked else self.LOCKED_VIEW)
+        if session is None:
+            self.banner.clear()
+            self.state_label.setText(self.tr("Locked"))
+            self.statusBar().clearMessage()
+        else:
+            self.banner.show_notices(session.notices)
+            method = self._method_words(session.vault.unlocked_with)
+            self.state_label.setText(
+                self.tr("Unlocked · opened with {method}").format(method=method)
+                if method
+                else self.tr("Unlocked")
+            )
+
+    def _method_words(self, method: str) -> str:
+        words = {
+            "keyring+passphrase": self.tr("passphrase and keyring"),
+            "passphrase": self.tr("passphrase"),
+            "recovery key": self.tr("recovery key"),
+            "keyring": self.tr("keyring"),
+        }
+        return words.get(method, "")  # a vault just created was not "opened with" anything
+
+    def show_page(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    # ------------------------------------------------------------------ window
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BizHR Desktop"),
+            self.tr(
+                "BizHR Desktop {version}\n\nOffline, encrypted records of the participants "
+                "and human rights defenders of the Business Network. It opens no network "
+                "connection."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()  # the controller locks the vault before the window goes
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.sync()
+        event.accept()
