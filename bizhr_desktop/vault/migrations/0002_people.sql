@@ -13,3 +13,5 @@ CREATE INDEX person_consent_date ON person (consent_date, sort_name);
 CREATE INDEX person_updated ON person (updated_at);
 CREATE INDEX person_organisation_sort ON person (organisation_pk, sort_name);
 CREATE INDEX contact_log_person_created ON contact_log (person_pk, created_at);
+-- Generated pseudonyms are kept unique within a vault (4 hex digits collide in large networks).
+CREATE INDEX person_pseudonym ON person (pseudonym) WHERE pseudonym != '';

@@ -1,0 +1,274 @@
+"""Organisations: list, add, edit, and link people to them by name."""
+
+from __future__ import annotations
+
+import builtins
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Final
+
+from bizhr_desktop.core.countries import normalise_country
+from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
+from bizhr_desktop.core.models import Organisation, OrganisationKind, new_id
+from bizhr_desktop.core.text import excerpt, fold
+from bizhr_desktop.services import people_query
+from bizhr_desktop.services.people_query import PersonRow
+from bizhr_desktop.vault.audit import AuditLog
+from bizhr_desktop.vault.database import Database
+
+MAX_NAME_CHARS: Final = 300
+_WEBSITE: Final = re.compile(r"(https?://)?[\w.-]+\.[\w-]{2,}(:\d{1,5})?(/\S*)?", re.IGNORECASE)
+
+_COLUMNS: Final = (
+    "pk, id, name, kind, sector, country, website, public_commitment, commitment_date, "
+    "created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """What the organisations list shows."""
+
+    id: str
+    name: str
+    kind: OrganisationKind
+    sector: str
+    country: str
+    public_commitment: bool
+    commitment_date: date | None
+    people_count: int
+
+
+def name_key(name: str) -> str:
+    """Two organisation names are the same organisation when equal under this key."""
+    return fold(name)
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def normalise_website(value: str) -> str:
+    text = value.strip()
+    if not text:
+        return ""
+    if not _WEBSITE.fullmatch(text):
+        raise InvalidInput(
+            f"website: “{excerpt(text)}” is not a web address (such as https://example.org)."
+        )
+    return text
+
+
+def _organisation(record: tuple[Any, ...]) -> Organisation:
+    _pk, oid, name, kind, sector, country, website, public, cdate, created, updated = record
+    return Organisation(
+        id=oid,
+        name=name,
+        kind=OrganisationKind(kind),
+        sector=sector,
+        country=country,
+        website=website,
+        public_commitment=bool(public),
+        commitment_date=people_query.parse_day(cdate),
+        created_at=people_query.parse_instant(created),
+        updated_at=people_query.parse_instant(updated),
+    )
+
+
+class OrganisationService:
+    """Organisations of the network; the people service links people to them by name."""
+
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    # ------------------------------------------------------------ reading
+
+    def list(self, text: str = "") -> list[OrganisationRow]:
+        """Every organisation whose name contains ``text`` (accent- and case-insensitive)."""
+        needle = fold(text)
+        rows = self._db.execute(
+            "SELECT o.id, o.name, o.kind, o.sector, o.country, o.public_commitment, "
+            "o.commitment_date, (SELECT count(*) FROM person p WHERE p.organisation_pk = o.pk) "
+            "FROM organisation o"
+        )
+        found = [
+            OrganisationRow(
+                id=oid,
+                name=name,
+                kind=OrganisationKind(kind),
+                sector=sector,
+                country=country,
+                public_commitment=bool(public),
+                commitment_date=people_query.parse_day(cdate),
+                people_count=int(count),
+            )
+            for oid, name, kind, sector, country, public, cdate, count in rows
+            if not needle or needle in fold(name)
+        ]
+        return sorted(found, key=lambda row: (name_key(row.name), row.id))
+
+    def get(self, organisation_id: str) -> Organisation:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM organisation WHERE id = ?",  # noqa: S608
+            (organisation_id,),
+        )
+        if not rows:
+            raise RecordNotFound("No organisation with that id is in this vault.")
+        return _organisation(rows[0])
+
+    def people(self, organisation_id: str) -> builtins.list[PersonRow]:
+        """The people linked to an organisation, in the order of a name-sorted list."""
+        self.get(organisation_id)
+        return people_query.fetch_rows(
+            self._db,
+            "WHERE p.organisation_pk = (SELECT pk FROM organisation WHERE id = ?) "
+            "ORDER BY p.sort_name, p.pk",
+            (organisation_id,),
+        )
+
+    def keys(self) -> dict[str, int]:
+        """name_key -> pk of every organisation (for linking many people at once)."""
+        return {
+            name_key(name): int(pk)
+            for pk, name in self._db.execute("SELECT pk, name FROM organisation ORDER BY pk DESC")
+        }
+
+    def pk_for_name(self, name: str) -> int | None:
+        cleaned = clean_name(name)
+        if not cleaned:
+            return None
+        exact = self._db.scalar(
+            "SELECT pk FROM organisation WHERE name = ? COLLATE NOCASE", (cleaned,)
+        )
+        if exact is not None:
+            return int(exact)
+        # NOCASE folds ASCII only: "ÉCOLE" and "École" meet only under name_key.
+        return self.keys().get(name_key(cleaned))
+
+    # ------------------------------------------------------------ writing
+
+    def normalised(self, org: Organisation) -> Organisation:
+        """The organisation with its values checked and put in stored form."""
+        name = clean_name(org.name)
+        if len(name) > MAX_NAME_CHARS:
+            raise InvalidInput(f"An organisation name is at most {MAX_NAME_CHARS} characters.")
+        return replace(
+            org,
+            name=name,
+            sector=org.sector.strip(),
+            country=normalise_country(org.country),
+            website=normalise_website(org.website),
+        )
+
+    def add(self, org: Organisation) -> Organisation:
+        org = self.normalised(org)
+        with self._db.transaction():
+            if self.pk_for_name(org.name) is not None:
+                raise InvalidInput(
+                    f"An organisation called “{excerpt(org.name)}” is already in this vault."
+                )
+            self._insert(org)
+        return self.get(org.id)
+
+    def _insert(self, org: Organisation) -> int:
+        now = people_query.now_text()
+        self._db.execute(
+            "INSERT INTO organisation (id, name, kind, sector, country, website, "
+            "public_commitment, commitment_date, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                org.id,
+                org.name,
+                org.kind.value,
+                org.sector,
+                org.country,
+                org.website,
+                int(org.public_commitment),
+                org.commitment_date.isoformat() if org.commitment_date else None,
+                now,
+                now,
+            ),
+        )
+        return int(self._db.scalar("SELECT pk FROM organisation WHERE id = ?", (org.id,)))
+
+    def update(self, org: Organisation) -> Organisation:
+        org = self.normalised(org)
+        with self._db.transaction():
+            rows = self._db.execute("SELECT pk, name FROM organisation WHERE id = ?", (org.id,))
+            if not rows:
+                raise RecordNotFound("No organisation with that id is in this vault.")
+            pk, old_name = int(rows[0][0]), str(rows[0][1])
+            other = self.pk_for_name(org.name)
+            if other is not None and other != pk:
+                raise InvalidInput(f"Another organisation is already called “{excerpt(org.name)}”.")
+            self._db.execute(
+                "UPDATE organisation SET name = ?, kind = ?, sector = ?, country = ?, "
+                "website = ?, public_commitment = ?, commitment_date = ?, updated_at = ? "
+                "WHERE pk = ?",
+                (
+                    org.name,
+                    org.kind.value,
+                    org.sector,
+                    org.country,
+                    org.website,
+                    int(org.public_commitment),
+                    org.commitment_date.isoformat() if org.commitment_date else None,
+                    people_query.now_text(),
+                    pk,
+                ),
+            )
+            if old_name != org.name:
+                # The search index holds the organisation's name for each of its people.
+                linked = [
+                    int(r[0])
+                    for r in self._db.execute(
+                        "SELECT pk FROM person WHERE organisation_pk = ?", (pk,)
+                    )
+                ]
+                people_query.reindex(self._db, linked)
+        return self.get(org.id)
+
+    def ensure_pk(self, name: str) -> int | None:
+        """The pk of the organisation called ``name``, inserted if new; None for no name.
+
+        Must run inside the caller's transaction (adding or editing a person)."""
+        cleaned = clean_name(name)
+        if not cleaned:
+            return None
+        pk = self.pk_for_name(cleaned)
+        if pk is None:
+            pk = self._insert(self.normalised(Organisation(id=new_id(), name=cleaned)))
+        return pk
+
+    def find_or_create(self, name: str) -> str:
+        """The id of the organisation called ``name`` (case- and accent-insensitive),
+        created with defaults if there is none."""
+        cleaned = clean_name(name)
+        if not cleaned:
+            raise InvalidInput("An organisation needs a name.")
+        with self._db.transaction():
+            pk = self.ensure_pk(cleaned)
+            return str(self._db.scalar("SELECT id FROM organisation WHERE pk = ?", (pk,)))
+
+    def create_many(self, names: Iterable[str]) -> dict[str, int]:
+        """Insert organisations for names not yet known; returns name_key -> pk for all.
+
+        Must run inside the caller's transaction (import)."""
+        known = self.keys()
+        now = people_query.now_text()
+        fresh: dict[str, tuple[str, str]] = {}
+        for name in names:
+            cleaned = clean_name(name)
+            key = name_key(cleaned)
+            if cleaned and key not in known and key not in fresh:
+                fresh[key] = (new_id(), cleaned)
+        if fresh:
+            self._db.executemany(
+                "INSERT INTO organisation (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                [(oid, cleaned, now, now) for oid, cleaned in fresh.values()],
+            )
+            known = self.keys()
+        return known

@@ -1,0 +1,380 @@
+"""Listing people: the query a list asks, the row it shows, and the search index behind both.
+
+Kept apart from services/people.py so that organisations and import can build rows and keep
+the search index in step without importing the people use cases (which import them).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Final
+
+from bizhr_desktop.core.countries import country_name
+from bizhr_desktop.core.m49 import M49_REGION
+from bizhr_desktop.core.models import (
+    CONSENT_VALID_FOR,
+    Participation,
+    RiskLevel,
+    StakeholderGroup,
+)
+from bizhr_desktop.core.pseudonym import make_pseudonym
+from bizhr_desktop.core.text import fold
+from bizhr_desktop.vault.database import Database
+
+SORT_KEYS: Final = ("name", "group", "organisation", "country", "risk", "consent_date", "updated")
+MASKED_RISKS: Final = frozenset({RiskLevel.HIGH, RiskLevel.CRITICAL})
+DEFAULT_RETENTION_MONTHS: Final = 36
+
+# A search box gets a few words; anything beyond is noise (or an attempt to make MATCH slow).
+_MAX_SEARCH_TOKENS: Final = 12
+_MAX_TOKEN_CHARS: Final = 64
+# SQLite's default limit on host parameters is 32766; a filter set larger than this is a bug.
+_MAX_FILTER_VALUES: Final = 1000
+
+
+def now_text() -> str:
+    """The current UTC instant as stored in the vault (sortable text)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def instant_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def parse_day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` earlier (clamped to the month's last day)."""
+    index = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has 28 days")
+
+
+def is_masked(risk: RiskLevel) -> bool:
+    return risk in MASKED_RISKS
+
+
+def needs_pseudonym(group: StakeholderGroup, risk: RiskLevel) -> bool:
+    """Defenders and anyone at high or critical risk always carry a stored pseudonym."""
+    return group is StakeholderGroup.HRD or is_masked(risk)
+
+
+def sort_name_for(full_name: str, pseudonym: str, risk: RiskLevel) -> str:
+    # Why not always fold(full_name): a list shows a high/critical person by pseudonym, and if
+    # that row still sat where the real name sorts, its position would leak the name's
+    # initial letters to anyone reading the list. Masked rows therefore sort by the label they
+    # show ("Defender-7F3A" under D), exactly as a reader would look for them.
+    return fold(pseudonym) if is_masked(risk) and pseudonym else fold(full_name)
+
+
+@dataclass(frozen=True)
+class PeopleQuery:
+    """What a people list asks for: search text, filters and sort. Empty means "everyone"."""
+
+    text: str = ""
+    groups: frozenset[StakeholderGroup] = frozenset()
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    risk_levels: frozenset[RiskLevel] = frozenset()
+    consent_network: bool | None = None
+    consent_coorganisers: bool | None = None
+    consent_public: bool | None = None
+    tags: frozenset[str] = frozenset()
+    participation: frozenset[Participation] = frozenset()
+    organisation_id: str | None = None
+    consent_due: bool = False
+    retention_due: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """What a list shows of a person: no notes, no contact fields."""
+
+    id: str
+    full_name: str
+    pseudonym: str
+    stakeholder_group: StakeholderGroup
+    organisation: str
+    role: str
+    country: str
+    risk_level: RiskLevel
+    consent_network: bool
+    consent_coorganisers: bool
+    consent_public: bool
+    consent_date: date | None
+    participation: Participation
+    tags: tuple[str, ...]
+
+    @property
+    def masked(self) -> bool:
+        """High and critical risk: lists show the pseudonym, not the name."""
+        return is_masked(self.risk_level)
+
+    @property
+    def label(self) -> str:
+        """The name a list may show: the pseudonym when masked, else the full name."""
+        return self.pseudonym if self.masked else self.full_name
+
+
+# ---------------------------------------------------------------- search text
+
+
+def fts_match(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query (every word a quoted prefix).
+
+    User text never reaches MATCH as syntax: each word is folded (accents, case), quoted with
+    its quotes doubled, and given ``*``. Words without a letter or digit are dropped, since an
+    empty phrase would match nothing and silently empty the list. None: no text filter.
+    """
+    tokens: list[str] = []
+    for word in fold(text).split():
+        if not any(unicodedata.category(char)[0] in "LNM" for char in word):
+            continue
+        quoted = word[:_MAX_TOKEN_CHARS].replace('"', '""')
+        tokens.append(f'"{quoted}"*')
+        if len(tokens) == _MAX_SEARCH_TOKENS:
+            break
+    return " ".join(tokens) if tokens else None
+
+
+def fts_values(
+    pk: int,
+    *,
+    full_name: str,
+    pseudonym: str,
+    organisation: str,
+    role: str,
+    country: str,
+    tags: Iterable[str],
+    languages: Iterable[str],
+) -> tuple[Any, ...]:
+    """One person_fts row, folded in Python as well (Arabic harakat, ø, æ ... which the
+    tokenizer's remove_diacritics does not cover)."""
+    try:
+        country_text = country_name(country) if country else ""
+    except Exception:  # a code written by another component that we do not know
+        country_text = country
+    return (
+        pk,
+        fold(full_name),
+        fold(pseudonym),
+        fold(organisation),
+        fold(role),
+        fold(country_text),
+        fold(" ".join(tags)),
+        " ".join(languages),
+    )
+
+
+FTS_INSERT: Final = (
+    "INSERT INTO person_fts (rowid, full_name, pseudonym, organisation, role, country, tags, "
+    "languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def tags_by_pk(db: Database, pks: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {pk: [] for pk in pks}
+    for chunk in _chunks(pks):
+        marks = ",".join("?" * len(chunk))
+        for pk, tag in db.execute(
+            f"SELECT person_pk, tag FROM person_tag WHERE person_pk IN ({marks}) "  # noqa: S608
+            "ORDER BY person_pk, tag",
+            tuple(chunk),
+        ):
+            found[int(pk)].append(str(tag))
+    return found
+
+
+_REINDEX_SELECT: Final = (
+    "SELECT p.pk, p.full_name, p.pseudonym, coalesce(o.name, ''), p.role, p.country, "
+    "p.languages FROM person p LEFT JOIN organisation o ON o.pk = p.organisation_pk "
+    "WHERE p.pk IN "
+)
+
+
+def reindex(db: Database, pks: Sequence[int]) -> None:
+    """Rewrite the search entries of these people from their stored records."""
+    if not pks:
+        return
+    tags = tags_by_pk(db, pks)
+    for chunk in _chunks(pks):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(_REINDEX_SELECT + f"({marks})", tuple(chunk))
+        db.executemany("DELETE FROM person_fts WHERE rowid = ?", [(pk,) for pk in chunk])
+        db.executemany(
+            FTS_INSERT,
+            [
+                fts_values(
+                    pk,
+                    full_name=name,
+                    pseudonym=pseud,
+                    organisation=org,
+                    role=role,
+                    country=country,
+                    tags=tags[pk],
+                    languages=langs.split(";"),
+                )
+                for pk, name, pseud, org, role, country, langs in rows
+            ],
+        )
+
+
+# ---------------------------------------------------------------- SQL for lists
+
+ROW_COLUMNS: Final = (
+    "p.pk, p.id, p.full_name, p.pseudonym, p.stakeholder_group, coalesce(o.name, ''), p.role, "
+    "p.country, p.risk_level, p.consent_network, p.consent_coorganisers, p.consent_public, "
+    "p.consent_date, p.participation"
+)
+ROW_FROM: Final = "person p LEFT JOIN organisation o ON o.pk = p.organisation_pk"
+
+_RISK_RANK: Final = (
+    "CASE p.risk_level WHEN 'low' THEN 0 WHEN 'medium' THEN 1 WHEN 'high' THEN 2 ELSE 3 END"
+)
+
+
+def order_by(sort: str, descending: bool) -> str:
+    """ORDER BY terms; every term takes the same direction, so the indexes serve both ways."""
+    if sort not in SORT_KEYS:
+        from bizhr_desktop.core.errors import InvalidInput
+
+        raise InvalidInput(f"A list can be sorted by {', '.join(SORT_KEYS)}; not by that.")
+    d = "DESC" if descending else "ASC"
+    terms = {
+        "name": ["p.sort_name", "p.pk"],
+        "group": ["p.stakeholder_group", "p.sort_name", "p.pk"],
+        "organisation": ["o.name IS NULL", "o.name COLLATE NOCASE", "p.sort_name", "p.pk"],
+        "country": ["p.country", "p.sort_name", "p.pk"],
+        "risk": [_RISK_RANK, "p.sort_name", "p.pk"],
+        "consent_date": ["p.consent_date", "p.sort_name", "p.pk"],
+        "updated": ["p.updated_at", "p.pk"],
+    }[sort]
+    if sort == "organisation":
+        # People without an organisation stay at the end in both directions.
+        return f"{terms[0]}, " + ", ".join(f"{term} {d}" for term in terms[1:])
+    return ", ".join(f"{term} {d}" for term in terms)
+
+
+def _in(column: str, values: Iterable[str], clauses: list[str], params: list[Any]) -> None:
+    items = sorted(set(values))[:_MAX_FILTER_VALUES]
+    if not items:
+        clauses.append("0")  # a filter that names nothing matches nothing
+        return
+    clauses.append(f"{column} IN ({','.join('?' * len(items))})")
+    params.extend(items)
+
+
+def where(query: PeopleQuery, *, today: date, retention_months: int) -> tuple[str, list[Any]]:
+    """The WHERE clause (without the keyword; "1" for everyone) and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    match = fts_match(query.text)
+    if match is not None:
+        clauses.append("p.pk IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+        params.append(match)
+    if query.groups:
+        _in(
+            "p.stakeholder_group",
+            (StakeholderGroup(g).value for g in query.groups),
+            clauses,
+            params,
+        )
+    if query.countries:
+        _in("p.country", (c.strip().upper() for c in query.countries), clauses, params)
+    if query.regions:
+        codes = [code for code, region in M49_REGION.items() if region in query.regions]
+        _in("p.country", codes, clauses, params)
+    if query.risk_levels:
+        _in("p.risk_level", (RiskLevel(r).value for r in query.risk_levels), clauses, params)
+    for name in ("consent_network", "consent_coorganisers", "consent_public"):
+        wanted = getattr(query, name)
+        if wanted is not None:
+            clauses.append(f"p.{name} = ?")
+            params.append(1 if wanted else 0)
+    if query.tags:
+        tag_clauses: list[str] = []
+        _in("t.tag", query.tags, tag_clauses, params)
+        tag_sql = "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_pk = p.pk AND "
+        clauses.append(tag_sql + tag_clauses[0] + ")")
+    if query.participation:
+        _in(
+            "p.participation",
+            (Participation(v).value for v in query.participation),
+            clauses,
+            params,
+        )
+    if query.organisation_id is not None:
+        clauses.append("p.organisation_pk = (SELECT pk FROM organisation WHERE id = ?)")
+        params.append(query.organisation_id)
+    if query.consent_due:
+        # Same rule as Person.consent_needs_renewal: older than CONSENT_VALID_FOR, or undated.
+        clauses.append("(p.consent_date IS NULL OR p.consent_date < ?)")
+        params.append((today - CONSENT_VALID_FOR).isoformat())
+    if query.retention_due:
+        cutoff_day = months_before(today, retention_months)
+        cutoff = f"{cutoff_day.isoformat()}T00:00:00.000000Z"
+        clauses.append(
+            "(p.updated_at < ? "
+            "AND NOT EXISTS (SELECT 1 FROM contact_log c WHERE c.person_pk = p.pk "
+            "AND (c.occurred_on >= ? OR c.created_at >= ?)) "
+            "AND NOT EXISTS (SELECT 1 FROM invitation i JOIN meeting m ON m.pk = i.meeting_pk "
+            "WHERE i.person_pk = p.pk AND (i.updated_at >= ? OR m.starts_at >= ?)))"
+        )
+        params.extend([cutoff, cutoff_day.isoformat(), cutoff, cutoff, cutoff])
+    return (" AND ".join(clauses) if clauses else "1"), params
+
+
+def row_from(record: Sequence[Any], tags: Sequence[str]) -> PersonRow:
+    """A PersonRow from ROW_COLUMNS; a masked person without a stored pseudonym gets one."""
+    (_pk, pid, name, pseudonym, group, org, role, country, risk, cn, cc, cp, cdate, part) = record
+    group_enum = StakeholderGroup(group)
+    risk_enum = RiskLevel(risk)
+    if not pseudonym and needs_pseudonym(group_enum, risk_enum):
+        pseudonym = make_pseudonym(group_enum, pid)
+    return PersonRow(
+        id=pid,
+        full_name=name,
+        pseudonym=pseudonym,
+        stakeholder_group=group_enum,
+        organisation=org,
+        role=role,
+        country=country,
+        risk_level=risk_enum,
+        consent_network=bool(cn),
+        consent_coorganisers=bool(cc),
+        consent_public=bool(cp),
+        consent_date=parse_day(cdate),
+        participation=Participation(part),
+        tags=tuple(tags),
+    )
+
+
+def fetch_rows(db: Database, sql_tail: str, params: Sequence[Any]) -> list[PersonRow]:
+    """Run ``SELECT ROW_COLUMNS FROM ROW_FROM <sql_tail>`` and attach each row's tags."""
+    records = db.execute(f"SELECT {ROW_COLUMNS} FROM {ROW_FROM} {sql_tail}", params)  # noqa: S608
+    tags = tags_by_pk(db, [int(r[0]) for r in records])
+    return [row_from(r, tags[int(r[0])]) for r in records]
