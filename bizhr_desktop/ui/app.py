@@ -24,7 +24,6 @@ from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.controller import AppController
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.pages import default_pages
-from bizhr_desktop.ui.refcount_guard import protect_none
 from bizhr_desktop.ui.resources import fonts_dir, styles_dir, translations_dir
 
 APPLICATION_NAME = "BizHR Desktop"
@@ -127,7 +126,6 @@ def window_settings() -> QSettings:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     arguments = parse_arguments(argv[1:])
-    protect_none()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

@@ -17,13 +17,6 @@ from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.controller import AppController
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.pages import default_pages
-from bizhr_desktop.ui.refcount_guard import protect_none
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _none_refcount_reserve() -> None:
-    """See bizhr_desktop/ui/refcount_guard.py: without it a long run aborts on Python 3.11."""
-    protect_none()
 
 
 @pytest.fixture

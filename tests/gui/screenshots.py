@@ -51,11 +51,9 @@ def main(argv: list[str]) -> int:
     from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog
     from bizhr_desktop.ui.main_window import MainWindow
     from bizhr_desktop.ui.pages import default_pages
-    from bizhr_desktop.ui.refcount_guard import protect_none
     from bizhr_desktop.ui.unlock_dialog import UnlockDialog
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    protect_none()
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     kdf = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=4)

@@ -119,15 +119,15 @@ def test_language_and_arguments() -> None:
     assert arguments.vault == Path("/tmp/x.bizhr")
 
 
-def test_the_none_reference_leak_is_covered(configured_app: QApplication) -> None:
+def test_the_qt_binding_does_not_leak_references_to_none(configured_app: QApplication) -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call under Python 3.11, and
+    the interpreter aborts after a few thousand calls; pyproject pins a version below it."""
     import sys
 
     from PySide6.QtWidgets import QLabel
 
-    from bizhr_desktop.ui.refcount_guard import protect_none
-
-    protect_none()
     label = QLabel()
-    for _ in range(20_000):  # far more than a fresh interpreter's references to None
+    before = sys.getrefcount(None)
+    for _ in range(2_000):
         label.setText("x")
-    assert sys.getrefcount(None) > 1 << 39 or sys.version_info >= (3, 12)
+    assert sys.getrefcount(None) > before - 100
