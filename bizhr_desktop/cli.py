@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bizhr_desktop import __version__
-from bizhr_desktop.core.errors import BizHRError, ExitCode
+from bizhr_desktop.core.errors import BizHRError, ExitCode, VaultNotFound
 from bizhr_desktop.services import vaults
 
 EXIT_CODES_HELP = """exit codes:
@@ -271,6 +271,82 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_wipe(args: argparse.Namespace) -> int:
+    path = Path(args.vault)
+    if not path.exists() and not vaults.header_path(path).exists():
+        raise VaultNotFound(f"There is no vault at {path}.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Refusing to wipe without confirmation: add --yes (scripts only).")
+        print(
+            f"This destroys every key of {path} and removes its files. No passphrase, "
+            "recovery key or backup key header made before now will open it again."
+        )
+        typed = input(f"Type the vault's file name ({path.name}) to confirm: ")
+        if typed.strip() != path.name:
+            print("Not confirmed; nothing was changed.")
+            return ExitCode.CANCELLED
+    problems = vaults.crypto_erase(path)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(f"Wiped {path}: its keys are destroyed and its files removed.")
+    return ExitCode.OK
+
+
+def cmd_duress(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.action == "clear":
+            vaults.clear_duress(session)
+            print("The duress passphrase was removed.")
+            return ExitCode.OK
+        if args.duress_passphrase_file:
+            secret = read_secret_file(args.duress_passphrase_file, "duress passphrase")
+        else:
+            secret = prompt_secret(
+                "Duress passphrase: ", confirm=True, flag="--duress-passphrase-file"
+            )
+        try:
+            vaults.set_duress(session, secret, args.mode)
+        finally:
+            secret[:] = b"\0" * len(secret)
+    what = (
+        "opens an empty decoy vault"
+        if args.mode == "decoy"
+        else "destroys the vault's keys and then shows an empty vault"
+    )
+    print(f"Duress passphrase set: it {what}.")
+    return ExitCode.OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        broken = session.vault.audit.verify() if args.verify else None
+        events = session.vault.audit.events(limit=args.limit, newest_first=False)
+    if args.json:
+        print_json(
+            {
+                "verified": None if not args.verify else broken is None,
+                "broken_at": broken,
+                "events": [
+                    {"seq": e.seq, "at": e.at, "kind": e.kind, "detail": e.detail} for e in events
+                ],
+            }
+        )
+    else:
+        for event in events:
+            detail = ", ".join(f"{k}={v}" for k, v in sorted(event.detail.items()))
+            print(f"{event.seq:6d}  {event.at}  {event.kind:<24} {detail}")
+        if args.verify:
+            print(
+                "Audit chain: intact."
+                if broken is None
+                else f"Audit chain: BROKEN at entry {broken} (edited, removed or reordered)."
+            )
+    if args.verify and broken is not None:
+        return ExitCode.DAMAGED
+    return ExitCode.OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -340,6 +416,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("backup", metavar="BACKUP", help="backup file")
     p.add_argument("vault", metavar="VAULT", help="where to restore (must not exist)")
+
+    p = command(
+        "wipe", cmd_wipe, "crypto-erase: destroy every key, then remove the files", unlock=False
+    )
+    p.add_argument("--yes", action="store_true", help="skip the typed confirmation (scripts)")
+    p = command("duress", cmd_duress, "set or clear a duress passphrase")
+    p.add_argument("action", choices=["set", "clear"])
+    p.add_argument(
+        "--mode",
+        choices=["decoy", "erase"],
+        default="decoy",
+        help="decoy: open an empty vault; erase: destroy the keys first",
+    )
+    p.add_argument(
+        "--duress-passphrase-file",
+        metavar="PATH",
+        help="read the duress passphrase from PATH (- for stdin)",
+    )
+    p = command("audit", cmd_audit, "show the audit log; --verify checks its hash chain")
+    p.add_argument("--verify", action="store_true", help="check the chain (exit 4 if broken)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=int, default=None, help="at most N events")
 
     from bizhr_desktop import commands
 

@@ -171,6 +171,24 @@ def verify(session: VaultSession) -> list[str]:
     return problems
 
 
+def crypto_erase(vault_path: Path, *, keyring: KeyringStore | None = None) -> list[str]:
+    """Destroy every key of the vault and remove its files (no secret needed)."""
+    return vault_files.crypto_erase(vault_path, keyring=keyring)
+
+
+def set_duress(session: VaultSession, duress_passphrase: bytearray, mode: str) -> None:
+    if mode not in ("decoy", "erase"):
+        raise InvalidInput("The duress mode is 'decoy' or 'erase'.")
+    check_new_passphrase(duress_passphrase.decode("utf-8", "replace"))
+    session.vault.set_duress(
+        duress_passphrase, keys.DuressMode.DECOY if mode == "decoy" else keys.DuressMode.ERASE
+    )
+
+
+def clear_duress(session: VaultSession) -> None:
+    session.vault.clear_duress()
+
+
 def header_path(vault_path: Path) -> Path:
     return vault_files.header_path_for(vault_path)
 

@@ -107,9 +107,11 @@ class Database:
         *,
         migrations: Path | None = None,
         existing: bool = False,
+        in_memory: bool = False,
     ) -> None:
         self.path = Path(path)
         self.encrypted = key is not None
+        self._in_memory = in_memory
         self._lock = threading.RLock()
         self._conn: Any = None
         if existing:
@@ -198,7 +200,7 @@ class Database:
         settings = [
             ("secure_delete", "ON", 1),
             ("temp_store", "MEMORY", TEMP_STORE_MEMORY),
-            ("journal_mode", "WAL", "wal"),
+            ("journal_mode", "WAL", "memory" if self._in_memory else "wal"),
             ("synchronous", "FULL", 2),
             ("foreign_keys", "ON", 1),
             ("cache_size", str(-PAGE_CACHE_KIB), -PAGE_CACHE_KIB),

@@ -347,7 +347,62 @@ class Vault:
         return self._keyring
 
     def _save_header(self) -> None:
+        if self.is_decoy:
+            return  # a decoy must never touch the real vault's files
         _write_header(self.path, self._header)
+
+    is_decoy = False
+
+    @classmethod
+    def _open_decoy(cls, path: Path) -> Vault:
+        """An empty vault in memory that looks like any freshly made one.
+
+        Shown after the duress passphrase: nothing of it reaches the disk, and nothing in it
+        says it is a decoy (its unlock methods read like an ordinary vault's).
+        """
+        self = object.__new__(cls)
+        self.path = path
+        self.is_decoy = True
+        self._header, self._keys = keys.new_header(keys.KdfParams())
+        self._keys.directory.kinds[0] = keys.SlotKind.PASSPHRASE
+        self._keys.directory.kinds[1] = keys.SlotKind.RECOVERY
+        self._keys.slot_kind = keys.SlotKind.PASSPHRASE
+        self._keyring = None
+        self._lock = VaultLock(path)  # never acquired
+        self.notices = []
+        self.db = Database(Path(":memory:"), self._keys.data_key, in_memory=True)
+        self.audit = AuditLog(self.db)
+        self.audit.append("vault.created", {"method": "passphrase"})
+        return self
+
+    @property
+    def has_duress(self) -> bool:
+        return bool(self._require_keys().directory.slots_of(keys.SlotKind.DURESS))
+
+    def set_duress(self, duress_passphrase: bytearray, mode: keys.DuressMode) -> None:
+        """Add (or replace) the duress passphrase. The header keeps its size and shape."""
+        unlocked = self._require_keys()
+        if self.verify_passphrase(duress_passphrase):
+            raise InvalidInput("The duress passphrase must differ from the vault's passphrase.")
+        existing = unlocked.directory.slots_of(keys.SlotKind.DURESS)
+        index = existing[0] if existing else unlocked.directory.free_slot()
+        keys.seal_slot(
+            self._header,
+            unlocked,
+            index,
+            keys.SlotKind.DURESS,
+            passphrase=duress_passphrase,
+            duress_mode=mode,
+        )
+        self._save_header()
+        self.audit.append("key.duress_set", {"mode": mode.name.lower()})
+
+    def clear_duress(self) -> None:
+        unlocked = self._require_keys()
+        for index in unlocked.directory.slots_of(keys.SlotKind.DURESS):
+            keys.clear_slot(self._header, unlocked, index)
+        self._save_header()
+        self.audit.append("key.duress_cleared")
 
     def verify_passphrase(self, passphrase: bytearray) -> bool:
         """True if *passphrase* is one that opens this vault's slots (not the duress one)."""
@@ -568,8 +623,9 @@ def open_vault(
 ) -> Vault:
     """Unlock and open a vault. Raises WrongSecret, KeyHeaderDamaged, VaultDamaged, ...
 
-    Raises keys.DuressTriggered when the duress passphrase was given; the caller decides
-    what the person sees (services/safety.py).
+    The duress passphrase opens an empty decoy in memory (after crypto-erasing the real
+    vault if it was set up that way); callers cannot tell it from a real vault but by
+    ``Vault.is_decoy``, which nothing on screen shows.
     """
     path = Path(path)
     attempt = attempt or prepare_unlock(path, use_keyring=recovery_code is None, keyring=keyring)
@@ -594,6 +650,10 @@ def open_vault(
     probe.release()
     try:
         unlocked = keys.unlock(attempt.header, secret, precomputed=precomputed)
+    except keys.DuressTriggered as duress:
+        if duress.mode == keys.DuressMode.ERASE:
+            crypto_erase(path, keyring=attempt.keyring, remove_files=False)
+        return Vault._open_decoy(path)
     except WrongSecret:
         if recovery_code is not None:
             raise WrongSecret("That recovery key does not open this vault.") from None
@@ -661,6 +721,49 @@ def restore_backup(backup: Path, vault_path: Path) -> None:
             vault_path.unlink(missing_ok=True)
             header_path_for(vault_path).unlink(missing_ok=True)
             raise
+
+
+def crypto_erase(
+    vault_path: Path, *, keyring: KeyringStore | None = None, remove_files: bool = True
+) -> list[str]:
+    """Destroy every key slot and this vault's keyring item, then (by default) the files.
+
+    The header is overwritten in place with a header of the same size whose every sealed
+    part is random, and synced, before anything is deleted: from that moment no passphrase,
+    recovery key or keyring secret opens the vault, whatever happens to the file blocks.
+    Takes milliseconds whatever the vault's size. Returns the problems met (never raises for
+    a keyring that cannot be reached: the header is what matters).
+    """
+    problems: list[str] = []
+    header_file = header_path_for(vault_path)
+    item: str | None = None
+    try:
+        header = read_header(vault_path)
+        item = header.keyring_item_name
+        keys.destroy_header(header)
+        noise = header.serialise()
+    except BizHRError:
+        size = header_file.stat().st_size if header_file.exists() else keys.HEADER_LEN
+        noise = os.urandom(max(size, keys.HEADER_LEN))
+    if header_file.exists():
+        with open(header_file, "r+b") as handle:  # in place first, then a fresh copy too
+            handle.write(noise)
+            handle.flush()
+            os.fsync(handle.fileno())
+    if item is not None:
+        store = keyring or KeyringStore()
+        try:
+            if store.is_secure():
+                store.delete(item)
+        except BizHRError as exc:
+            problems.append(exc.message)
+    if remove_files:
+        for path in side_files(vault_path):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                problems.append(f"could not remove {path.name}: {exc.strerror}")
+    return problems
 
 
 def inspect(vault_path: Path) -> dict[str, Any]:
