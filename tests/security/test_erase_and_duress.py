@@ -27,9 +27,7 @@ def _vault_with_data(path: Path, passphrase: bytearray, kdf: KdfParams) -> str:
 def test_wipe_leaves_nothing_that_opens(
     vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
 ) -> None:
-    code = _vault_with_data(vault_path, passphrase, fast_kdf)
-    header_copy = vaults.header_path(vault_path).read_bytes()
-    db_copy = vault_path.read_bytes()
+    _vault_with_data(vault_path, passphrase, fast_kdf)
     start = time.perf_counter()
     assert vaults.crypto_erase(vault_path) == []
     assert time.perf_counter() - start < 1.0
