@@ -74,7 +74,12 @@ def write_atomic(path: Path, data: bytes, what: str | None = None) -> None:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create *folder* (and parents) readable by the owner only."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError:
+        raise BizHRError(f"{folder} is a file, not a folder; choose another location.") from None
+    except OSError as exc:
+        raise translate_os_error(exc, f"the folder {folder}") from None
 
 
 class VaultLock:

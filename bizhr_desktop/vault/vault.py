@@ -168,6 +168,11 @@ def create_vault(
             keys.SlotKind.RECOVERY,
             recovery=recovery_raw,
         )
+        unlocked.slot_kind = next(
+            k
+            for k in unlocked.directory.kinds
+            if k not in (keys.SlotKind.EMPTY, keys.SlotKind.RECOVERY)
+        )
 
         # The database file is made first with 0600, so SQLite's -wal/-shm inherit that mode.
         try:
