@@ -637,8 +637,11 @@ def open_vault(
     secret = keys.Secret()
     if recovery_code is not None:
         secret.recovery_code = keys.parse_recovery_code(recovery_code)
-    elif passphrase is not None:
-        secret.passphrase = bytearray(passphrase)
+    elif passphrase is not None or precomputed is not None:
+        # With *precomputed* (the passphrase's Argon2id output, e.g. kept sealed under a
+        # quick-unlock PIN) the passphrase itself is not needed.
+        if passphrase is not None:
+            secret.passphrase = bytearray(passphrase)
         secret.keyring_secret = attempt.keyring_secret
     elif keyring_only:
         if attempt.keyring_secret is None:

@@ -322,3 +322,18 @@ def test_verify_reports_a_broken_audit_chain(
     assert vaults.verify(session) == ["audit log chain broken at entry 1"]
     session.lock()
     assert os.path.exists(vault_path)
+
+
+def test_precomputed_argon2_output_opens_without_the_passphrase(
+    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    """The GUI derives the key on a worker thread (and quick unlock keeps it sealed)."""
+    make(vault_path, passphrase, fast_kdf)
+    attempt = vaults.prepare_unlock(vault_path)
+    derived = vaults.derive_passphrase_key(attempt, passphrase)
+    session = vaults.unlock(vault_path, attempt=attempt, precomputed=derived)
+    assert marker(session) == "kept"
+    session.lock()
+    wrong = vaults.derive_passphrase_key(attempt, bytearray(b"some other passphrase"))
+    with pytest.raises(WrongSecret):
+        vaults.unlock(vault_path, attempt=vaults.prepare_unlock(vault_path), precomputed=wrong)
