@@ -150,3 +150,7 @@ class BundleTampered(BundleError):
     """The bundle was altered after it was written (changed, reordered or added bytes)."""
 
     exit_code = ExitCode.DAMAGED
+
+
+class SafetyReviewPending(BizHRError):
+    """A meeting's safety review is not signed off, so no plaintext list may leave the vault."""

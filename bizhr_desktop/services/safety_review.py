@@ -1,0 +1,410 @@
+"""The safety review of a meeting: what could expose someone, the assessment, the sign-off.
+
+The service API:
+
+``SafetyReviewService(db, audit)``
+    ``safety_review(meeting_id) -> SafetyReview``  (flags, most serious first)
+    ``record_assessment(meeting_id, text) -> None``  (secret; a new text reopens the sign-off)
+    ``sign_off(meeting_id, by) -> SafetyReview``
+    ``is_signed_off(meeting_id) -> bool``
+    ``require_plaintext_list_allowed(meeting_id, override_reason=None, *, purpose="list")
+    -> Clearance``  (raises ``SafetyReviewPending``)
+    ``overrides(meeting_id) -> list[Override]``
+
+Flags (invitees who declined are left out):
+- ``at_risk_from_focus_country`` (critical): an invitee at high or critical risk whose country
+  is one of the focus countries.
+- ``at_risk_invitee`` (warning): any other invitee at high or critical risk.
+- ``venue_in_focus_country`` (critical) / ``venue_near_focus_country`` (warning): an in-person
+  or hybrid meeting held in a focus country, or in the same UN M49 region as one. The venue's
+  country is the one entered, else that of the event in whose margins it is held.
+- ``venue_unknown`` (warning): in person or hybrid, focus countries set, venue country unknown.
+- ``no_chatham_house`` (warning): the meeting is not under the Chatham House Rule.
+- ``missing_consent`` (notice): invitees a list of this meeting could not name — without
+  ``consent_coorganisers`` for a venue list (in person, hybrid), without ``consent_network``
+  for a participant list (meetings not under the Rule). They will appear pseudonymised or
+  in counts only; the flag says so before someone is surprised at the door.
+
+Messages name at-risk invitees by pseudonym only; ``person_ids`` lets the screen link them.
+
+Sign-off: records when and by whom (in the meeting row; the audit entry holds no name) and a
+fingerprint of the flags that matter — every at-risk invitee and every meeting-level flag.
+The sign-off holds while that fingerprint is unchanged: a new at-risk invitee, a venue moved
+next to the focus country, or a new assessment text reopens the review.
+
+Gate: deep dives always need a sign-off before a plaintext list (export, drafts) leaves the
+vault; other meetings need one only when the review raises a critical or warning flag. An
+override reason lets a list out anyway: the reason is stored in ``meeting_override`` inside
+the vault (it may name people), the audit log records the meeting, the purpose and the
+override's id only.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Final
+
+from bizhr_desktop.core.countries import country_name, region_of
+from bizhr_desktop.core.errors import InvalidInput, SafetyReviewPending
+from bizhr_desktop.core.models import MeetingFormat, MeetingKind, new_id
+from bizhr_desktop.services.invitations import display_name
+from bizhr_desktop.services.meetings import MeetingService, meeting_pk, now_text, parse_utc
+from bizhr_desktop.vault.audit import AuditLog
+from bizhr_desktop.vault.database import Database
+
+__all__ = [
+    "Clearance",
+    "FlagKind",
+    "Override",
+    "SafetyFlag",
+    "SafetyReview",
+    "SafetyReviewService",
+    "Severity",
+]
+
+_MAX_SIGNER: Final = 200
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    WARNING = "warning"
+    NOTICE = "notice"
+
+    @property
+    def rank(self) -> int:
+        return (Severity.CRITICAL, Severity.WARNING, Severity.NOTICE).index(self)
+
+
+class FlagKind(StrEnum):
+    AT_RISK_FROM_FOCUS_COUNTRY = "at_risk_from_focus_country"
+    AT_RISK_INVITEE = "at_risk_invitee"
+    VENUE_IN_FOCUS_COUNTRY = "venue_in_focus_country"
+    VENUE_NEAR_FOCUS_COUNTRY = "venue_near_focus_country"
+    VENUE_UNKNOWN = "venue_unknown"
+    NO_CHATHAM_HOUSE = "no_chatham_house"
+    MISSING_CONSENT = "missing_consent"
+
+
+# Kinds whose people are part of the sign-off fingerprint (one more of them reopens it).
+_PEOPLE_IN_FINGERPRINT: Final = frozenset(
+    {FlagKind.AT_RISK_FROM_FOCUS_COUNTRY, FlagKind.AT_RISK_INVITEE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyFlag:
+    kind: FlagKind
+    severity: Severity
+    message: str  # a sentence for the coordinator; at-risk people by pseudonym only
+    person_ids: tuple[str, ...] = ()
+
+    @property
+    def fingerprint_key(self) -> str | None:
+        if self.severity is Severity.NOTICE:
+            return None
+        if self.kind in _PEOPLE_IN_FINGERPRINT:
+            return f"{self.kind}:{','.join(sorted(self.person_ids))}"
+        return str(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyReview:
+    meeting_id: str
+    kind: MeetingKind
+    flags: tuple[SafetyFlag, ...]
+    assessment_recorded: bool
+    signed_off_at: datetime | None
+    signed_off_by: str
+    signed_off: bool  # signed and still current
+    fingerprint: str
+
+    @property
+    def sign_off_outdated(self) -> bool:
+        """Signed once, but the flags have changed since."""
+        return self.signed_off_at is not None and not self.signed_off
+
+    @property
+    def needs_sign_off(self) -> bool:
+        """Whether a plaintext list needs a sign-off (or an override) first."""
+        return self.kind is MeetingKind.DEEP_DIVE or any(
+            f.severity is not Severity.NOTICE for f in self.flags
+        )
+
+    @property
+    def pending(self) -> bool:
+        return self.needs_sign_off and not self.signed_off
+
+    def of_severity(self, severity: Severity) -> builtins.list[SafetyFlag]:
+        return [f for f in self.flags if f.severity is severity]
+
+
+class Clearance(StrEnum):
+    """Why a plaintext list was allowed."""
+
+    SIGNED_OFF = "signed_off"
+    NOT_NEEDED = "not_needed"
+    OVERRIDDEN = "overridden"
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    id: str
+    purpose: str
+    reason: str  # secret
+    created_at: datetime | None
+
+
+def _fingerprint(flags: tuple[SafetyFlag, ...]) -> str:
+    keys = sorted(k for k in (f.fingerprint_key for f in flags) if k is not None)
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def _country_label(code: str) -> str:
+    try:
+        return country_name(code) or "an unknown country"
+    except InvalidInput:
+        return code
+
+
+class SafetyReviewService:
+    """Reviews, assessments, sign-offs and the gate that exports and drafts pass through."""
+
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+        self._meetings = MeetingService(db, audit)
+
+    # ------------------------------------------------------------ the review
+
+    def _flags(self, meeting_id: str) -> tuple[SafetyFlag, ...]:
+        record = self._meetings.get(meeting_id)
+        meeting = record.meeting
+        pk = meeting_pk(self._db, meeting_id)
+        focus = set(meeting.focus_countries)
+        focus_names = ", ".join(_country_label(c) for c in meeting.focus_countries)
+        flags: builtins.list[SafetyFlag] = []
+
+        for pid, full, pseudo, group, country, risk in self._db.execute(
+            "SELECT p.id, p.full_name, p.pseudonym, p.stakeholder_group, p.country, p.risk_level "
+            "FROM invitation i JOIN person p ON p.pk = i.person_pk "
+            "WHERE i.meeting_pk = ? AND i.status != 'declined' "
+            "AND p.risk_level IN ('high', 'critical') ORDER BY p.id",
+            (pk,),
+        ):
+            label, _ = display_name(full, pseudo, group, pid, risk, reveal=False)
+            where = f", from {_country_label(country)}" if country else ""
+            if country and country in focus:
+                flags.append(
+                    SafetyFlag(
+                        FlagKind.AT_RISK_FROM_FOCUS_COUNTRY,
+                        Severity.CRITICAL,
+                        f"{label} ({risk} risk{where}) is invited to a meeting focused on "
+                        f"{focus_names}. Check that taking part, travelling and appearing on "
+                        "any list is safe for them, and reach them only through their secure "
+                        "channel.",
+                        (pid,),
+                    )
+                )
+            else:
+                flags.append(
+                    SafetyFlag(
+                        FlagKind.AT_RISK_INVITEE,
+                        Severity.WARNING,
+                        f"{label} ({risk} risk{where}) is invited. Keep them off every list "
+                        "unless they agreed, and reach them through their secure channel.",
+                        (pid,),
+                    )
+                )
+
+        if meeting.format is not MeetingFormat.VIRTUAL and focus:
+            venue = record.effective_venue_country
+            if not venue:
+                flags.append(
+                    SafetyFlag(
+                        FlagKind.VENUE_UNKNOWN,
+                        Severity.WARNING,
+                        "The venue's country is not recorded, so it cannot be checked against "
+                        f"the focus countries ({focus_names}). Add it to the meeting.",
+                    )
+                )
+            elif venue in focus:
+                flags.append(
+                    SafetyFlag(
+                        FlagKind.VENUE_IN_FOCUS_COUNTRY,
+                        Severity.CRITICAL,
+                        f"The meeting is held in person in {_country_label(venue)}, a focus "
+                        "country: participants can be seen arriving and leaving. Consider a "
+                        "virtual meeting or a venue elsewhere.",
+                    )
+                )
+            else:
+                region = region_of(venue)
+                near = sorted(c for c in focus if region_of(c) == region)
+                if near:
+                    flags.append(
+                        SafetyFlag(
+                            FlagKind.VENUE_NEAR_FOCUS_COUNTRY,
+                            Severity.WARNING,
+                            f"The meeting is held in person in {_country_label(venue)}, in the "
+                            f"same region ({region}) as "
+                            f"{', '.join(_country_label(c) for c in near)}. Check who could "
+                            "watch the venue.",
+                        )
+                    )
+
+        if not meeting.chatham_house:
+            flags.append(
+                SafetyFlag(
+                    FlagKind.NO_CHATHAM_HOUSE,
+                    Severity.WARNING,
+                    "This meeting is not held under the Chatham House Rule: participants may "
+                    "say who said what. Tell at-risk invitees before they accept.",
+                )
+            )
+
+        lists: builtins.list[tuple[str, str]] = []
+        if meeting.format is not MeetingFormat.VIRTUAL:
+            lists.append(("consent_coorganisers", "a venue or co-organiser list"))
+        if not meeting.chatham_house:
+            lists.append(("consent_network", "a list shared with other participants"))
+        for column, what in lists:
+            ids = tuple(
+                pid
+                for (pid,) in self._db.execute(
+                    "SELECT p.id FROM invitation i JOIN person p ON p.pk = i.person_pk "  # noqa: S608
+                    f"WHERE i.meeting_pk = ? AND i.status != 'declined' AND p.{column} = 0 "
+                    "ORDER BY p.id",
+                    (pk,),
+                )
+            )
+            if ids:
+                flags.append(
+                    SafetyFlag(
+                        FlagKind.MISSING_CONSENT,
+                        Severity.NOTICE,
+                        f"{len(ids)} invitee(s) have not consented to being named on {what}: "
+                        "they will appear there only under a pseudonym or in a count.",
+                        ids,
+                    )
+                )
+        flags.sort(key=lambda f: f.severity.rank)
+        return tuple(flags)
+
+    def safety_review(self, meeting_id: str) -> SafetyReview:
+        record = self._meetings.get(meeting_id)
+        flags = self._flags(meeting_id)
+        fingerprint = _fingerprint(flags)
+        stored = self._db.scalar(
+            "SELECT risk_signed_off_flags FROM meeting WHERE id = ?", (meeting_id,)
+        )
+        signed_at = record.meeting.risk_signed_off_at
+        return SafetyReview(
+            meeting_id=meeting_id,
+            kind=record.meeting.kind,
+            flags=flags,
+            assessment_recorded=bool(record.meeting.risk_assessment.strip()),
+            signed_off_at=signed_at,
+            signed_off_by=record.meeting.risk_signed_off_by,
+            signed_off=signed_at is not None and stored == fingerprint,
+            fingerprint=fingerprint,
+        )
+
+    # ------------------------------------------------------------ assessment and sign-off
+
+    def record_assessment(self, meeting_id: str, text: str) -> None:
+        """Store the coordinator's risk assessment (secret). A changed text needs a new
+        sign-off: the one given was for the old assessment."""
+        meeting_pk(self._db, meeting_id)
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE meeting SET risk_assessment = ?, risk_signed_off_at = NULL, "
+                "risk_signed_off_by = '', risk_signed_off_flags = '', updated_at = ? "
+                "WHERE id = ? AND risk_assessment != ?",
+                (text, now_text(), meeting_id, text),
+            )
+            if int(self._db.scalar("SELECT changes()")):
+                self._audit.append("meeting.risk_assessed", {"meeting": meeting_id})
+
+    def sign_off(self, meeting_id: str, by: str) -> SafetyReview:
+        """Sign the review off as it stands now. Needs the signer's name and, for a deep
+        dive or a meeting with flags, a recorded assessment."""
+        signer = " ".join(by.split())
+        if not signer:
+            raise InvalidInput("Say who signs the safety review off.")
+        if len(signer) > _MAX_SIGNER:
+            raise InvalidInput(f"The signer's name is longer than {_MAX_SIGNER} characters.")
+        review = self.safety_review(meeting_id)
+        if (review.kind is MeetingKind.DEEP_DIVE or review.flags) and not (
+            review.assessment_recorded
+        ):
+            raise InvalidInput(
+                "Record the meeting's risk assessment before signing its safety review off."
+            )
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE meeting SET risk_signed_off_at = ?, risk_signed_off_by = ?, "
+                "risk_signed_off_flags = ?, updated_at = ? WHERE id = ?",
+                (now_text(), signer, review.fingerprint, now_text(), meeting_id),
+            )
+            # The signer's name is personal data: it stays in the meeting row, not the log.
+            self._audit.append(
+                "meeting.signed_off", {"meeting": meeting_id, "flags": len(review.flags)}
+            )
+        return self.safety_review(meeting_id)
+
+    def is_signed_off(self, meeting_id: str) -> bool:
+        return self.safety_review(meeting_id).signed_off
+
+    # ------------------------------------------------------------ the gate
+
+    def require_plaintext_list_allowed(
+        self, meeting_id: str, override_reason: str | None = None, *, purpose: str = "list"
+    ) -> Clearance:
+        """Allow a plaintext list of this meeting's people, or raise SafetyReviewPending.
+
+        With an override reason the list is allowed and the override recorded.
+        """
+        review = self.safety_review(meeting_id)
+        if review.signed_off:
+            return Clearance.SIGNED_OFF
+        if not review.needs_sign_off:
+            return Clearance.NOT_NEEDED
+        reason = (override_reason or "").strip()
+        if not reason:
+            why = (
+                "its review changed after it was signed off"
+                if review.sign_off_outdated
+                else "its safety review is not signed off"
+            )
+            raise SafetyReviewPending(
+                f"No plaintext {purpose} of this meeting can leave the vault yet: {why}. "
+                "Review the meeting's flags and sign them off, or give a reason to override."
+            )
+        override_id = new_id()
+        pk = meeting_pk(self._db, meeting_id)
+        with self._db.transaction():
+            self._db.execute(
+                "INSERT INTO meeting_override (id, meeting_pk, purpose, reason, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (override_id, pk, purpose[:100], reason, now_text()),
+            )
+            self._audit.append(
+                "meeting.safety_override",
+                {"meeting": meeting_id, "override": override_id, "purpose": purpose[:100]},
+            )
+        return Clearance.OVERRIDDEN
+
+    def overrides(self, meeting_id: str) -> builtins.list[Override]:
+        pk = meeting_pk(self._db, meeting_id)
+        return [
+            Override(oid, purpose, reason, parse_utc(at))
+            for oid, purpose, reason, at in self._db.execute(
+                "SELECT id, purpose, reason, created_at FROM meeting_override "
+                "WHERE meeting_pk = ? ORDER BY pk",
+                (pk,),
+            )
+        ]
