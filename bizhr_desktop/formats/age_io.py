@@ -304,6 +304,7 @@ def _announced_length(payload_key: bytes, nonce: bytes, first_chunk: bytes) -> i
 # Below this an offline attacker with a GPU cluster can expect to succeed against scrypt.
 MIN_PASSPHRASE_BITS: Final = 64
 _SEPARATORS: Final = re.compile(r"[\s\-_.,;:+/]+")
+_WORD_BITS: Final = 14.0
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +341,14 @@ def _estimated_bits(passphrase: str) -> float:
     per_char = math.log2(max(pool, 2))
     # Chosen text is far from random: count half the naive figure, and never more than the
     # distinct characters could carry (so "aaaa…" or "abcabc…" stay weak however long).
-    return min(len(passphrase) * per_char / 2, len(set(passphrase)) * per_char)
+    by_characters = min(len(passphrase) * per_char / 2, len(set(passphrase)) * per_char)
+    # A sentence is a few dictionary words: a word is worth at most a pick among ~16 000
+    # common ones (14 bits), a repeated word nothing more.
+    by_words = sum(
+        min(_WORD_BITS, len(token) * per_char / 2) if token.isalpha() else len(token) * per_char / 2
+        for token in set(tokens)
+    )
+    return min(by_characters, by_words)
 
 
 def passphrase_strength(passphrase: str) -> tuple[bool, str]:

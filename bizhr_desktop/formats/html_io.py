@@ -44,7 +44,7 @@ def write_programme_html(title: str, entries: Sequence[Mapping[str, str]]) -> by
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{escape(_CSP)}">
+<meta http-equiv="Content-Security-Policy" content="{escape(_CSP, quote=False)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>

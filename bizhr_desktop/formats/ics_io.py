@@ -40,7 +40,7 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(
-            f"“{name}” is not a known time zone (for example Europe/Geneva)."
+            f"“{name}” is not a known time zone (for example Europe/Zurich or Africa/Khartoum)."
         ) from None
 
 
