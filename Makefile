@@ -26,9 +26,11 @@ run: $(STAMP)
 	@$(PYTHON) packaging/check-system.py
 	$(BIN)/bizhr-desktop
 
+LINTED := bizhr_desktop tests packaging $(wildcard benchmarks)
+
 lint: $(TSTAMP)
-	$(BIN)/ruff check bizhr_desktop tests benchmarks packaging
-	$(BIN)/ruff format --check bizhr_desktop tests benchmarks packaging
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 typecheck: $(TSTAMP)
 	$(BIN)/mypy --strict bizhr_desktop/core bizhr_desktop/vault bizhr_desktop/services
