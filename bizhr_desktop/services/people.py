@@ -6,6 +6,7 @@ person. Anything written to the audit log is counts or keyed hashes, never a nam
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import secrets
@@ -359,13 +360,13 @@ class PeopleService:
         values = person_values(person, org_pk)
         if pk is None:
             self._db.execute(
-                f"INSERT INTO person (id, {', '.join(_WRITE_COLUMNS)}, created_at, updated_at) "  # noqa: S608
-                f"VALUES (?, {', '.join('?' * len(_WRITE_COLUMNS))}, ?, ?)",
+                f"INSERT INTO person (id, {', '.join(WRITE_COLUMNS)}, created_at, updated_at) "  # noqa: S608
+                f"VALUES (?, {', '.join('?' * len(WRITE_COLUMNS))}, ?, ?)",
                 (person.id, *values, now, now),
             )
             pk = int(self._db.scalar("SELECT pk FROM person WHERE id = ?", (person.id,)))
         else:
-            assignments = ", ".join(f"{column} = ?" for column in _WRITE_COLUMNS)
+            assignments = ", ".join(f"{column} = ?" for column in WRITE_COLUMNS)
             self._db.execute(
                 f"UPDATE person SET {assignments}, updated_at = ? WHERE pk = ?",  # noqa: S608
                 (*values, now, pk),
@@ -684,7 +685,7 @@ def _label(person_id: str, name: str, pseudonym: str, group: str, risk: str) -> 
 
 # ---------------------------------------------------------------- pure helpers
 
-_WRITE_COLUMNS: Final = (
+WRITE_COLUMNS: Final = (
     "full_name",
     "sort_name",
     "name_key",
@@ -711,7 +712,7 @@ _WRITE_COLUMNS: Final = (
 
 
 def person_values(person: Person, organisation_pk: int | None) -> tuple[Any, ...]:
-    """Values for _WRITE_COLUMNS, in order."""
+    """Values for WRITE_COLUMNS, in order."""
 
     def day(value: date | None) -> str | None:
         return value.isoformat() if value else None
@@ -740,6 +741,11 @@ def person_values(person: Person, organisation_pk: int | None) -> tuple[Any, ...
         day(person.joined_on),
         day(person.commitment_acknowledged_on),
     )
+
+
+# Countries and languages repeat across thousands of rows of an import: parse each spelling once.
+_country: Final = functools.lru_cache(maxsize=4096)(normalise_country)
+_language: Final = functools.lru_cache(maxsize=4096)(normalise_language)
 
 
 def _has_control(text: str) -> bool:
@@ -779,7 +785,7 @@ def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, 
         problems["full_name"] = "A person needs a name."
     country = ""
     try:
-        country = normalise_country(person.country)
+        country = _country(person.country)
     except InvalidInput as exc:
         problems["country"] = exc.message
     changes["country"] = country
@@ -794,7 +800,7 @@ def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, 
     languages: list[str] = []
     for item in person.languages:
         try:
-            code = normalise_language(item, field="languages")
+            code = _language(item, field="languages")
         except InvalidInput as exc:
             problems["languages"] = _strip_field_prefix(exc.message, "languages")
             break
