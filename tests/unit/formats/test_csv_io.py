@@ -171,3 +171,9 @@ def test_writer_refuses_ragged_rows_and_nul() -> None:
         write_csv(("a", "b"), [("x",)])
     with pytest.raises(ExportRefused, match="NUL"):
         write_csv(("a",), [("x\x00",)])
+
+
+def test_a_cell_spanning_lines_is_one_row() -> None:
+    table = read_table(b'name,notes\nA,"first\nsecond"\nB,x\n')
+    assert table.rows == [("A", "first\nsecond"), ("B", "x")]
+    assert table.row_numbers == [2, 3]

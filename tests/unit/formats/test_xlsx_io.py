@@ -186,3 +186,22 @@ def test_writer_refuses_ragged_rows() -> None:
 def test_control_characters_do_not_break_the_file() -> None:
     data = write_xlsx(("a",), [("bell\x07here",)], sheet_title="x")
     assert read_table(data).rows == [("bell\ufffdhere",)]
+
+
+def test_xml_entities_are_refused_not_expanded() -> None:
+    # A "billion laughs" / external-entity sheet: openpyxl parses through defusedxml
+    # (installed with fpdf2), which refuses any DTD entity; we report a damaged file.
+    source = zipfile.ZipFile(io.BytesIO(_workbook_bytes([["a"], ["1"]])))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"<worksheet",
+                    b'<!DOCTYPE w [<!ENTITY e SYSTEM "file:///etc/passwd">]><worksheet',
+                    1,
+                ).replace(b"<v>1</v>", b"<v>&e;</v>")
+            target.writestr(entry, data)
+    with pytest.raises(ImportRejected, match="damaged"):
+        read_table(buffer.getvalue())
