@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
 
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2's own dependency
+from fontTools.ttLib import TTFont  # fpdf2's own dependency
 from fpdf import FPDF
 
 from bizhr_desktop.core.errors import ExportRefused
