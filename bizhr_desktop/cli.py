@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bizhr_desktop import __version__
-from bizhr_desktop.core.errors import BizHRError, ExitCode, VaultNotFound
+from bizhr_desktop.core.errors import BizHRError, ExitCode, VaultExists, VaultNotFound
 from bizhr_desktop.services import vaults
 
 EXIT_CODES_HELP = """exit codes:
@@ -147,6 +147,8 @@ def print_json(value: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = Path(args.vault)
+    if any(p.exists() for p in vaults.vault_files_of(path)):
+        raise VaultExists(f"A vault already exists at {path}; choose another name.")
     status = vaults.keyring_status()
     method = args.unlock
     if method is None:
