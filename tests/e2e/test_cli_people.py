@@ -1,0 +1,133 @@
+"""``bizhr import`` and ``bizhr people`` / ``bizhr orgs`` end to end, through real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bizhr_desktop.core.errors import ExitCode
+
+REPO = Path(__file__).parents[2]
+DATA = REPO / "tests" / "data"
+PASSPHRASE = "correct horse battery staple"
+
+
+def bizhr(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bizhr_desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=os.environ.copy(),
+        input=stdin,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> tuple[str, list[str]]:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    path = tmp_path / "network.bizhr"
+    init = bizhr("init", str(path), "--passphrase-file", str(secret), "--unlock", "passphrase",
+                 "--kdf-time", "0.1")  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    return str(path), ["--passphrase-file", str(secret)]
+
+
+def people_json(vault: str, unlock: list[str], *extra: str) -> dict:  # type: ignore[type-arg]
+    result = bizhr("people", vault, "list", "--json", *extra, *unlock)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_import_list_search_show_erase(vault: tuple[str, list[str]]) -> None:
+    path, unlock = vault
+    imported = bizhr("import", path, str(DATA / "people_good.csv"), *unlock)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 30 people" in imported.stdout
+
+    listing = people_json(path, unlock)
+    assert listing["total"] == 30 and listing["count"] == 30
+    rows = listing["people"]
+    assert set(rows[0]) >= {"id", "label", "masked", "full_name", "risk_level", "tags"}
+    masked = [r for r in rows if r["masked"]]
+    assert masked and all(r["full_name"] is None for r in masked)
+    assert all(r["label"] == r["pseudonym"] for r in masked)
+    hrds = people_json(path, unlock, "--group", "hrd", "--risk", "critical")
+    assert hrds["total"] == 4
+    assert people_json(path, unlock, "--country", "MM")["total"] == 3
+
+    search = bizhr("people", path, "search", "jose", "--json", *unlock)
+    found = json.loads(search.stdout)["people"]
+    assert {r["full_name"] for r in found} == {"José Fictício Pérez", "María José Ejemplo"}
+    plain = bizhr("people", path, "search", "jose", *unlock)
+    assert "José Fictício Pérez" in plain.stdout
+
+    defender = next(r for r in masked if r["risk_level"] == "critical")
+    shown = bizhr("people", path, "show", defender["id"], *unlock)
+    assert shown.returncode == 0 and defender["pseudonym"] in shown.stdout
+    assert "hidden" in shown.stdout
+    hidden = json.loads(bizhr("people", path, "show", defender["id"], "--json", *unlock).stdout)
+    assert hidden["full_name"] is None and hidden["notes"] is None
+    revealed = json.loads(
+        bizhr("people", path, "show", defender["id"], "--json", "--reveal", *unlock).stdout
+    )
+    assert revealed["full_name"] and revealed["revealed"] is True
+
+    refused = bizhr("people", path, "erase", defender["id"], *unlock, stdin="")
+    assert refused.returncode == ExitCode.USAGE
+    assert "--yes" in refused.stderr
+    assert people_json(path, unlock)["total"] == 30
+    erased = bizhr("people", path, "erase", defender["id"], "--yes", *unlock)
+    assert erased.returncode == 0, erased.stderr
+    assert people_json(path, unlock)["total"] == 29
+    gone = bizhr("people", path, "show", defender["id"], *unlock)
+    assert gone.returncode == ExitCode.NOT_FOUND
+
+    orgs = json.loads(bizhr("orgs", path, "list", "--json", *unlock).stdout)["organisations"]
+    assert any(o["name"] == "Example Myanmar Network" and o["people_count"] == 2 for o in orgs)
+    dupes = bizhr("people", path, "duplicates", "--json", *unlock)
+    assert json.loads(dupes.stdout) == {"pairs": []}
+
+
+def test_bad_file_reports_rows_and_changes_nothing(vault: tuple[str, list[str]]) -> None:
+    path, unlock = vault
+    assert bizhr("import", path, str(DATA / "people_good.csv"), *unlock).returncode == 0
+    bad = bizhr("import", path, str(DATA / "people_bad.csv"), *unlock)
+    assert bad.returncode == ExitCode.ERROR
+    assert "row 4, column stakeholder_group: “pirates” is not one of" in bad.stderr
+    assert "row 5, column email:" in bad.stderr
+    assert "nothing was imported" in bad.stderr
+    assert people_json(path, unlock)["total"] == 30
+    skipped = bizhr("import", path, str(DATA / "people_bad.csv"), "--skip-bad-rows", *unlock)
+    assert skipped.returncode == 0
+    assert "skipped 9 bad row(s)" in skipped.stdout
+    assert people_json(path, unlock)["total"] == 31
+
+
+def test_map_option_and_unknown_columns(vault: tuple[str, list[str]], tmp_path: Path) -> None:
+    path, unlock = vault
+    csv = tmp_path / "odd.csv"
+    csv.write_text("Who,Kind of stakeholder,Shoe size\nAna Example,hrd,42\n", encoding="utf-8")
+    refused = bizhr("import", path, str(csv), *unlock)
+    assert refused.returncode == ExitCode.ERROR
+    assert "column Shoe size" in refused.stderr
+    maps = ["--map", "Who=full_name", "--map", "Kind of stakeholder=stakeholder_group"]
+    ok = bizhr("import", path, str(csv), *maps, "--map", "Shoe size=", *unlock)
+    assert ok.returncode == 0, ok.stderr
+    # The mapping is remembered for this header row.
+    again = bizhr("import", path, str(csv), *unlock)
+    assert again.returncode == 0, again.stderr
+    assert people_json(path, unlock)["total"] == 2
+    dupes = json.loads(bizhr("people", path, "duplicates", "--json", *unlock).stdout)["pairs"]
+    assert dupes and dupes[0]["reasons"] == ["same name"]
+    first, second = dupes[0]["first"]["id"], dupes[0]["second"]["id"]
+    merged = bizhr("people", path, "merge", first, second, "--yes", *unlock)
+    assert merged.returncode == 0, merged.stderr
+    assert people_json(path, unlock)["total"] == 1

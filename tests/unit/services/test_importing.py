@@ -1,0 +1,202 @@
+"""Import: mapping suggestions, per-row problems, all-or-nothing, skip, cancel, remembered maps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bizhr_desktop.core.errors import Cancelled, ImportRejected
+from bizhr_desktop.formats.table import Table
+from bizhr_desktop.services import importing, vaults
+from bizhr_desktop.services.importing import ImportKind
+from bizhr_desktop.services.people import PeopleQuery, PeopleService
+from bizhr_desktop.vault.keys import KdfParams
+
+DATA = Path(__file__).parents[2] / "data"
+
+
+@pytest.fixture
+def session(
+    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> Iterator[vaults.VaultSession]:
+    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
+    session = vaults.VaultSession(created.vault)
+    yield session
+    session.lock()
+
+
+def table(headers: tuple[str, ...], *rows: tuple[str, ...]) -> Table:
+    return Table(headers=headers, rows=list(rows), row_numbers=list(range(2, len(rows) + 2)))
+
+
+def plan_for(session: vaults.VaultSession, t: Table, kind: ImportKind = ImportKind.PEOPLE):
+    db = session.vault.db
+    return importing.plan_import(db, kind, t, importing.suggest_mapping(db, kind, t.headers))
+
+
+def count(session: vaults.VaultSession) -> int:
+    return int(session.vault.db.scalar("SELECT count(*) FROM person"))
+
+
+def test_good_fixture_imports_everything(session: vaults.VaultSession) -> None:
+    t = importing.read_file(DATA / "people_good.csv")
+    plan = plan_for(session, t)
+    assert plan.problems == []
+    assert plan.valid_rows == plan.total_rows == 30
+    assert len(plan.preview) == 20
+    result = importing.run_import(session.vault.db, session.vault.audit, plan)
+    assert result.added == 30 and result.skipped == 0 and result.organisations_created > 10
+    people = PeopleService(session.vault.db, session.vault.audit)
+    assert people.count(PeopleQuery(text="jose")) == 2
+    myanmar = people.page(PeopleQuery(countries=frozenset({"MM"})), 0, 50)
+    assert len(myanmar) == 3  # "Myanmar", "Burma" and "MM" all become MM
+    formula = people.page(PeopleQuery(text="hyperlink"), 0, 1)[0]
+    assert formula.full_name.startswith("=HYPERLINK(")  # stored as text, never evaluated
+    event = session.vault.audit.events(limit=1)[0]
+    assert event.kind == "import.people" and event.detail["added"] == 30
+    assert "José" not in str(event.detail)
+
+
+def test_bad_fixture_reports_every_row_and_writes_nothing(session: vaults.VaultSession) -> None:
+    plan = plan_for(session, importing.read_file(DATA / "people_bad.csv"))
+    by_row = {p.row: p.column for p in plan.problems}
+    assert by_row == {
+        3: "full_name", 4: "stakeholder_group", 5: "email", 6: "country", 7: "consent_date",
+        8: "consent_network", 9: "risk_level", 10: "phone", 11: "languages",
+    }  # fmt: skip
+    assert plan.valid_rows == 1 and plan.bad_rows == 9
+    with pytest.raises(ImportRejected, match="nothing was imported"):
+        importing.run_import(session.vault.db, session.vault.audit, plan)
+    assert count(session) == 0
+    result = importing.run_import(session.vault.db, session.vault.audit, plan, skip_bad_rows=True)
+    assert (result.added, result.skipped) == (1, 9)
+    assert count(session) == 1
+
+
+def test_header_problems(session: vaults.VaultSession) -> None:
+    plan = plan_for(session, table(("Name", "Shoe size"), ("A", "42")))
+    columns = {p.column for p in plan.header_problems}
+    assert columns == {"Shoe size", "stakeholder_group"}
+    assert "Shoe size" in plan.header_problems[0].reason
+    with pytest.raises(ImportRejected):
+        importing.run_import(session.vault.db, session.vault.audit, plan, skip_bad_rows=True)
+    dup = importing.plan_import(
+        session.vault.db, ImportKind.PEOPLE,
+        table(("full_name", "Full_Name ", "stakeholder_group"), ("a", "b", "hrd")),
+        {"full_name": "full_name", "Full_Name ": "", "stakeholder_group": "stakeholder_group"},
+    )  # fmt: skip
+    assert [p.column for p in dup.header_problems] == ["Full_Name "]
+    twice = importing.plan_import(
+        session.vault.db, ImportKind.PEOPLE, table(("a", "b", "g"), ("x", "y", "hrd")),
+        {"a": "full_name", "b": "full_name", "g": "stakeholder_group"},
+    )  # fmt: skip
+    assert twice.header_problems
+
+
+def test_mapping_suggestions_and_memory(session: vaults.VaultSession) -> None:
+    db = session.vault.db
+    headers = ("Name", "E-mail", "Country of origin", "Sector group", "Ignored")
+    suggested = importing.suggest_mapping(db, ImportKind.PEOPLE, headers)
+    assert suggested == {"Name": "full_name", "E-mail": "email", "Country of origin": "country"}
+    mapping = {**suggested, "Sector group": "stakeholder_group", "Ignored": ""}
+    t = table(headers, ("Ana Example", "ana@example.org", "Burma", "hrd", "zzz"))
+    plan = importing.plan_import(db, ImportKind.PEOPLE, t, mapping)
+    assert plan.problems == []
+    importing.run_import(db, session.vault.audit, plan)
+    assert importing.suggest_mapping(db, ImportKind.PEOPLE, headers) == mapping
+
+
+def test_cancel_rolls_back(session: vaults.VaultSession) -> None:
+    rows = [(f"Person {i}", "business") for i in range(5000)]
+    plan = plan_for(session, table(("full_name", "stakeholder_group"), *rows))
+    seen: list[tuple[int, int]] = []
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    with pytest.raises(Cancelled):
+        importing.run_import(
+            session.vault.db, session.vault.audit, plan,
+            progress=lambda done, total: seen.append((done, total)), cancelled=cancelled,
+        )  # fmt: skip
+    assert count(session) == 0
+    assert session.vault.db.scalar("SELECT count(*) FROM organisation") == 0
+    assert session.vault.db.scalar("SELECT count(*) FROM import_mapping") == 0
+    assert seen and seen[0] == (0, 5000)
+
+
+def test_ids_in_file_are_kept_and_repeats_refused(session: vaults.VaultSession) -> None:
+    pid = "6ff83985-ce6b-43d3-99a1-d4334c6734a4"
+    t = table(("id", "full_name", "stakeholder_group"), (pid, "A", "hrd"), (pid, "B", "hrd"),
+              ("nope", "C", "hrd"))  # fmt: skip
+    plan = plan_for(session, t)
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "id"), (4, "id")]
+    importing.run_import(session.vault.db, session.vault.audit, plan, skip_bad_rows=True)
+    again = plan_for(session, table(("id", "full_name", "stakeholder_group"), (pid, "A", "hrd")))
+    assert [p.reason for p in again.problems] == ["a person with this id is already in the vault."]
+
+
+def test_organisations_import_creates_and_updates(session: vaults.VaultSession) -> None:
+    db = session.vault.db
+    people = plan_for(session, table(("full_name", "stakeholder_group", "organisation"),
+                                     ("A", "business", "Acme Ltd")))  # fmt: skip
+    importing.run_import(db, session.vault.audit, people)
+    t = table(
+        ("Organization", "type", "country", "public_commitment", "commitment_date"),
+        ("ACME LTD", "company", "Kenya", "yes", "2024-01-01"),
+        ("New Org", "UN", "CH", "no", ""),
+        ("new org", "ngo", "", "", ""),
+        ("Bad Org", "spaceship", "Atlantis", "perhaps", "31/12/2024"),
+    )
+    plan = plan_for(session, t, ImportKind.ORGANISATIONS)
+    assert {(p.row, p.column) for p in plan.problems} == {
+        (4, "Organization"), (5, "type"), (5, "country"), (5, "public_commitment"),
+        (5, "commitment_date"),
+    }  # fmt: skip
+    result = importing.run_import(db, session.vault.audit, plan, skip_bad_rows=True)
+    assert (result.added, result.updated, result.skipped) == (1, 1, 2)
+    assert db.execute("SELECT kind, country, public_commitment FROM organisation "
+                      "WHERE name = 'Acme Ltd'") == [("company", "KE", 1)]  # fmt: skip
+
+
+def test_read_file_refuses_other_formats(tmp_path: Path) -> None:
+    other = tmp_path / "people.txt"
+    other.write_text("full_name\nA\n")
+    with pytest.raises(ImportRejected, match=r"\.csv"):
+        importing.read_file(other)
+    with pytest.raises(ImportRejected):
+        importing.read_file(tmp_path / "missing.csv")
+
+
+FIELDS = importing.accepted_fields(ImportKind.PEOPLE)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(FIELDS), st.text(max_size=60)))
+def test_any_person_row_gives_a_record_or_problems(cells: dict[str, str]) -> None:
+    record, problems = importing.validate_row(ImportKind.PEOPLE, cells, 7)
+    assert (record is None) == bool(problems)
+    assert all(p.row == 7 and p.reason for p in problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(importing.accepted_fields(ImportKind.ORGANISATIONS)),
+                       st.text(max_size=60)))  # fmt: skip
+def test_any_organisation_row_gives_a_record_or_problems(cells: dict[str, str]) -> None:
+    record, problems = importing.validate_row(ImportKind.ORGANISATIONS, cells, 3)
+    assert (record is None) == bool(problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=8, unique=True))
+def test_mapping_any_headers_never_crashes(headers: list[str]) -> None:
+    mapping = importing._SYNONYMS
+    assert mapping
+    problems = importing._mapping_problems(ImportKind.PEOPLE, headers, {})
+    assert all(p.row == 1 for p in problems)

@@ -1,0 +1,390 @@
+"""PeopleService: search, filters, sorting, paging, validation, erasure, duplicates, merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
+from bizhr_desktop.core.models import (
+    ContactLogEntry,
+    Participation,
+    Person,
+    RiskLevel,
+    StakeholderGroup,
+    new_id,
+)
+from bizhr_desktop.core.text import fold
+from bizhr_desktop.services import vaults
+from bizhr_desktop.services.people import (
+    SORT_KEYS,
+    PeopleQuery,
+    PeopleService,
+    PersonInvalid,
+)
+from bizhr_desktop.services.people_query import fts_match
+from bizhr_desktop.vault.keys import KdfParams
+from tests.helpers.sqlcipher_pages import plaintext_anywhere
+
+
+@pytest.fixture
+def session(
+    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> Iterator[vaults.VaultSession]:
+    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
+    session = vaults.VaultSession(created.vault)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def people(session: vaults.VaultSession) -> PeopleService:
+    return PeopleService(session.vault.db, session.vault.audit)
+
+
+def make(name: str, group: str = "business", risk: str = "low", **extra: object) -> Person:
+    return Person(
+        id=new_id(),
+        full_name=name,
+        stakeholder_group=StakeholderGroup(group),
+        risk_level=RiskLevel(risk),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def names(rows: list) -> list[str]:  # type: ignore[type-arg]
+    return [row.label for row in rows]
+
+
+def test_add_normalises_and_get_returns_it(people: PeopleService) -> None:
+    stored = people.add(
+        make(
+            "  José   Pérez ",
+            country="Burma",
+            phone="09 421 234 567",
+            email="Jose@EXAMPLE.org",
+            languages=("French", "ar", "fr"),
+            tags=(" a ", "a", "b"),
+            organisation="Acme",
+        )
+    )
+    assert stored.full_name == "José Pérez"
+    assert stored.country == "MM"
+    assert stored.phone == "+959421234567"
+    assert stored.email == "Jose@example.org"
+    assert stored.languages == ("fr", "ar")
+    assert stored.tags == ("a", "b")
+    assert stored.organisation == "Acme"
+    assert people.get(stored.id) == stored
+    with pytest.raises(RecordNotFound):
+        people.get(new_id())
+
+
+def test_validate_names_each_bad_field(people: PeopleService) -> None:
+    problems = people.validate(
+        make("A", email="nope", phone="12", country="Atlantis", languages=("klingon",))
+    )
+    assert set(problems) == {"email", "phone", "country", "languages"}
+    assert all(sentence.endswith(".") for sentence in problems.values())
+    assert people.validate(make("Fine Person", country="KE")) == {}
+    with pytest.raises(PersonInvalid) as caught:
+        people.add(make("A", email="nope"))
+    assert "email" in caught.value.problems
+    future = make("B", consent_date=date.today() + timedelta(days=3))
+    assert "consent_date" in people.validate(future)
+
+
+def test_pseudonym_generated_for_defenders_and_high_risk(people: PeopleService) -> None:
+    hrd = people.add(make("Hrd Person", "hrd", "medium"))
+    high = people.add(make("High Person", "business", "high"))
+    low = people.add(make("Low Person"))
+    assert hrd.pseudonym.startswith("Defender-")
+    assert high.pseudonym.startswith("Business-")
+    assert low.pseudonym == ""
+    raised = people.update(replace(low, risk_level=RiskLevel.CRITICAL))
+    assert raised.pseudonym.startswith("Business-")
+    row = people.row(raised.id)
+    assert row.masked and row.label == raised.pseudonym
+
+
+def test_search_is_accent_case_and_prefix_insensitive(people: PeopleService) -> None:
+    people.add(make("José Pérez", organisation="Ünïon Mining", tags=("deep-dive",)))
+    people.add(make("محمّد التجربة", country="EG"))
+    people.add(make("ဦးမြင့် ဆွေ", country="MM"))
+    people.add(make("Other Name", role="Lawyer"))
+    for text, expected in [
+        ("jose", "José Pérez"),
+        ("JOSÉ pér", "José Pérez"),
+        ("jos", "José Pérez"),
+        ("union", "José Pérez"),
+        ("deep", "José Pérez"),
+        ("محمد", "محمّد التجربة"),
+        ("egypt", "محمّد التجربة"),
+        ("myanmar", "ဦးမြင့် ဆွေ"),
+        ("ဦးမြင့်", "ဦးမြင့် ဆွေ"),
+        ("lawy", "Other Name"),
+    ]:
+        rows = people.page(PeopleQuery(text=text), 0, 10)
+        assert names(rows) == [expected], text
+    assert people.count(PeopleQuery(text="zzz")) == 0
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        '""',
+        "NEAR(",
+        "a OR b",
+        "*",
+        "-",
+        "jo*se",
+        "name:x",
+        "^",
+        "(",
+        ")",
+        "AND",
+        "\x00",
+        "'; DROP TABLE person; --",
+        "a" * 10_000,
+        "é" * 300 + " " * 50 + "x",
+    ],
+)
+def test_hostile_search_text_never_raises(people: PeopleService, hostile: str) -> None:
+    people.add(make("Plain Name"))
+    assert people.count(PeopleQuery(text=hostile)) >= 0
+    people.page(PeopleQuery(text=hostile), 0, 5)
+
+
+def test_fts_match_quotes_every_word() -> None:
+    assert fts_match('Jo"sé NEAR(') == '"jo""se"* "near("*'
+    assert fts_match("  ") is None
+    assert fts_match("- ( )") is None
+
+
+@pytest.fixture
+def crowd(people: PeopleService) -> dict[str, Person]:
+    today = date.today()
+    specs = {
+        "Anna": make("Anna Alpha", "business", country="KE", tags=("x",), organisation="Zeta Co",
+                     consent_date=today, consent_network=True),
+        "Bert": make("Bert Beta", "investor", country="FR", tags=("y",), organisation="Alpha Co",
+                     consent_date=today - timedelta(days=800)),
+        "Cleo": make("Cleo Gamma", "hrd", "critical", country="SD", tags=("x", "y"),
+                     participation=Participation.PAUSED),
+        "Dana": make("Dana Delta", "civil_society", "high", country="MM"),
+        "Emil": make("Emil Epsilon", "government", "medium", country="DE"),
+    }  # fmt: skip
+    return {key: people.add(person) for key, person in specs.items()}
+
+
+def test_filters(people: PeopleService, crowd: dict[str, Person]) -> None:
+    def ids(**kw: object) -> set[str]:
+        return {r.id for r in people.page(PeopleQuery(**kw), 0, 100)}  # type: ignore[arg-type]
+
+    c = {k: v.id for k, v in crowd.items()}
+    assert ids(groups=frozenset({StakeholderGroup.HRD})) == {c["Cleo"]}
+    assert ids(countries=frozenset({"ke", "FR"})) == {c["Anna"], c["Bert"]}
+    assert ids(regions=frozenset({"Northern Africa"})) == {c["Cleo"]}
+    assert ids(regions=frozenset({"South-eastern Asia"})) == {c["Dana"]}
+    assert ids(risk_levels=frozenset({RiskLevel.HIGH, RiskLevel.CRITICAL})) == {
+        c["Cleo"],
+        c["Dana"],
+    }
+    assert ids(consent_network=True) == {c["Anna"]}
+    assert ids(tags=frozenset({"y"})) == {c["Bert"], c["Cleo"]}
+    assert ids(participation=frozenset({Participation.PAUSED})) == {c["Cleo"]}
+    assert ids(consent_due=True) == {c["Bert"], c["Cleo"], c["Dana"], c["Emil"]}
+    org_id = str(people._db.scalar("SELECT id FROM organisation WHERE name = 'Zeta Co'"))
+    assert ids(organisation_id=org_id) == {c["Anna"]}
+    assert ids(retention_due=True) == set()
+    assert people.count(PeopleQuery(groups=frozenset({StakeholderGroup.HRD}), text="cleo")) == 1
+    assert people.tags() == ["x", "y"]
+    assert people.countries() == ["FR", "DE", "KE", "MM", "SD"]  # by name: France, Germany
+
+
+def test_retention_due_after_the_period(
+    people: PeopleService, session: vaults.VaultSession, crowd: dict[str, Person]
+) -> None:
+    db = session.vault.db
+    db.execute("UPDATE person SET updated_at = '2015-01-01T00:00:00.000000Z'")
+    assert people.count(PeopleQuery(retention_due=True)) == 5
+    people.add_contact_log(
+        ContactLogEntry(id=new_id(), person_id=crowd["Anna"].id, occurred_on=date.today())
+    )
+    meeting = _meeting(db)
+    db.execute(
+        "INSERT INTO invitation (meeting_pk, person_pk, updated_at) "
+        "VALUES (?, (SELECT pk FROM person WHERE id = ?), '2015-01-01T00:00:00Z')",
+        (meeting, crowd["Bert"].id),
+    )
+    due = {r.id for r in people.page(PeopleQuery(retention_due=True), 0, 10)}
+    assert crowd["Anna"].id not in due and crowd["Bert"].id not in due
+    assert len(due) == 3
+    people.retention_months = 1200
+    assert people.retention_months == 1200
+    assert people.count(PeopleQuery(retention_due=True)) == 0
+    with pytest.raises(InvalidInput):
+        people.retention_months = 0
+
+
+def _meeting(db: object, starts: str = "2099-01-01T09:00:00Z") -> int:
+    db.execute(  # type: ignore[attr-defined]
+        "INSERT INTO meeting (id, title, kind, starts_at, ends_at, time_zone, format, "
+        "created_at, updated_at) VALUES (?, 'Deep dive', 'deep_dive', ?, ?, 'UTC', 'virtual', "
+        "'x', 'x')",
+        (new_id(), starts, starts),
+    )
+    return int(db.scalar("SELECT max(pk) FROM meeting"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_key_pages_consistently(
+    people: PeopleService, crowd: dict[str, Person], sort: str, descending: bool
+) -> None:
+    query = PeopleQuery(sort=sort, descending=descending)
+    everyone = people.page(query, 0, 100)
+    assert len(everyone) == people.count(query) == 5
+    paged = people.page(query, 0, 2) + people.page(query, 2, 2) + people.page(query, 4, 2)
+    assert [r.id for r in paged] == [r.id for r in everyone]
+
+
+def test_sort_orders(people: PeopleService, crowd: dict[str, Person]) -> None:
+    risk = people.page(PeopleQuery(sort="risk", descending=True), 0, 10)
+    assert [r.risk_level.value for r in risk][:2] == ["critical", "high"]
+    org = people.page(PeopleQuery(sort="organisation"), 0, 10)
+    assert [r.organisation for r in org][:2] == ["Alpha Co", "Zeta Co"]
+    country = people.page(PeopleQuery(sort="country"), 0, 10)
+    assert [r.country for r in country] == ["DE", "FR", "KE", "MM", "SD"]
+
+
+def test_masked_people_sort_by_their_pseudonym_not_their_name(people: PeopleService) -> None:
+    hidden = people.add(make("Aaron Aardvark", "hrd", "critical", pseudonym="Zulu-Label"))
+    people.add(make("Mary Middle"))
+    rows = people.page(PeopleQuery(), 0, 10)
+    assert [r.id for r in rows][-1] == hidden.id  # sorted under Z, not A
+    with pytest.raises(InvalidInput):
+        people.page(PeopleQuery(sort="full_name; DROP"), 0, 1)
+
+
+def test_contact_log(people: PeopleService) -> None:
+    person = people.add(make("Logged Person"))
+    for day in (date(2025, 1, 1), date(2025, 3, 1)):
+        people.add_contact_log(
+            ContactLogEntry(id=new_id(), person_id=person.id, occurred_on=day, summary="Call")
+        )
+    entries = people.contact_log(person.id)
+    assert [e.occurred_on for e in entries] == [date(2025, 3, 1), date(2025, 1, 1)]
+    with pytest.raises(RecordNotFound):
+        people.add_contact_log(
+            ContactLogEntry(id=new_id(), person_id=new_id(), occurred_on=date(2025, 1, 1))
+        )
+
+
+def test_erase_leaves_no_trace(session: vaults.VaultSession, people: PeopleService) -> None:
+    db = session.vault.db
+    target = people.add(
+        make("Zarathustra Quetzalcoatl", "hrd", "critical", email="zq-unique@example.org",
+             organisation="Keeps Org", tags=("tagzq",), notes="secret notes xyzzy")
+    )  # fmt: skip
+    other = people.add(make("Other Person", notes="Met ZARATHUSTRA QUETZALCOATL in Geneva"))
+    people.add_contact_log(
+        ContactLogEntry(id=new_id(), person_id=target.id, occurred_on=date(2025, 1, 1),
+                        summary="plughsummary")
+    )  # fmt: skip
+    meeting = _meeting(db)
+    db.execute(
+        "INSERT INTO invitation (meeting_pk, person_pk, updated_at) "
+        "VALUES (?, (SELECT pk FROM person WHERE id = ?), 'x')",
+        (meeting, target.id),
+    )
+    preview = people.erasure_preview(target.id)
+    assert (preview.invitations, preview.contact_log_entries, preview.tags) == (1, 1, 1)
+    assert [m.record_id for m in preview.mentions] == [other.id]
+    report = people.erase(target.id)
+    assert report.mentions[0].kind == "person_notes"
+    assert people.count(PeopleQuery()) == 1
+    assert people.count(PeopleQuery(text="zarathustra")) == 0
+    assert db.scalar("SELECT count(*) FROM invitation") == 0
+    assert db.scalar("SELECT count(*) FROM contact_log") == 0
+    events = session.vault.audit.events(limit=1)
+    assert events[0].kind == "person.erased"
+    detail = str(events[0].detail)
+    assert "Zarathustra" not in detail and target.id not in detail
+    assert events[0].detail["person_hash"] == report.audit_hash
+    assert len(report.audit_hash) == 64
+    key = bytes(session.vault._require_keys().data_key._key)
+    path = session.path
+    session.lock()
+    plain = plaintext_anywhere(path, key)
+    for needle in ("Zarathustra", "zarathustra", "Quetzalcoatl", "zq-unique", "xyzzy",
+                   "plughsummary", "tagzq", target.id):  # fmt: skip
+        assert needle.encode() not in plain, needle
+    assert b"Other Person" in plain  # the check can see live data
+
+
+def test_duplicates_and_merge_keep_everything(
+    session: vaults.VaultSession, people: PeopleService
+) -> None:
+    db = session.vault.db
+    keep = people.add(make("Jose Perez", email="jp@example.org", tags=("a",), languages=("es",)))
+    drop = people.add(
+        make("José  Pérez", "business", "high", email="JP@example.org", phone="+254712345678",
+             tags=("b",), languages=("en",), notes="dropped note")
+    )  # fmt: skip
+    people.add(make("Someone Else"))
+    pairs = people.duplicate_candidates()
+    assert len(pairs) == 1
+    assert set(pairs[0].reasons) == {"same name", "same email"}
+    shared, only_drop = _meeting(db), _meeting(db)
+    for meeting, person, status in (
+        (shared, keep.id, "invited"),
+        (shared, drop.id, "attended"),
+        (only_drop, drop.id, "accepted"),
+    ):
+        db.execute(
+            "INSERT INTO invitation (meeting_pk, person_pk, status, updated_at) "
+            "VALUES (?, (SELECT pk FROM person WHERE id = ?), ?, 'x')",
+            (meeting, person, status),
+        )
+    people.add_contact_log(
+        ContactLogEntry(id=new_id(), person_id=drop.id, occurred_on=date(2025, 1, 1))
+    )
+    preview = people.merge_preview(keep.id, drop.id)
+    assert (preview.invitations_moved, preview.invitations_combined) == (1, 1)
+    assert preview.contact_log_moved == 1 and preview.tags_added == 1
+    assert "risk_level" in {d.field for d in preview.differences}
+    merged = people.merge(keep.id, drop.id)
+    assert merged.risk_level is RiskLevel.HIGH  # risk never goes down in a merge
+    assert merged.phone == "+254712345678"
+    assert set(merged.tags) == {"a", "b"} and set(merged.languages) == {"es", "en"}
+    assert "dropped note" in merged.notes
+    assert merged.pseudonym  # now masked, so it carries a pseudonym
+    with pytest.raises(RecordNotFound):
+        people.get(drop.id)
+    statuses = dict(
+        db.execute(
+            "SELECT meeting_pk, status FROM invitation WHERE person_pk = "
+            "(SELECT pk FROM person WHERE id = ?)",
+            (keep.id,),
+        )
+    )
+    assert statuses == {shared: "attended", only_drop: "accepted"}
+    assert len(people.contact_log(keep.id)) == 1
+    assert people.duplicate_candidates() == []
+    assert session.vault.audit.events(limit=1)[0].kind == "person.merged"
+    with pytest.raises(InvalidInput):
+        people.merge(keep.id, keep.id)
+
+
+def test_update_keeps_search_in_step(people: PeopleService) -> None:
+    person = people.add(make("Old Name"))
+    people.update(replace(person, full_name="New Name"))
+    assert people.count(PeopleQuery(text="old")) == 0
+    assert people.count(PeopleQuery(text="new")) == 1
+    assert fold(people.get(person.id).full_name) == "new name"
