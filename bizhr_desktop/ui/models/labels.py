@@ -1,0 +1,147 @@
+"""Translated words for the domain's vocabularies (groups, risk levels, kinds) and risk colours."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from bizhr_desktop.core.models import (
+    OrganisationKind,
+    Participation,
+    RiskLevel,
+    StakeholderGroup,
+)
+
+_CONTEXT = "Labels"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def group_label(group: StakeholderGroup | str) -> str:
+    """One person's group, singular ("Human rights defender")."""
+    words = {
+        StakeholderGroup.BUSINESS: _t("Business"),
+        StakeholderGroup.INVESTOR: _t("Investor"),
+        StakeholderGroup.CIVIL_SOCIETY: _t("Civil society"),
+        StakeholderGroup.HRD: _t("Human rights defender"),
+        StakeholderGroup.GOVERNMENT: _t("Government"),
+        StakeholderGroup.INTERGOVERNMENTAL: _t("UN / intergovernmental"),
+        StakeholderGroup.OTHER: _t("Other"),
+    }
+    return words.get(StakeholderGroup(group), str(group))
+
+
+def group_list_label(group: StakeholderGroup | str) -> str:
+    """One person's group in a narrow list column ("HRD")."""
+    words = {
+        StakeholderGroup.BUSINESS: _t("Business"),
+        StakeholderGroup.INVESTOR: _t("Investor"),
+        StakeholderGroup.CIVIL_SOCIETY: _t("Civil society"),
+        StakeholderGroup.HRD: _t("HRD"),
+        StakeholderGroup.GOVERNMENT: _t("Government"),
+        StakeholderGroup.INTERGOVERNMENTAL: _t("UN / IGO"),
+        StakeholderGroup.OTHER: _t("Other"),
+    }
+    return words.get(StakeholderGroup(group), str(group))
+
+
+def group_short_label(group: StakeholderGroup | str) -> str:
+    """A short word for a filter chip ("HRD")."""
+    words = {
+        StakeholderGroup.BUSINESS: _t("Business"),
+        StakeholderGroup.INVESTOR: _t("Investors"),
+        StakeholderGroup.CIVIL_SOCIETY: _t("Civil society"),
+        StakeholderGroup.HRD: _t("HRDs"),
+        StakeholderGroup.GOVERNMENT: _t("Government"),
+        StakeholderGroup.INTERGOVERNMENTAL: _t("UN / IGOs"),
+        StakeholderGroup.OTHER: _t("Other"),
+    }
+    return words.get(StakeholderGroup(group), str(group))
+
+
+def risk_label(risk: RiskLevel | str) -> str:
+    words = {
+        RiskLevel.LOW: _t("Low"),
+        RiskLevel.MEDIUM: _t("Medium"),
+        RiskLevel.HIGH: _t("High"),
+        RiskLevel.CRITICAL: _t("Critical"),
+    }
+    return words.get(RiskLevel(risk), str(risk))
+
+
+def participation_label(value: Participation | str) -> str:
+    words = {
+        Participation.ACTIVE: _t("Active"),
+        Participation.PAUSED: _t("Paused"),
+        Participation.LEFT: _t("Left the network"),
+    }
+    return words.get(Participation(value), str(value))
+
+
+def organisation_kind_label(kind: OrganisationKind | str) -> str:
+    words = {
+        OrganisationKind.COMPANY: _t("Company"),
+        OrganisationKind.INVESTOR: _t("Investor"),
+        OrganisationKind.NGO: _t("NGO"),
+        OrganisationKind.GRASSROOTS: _t("Grassroots group"),
+        OrganisationKind.GOVERNMENT: _t("Government body"),
+        OrganisationKind.UN_AGENCY: _t("UN agency"),
+        OrganisationKind.ACADEMIC: _t("Academic"),
+        OrganisationKind.OTHER: _t("Other"),
+    }
+    return words.get(OrganisationKind(kind), str(kind))
+
+
+# Risk is always shown as a word too; colour only repeats it (never colour alone).
+# Light backgrounds with dark text keep a contrast ratio above 4.5:1.
+_RISK_BACKGROUND = {
+    RiskLevel.LOW: "#e3f4e8",
+    RiskLevel.MEDIUM: "#fdf3d7",
+    RiskLevel.HIGH: "#fde2cc",
+    RiskLevel.CRITICAL: "#fbd5d5",
+}
+_RISK_FOREGROUND = {
+    RiskLevel.LOW: "#1e5b33",
+    RiskLevel.MEDIUM: "#6b4a00",
+    RiskLevel.HIGH: "#8a3a00",
+    RiskLevel.CRITICAL: "#8e1b1b",
+}
+
+
+def risk_background(risk: RiskLevel | str) -> QColor:
+    return QColor(_RISK_BACKGROUND[RiskLevel(risk)])
+
+
+def risk_foreground(risk: RiskLevel | str) -> QColor:
+    return QColor(_RISK_FOREGROUND[RiskLevel(risk)])
+
+
+MASK = "••••••"
+NOT_SHOWN = "—"
+
+
+_PLURAL_MARK = re.compile(r"(\w+)\((s|es|ies)\)")
+
+
+def plural(translated: str, n: int) -> str:
+    """Finish a ``tr("%n person(s)", "", n)`` string when no translation file supplied its
+    plural forms (English runs on the source text): "1 person", "2 people", "3 entries".
+
+    Translations give every form a language needs (Arabic has six) and carry no such marks.
+    """
+
+    def resolve(match: re.Match[str]) -> str:
+        word, ending = match.groups()
+        if n == 1:
+            return word
+        if word == "person":
+            return "people"
+        if ending == "ies" and word.endswith("y"):
+            return word[:-1] + "ies"
+        return word + ending
+
+    return _PLURAL_MARK.sub(resolve, translated)

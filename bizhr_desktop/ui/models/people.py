@@ -1,0 +1,351 @@
+"""The people list as a Qt table model: pages fetched from PeopleService as the view scrolls."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from bizhr_desktop.core.countries import country_name, region_of
+from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.models import RiskLevel
+from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people_query import PeopleQuery, PersonRow
+from bizhr_desktop.ui import icons
+from bizhr_desktop.ui.models.labels import (
+    NOT_SHOWN,
+    group_label,
+    group_list_label,
+    risk_background,
+    risk_foreground,
+    risk_label,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def country_text(code: str, *, generalised: bool) -> str:
+    """A country's name, or its UN M49 region when the person must not be singled out."""
+    if not code:
+        return ""
+    try:
+        return region_of(code) if generalised else country_name(code)
+    except BizHRError:
+        # A code the lists do not know (an old vault, a typo kept on import): show it as is,
+        # unless it must be generalised, when showing it would defeat the purpose.
+        return NOT_SHOWN if generalised else code
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """Rows of :class:`PersonRow`, loaded ``page_size`` at a time.
+
+    Filtering and sorting are done by the service (in SQL): the model only keeps the rows
+    fetched so far, never the whole list. Rows at high or critical risk are *masked*: the
+    name column shows the pseudonym, identifying columns show a dash, until that one person
+    is revealed with :meth:`set_revealed`.
+    """
+
+    # Risk comes right after the name: it is what a coordinator must see at a glance.
+    NAME, RISK, GROUP, ORGANISATION, ROLE, COUNTRY, CONSENT_DATE = range(7)
+    COLUMN_COUNT = 7
+
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+    RiskRole = Qt.ItemDataRole.UserRole + 2  # the RiskLevel
+    MaskedRole = Qt.ItemDataRole.UserRole + 3  # True while identifying fields are hidden
+    PersonRowRole = Qt.ItemDataRole.UserRole + 4  # the PersonRow itself
+
+    SORT_KEYS: ClassVar[dict[int, str]] = {
+        NAME: "name",
+        GROUP: "group",
+        ORGANISATION: "organisation",
+        COUNTRY: "country",
+        RISK: "risk",
+        CONSENT_DATE: "consent_date",
+    }
+    DEFAULT_PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        service: PeopleService | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service: PeopleService | None = None
+        self._query = PeopleQuery()
+        self._page_size = page_size
+        self._rows: list[PersonRow] = []
+        self._total = 0
+        self._revealed_id: str | None = None
+        self._announcing_reset = False
+        self._lock_icon: QIcon | None = None  # drawn on first use (needs a GUI application)
+        self.set_service(service)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def service(self) -> PeopleService | None:
+        return self._service
+
+    @property
+    def query(self) -> PeopleQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many people match the query (not only the rows fetched so far)."""
+        return self._total
+
+    def set_service(self, service: PeopleService | None) -> None:
+        """Show this vault's people, or (None, when the vault locks) nothing at all."""
+        self.beginResetModel()
+        self._service = service
+        self._revealed_id = None
+        self._load_first_page()
+        self._end_reset()
+
+    def clear(self) -> None:
+        self.set_service(None)
+
+    def set_query(self, query: PeopleQuery) -> None:
+        """Filter with *query*; the model's own sort order is kept."""
+        query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
+        self.beginResetModel()
+        self._query = query
+        self._load_first_page()
+        self._end_reset()
+
+    def refresh(self) -> None:
+        """Run the same query again (after an edit, an import or an erasure)."""
+        self.beginResetModel()
+        self._load_first_page()
+        self._end_reset()
+
+    def _end_reset(self) -> None:
+        # Views (and the model tester) react to modelReset by asking for more rows; fetching
+        # while the reset is still being announced would nest an insert inside the reset.
+        self._announcing_reset = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing_reset = False
+
+    def _load_first_page(self) -> None:
+        # Called between begin/endResetModel. The first page is read at once so that the
+        # count and the first rows arrive together.
+        self._rows = []
+        self._total = 0
+        if self._service is None:
+            return
+        self._total = self._service.count(self._query)
+        if self._total:
+            self._rows = list(self._service.page(self._query, 0, self._page_size))
+
+    def set_revealed(self, person_id: str | None) -> None:
+        """Show one masked person's identifying columns (or hide them again with None)."""
+        if person_id == self._revealed_id:
+            return
+        previous, self._revealed_id = self._revealed_id, person_id
+        for changed in (previous, person_id):
+            row = self.row_of(changed) if changed else -1
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    @property
+    def revealed_id(self) -> str | None:
+        return self._revealed_id
+
+    def row_of(self, person_id: str) -> int:
+        """The row of a person among those fetched so far, or -1."""
+        for row, person in enumerate(self._rows):
+            if person.id == person_id:
+                return row
+        return -1
+
+    def person_at(self, row: int) -> PersonRow | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row]
+        return None
+
+    def is_masked(self, person: PersonRow) -> bool:
+        return person.masked and person.id != self._revealed_id
+
+    # ------------------------------------------------------------------ paging
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._service is None or self._announcing_reset:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._service is not None
+        start = len(self._rows)
+        fetched = list(self._service.page(self._query, start, self._page_size))
+        if not fetched:
+            # Someone else's change made the list shorter than counted: stop asking.
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(fetched) - 1)
+        self._rows.extend(fetched)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------------ sorting
+
+    def is_sortable(self, column: int) -> bool:
+        return column in self.SORT_KEYS
+
+    @property
+    def sort_column(self) -> int:
+        for column, key in self.SORT_KEYS.items():
+            if key == self._query.sort:
+                return column
+        return self.NAME
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return (
+            Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        self.beginResetModel()
+        self._query = dataclasses.replace(self._query, sort=key, descending=descending)
+        self._load_first_page()
+        self._end_reset()
+
+    # ------------------------------------------------------------------ table
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.NAME: self.tr("Name"),
+                self.RISK: self.tr("Risk"),
+                self.GROUP: self.tr("Group"),
+                self.ORGANISATION: self.tr("Organisation"),
+                self.ROLE: self.tr("Role"),
+                self.COUNTRY: self.tr("Country"),
+                self.CONSENT_DATE: self.tr("Consent given"),
+            }[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.NAME:
+            return self.tr("People at high or critical risk are listed under their pseudonym.")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        masked = self.is_masked(person)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column, masked)
+        if role == self.PersonIdRole:
+            return person.id
+        if role == self.RiskRole:
+            return person.risk_level
+        if role == self.MaskedRole:
+            return masked
+        if role == self.PersonRowRole:
+            return person
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME and masked:
+            return self.lock_icon()
+        if column == self.RISK:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return risk_background(person.risk_level)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return risk_foreground(person.risk_level)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(person, column, masked)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME and masked:
+            return self.tr("{pseudonym} (identity hidden)").format(
+                pseudonym=self._display(person, column, masked)
+            )
+        return None
+
+    def _display(self, person: PersonRow, column: int, masked: bool) -> str:
+        if column == self.NAME:
+            if masked:
+                return person.pseudonym or NOT_SHOWN
+            return person.full_name
+        if column == self.GROUP:
+            return group_list_label(person.stakeholder_group)
+        if column == self.ORGANISATION:
+            return NOT_SHOWN if masked else person.organisation
+        if column == self.ROLE:
+            return NOT_SHOWN if masked else person.role
+        if column == self.COUNTRY:
+            return country_text(person.country, generalised=masked)
+        if column == self.RISK:
+            return risk_label(person.risk_level)
+        if column == self.CONSENT_DATE:
+            return person.consent_date.isoformat() if person.consent_date else self.tr("Never")
+        return ""
+
+    def _tooltip(self, person: PersonRow, column: int, masked: bool) -> str | None:
+        if column == self.NAME and masked:
+            return self.tr(
+                "Identifying details are hidden: this person is at {risk} risk. Select them "
+                "and press Reveal to see them for a short while."
+            ).format(risk=risk_label(person.risk_level).lower())
+        if column == self.GROUP:
+            return group_label(person.stakeholder_group)
+        if column == self.COUNTRY and masked and person.country:
+            return self.tr("Shown as a region, so that this person cannot be singled out.")
+        if column == self.CONSENT_DATE:
+            agreed = [
+                label
+                for flag, label in (
+                    (person.consent_network, self.tr("network participants")),
+                    (person.consent_coorganisers, self.tr("co-organisers")),
+                    (person.consent_public, self.tr("the public")),
+                )
+                if flag
+            ]
+            if not agreed:
+                return self.tr("May not be named to anyone.")
+            return self.tr("May be named to: {audiences}").format(audiences=", ".join(agreed))
+        return None
+
+    def lock_icon(self) -> QIcon:
+        if self._lock_icon is None:
+            self._lock_icon = icons.icon("lock", "#8e1b1b")
+        return self._lock_icon
+
+
+def risk_is_masked(risk: RiskLevel) -> bool:
+    """The rule PersonRow.masked follows, for records not read through the list."""
+    return risk >= RiskLevel.HIGH
