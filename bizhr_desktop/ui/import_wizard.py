@@ -1,0 +1,726 @@
+"""Import people or organisations from a CSV or Excel file, in five steps.
+
+Choose a file → map its columns → see every problem → import (off the GUI thread, with
+progress and Cancel) → result. Nothing is written unless every row is valid, or the person
+ticks "Skip bad rows"; a cancelled import leaves the vault as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from bizhr_desktop.core.errors import BizHRError, Cancelled
+from bizhr_desktop.formats.table import Table
+from bizhr_desktop.services import importing
+from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult
+from bizhr_desktop.ui.models.labels import MASK, plural
+from bizhr_desktop.ui.people.style import RECORDS_QSS
+from bizhr_desktop.ui.widgets import MessageLabel, hint, path_label
+from bizhr_desktop.vault.audit import AuditLog
+from bizhr_desktop.vault.database import Database
+
+__all__ = ["ImportKind", "ImportWizard"]
+
+PREVIEW_ROWS = 20
+# Fields hidden in the preview when the row's own risk level says so, as in the lists.
+_MASKED_PREVIEW_FIELDS = frozenset(
+    {"full_name", "organisation", "role", "email", "phone", "secure_channel", "notes"}
+)
+_QT_FILE_DIALOG_TRACES = ("FileDialog/lastVisited", "FileDialog/history")
+
+
+def choose_import_file(parent: QWidget) -> str:
+    """Ask for a .csv or .xlsx file with Qt's own dialog, then forget where it was."""
+    dialog = QFileDialog(parent, parent.tr("Choose a file to import"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setNameFilters([parent.tr("Spreadsheets (*.csv *.xlsx)"), parent.tr("All files (*)")])
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    chosen = ""
+    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+        chosen = dialog.selectedFiles()[0]
+    dialog.setHistory([])
+    shiboken6.delete(dialog)
+    # Qt's dialog remembers visited folders outside the vault; a file name can say a lot.
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in _QT_FILE_DIALOG_TRACES:
+        qt_settings.remove(key)
+    qt_settings.sync()
+    return chosen
+
+
+def field_label(field: str) -> str:
+    """A canonical column's name for a person ("full_name" -> "Full name")."""
+    return field.replace("_", " ").capitalize()
+
+
+# ---------------------------------------------------------------- the worker
+
+
+class _ImportSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class ImportJob(QRunnable):
+    """Runs ``importing.run_import`` on a pool thread; reports through queued signals."""
+
+    def __init__(
+        self, run: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _ImportSignals()
+        self._run = run
+        self._cancel = threading.Event()
+        self._last_reported = -1
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        # Thousands of rows must not mean thousands of repaints: report each whole percent.
+        percent = (100 * done) // total if total else 100
+        if percent != self._last_reported or done == total:
+            self._last_reported = percent
+            self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._run(self._progress, self._cancel.is_set)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.signals.failed.emit(exc)
+            return
+        self.signals.succeeded.emit(result)
+
+
+# ---------------------------------------------------------------- pages
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to "
+                "the vault before the last step."
+            )
+        )
+        self.people_radio = QRadioButton(self.tr("People"), self)
+        self.organisations_radio = QRadioButton(self.tr("Organisations"), self)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.people_radio)
+        self.kind_group.addButton(self.organisations_radio)
+        self.people_radio.setChecked(wizard.kind is ImportKind.PEOPLE)
+        self.organisations_radio.setChecked(wizard.kind is not ImportKind.PEOPLE)
+        self.kind_group.buttonToggled.connect(self._on_kind_changed)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self._choose)
+        self.path_label = path_label(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.error = MessageLabel("error", self)
+        kinds = QHBoxLayout()
+        kinds.addWidget(QLabel(self.tr("Import:"), self))
+        kinds.addWidget(self.people_radio)
+        kinds.addWidget(self.organisations_radio)
+        kinds.addStretch(1)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.choose_button)
+        chooser.addWidget(self.path_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(kinds)
+        layout.addSpacing(8)
+        layout.addLayout(chooser)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def _on_kind_changed(self) -> None:
+        self._wizard.kind = (
+            ImportKind.PEOPLE if self.people_radio.isChecked() else ImportKind.ORGANISATIONS
+        )
+        self._wizard.mapping = {}
+
+    def _choose(self) -> None:
+        chosen = choose_import_file(self)
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> bool:
+        """Read *path*; the file's problems (encoding, ragged rows) are shown here."""
+        self._wizard.table = None
+        self._wizard.mapping = {}
+        self.error.clear_message()
+        self.summary_label.clear()
+        self.path_label.setText(str(path))
+        try:
+            self._wizard.table = importing.read_file(path)
+        except BizHRError as error:
+            self.error.show_message(error.message)
+        else:
+            table = self._wizard.table
+            self.summary_label.setText(
+                plural(self.tr("%n row(s) read", "", len(table.rows)), len(table.rows))
+                + " · "
+                + plural(self.tr("%n column(s)", "", len(table.headers)), len(table.headers))
+            )
+        self.completeChanged.emit()
+        return self._wizard.table is not None
+
+    def isComplete(self) -> bool:
+        table = self._wizard.table
+        return table is not None and bool(table.rows)
+
+
+class MappingPage(QWizardPage):
+    """One line per column of the file, and what it becomes in the vault."""
+
+    FILE_COLUMN, EXAMPLE, FIELD = range(3)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr(
+                "Say what each column of your file holds. Columns set to “Do not import” are "
+                "left out."
+            )
+        )
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in your file"), self.tr("First value"), self.tr("Import as")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Column matching"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.FILE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.error = MessageLabel("error", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        table = wizard.table
+        assert table is not None
+        suggested = importing.suggest_mapping(wizard.db, wizard.kind, list(table.headers))
+        fields = wizard.canonical_fields()
+        self.table.setRowCount(len(table.headers))
+        self.combos = []
+        for row, column in enumerate(table.headers):
+            name = QTableWidgetItem(column)
+            example = next((r[row] for r in table.rows if row < len(r) and r[row].strip()), "")
+            sample = QTableWidgetItem(example[:60])
+            sample.setForeground(Qt.GlobalColor.darkGray)
+            combo = QComboBox(self.table)
+            combo.setAccessibleName(self.tr("Import {column} as").format(column=column))
+            # A column nobody recognised must be decided on, not silently dropped.
+            combo.addItem(self.tr("Choose…"), None)
+            combo.addItem(self.tr("Do not import"), "")
+            for field in fields:
+                combo.addItem(self._field_text(field), field)
+            chosen = wizard.mapping.get(column, suggested.get(column))
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.currentIndexChanged.connect(self._on_changed)
+            self.table.setItem(row, self.FILE_COLUMN, name)
+            self.table.setItem(row, self.EXAMPLE, sample)
+            self.table.setCellWidget(row, self.FIELD, combo)
+            self.combos.append(combo)
+        self._on_changed()
+
+    def _field_text(self, field: str) -> str:
+        if field in self._wizard.required_fields():
+            return self.tr("{field} (required)").format(field=field_label(field))
+        return field_label(field)
+
+    def mapping(self) -> dict[str, str]:
+        table = self._wizard.table
+        if table is None:
+            return {}
+        return {
+            column: str(combo.currentData())
+            for column, combo in zip(table.headers, self.combos, strict=True)
+            if combo.currentData() is not None
+        }
+
+    def undecided(self) -> list[str]:
+        table = self._wizard.table
+        if table is None:
+            return []
+        return [
+            column
+            for column, combo in zip(table.headers, self.combos, strict=True)
+            if combo.currentData() is None
+        ]
+
+    def problems(self) -> list[str]:
+        mapping = self.mapping()
+        used = [field for field in mapping.values() if field]
+        problems = [
+            self.tr("Say what the column “{column}” holds, or choose “Do not import”.").format(
+                column=column
+            )
+            for column in self.undecided()
+        ]
+        problems += [
+            self.tr("Choose the column that holds “{field}”.").format(field=field_label(field))
+            for field in self._wizard.required_fields()
+            if field not in used
+        ]
+        twice = sorted({field for field in used if used.count(field) > 1})
+        problems += [
+            self.tr("“{field}” is chosen for more than one column.").format(
+                field=field_label(field)
+            )
+            for field in twice
+        ]
+        return problems
+
+    def _on_changed(self) -> None:
+        self._wizard.mapping = self.mapping()
+        self.error.show_message("\n".join(self.problems()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.combos) and not self.problems()
+
+
+class ReviewPage(QWizardPage):
+    """The first rows as they will be stored, and every problem (row, column, reason)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Check before importing"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setProperty("role", "subheading")
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setAccessibleName(self.tr("First rows"))
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.problems_heading = QLabel(self)
+        self.problems_heading.setProperty("role", "subheading")
+        self.problems = QTableWidget(0, 3, self)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.verticalHeader().hide()
+        self.problems.setWordWrap(True)
+        self.problems.verticalHeader().setDefaultSectionSize(26)
+        self.preview.verticalHeader().setDefaultSectionSize(26)
+        self.preview.setMinimumHeight(140)
+        self.problems.setMinimumHeight(160)
+        problem_header = self.problems.horizontalHeader()
+        problem_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        problem_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        problem_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.skip_box = QCheckBox(self)
+        self.skip_box.setChecked(False)
+        self.skip_box.toggled.connect(self._on_skip_toggled)
+        self.blocked_label = MessageLabel("error", self)
+        self.error = MessageLabel("error", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(QLabel(self.tr("First rows of the file:"), self))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.problems_heading)
+        layout.addWidget(self.problems, 3)
+        layout.addWidget(self.skip_box)
+        layout.addWidget(self.blocked_label)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        assert wizard.table is not None
+        self.skip_box.setChecked(False)
+        self.error.clear_message()
+        wizard.plan = None
+        try:
+            wizard.plan = importing.plan_import(
+                wizard.db, wizard.kind, wizard.table, dict(wizard.mapping)
+            )
+        except BizHRError as error:
+            self.error.show_message(error.message)
+            self._fill(None)
+        else:
+            self._fill(wizard.plan)
+        self.completeChanged.emit()
+
+    def _fill(self, plan: ImportPlan | None) -> None:
+        self.preview.clear()
+        self.problems.setRowCount(0)
+        if plan is None:
+            self.summary_label.clear()
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.problems_heading.hide()
+            self.problems.hide()
+            self.skip_box.hide()
+            return
+        people = plan.kind is ImportKind.PEOPLE
+        bad_rows = plan.bad_rows
+        if not plan.problems:
+            self.summary_label.setText(
+                plural(
+                    self.tr("All %n row(s) can be imported.", "", plan.total_rows), plan.total_rows
+                )
+            )
+        else:
+            self.summary_label.setText(
+                plural(self.tr("%n row(s) can be imported.", "", plan.valid_rows), plan.valid_rows)
+                + " "
+                + plural(self.tr("%n row(s) with problems", "", bad_rows), bad_rows)
+                + " "
+                + plural(
+                    self.tr("(%n problem(s) listed below).", "", len(plan.problems)),
+                    len(plan.problems),
+                )
+            )
+        fields = [field for field in dict.fromkeys(plan.mapping.values()) if field]
+        rows = plan.preview[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(fields))
+        self.preview.setHorizontalHeaderLabels([field_label(field) for field in fields])
+        self.preview.setRowCount(len(rows))
+        for r, record in enumerate(rows):
+            masked = people and record.get("risk_level", "").strip().casefold() in {
+                "high",
+                "critical",
+            }
+            for c, field in enumerate(fields):
+                value = record.get(field, "")
+                if masked and field in _MASKED_PREVIEW_FIELDS and value:
+                    value = MASK
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+
+        self.problems_heading.setText(
+            plural(self.tr("Problems (%n)", "", len(plan.problems)), len(plan.problems))
+        )
+        self.problems.setRowCount(len(plan.problems))
+        for r, problem in enumerate(plan.problems):
+            row_item = QTableWidgetItem()
+            row_item.setData(Qt.ItemDataRole.DisplayRole, problem.row)
+            self.problems.setItem(r, 0, row_item)
+            self.problems.setItem(r, 1, QTableWidgetItem(problem.column))
+            reason = QTableWidgetItem(problem.reason)
+            reason.setToolTip(problem.reason)
+            self.problems.setItem(r, 2, reason)
+        # Long reasons wrap; rows can only be measured once the table has its width.
+        QTimer.singleShot(0, self.problems.resizeRowsToContents)
+        has_problems = bool(plan.problems)
+        self.problems_heading.setVisible(has_problems)
+        self.problems.setVisible(has_problems)
+        self.skip_box.setVisible(has_problems and plan.valid_rows > 0 and not plan.header_problems)
+        self.skip_box.setText(
+            plural(
+                self.tr("Skip the %n row(s) with problems and import the others", "", bad_rows),
+                bad_rows,
+            )
+        )
+        self._update_blocked()
+
+    def _on_skip_toggled(self) -> None:
+        self._update_blocked()
+        self.completeChanged.emit()
+
+    def _update_blocked(self) -> None:
+        plan = self._wizard.plan
+        if plan is None or not plan.problems or self.isComplete():
+            self.blocked_label.clear_message()
+        elif plan.valid_rows == 0 or plan.header_problems:
+            self.blocked_label.show_message(
+                self.tr("No row can be imported. Correct the file and choose it again.")
+            )
+        else:
+            self.blocked_label.show_message(
+                self.tr(
+                    "Nothing will be imported while rows have problems: correct the file, or "
+                    "tick the box above to skip those rows."
+                )
+            )
+
+    def skip_bad_rows(self) -> bool:
+        return self.skip_box.isChecked()
+
+    def isComplete(self) -> bool:
+        plan = self._wizard.plan
+        if plan is None or plan.valid_rows == 0 or plan.header_problems:
+            return False
+        return not plan.problems or self.skip_box.isChecked()
+
+
+class RunPage(QWizardPage):
+    """The import itself, on a pool thread; Cancel leaves the vault unchanged."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Importing"))
+        self.label = QLabel(self.tr("Importing…"), self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(True)
+        self.bar.setMinimumHeight(18)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(wizard.cancel_import)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The import is written in one step at the end: if you cancel, nothing "
+                    "is changed."
+                ),
+                self,
+            )
+        )
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.bar.setRange(0, 0)
+        self.label.setText(self.tr("Importing…"))
+        self.cancel_button.setEnabled(True)
+        self._wizard.start_import()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(
+            self.tr("Importing row {done} of {total}…").format(done=done, total=total)
+        )
+
+    def isComplete(self) -> bool:
+        return self._wizard.outcome is not None
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Done"))
+        self.setFinalPage(True)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = MessageLabel("error", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        outcome = self._wizard.outcome
+        self.error.clear_message()
+        if isinstance(outcome, ImportResult):
+            self.setTitle(self.tr("Import finished"))
+            what = (
+                plural(self.tr("%n person(s) added.", "", outcome.added), outcome.added)
+                if self._wizard.kind is ImportKind.PEOPLE
+                else plural(self.tr("%n organisation(s) added.", "", outcome.added), outcome.added)
+            )
+            lines = [what]
+            if outcome.skipped:
+                lines.append(
+                    plural(
+                        self.tr("%n row(s) with problems skipped.", "", outcome.skipped),
+                        outcome.skipped,
+                    )
+                )
+            if outcome.organisations_created:
+                lines.append(
+                    plural(
+                        self.tr(
+                            "%n new organisation(s) created from the people's organisations.",
+                            "",
+                            outcome.organisations_created,
+                        ),
+                        outcome.organisations_created,
+                    )
+                )
+            self.label.setText("\n".join(lines))
+        elif isinstance(outcome, Cancelled):
+            self.setTitle(self.tr("Import cancelled"))
+            self.label.setText(self.tr("The import was cancelled. Nothing was changed."))
+        else:
+            self.setTitle(self.tr("Import failed"))
+            self.label.setText(self.tr("Nothing was changed."))
+            message = outcome.message if isinstance(outcome, BizHRError) else str(outcome)
+            self.error.show_message(message)
+
+
+# ---------------------------------------------------------------- the wizard
+
+
+class ImportWizard(QWizard):
+    """The import steps; ``imported`` carries the :class:`ImportResult` when rows were added."""
+
+    imported = Signal(object)
+
+    FILE, MAPPING, REVIEW, RUN, RESULT = range(5)
+
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        kind: ImportKind = ImportKind.PEOPLE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.audit = audit
+        self.kind = kind
+        self.table: Table | None = None
+        self.mapping: dict[str, str] = {}
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportResult | BaseException | None = None
+        self._job: ImportJob | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+        self.setWindowTitle(self.tr("Import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setStyleSheet(RECORDS_QSS)
+        self.setMinimumSize(860, 640)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.review_page = ReviewPage(self)
+        self.run_page = RunPage(self)
+        self.result_page = ResultPage(self)
+        self.setPage(self.FILE, self.file_page)
+        self.setPage(self.MAPPING, self.mapping_page)
+        self.setPage(self.REVIEW, self.review_page)
+        self.setPage(self.RUN, self.run_page)
+        self.setPage(self.RESULT, self.result_page)
+
+    def canonical_fields(self) -> Sequence[str]:
+        return importing.accepted_fields(self.kind)
+
+    def required_fields(self) -> tuple[str, ...]:
+        return importing.REQUIRED_COLUMNS[self.kind]
+
+    # ------------------------------------------------------------------ running
+
+    def start_import(self) -> None:
+        if self._job is not None or self.plan is None or self.table is None:
+            return
+        self.outcome = None
+        db, audit, plan = self.db, self.audit, self.plan
+        skip = self.review_page.skip_bad_rows()
+
+        def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return importing.run_import(
+                db,
+                audit,
+                plan,
+                skip_bad_rows=skip,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        job = ImportJob(run)
+        job.signals.progress.connect(self.run_page.show_progress)
+        job.signals.succeeded.connect(self._on_finished)
+        job.signals.failed.connect(self._on_finished)
+        self._job = job
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        self._pool.start(job)
+
+    def cancel_import(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.run_page.cancel_button.setEnabled(False)
+            self.run_page.label.setText(self.tr("Cancelling…"))
+
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    def _on_finished(self, outcome: object) -> None:
+        self._job = None
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        if isinstance(outcome, BaseException) and not isinstance(outcome, BizHRError):
+            # Not an error a person can meet: a bug. Show nothing half-done, then raise.
+            self.outcome = outcome
+            self.run_page.completeChanged.emit()
+            raise outcome
+        self.outcome = outcome  # type: ignore[assignment]
+        if isinstance(outcome, ImportResult) and outcome.added:
+            self.imported.emit(outcome)
+        self.run_page.completeChanged.emit()
+        if self.currentId() == self.RUN:
+            self.next()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for a running import to end (tests; closing)."""
+        return self._pool.waitForDone(msecs)
+
+    def abort(self) -> None:
+        """The vault is locking: stop the import (nothing is written) and close."""
+        if self._job is not None:
+            self._job.cancel()
+            self._pool.waitForDone()
+        self.table = None
+        self.plan = None
+        self.mapping = {}
+        super().reject()
+
+    def reject(self) -> None:
+        if self._job is not None:
+            # Closing while running means cancel; the vault stays as it was.
+            self.cancel_import()
+            return
+        super().reject()

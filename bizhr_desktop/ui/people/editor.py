@@ -1,0 +1,664 @@
+"""The detail pane: one person's record, edited in place, masked while they are at high risk."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Sequence
+
+import pycountry
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.models import (
+    ContactLogEntry,
+    Participation,
+    Person,
+    RiskLevel,
+    StakeholderGroup,
+    default_risk_for,
+    new_id,
+)
+from bizhr_desktop.core.validation import parse_list
+from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.ui.models.labels import (
+    MASK,
+    group_label,
+    participation_label,
+    plural,
+    risk_background,
+    risk_foreground,
+    risk_label,
+)
+from bizhr_desktop.ui.models.people import country_text, risk_is_masked
+from bizhr_desktop.ui.people.consent import ConsentPanel
+from bizhr_desktop.ui.people.contact_log import ContactLogView
+from bizhr_desktop.ui.people.fields import FieldWithMessage, OptionalDateEdit, TagsEditor
+from bizhr_desktop.ui.people.reveal import RevealTimer
+from bizhr_desktop.ui.widgets import MessageLabel
+
+# Identifying and contact fields (DATA.md), plus the secret notes: hidden until revealed.
+MASKED_FIELDS = (
+    "full_name",
+    "organisation",
+    "role",
+    "country",
+    "email",
+    "phone",
+    "secure_channel",
+    "notes",
+)
+
+
+@functools.cache
+def _all_country_names() -> tuple[str, ...]:
+    return tuple(sorted(country_text(c.alpha_2, generalised=False) for c in pycountry.countries))
+
+
+class PersonEditor(QWidget):
+    """Shows and edits one person; Save writes through :class:`PeopleService`.
+
+    For a person at high or critical risk, identifying and contact fields read "••••••"
+    and cannot be edited until *Reveal* is pressed; the :class:`RevealTimer` hides them
+    again. Values typed while revealed are kept (out of sight) when the fields hide.
+    """
+
+    saved = Signal(str)  # person id
+    erase_requested = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, reveal: RevealTimer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personEditor")
+        self._reveal = reveal
+        self._service: PeopleService | None = None
+        self._person: Person | None = None  # as stored; None while adding a new person
+        self._is_new = False
+        self._dirty = False
+        self._loading = False
+        self._masked = False
+        self._hidden_values: dict[str, str] = {}
+        self._template: Person | None = None
+
+        self.title_label = QLabel(self)
+        self.title_label.setProperty("role", "heading")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.risk_badge = QLabel(self)
+        self.risk_badge.setObjectName("riskBadge")
+        self.risk_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+        self.countdown_label = QLabel(self)
+        self.countdown_label.setProperty("role", "hint")
+        self.reveal_bar = QFrame(self)
+        self.reveal_bar.setObjectName("revealBar")
+        self.reveal_hint = QLabel(self.reveal_bar)
+        self.reveal_hint.setWordWrap(True)
+        bar_layout = QHBoxLayout(self.reveal_bar)
+        bar_layout.setContentsMargins(10, 6, 10, 6)
+        bar_layout.addWidget(self.reveal_hint, 1)
+        bar_layout.addWidget(self.countdown_label)
+        bar_layout.addWidget(self.reveal_button)
+
+        self._build_fields()
+
+        self.message = MessageLabel("error", self)
+        self.erase_button = QPushButton(self.tr("Erase person…"), self)
+        self.erase_button.setProperty("role", "danger")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self._on_erase_clicked)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setAutoDefault(False)
+        self.revert_button.setToolTip(self.tr("Forget the changes not saved yet"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setToolTip(self.tr("Save this person (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        self.empty_label = QLabel(
+            self.tr("Select a person in the list, or press “Add person” (Ctrl+N)."), self
+        )
+        self.empty_label.setProperty("role", "emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.reveal_bar)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        reveal.revealed_changed.connect(self._on_revealed_changed)
+        reveal.countdown.connect(self._on_countdown)
+        self.clear()
+
+    # ------------------------------------------------------------------ building
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.textChanged.connect(self._mark_dirty)
+        return edit
+
+    def _build_fields(self) -> None:
+        self.full_name_edit = self._line("full_name", self.tr("Full name"))
+        self.pseudonym_edit = self._line("pseudonym", self.tr("Pseudonym"))
+        self.pseudonym_edit.setPlaceholderText(self.tr("Made for you when left empty"))
+        self.group_combo = QComboBox(self)
+        self.group_combo.setAccessibleName(self.tr("Stakeholder group"))
+        for group in StakeholderGroup:
+            self.group_combo.addItem(group_label(group), group)
+        self.group_combo.currentIndexChanged.connect(self._on_group_changed)
+        self.organisation_edit = self._line("organisation", self.tr("Organisation"))
+        self._organisations = QStringListModel(self)
+        organisation_completer = QCompleter(self._organisations, self)
+        organisation_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        organisation_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation_edit.setCompleter(organisation_completer)
+        self.role_edit = self._line("role", self.tr("Role"))
+        self.country_edit = self._line("country", self.tr("Country"))
+        self.country_edit.setPlaceholderText(self.tr("Name or two-letter code, e.g. Kenya"))
+        country_completer = QCompleter(list(_all_country_names()), self)
+        country_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country_edit.setCompleter(country_completer)
+        self.email_edit = self._line("email", self.tr("Email"))
+        self.phone_edit = self._line("phone", self.tr("Phone"))
+        self.phone_edit.setPlaceholderText(self.tr("With the country code, e.g. +254…"))
+        self.secure_channel_edit = self._line("secure_channel", self.tr("Secure channel"))
+        self.secure_channel_edit.setPlaceholderText(self.tr("e.g. Signal, or via an intermediary"))
+        self.languages_edit = self._line("languages", self.tr("Languages"))
+        self.languages_edit.setPlaceholderText(self.tr("e.g. en; fr; ar"))
+        self.risk_combo = QComboBox(self)
+        self.risk_combo.setAccessibleName(self.tr("Risk level"))
+        for risk in RiskLevel:
+            self.risk_combo.addItem(risk_label(risk), risk)
+        self.risk_combo.currentIndexChanged.connect(self._mark_dirty)
+        self.participation_combo = QComboBox(self)
+        self.participation_combo.setAccessibleName(self.tr("Participation"))
+        for participation in Participation:
+            self.participation_combo.addItem(participation_label(participation), participation)
+        self.participation_combo.currentIndexChanged.connect(self._mark_dirty)
+        self.joined_edit = OptionalDateEdit(self.tr("Joined the network on"), self)
+        self.joined_edit.changed.connect(self._mark_dirty)
+        self.commitment_edit = OptionalDateEdit(self.tr("Acknowledged the commitments on"), self)
+        self.commitment_edit.changed.connect(self._mark_dirty)
+        self.consent_panel = ConsentPanel(self)
+        self.consent_panel.changed.connect(self._mark_dirty)
+        self.tags_editor = TagsEditor(self)
+        self.tags_editor.changed.connect(self._mark_dirty)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(70)
+        self.notes_edit.textChanged.connect(self._mark_dirty)
+        self.contact_log = ContactLogView(self)
+        self.contact_log.add_requested.connect(self._add_contact_log)
+
+        self.rows: dict[str, FieldWithMessage] = {}
+
+        def row(name: str, widget: QWidget) -> FieldWithMessage:
+            wrapped = FieldWithMessage(widget)
+            self.rows[name] = wrapped
+            return wrapped
+
+        identity = QGroupBox(self.tr("Identity"))
+        form = QFormLayout(identity)
+        form.addRow(self.tr("Full name"), row("full_name", self.full_name_edit))
+        form.addRow(self.tr("Pseudonym"), row("pseudonym", self.pseudonym_edit))
+        form.addRow(self.tr("Group"), row("stakeholder_group", self.group_combo))
+        form.addRow(self.tr("Organisation"), row("organisation", self.organisation_edit))
+        form.addRow(self.tr("Role"), row("role", self.role_edit))
+        form.addRow(self.tr("Country"), row("country", self.country_edit))
+        contact = QGroupBox(self.tr("Contact"))
+        form = QFormLayout(contact)
+        form.addRow(self.tr("Email"), row("email", self.email_edit))
+        form.addRow(self.tr("Phone"), row("phone", self.phone_edit))
+        form.addRow(self.tr("Secure channel"), row("secure_channel", self.secure_channel_edit))
+        form.addRow(self.tr("Languages"), row("languages", self.languages_edit))
+        status = QGroupBox(self.tr("Risk and participation"))
+        form = QFormLayout(status)
+        form.addRow(self.tr("Risk level"), row("risk_level", self.risk_combo))
+        form.addRow(self.tr("Participation"), row("participation", self.participation_combo))
+        form.addRow(self.tr("Joined on"), row("joined_on", self.joined_edit))
+        form.addRow(
+            self.tr("Commitments acknowledged"),
+            row("commitment_acknowledged_on", self.commitment_edit),
+        )
+        more = QGroupBox(self.tr("Tags and notes"))
+        form = QFormLayout(more)
+        form.addRow(self.tr("Tags"), row("tags", self.tags_editor))
+        form.addRow(self.tr("Notes"), row("notes", self.notes_edit))
+
+        for box in (identity, contact, status, more):
+            layout = box.layout()
+            if isinstance(layout, QFormLayout):
+                layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        body = QWidget()
+        body.setObjectName("personEditorBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        for widget in (identity, contact, status, self.consent_panel, more, self.contact_log):
+            body_layout.addWidget(widget)
+        body_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+
+        self._masked_widgets: dict[str, QLineEdit | QPlainTextEdit] = {
+            "full_name": self.full_name_edit,
+            "organisation": self.organisation_edit,
+            "role": self.role_edit,
+            "country": self.country_edit,
+            "email": self.email_edit,
+            "phone": self.phone_edit,
+            "secure_channel": self.secure_channel_edit,
+            "notes": self.notes_edit,
+        }
+
+    # ------------------------------------------------------------------ state
+
+    def set_service(self, service: PeopleService | None) -> None:
+        self._service = service
+        self.clear()
+
+    def set_known_organisations(self, names: Sequence[str]) -> None:
+        self._organisations.setStringList(list(names))
+
+    def set_known_tags(self, tags: Sequence[str]) -> None:
+        self.tags_editor.set_known_tags(tags)
+
+    @property
+    def person(self) -> Person | None:
+        return self._person
+
+    @property
+    def person_id(self) -> str | None:
+        return self._person.id if self._person is not None else None
+
+    def is_new(self) -> bool:
+        return self._is_new
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def is_masked(self) -> bool:
+        return self._masked
+
+    def has_record(self) -> bool:
+        return self._person is not None or self._is_new
+
+    def clear(self) -> None:
+        """Show nothing (no selection, or the vault locked): every value is dropped."""
+        self._person = None
+        self._is_new = False
+        self._hidden_values = {}
+        self._masked = False
+        self._loading = True
+        for edit in self._masked_widgets.values():
+            edit.clear()
+            edit.setReadOnly(False)
+        self.pseudonym_edit.clear()
+        self.languages_edit.clear()
+        self.tags_editor.set_tags(())
+        self.consent_panel.set_values(
+            network=False, coorganisers=False, public=False, given_on=None, method=""
+        )
+        self.joined_edit.set_date(None)
+        self.commitment_edit.set_date(None)
+        self.contact_log.set_person(None)
+        self._loading = False
+        self._clear_messages()
+        self._set_dirty(False)
+        self._show_content(False)
+
+    def show_person(self, person_id: str) -> None:
+        if self._service is None:
+            return
+        person = self._service.get(person_id)
+        self._load(person, new=False)
+        self.contact_log.set_person(person.id)
+        self.contact_log.set_entries(self._service.contact_log(person.id))
+        self._apply_mask()
+
+    def new_person(self) -> None:
+        group = StakeholderGroup.CIVIL_SOCIETY
+        person = Person(
+            id=new_id(),
+            full_name="-",  # replaced below: a record needs a name to exist at all
+            stakeholder_group=group,
+            risk_level=default_risk_for(group),
+        )
+        self._load(person, new=True)
+        self.full_name_edit.clear()
+        self.contact_log.set_person(None)
+        self._apply_mask()
+        self.full_name_edit.setFocus()
+
+    def _load(self, person: Person, *, new: bool) -> None:
+        self._person = None if new else person
+        self._is_new = new
+        self._template = person
+        self._hidden_values = {}
+        self._masked = False
+        self._loading = True
+        for edit in self._masked_widgets.values():
+            edit.setReadOnly(False)
+            edit.setToolTip("")
+        self.full_name_edit.setText(person.full_name)
+        self.pseudonym_edit.setText(person.pseudonym)
+        self._select(self.group_combo, person.stakeholder_group)
+        self.organisation_edit.setText(person.organisation)
+        self.role_edit.setText(person.role)
+        self.country_edit.setText(country_text(person.country, generalised=False))
+        self.email_edit.setText(person.email)
+        self.phone_edit.setText(person.phone)
+        self.secure_channel_edit.setText(person.secure_channel)
+        self.languages_edit.setText("; ".join(person.languages))
+        self._select(self.risk_combo, person.risk_level)
+        self._select(self.participation_combo, person.participation)
+        self.joined_edit.set_date(person.joined_on)
+        self.commitment_edit.set_date(person.commitment_acknowledged_on)
+        self.consent_panel.set_values(
+            network=person.consent_network,
+            coorganisers=person.consent_coorganisers,
+            public=person.consent_public,
+            given_on=person.consent_date,
+            method=person.consent_method,
+        )
+        self.tags_editor.set_tags(person.tags)
+        self.notes_edit.setPlainText(person.notes)
+        self._loading = False
+        self._clear_messages()
+        self._set_dirty(new)
+        self._show_content(True)
+        self.erase_button.setEnabled(not new)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def revert(self) -> None:
+        if self._is_new:
+            self.new_person()
+        elif self._person is not None:
+            self.show_person(self._person.id)
+
+    # ------------------------------------------------------------------ masking
+
+    def _apply_mask(self) -> None:
+        person = self._person
+        should_mask = (
+            person is not None
+            and risk_is_masked(person.risk_level)
+            and not self._reveal.is_revealed(person.id)
+        )
+        self._loading = True
+        if should_mask and not self._masked:
+            for name, edit in self._masked_widgets.items():
+                self._hidden_values[name] = self._text_of(edit)
+                self._set_text(edit, MASK)
+                edit.setReadOnly(True)
+                edit.setToolTip(self.tr("Hidden: press Reveal to see it."))
+        elif not should_mask and self._masked:
+            for name, edit in self._masked_widgets.items():
+                self._set_text(edit, self._hidden_values.pop(name, ""))
+                edit.setReadOnly(False)
+                edit.setToolTip("")
+        self._loading = False
+        self._masked = should_mask
+        self.contact_log.set_masked(should_mask)
+        self._update_header()
+
+    @staticmethod
+    def _text_of(edit: QLineEdit | QPlainTextEdit) -> str:
+        return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+
+    @staticmethod
+    def _set_text(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
+        if isinstance(edit, QPlainTextEdit):
+            edit.setPlainText(text)
+        else:
+            edit.setText(text)
+            edit.setCursorPosition(0)
+
+    def _value(self, name: str) -> str:
+        """What a maskable field holds, whether or not it is on screen."""
+        if self._masked and name in self._hidden_values:
+            return self._hidden_values[name]
+        return self._text_of(self._masked_widgets[name])
+
+    def _on_reveal_clicked(self) -> None:
+        if self._person is None:
+            return
+        if self._reveal.is_revealed(self._person.id):
+            self._reveal.hide()
+        else:
+            self._reveal.reveal(self._person.id)
+
+    def _on_revealed_changed(self, _person_id: object) -> None:
+        self._apply_mask()
+
+    def _on_countdown(self, seconds: int) -> None:
+        if self._person is not None and self._reveal.is_revealed(self._person.id):
+            self.countdown_label.setText(
+                plural(self.tr("Hidden again in %n second(s)", "", seconds), seconds)
+            )
+        else:
+            self.countdown_label.clear()
+
+    def _update_header(self) -> None:
+        person = self._person
+        if self._is_new:
+            self.title_label.setText(self.tr("New person"))
+            self.risk_badge.hide()
+            self.reveal_bar.hide()
+            return
+        if person is None:
+            return
+        at_risk = risk_is_masked(person.risk_level)
+        if self._masked:
+            self.title_label.setText(person.pseudonym or MASK)
+        else:
+            self.title_label.setText(person.full_name)
+        self.risk_badge.setText(self.tr("{risk} risk").format(risk=risk_label(person.risk_level)))
+        self.risk_badge.setStyleSheet(
+            f"background: {risk_background(person.risk_level).name()};"
+            f"color: {risk_foreground(person.risk_level).name()};"
+            "border-radius: 4px; padding: 3px 8px; font-weight: 600;"
+        )
+        self.risk_badge.show()
+        self.reveal_bar.setVisible(at_risk)
+        revealed = self._reveal.is_revealed(person.id)
+        seconds = self._reveal.duration_seconds
+        if revealed:
+            self.reveal_hint.setText(self.tr("Identifying and contact details are visible."))
+            self.reveal_button.setText(self.tr("Hide now"))
+            self._on_countdown(self._reveal.seconds_left())
+        else:
+            self.reveal_hint.setText(
+                self.tr(
+                    "Identifying and contact details are hidden: people nearby could read them."
+                )
+            )
+            self.reveal_button.setText(plural(self.tr("Reveal (%n s)", "", seconds), seconds))
+            self.countdown_label.clear()
+        self.reveal_bar.setProperty("revealed", revealed)
+        self.reveal_bar.style().unpolish(self.reveal_bar)
+        self.reveal_bar.style().polish(self.reveal_bar)
+
+    def _show_content(self, visible: bool) -> None:
+        self.empty_label.setVisible(not visible)
+        for widget in (
+            self.title_label,
+            self.scroll_area,
+            self.erase_button,
+            self.revert_button,
+            self.save_button,
+        ):
+            widget.setVisible(visible)
+        if not visible:
+            self.risk_badge.hide()
+            self.reveal_bar.hide()
+            self.message.clear_message()
+        else:
+            self._update_header()
+
+    # ------------------------------------------------------------------ editing
+
+    def _mark_dirty(self) -> None:
+        if not self._loading and self.has_record():
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty and not self._is_new)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _on_group_changed(self) -> None:
+        # A new defender starts at medium risk: forgetting to assess them errs towards hiding.
+        if self._is_new and not self._loading:
+            group = StakeholderGroup(self.group_combo.currentData())
+            self._select(self.risk_combo, default_risk_for(group))
+        self._mark_dirty()
+
+    def _clear_messages(self) -> None:
+        for row in self.rows.values():
+            row.clear_message()
+        self.consent_panel.error.clear_message()
+        self.message.clear_message()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each sentence next to its field; any without a field goes under the form."""
+        self._clear_messages()
+        general: list[str] = []
+        for name, sentence in errors.items():
+            if name.startswith("consent"):
+                self.consent_panel.error.show_message(sentence)
+            elif name in self.rows:
+                self.rows[name].show_message(sentence)
+            else:
+                general.append(sentence)
+        if general:
+            self.message.show_message("\n".join(general))
+        else:
+            self.message.show_message(self.tr("Please correct the fields marked above."))
+        first = next((self.rows[name] for name in errors if name in self.rows), None)
+        if first is not None:
+            self.scroll_area.ensureWidgetVisible(first)
+
+    def build_person(self) -> tuple[Person | None, dict[str, str]]:
+        """The record as edited, or the problems found before it can even be built."""
+        template = self._template if self._is_new else self._person
+        if template is None:
+            return None, {}
+        full_name = self._value("full_name").strip()
+        if not full_name:
+            return None, {"full_name": self.tr("A full name is required.")}
+        # Country names, codes and languages are normalised (and checked) by the service.
+        languages = parse_list(self.languages_edit.text().replace(",", ";"))
+        person = dataclasses.replace(
+            template,
+            full_name=full_name,
+            pseudonym=self.pseudonym_edit.text().strip(),
+            stakeholder_group=StakeholderGroup(self.group_combo.currentData()),
+            organisation=self._value("organisation").strip(),
+            role=self._value("role").strip(),
+            country=self._value("country").strip(),
+            email=self._value("email").strip(),
+            phone=self._value("phone").strip(),
+            secure_channel=self._value("secure_channel").strip(),
+            languages=languages,
+            risk_level=RiskLevel(self.risk_combo.currentData()),
+            participation=Participation(self.participation_combo.currentData()),
+            joined_on=self.joined_edit.date(),
+            commitment_acknowledged_on=self.commitment_edit.date(),
+            consent_network=self.consent_panel.network(),
+            consent_coorganisers=self.consent_panel.coorganisers(),
+            consent_public=self.consent_panel.public(),
+            consent_date=self.consent_panel.given_on(),
+            consent_method=self.consent_panel.method(),
+            tags=self.tags_editor.tags(),
+            notes=self._value("notes"),
+        )
+        return person, {}
+
+    def save(self) -> bool:
+        """Validate, then add or update; messages appear next to the fields at fault."""
+        if self._service is None or not self.has_record():
+            return False
+        person, errors = self.build_person()
+        if person is None:
+            self.show_errors(errors)
+            return False
+        errors = self._service.validate(person)
+        if errors:
+            self.show_errors(dict(errors))
+            return False
+        try:
+            stored = self._service.add(person) if self._is_new else self._service.update(person)
+        except BizHRError as error:
+            self._clear_messages()
+            self.message.show_message(error.message)
+            return False
+        was_new = self._is_new
+        self._load(stored, new=False)
+        if was_new:
+            self.contact_log.set_person(stored.id)
+        self._apply_mask()
+        self.saved.emit(stored.id)
+        return True
+
+    def _add_contact_log(self, entry: ContactLogEntry) -> None:
+        if self._service is None or self._person is None:
+            return
+        try:
+            self._service.add_contact_log(entry)
+        except BizHRError as error:
+            self.contact_log.message.show_message(error.message)
+            return
+        self.contact_log.set_entries(self._service.contact_log(self._person.id))
+
+    def _on_erase_clicked(self) -> None:
+        if self._person is not None:
+            self.erase_requested.emit(self._person.id)

@@ -1,0 +1,204 @@
+"""The import wizard through its real pages: mapping, problems, skip, progress, cancel, result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from bizhr_desktop.core.errors import Cancelled
+from bizhr_desktop.services import vaults
+from bizhr_desktop.services.importing import ImportKind, ImportResult
+from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.ui.import_wizard import ImportWizard
+from bizhr_desktop.ui.models.labels import MASK
+from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.people.page import PeoplePage
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOOD = DATA / "people_good.csv"
+BAD = DATA / "people_bad.csv"
+
+
+@pytest.fixture
+def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
+    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
+    session = VaultSession(created.vault)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def people(session: VaultSession) -> PeopleService:
+    return PeopleService(session.vault.db, session.vault.audit)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, configured_app: QApplication, session: VaultSession) -> ImportWizard:
+    widget = ImportWizard(session.vault.db, session.vault.audit, ImportKind.PEOPLE)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def commit_button(wizard: QWizard) -> object:
+    return wizard.button(QWizard.WizardButton.CommitButton)
+
+
+def go_to_review(wizard: ImportWizard, path: Path) -> None:
+    assert wizard.file_page.load(path)
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    assert wizard.mapping_page.isComplete(), wizard.mapping_page.problems()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.REVIEW
+
+
+def test_a_file_with_errors_lists_every_problem_and_imports_nothing_unless_skipped(
+    qtbot: QtBot, wizard: ImportWizard, people: PeopleService
+) -> None:
+    go_to_review(wizard, BAD)
+    review = wizard.review_page
+    plan = wizard.plan
+    assert plan is not None
+    assert plan.valid_rows == 1 and plan.total_rows == 10
+    # Every problem is on screen: row number, column, reason.
+    assert review.problems.rowCount() == len(plan.problems) >= 9
+    listed = {
+        (review.problems.item(r, 0).text(), review.problems.item(r, 1).text())
+        for r in range(review.problems.rowCount())
+    }
+    assert ("5", "email") in listed
+    assert ("4", "stakeholder_group") in listed
+    assert all(review.problems.item(r, 2).text() for r in range(review.problems.rowCount()))
+    assert "1 row can be imported" in review.summary_label.text()
+    assert "9 rows with problems" in review.summary_label.text()
+    # Blocked: the Import button is off until the person chooses to skip the bad rows.
+    assert not review.skip_box.isChecked()
+    assert not review.isComplete()
+    assert not commit_button(wizard).isEnabled()  # type: ignore[attr-defined]
+    assert review.blocked_label.isVisible()
+    review.skip_box.click()
+    assert commit_button(wizard).isEnabled()  # type: ignore[attr-defined]
+    assert not review.blocked_label.isVisible()
+
+    commit_button(wizard).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=10_000)
+    assert isinstance(wizard.outcome, ImportResult)
+    assert wizard.outcome.added == 1 and wizard.outcome.skipped == 9
+    assert "1 person added" in wizard.result_page.label.text()
+    assert "9 rows with problems skipped" in wizard.result_page.label.text()
+    assert people.count(PeopleQuery()) == 1
+
+
+def test_a_good_file_imports_and_its_people_appear_in_the_list(
+    qtbot: QtBot, configured_app: QApplication, session: VaultSession, people: PeopleService
+) -> None:
+    page = PeoplePage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    page.show()
+    assert page.model.total == 0
+    page.import_button.click()
+    wizard = page._wizard
+    assert isinstance(wizard, ImportWizard)
+    qtbot.waitExposed(wizard)
+    go_to_review(wizard, GOOD)
+    assert wizard.review_page.problems.isHidden()
+    assert "All 30 rows can be imported" in wizard.review_page.summary_label.text()
+    # High and critical risk rows are masked in the preview too.
+    preview = wizard.review_page.preview
+    cells = [
+        preview.item(r, c).text()
+        for r in range(preview.rowCount())
+        for c in range(preview.columnCount())
+        if preview.item(r, c) is not None
+    ]
+    assert "Amira Test-Haddad" not in cells
+    assert MASK in cells
+    assert "José Fictício Pérez" in cells
+
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        commit_button(wizard).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: page._wizard is None)
+    assert page.model.total == 30
+    qtbot.keyClicks(page.search_edit, "jose ficticio")
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.data(page.model.index(0, PeopleTableModel.NAME)) == "José Fictício Pérez"
+
+
+def test_cancelling_the_import_leaves_the_vault_unchanged(
+    qtbot: QtBot, wizard: ImportWizard, session: VaultSession, people: PeopleService
+) -> None:
+    go_to_review(wizard, GOOD)
+    audit_before = len(session.vault.audit.events())
+    # Hold the database so the worker is surely still before its commit when Cancel comes.
+    with session.vault.db.lock:
+        commit_button(wizard).click()  # type: ignore[attr-defined]
+        assert wizard.currentId() == ImportWizard.RUN
+        assert wizard.is_running()
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+        wizard.run_page.cancel_button.click()
+        assert wizard.run_page.label.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=10_000)
+    assert isinstance(wizard.outcome, Cancelled)
+    assert "Nothing was changed" in wizard.result_page.label.text()
+    assert people.count(PeopleQuery()) == 0
+    assert len(session.vault.audit.events()) == audit_before
+
+
+def test_an_unknown_column_must_be_mapped_or_ignored(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    path = tmp_path / "extra.csv"
+    path.write_text("Name,Group,Favourite colour\nAna Example,business,blue\n", encoding="utf-8")
+    assert wizard.file_page.load(path)
+    wizard.next()
+    mapping = wizard.mapping_page
+    # Synonyms are recognised; the unknown column waits for a decision.
+    assert mapping.mapping() == {"Name": "full_name", "Group": "stakeholder_group"}
+    assert mapping.undecided() == ["Favourite colour"]
+    assert not mapping.isComplete()
+    assert "Favourite colour" in mapping.error.text()
+    combo = mapping.combos[2]
+    combo.setCurrentIndex(combo.findData(""))
+    assert mapping.isComplete()
+    assert mapping.mapping()["Favourite colour"] == ""
+    wizard.next()
+    assert wizard.plan is not None and not wizard.plan.problems
+
+
+def test_an_unreadable_file_is_explained_on_the_first_page(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    assert not wizard.file_page.load(path)
+    assert wizard.file_page.error.isVisible()
+    assert ".csv" in wizard.file_page.error.text()
+    assert not wizard.file_page.isComplete()
+
+
+def test_locking_closes_the_wizard(
+    qtbot: QtBot, configured_app: QApplication, session: VaultSession
+) -> None:
+    page = PeoplePage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    page.import_button.click()
+    wizard = page._wizard
+    assert wizard is not None
+    wizard.file_page.load(GOOD)
+    page.set_session(None)
+    assert page._wizard is None
+    assert wizard.table is None and wizard.plan is None
+    assert not wizard.isVisible()
