@@ -1,0 +1,1 @@
+"""The Organisations page (``page.OrganisationsPage``)."""

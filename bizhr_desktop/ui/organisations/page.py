@@ -1,0 +1,264 @@
+"""The Organisations page: every organisation, searchable, and the people of the one selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizhr_desktop.services.importing import ImportKind
+from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
+from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.import_wizard import ImportWizard
+from bizhr_desktop.ui.models.labels import organisation_kind_label, plural
+from bizhr_desktop.ui.models.organisations import OrganisationTableModel
+from bizhr_desktop.ui.models.people import PeopleTableModel, country_text
+from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.people.style import RECORDS_QSS
+
+SEARCH_DELAY_MS = 150
+
+
+class OrganisationsPage(Page):
+    """Companies, investors, NGOs, agencies; selecting one lists its people (masked as in
+    the People page: pseudonyms for those at high or critical risk)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, search_delay_ms: int = SEARCH_DELAY_MS
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationsPage")
+        self.setStyleSheet(RECORDS_QSS)
+        self._wizard: ImportWizard | None = None
+        self.model = OrganisationTableModel(parent=self)
+        self.people_model = PeopleTableModel(parent=self)
+
+        heading = QLabel(self.tr("Organisations"), self)
+        heading.setProperty("role", "pageHeading")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search organisations (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search organisations"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import organisations from a CSV or Excel file"))
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self.open_import_wizard)
+        self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "count")
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(OrganisationTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, OrganisationTableModel.COLUMN_COUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(OrganisationTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.detail_title = QLabel(self)
+        self.detail_title.setProperty("role", "heading")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_facts = QLabel(self)
+        self.detail_facts.setWordWrap(True)
+        self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_facts.setProperty("role", "hint")
+        self.people_label = QLabel(self)
+        self.people_label.setProperty("role", "subheading")
+        self.people_table = QTableView(self)
+        self.people_table.setAccessibleName(self.tr("People of this organisation"))
+        self.people_table.setModel(self.people_model)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setAlternatingRowColors(True)
+        self.people_table.setShowGrid(False)
+        self.people_table.verticalHeader().hide()
+        self.people_table.verticalHeader().setDefaultSectionSize(28)
+        for column in (
+            PeopleTableModel.ORGANISATION,
+            PeopleTableModel.CONSENT_DATE,
+        ):
+            self.people_table.hideColumn(column)
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.people_table.horizontalHeader().resizeSection(PeopleTableModel.NAME, 170)
+        self.empty_label = QLabel(self.tr("Select an organisation to see who belongs to it."), self)
+        self.empty_label.setProperty("role", "emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(12, 0, 0, 0)
+        detail_layout.addWidget(self.empty_label, 1)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_facts)
+        detail_layout.addWidget(self.people_label)
+        detail_layout.addWidget(self.people_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(search_delay_ms)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search_edit.setFocus)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.search_edit.clear)
+        self.set_session(None)
+
+    def title(self) -> str:
+        return self.tr("Organisations")
+
+    def icon_name(self) -> str:
+        return "organisations"
+
+    def set_session(self, session: VaultSession | None) -> None:
+        super().set_session(session)
+        self._search_timer.stop()
+        if self._wizard is not None:
+            self._wizard.abort()
+            self._wizard = None
+        self._show_organisation(None)
+        if session is None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.model.clear()
+            self.people_model.clear()
+        else:
+            db, audit = session.vault.db, session.vault.audit
+            self.model.set_service(OrganisationService(db, audit))
+            self.people_model.set_query(PeopleQuery(organisation_id=""))
+            self.people_model.set_service(PeopleService(db, audit))
+        for widget in (self.search_edit, self.import_button):
+            widget.setEnabled(session is not None)
+        self._update_count()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        selected = self._selected()
+        self.model.set_text(self.search_edit.text())
+        self._update_count()
+        row = self.model.row_of(selected.id) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._show_organisation(None)
+
+    def _update_count(self) -> None:
+        if self.session is None:
+            self.count_label.clear()
+        elif self.model.rowCount() == 0 and not self.search_edit.text():
+            self.count_label.setText(
+                self.tr("No organisations yet. They are added with people, or imported.")
+            )
+        else:
+            self.count_label.setText(
+                plural(
+                    self.tr("%n organisation(s)", "", self.model.rowCount()), self.model.rowCount()
+                )
+            )
+
+    def _selected(self) -> OrganisationRow | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.organisation_at(index.row()) if index.isValid() else None
+
+    def _on_current_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: QModelIndex
+    ) -> None:
+        self._show_organisation(
+            self.model.organisation_at(current.row()) if current.isValid() else None
+        )
+
+    def _show_organisation(self, organisation: OrganisationRow | None) -> None:
+        shown = organisation is not None
+        self.empty_label.setVisible(not shown)
+        for widget in (self.detail_title, self.detail_facts, self.people_label, self.people_table):
+            widget.setVisible(shown)
+        if organisation is None:
+            if self.people_model.service is not None:
+                self.people_model.set_query(PeopleQuery(organisation_id=""))
+            return
+        self.detail_title.setText(organisation.name)
+        facts = [organisation_kind_label(organisation.kind)]
+        if organisation.sector:
+            facts.append(organisation.sector)
+        if organisation.country:
+            facts.append(country_text(organisation.country, generalised=False))
+        if organisation.public_commitment:
+            date = organisation.commitment_date
+            facts.append(
+                self.tr("Publicly committed since {date}").format(date=date.isoformat())
+                if date
+                else self.tr("Publicly committed")
+            )
+        else:
+            facts.append(self.tr("No public commitment"))
+        self.detail_facts.setText(" · ".join(facts))
+        self.people_model.set_query(PeopleQuery(organisation_id=organisation.id))
+        self.people_label.setText(
+            plural(self.tr("%n person(s)", "", self.people_model.total), self.people_model.total)
+        )
+
+    def open_import_wizard(self) -> None:
+        session = self.session
+        if session is None or self._wizard is not None:
+            return
+        wizard = ImportWizard(session.vault.db, session.vault.audit, ImportKind.ORGANISATIONS, self)
+        self._wizard = wizard
+        wizard.finished.connect(self._on_import_finished)
+        wizard.open()
+
+    def _on_import_finished(self, _result: int) -> None:
+        wizard, self._wizard = self._wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        if self.session is not None:
+            self.apply_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # People may have been added on the People page since: counts must be current.
+        if self.session is not None:
+            self.apply_search()
+        super().showEvent(event)
