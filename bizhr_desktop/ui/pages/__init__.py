@@ -6,8 +6,6 @@ from bizhr_desktop.ui.pages.audit import AuditPage
 from bizhr_desktop.ui.pages.base import EmptyStatePage, Page
 from bizhr_desktop.ui.pages.export import ExportPage
 from bizhr_desktop.ui.pages.meetings import MeetingsPage
-from bizhr_desktop.ui.pages.organisations import OrganisationsPage
-from bizhr_desktop.ui.pages.people import PeoplePage
 
 __all__ = [
     "AuditPage",
@@ -21,6 +19,21 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> type[Page]:
+    # The People and Organisations pages live in ui/people/ and ui/organisations/ and
+    # subclass Page from this package: imported on first use, to avoid an import cycle.
+    if name == "PeoplePage":
+        from bizhr_desktop.ui.people.page import PeoplePage
+
+        return PeoplePage
+    if name == "OrganisationsPage":
+        from bizhr_desktop.ui.organisations.page import OrganisationsPage
+
+        return OrganisationsPage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def default_pages() -> list[Page]:
     """The pages in navigation order; Ctrl+1, Ctrl+2, ... follow this order."""
-    return [PeoplePage(), OrganisationsPage(), MeetingsPage(), ExportPage(), AuditPage()]
+    people, organisations = __getattr__("PeoplePage"), __getattr__("OrganisationsPage")
+    return [people(), organisations(), MeetingsPage(), ExportPage(), AuditPage()]
