@@ -25,6 +25,7 @@ from bizhr_desktop.ui.controller import AppController
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.pages import default_pages
 from bizhr_desktop.ui.resources import fonts_dir, styles_dir, translations_dir
+from bizhr_desktop.ui.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
 ORGANISATION_NAME = "BizHR"
@@ -138,7 +139,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         window,
         clipboard,
         vault_path=arguments.vault or paths.default_vault_path(),
+        session_watch=SessionWatch.for_this_computer(app),
     )
+    app.installEventFilter(controller.autolock)  # any key or mouse use postpones the lock
     controller.finished.connect(app.quit)
     controller.start()
     code = app.exec()

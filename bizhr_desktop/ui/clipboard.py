@@ -36,6 +36,14 @@ class SecretClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
 
+    def set_clear_after_ms(self, clear_after_ms: int) -> None:
+        """How long a copied secret stays (the vault's setting); applies to the next copy."""
+        self._timer.setInterval(max(1, clear_after_ms))
+
+    @property
+    def clear_after_ms(self) -> int:
+        return self._timer.interval()
+
     def copy(self, text: str) -> None:
         mime = QMimeData()
         mime.setText(text)

@@ -26,6 +26,7 @@ from bizhr_desktop import __version__
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui import icons
 from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.panic import PanicAction
 
 GEOMETRY_KEY = "window/geometry"  # the only thing this program keeps in QSettings
 
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
     unlock_requested = Signal()
     quit_requested = Signal()
     closing = Signal()
+    panic_requested = Signal()
+    erase_requested = Signal()
+    settings_requested = Signal()
+    duress_requested = Signal()
+    pin_requested = Signal()
 
     LOCKED_VIEW, CONTENT_VIEW = range(2)
 
@@ -174,11 +180,42 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About BizHR Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.panic_action = PanicAction(self)
+        self.panic_action.triggered.connect(self.panic_requested)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.pin_action = QAction(self.tr("Set quick-unlock &PIN…"), self)
+        self.pin_action.triggered.connect(self.pin_requested)
+        self.pin_action.setVisible(False)  # shown when the vault allows a quick-unlock PIN
+        self.duress_action = QAction(self.tr("&Duress passphrase…"), self)
+        self.duress_action.triggered.connect(self.duress_requested)
+        self.erase_action = QAction(self.tr("&Erase this vault…"), self)
+        self.erase_action.setToolTip(self.tr("Destroy every key of this vault, for good"))
+        self.erase_action.triggered.connect(self.erase_requested)
+        self.session_actions = [
+            self.settings_action,
+            self.pin_action,
+            self.duress_action,
+            self.erase_action,
+        ]
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.panic_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        safety_menu = self.menuBar().addMenu(self.tr("&Safety"))
+        safety_menu.addAction(self.panic_action)
+        safety_menu.addAction(self.pin_action)
+        safety_menu.addAction(self.duress_action)
+        safety_menu.addSeparator()
+        safety_menu.addAction(self.erase_action)
+        self.safety_menu = safety_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.page_actions: list[QAction] = []
@@ -215,6 +252,8 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.lock_action)
+        # The window holds the panic shortcut even when no menu or toolbar shows it.
+        self.addAction(self.panic_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -231,7 +270,7 @@ class MainWindow(QMainWindow):
             page.set_session(session)
         unlocked = session is not None
         self.lock_action.setEnabled(unlocked)
-        for action in self.page_actions:
+        for action in (*self.page_actions, *self.session_actions):
             action.setEnabled(unlocked)
         self.views.setCurrentIndex(self.CONTENT_VIEW if unlocked else self.LOCKED_VIEW)
         if session is None:
@@ -255,6 +294,10 @@ class MainWindow(QMainWindow):
             "keyring": self.tr("keyring"),
         }
         return words.get(method, "")  # a vault just created was not "opened with" anything
+
+    def set_panic_shortcut(self, text: str) -> None:
+        """The panic shortcut from the vault's settings (the default if it is not usable)."""
+        self.panic_action.set_shortcut_text(text)
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

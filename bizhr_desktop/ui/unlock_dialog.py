@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,10 @@ class UnlockDialog(QDialog):
     """Ask for the passphrase (or the recovery key) of one vault and open it.
 
     Emits ``unlocked`` with the :class:`VaultSession`; finishes with ``CREATE_REQUESTED``
-    when the person wants a new vault instead. The vault path lives only in memory.
+    when the person wants a new vault instead. The vault path lives only in memory, and is
+    shown only if *show_path* (the vault's setting); otherwise the dialog says "Your vault".
+    *key_keeper*, if given, receives the session and the passphrase's Argon2id output just
+    before that buffer is wiped (for the quick-unlock PIN); it must copy what it keeps.
     """
 
     unlocked = Signal(object)  # VaultSession
@@ -61,10 +65,14 @@ class UnlockDialog(QDialog):
         *,
         keyring: KeyringStore | None = None,
         pool: QThreadPool | None = None,
+        show_path: bool = False,
+        key_keeper: Callable[[VaultSession, bytearray], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = vault_path
+        self._show_path = show_path
+        self._key_keeper = key_keeper
         self._keyring = keyring
         self._pool = pool if pool is not None else QThreadPool(self)
         self._task: BackgroundTask | None = None
@@ -190,7 +198,9 @@ class UnlockDialog(QDialog):
         if path != self._path:
             self._failed_attempts = 0  # the count belongs to one vault
         self._path = path
-        self.path_label.setText(str(path))
+        # Someone watching the screen learns nothing of where the vault is, unless the
+        # person chose to show it (or picked this file in this very dialog).
+        self.path_label.setText(str(path) if self._show_path else self.tr("Your vault"))
         self.error_label.clear_message()
 
     def _using_recovery(self) -> bool:
@@ -273,6 +283,8 @@ class UnlockDialog(QDialog):
                 precomputed=key,
                 failed_attempts=self._failed_attempts,
             )
+            if self._key_keeper is not None:
+                self._key_keeper(session, key)
         except DuressTriggered:
             # What a duress passphrase does belongs to services/safety.py, which does not
             # exist yet; until then it must look exactly like any other refusal.
@@ -340,6 +352,7 @@ class UnlockDialog(QDialog):
             self, self.tr("Open a vault"), str(self._path.parent), for_saving=False
         )
         if chosen:
+            self._show_path = True  # just chosen by the person, here: say which one
             self.set_vault_path(Path(chosen))
             self.passphrase_field.setFocus()
 

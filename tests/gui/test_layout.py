@@ -103,8 +103,8 @@ def test_pages_share_one_small_interface(configured_app: QApplication) -> None:
     ]
     for page in pages:
         assert isinstance(page, Page)
-        assert isinstance(page, EmptyStatePage)
-        assert page.description_label.text()
+        if isinstance(page, EmptyStatePage):  # pages not built yet say what will be there
+            assert page.description_label.text()
         page.set_session(None)
         assert page.session is None
         page.deleteLater()
