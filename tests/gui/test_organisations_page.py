@@ -113,7 +113,7 @@ def test_search_as_you_type(qtbot: QtBot, page: OrganisationsPage) -> None:
     assert cell(page.model, 0, 0) == "Sudan Lawyers Group"
 
 
-def test_selecting_one_shows_its_people_masked_as_in_the_people_list(
+def test_selecting_one_lists_its_people_but_only_counts_those_at_high_risk(
     qtbot: QtBot, page: OrganisationsPage, seeded: dict[str, str]
 ) -> None:
     assert page.empty_label.isVisible()
@@ -122,10 +122,14 @@ def test_selecting_one_shows_its_people_masked_as_in_the_people_list(
     assert "No public commitment" in page.detail_facts.text()
     people = page.people_model
     shown = [people.data(people.index(r, PeopleTableModel.NAME)) for r in range(people.rowCount())]
-    assert len(shown) == 2
-    assert "Ana Example" in shown
-    assert "Critical Defender" not in shown  # listed under a pseudonym
-    assert "2 people" in page.people_label.text()
+    # The critical-risk member is counted, never listed (not even by pseudonym): the People
+    # page hides their organisation, and this list would give it away.
+    assert shown == ["Ana Example"]
+    assert all(
+        not people.data(people.index(r, 0), PeopleTableModel.MaskedRole)
+        for r in range(people.rowCount())
+    )
+    assert page.people_label.text() == "1 person · 1 more at high or critical risk, not listed here"
     page.table.selectRow(page.model.row_of(seeded["Andes Mining"]))
     assert "Publicly committed since 2024-09-01" in page.detail_facts.text()
     assert people.rowCount() == 1

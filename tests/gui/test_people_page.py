@@ -131,7 +131,7 @@ def test_typing_in_the_search_box_narrows_the_list_as_you_type(
     assert page.search_edit.text() == ""
 
 
-def test_search_finds_masked_people_only_by_what_the_list_may_show(
+def test_masked_people_can_be_found_by_their_pseudonym(
     qtbot: QtBot, page: PeoplePage, seeded: dict[str, Person]
 ) -> None:
     amal = seeded["amal"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
 from bizhr_desktop.services.people import PeopleService
@@ -30,11 +31,13 @@ from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 
 SEARCH_DELAY_MS = 150
+LISTED_RISKS = frozenset({RiskLevel.LOW, RiskLevel.MEDIUM})
 
 
 class OrganisationsPage(Page):
-    """Companies, investors, NGOs, agencies; selecting one lists its people (masked as in
-    the People page: pseudonyms for those at high or critical risk)."""
+    """Companies, investors, NGOs, agencies; selecting one lists its people. People at high
+    or critical risk are only counted there, never listed: the People page hides their
+    organisation, and a list per organisation would give it away."""
 
     def __init__(
         self, parent: QWidget | None = None, *, search_delay_ms: int = SEARCH_DELAY_MS
@@ -70,10 +73,11 @@ class OrganisationsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(OrganisationTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OrganisationTableModel.NAME, 230)
         for column in range(1, OrganisationTableModel.COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header.setSortIndicator(OrganisationTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -236,10 +240,19 @@ class OrganisationsPage(Page):
         else:
             facts.append(self.tr("No public commitment"))
         self.detail_facts.setText(" · ".join(facts))
-        self.people_model.set_query(PeopleQuery(organisation_id=organisation.id))
-        self.people_label.setText(
-            plural(self.tr("%n person(s)", "", self.people_model.total), self.people_model.total)
+        # People at high or critical risk are listed with "—" for their organisation on the
+        # People page; listing them here would give that affiliation away. Only a count.
+        self.people_model.set_query(
+            PeopleQuery(organisation_id=organisation.id, risk_levels=LISTED_RISKS)
         )
+        listed = self.people_model.total
+        text = plural(self.tr("%n person(s)", "", listed), listed)
+        hidden = max(0, organisation.people_count - listed)
+        if hidden:
+            text += " · " + plural(
+                self.tr("%n more at high or critical risk, not listed here", "", hidden), hidden
+            )
+        self.people_label.setText(text)
 
     def open_import_wizard(self) -> None:
         session = self.session
