@@ -1,0 +1,86 @@
+"""The audit page: events newest first in local time, chain verification, cleared on lock."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.pages.audit import AuditPage, AuditTableModel, local_time_text
+from bizhr_desktop.vault.audit import AuditEvent
+from tests.conftest import PASSPHRASE
+from tests.gui.journeys import LEFT, create_vault, current_unlock_dialog, submit_passphrase
+
+
+def audit_page(controller: AppController) -> AuditPage:
+    pages = [p for p in controller.window.pages if isinstance(p, AuditPage)]
+    assert len(pages) == 1
+    return pages[0]
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester: ModelTester, qtbot: QtBot) -> None:
+    model = AuditTableModel()
+    model.set_events(
+        [
+            AuditEvent(1, "2025-01-02T03:04:05.000000Z", "vault.created", {"method": "passphrase"}),
+            AuditEvent(2, "2025-01-02T03:05:05.000000Z", "unlock.failed", {"count": 2}),
+            AuditEvent(3, "2025-01-02T03:06:05.000000Z", "import.committed", {"rows": 40}),
+            AuditEvent(4, "not a time", "settings.changed", {"keys": ["ui.a", "ui.b"]}),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert [model.event_at(row).seq for row in range(4)] == [4, 3, 2, 1], "newest first"
+    assert model.index(3, AuditTableModel.EVENT).data() == "Vault created"
+    assert model.index(2, AuditTableModel.EVENT).data() == "Failed unlock attempts"
+    assert model.index(2, AuditTableModel.DETAILS).data() == "count: 2"
+    assert model.index(1, AuditTableModel.EVENT).data() == "Import: committed"
+    assert model.index(0, AuditTableModel.DETAILS).data() == "keys: ui.a, ui.b"
+    assert model.index(0, AuditTableModel.TIME).data() == "not a time"
+    model.clear()
+    qtmodeltester.check(model)
+
+
+def test_times_are_shown_in_the_local_zone(monkeypatch: object) -> None:
+    at = "2025-06-01T12:00:00.000000Z"
+    expected = datetime(2025, 6, 1, 12, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert local_time_text(at) == expected
+
+
+def test_the_page_lists_events_verifies_and_clears_on_lock(
+    qtbot: QtBot, controller: AppController, qtmodeltester: ModelTester
+) -> None:
+    create_vault(qtbot, controller, PASSPHRASE)
+    controller.lock()
+    dialog = current_unlock_dialog(controller)
+    submit_passphrase(qtbot, dialog, "a wrong passphrase for the log")
+    submit_passphrase(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.session is not None)
+    page = audit_page(controller)
+    controller.window.show_page(controller.window.pages.index(page))
+    model = page.model
+    qtmodeltester.check(model)
+    kinds = [model.event_at(row).kind for row in range(model.rowCount())]
+    assert kinds == ["unlock.ok", "unlock.failed", "vault.created"]
+    assert page.result_text == ""
+
+    qtbot.mouseClick(page.verify_button, LEFT)
+    assert page.result_text.startswith("Intact")
+
+    session = controller.session
+    assert session is not None
+    # Someone with the key edits an entry behind BizHR's back.
+    session.vault.db.execute(
+        "UPDATE audit_event SET detail = ? WHERE seq = 2", (json.dumps({"count": 0}),)
+    )
+    qtbot.mouseClick(page.verify_button, LEFT)
+    assert page.result_text.startswith("Broken at entry 2")
+    selected = page.table.selectionModel().selectedRows()
+    assert [model.event_at(i.row()).seq for i in selected] == [2]
+
+    controller.lock()
+    assert model.rowCount() == 0, "nothing of the vault stays in the model"
+    assert page.result_text == ""
+    assert not page.verify_button.isEnabled()
