@@ -16,8 +16,8 @@ CANARY = "ZQX-canary-" + uuid.uuid4().hex[:12]
 
 
 def _check_literal(table_sql: str, column: str) -> str | None:
-    """The first allowed value of a CHECK (column IN ('a', ...)) constraint, if any."""
-    match = re.search(rf"CHECK\s*\(\s*{column}\s+IN\s*\(\s*'([^']*)'", table_sql)
+    """The first allowed value of a CHECK (column = 'a' OR ...) constraint, if any."""
+    match = re.search(rf"CHECK\s*\(\s*{column}\s*=\s*'?([^' )]*)'?", table_sql)
     return match.group(1) if match else None
 
 
