@@ -167,9 +167,13 @@ class EraseCountdownDialog(_Dialog):
 
     def _show_left(self, left_ms: int) -> None:
         seconds = (left_ms + 999) // 1000
-        self.countdown_label.setText(
-            self.tr("Erasing in %n second(s)…", "", seconds) if seconds else self.tr("Erasing…")
-        )
+        if seconds > 1:
+            text = self.tr("Erasing in {seconds} seconds…").format(seconds=seconds)
+        elif seconds == 1:
+            text = self.tr("Erasing in 1 second…")
+        else:
+            text = self.tr("Erasing…")
+        self.countdown_label.setText(text)
         self.progress.setValue(self._duration_ms - left_ms)
 
     def done(self, result: int) -> None:
@@ -627,11 +631,11 @@ class PinUnlockDialog(_Dialog):
         self._set_busy(False)
         if isinstance(error, WrongPin):
             self.error_label.show_message(
-                self.tr(
-                    "Wrong PIN. %n more tries, then your passphrase is needed.",
-                    "",
-                    error.tries_left,
-                )
+                self.tr("Wrong PIN. One more try, then your passphrase is needed.")
+                if error.tries_left == 1
+                else self.tr(
+                    "Wrong PIN. {tries} more tries, then your passphrase is needed."
+                ).format(tries=error.tries_left)
             )
             self.pin_edit.setFocus()
             return

@@ -201,6 +201,9 @@ class UnlockDialog(QDialog):
         # Someone watching the screen learns nothing of where the vault is, unless the
         # person chose to show it (or picked this file in this very dialog).
         self.path_label.setText(str(path) if self._show_path else self.tr("Your vault"))
+        self.path_label.setProperty("role", "path" if self._show_path else "")
+        self.path_label.style().unpolish(self.path_label)
+        self.path_label.style().polish(self.path_label)
         self.error_label.clear_message()
 
     def _using_recovery(self) -> bool:

@@ -29,16 +29,19 @@ def test_the_model_passes_qtmodeltester(qtmodeltester: ModelTester, qtbot: QtBot
             AuditEvent(2, "2025-01-02T03:05:05.000000Z", "unlock.failed", {"count": 2}),
             AuditEvent(3, "2025-01-02T03:06:05.000000Z", "import.committed", {"rows": 40}),
             AuditEvent(4, "not a time", "settings.changed", {"keys": ["ui.a", "ui.b"]}),
+            AuditEvent(5, "not a time", "settings.changed", {"keys": ["ui.autolock_minutes"]}),
         ]
     )
     qtmodeltester.check(model)
-    assert [model.event_at(row).seq for row in range(4)] == [4, 3, 2, 1], "newest first"
+    assert [model.event_at(row).seq for row in range(5)] == [5, 4, 3, 2, 1], "newest first"
+    assert model.index(0, AuditTableModel.DETAILS).data() == "Lock after this long without use"
+    model.set_events([model.event_at(row) for row in range(1, 5)])
     assert model.index(3, AuditTableModel.EVENT).data() == "Vault created"
     assert model.index(2, AuditTableModel.EVENT).data() == "Failed unlock attempts"
     assert model.index(2, AuditTableModel.DETAILS).data() == "count: 2"
     assert model.index(1, AuditTableModel.EVENT).data() == "Import: committed"
-    assert model.index(0, AuditTableModel.DETAILS).data() == "keys: ui.a, ui.b"
-    assert model.index(0, AuditTableModel.TIME).data() == "not a time"
+    assert model.index(0, AuditTableModel.DETAILS).data() == "ui.a, ui.b"
+    assert model.index(0, AuditTableModel.TIME).data() == "\u2066not a time\u2069"
     model.clear()
     qtmodeltester.check(model)
 

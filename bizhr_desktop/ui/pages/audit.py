@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.settings_dialog import translated
 from bizhr_desktop.vault.audit import AuditEvent
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -109,6 +111,12 @@ class AuditTableModel(QAbstractTableModel):
         return kind.replace("_", " ").replace(".", ": ", 1).capitalize()
 
     def details_text(self, event: AuditEvent) -> str:
+        if event.kind == "settings.changed" and isinstance(event.detail.get("keys"), list):
+            # Which settings, by the names the settings dialog uses.
+            return ", ".join(
+                translated(SPECS[key].label) if key in SPECS else str(key)
+                for key in event.detail["keys"]
+            )
         parts = []
         for key, value in sorted(event.detail.items()):
             shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
@@ -132,7 +140,8 @@ class AuditTableModel(QAbstractTableModel):
             if column == self.SEQ:
                 return str(event.seq)
             if column == self.TIME:
-                return local_time_text(event.at)
+                # Isolated left-to-right, so "2025-06-01 14:00:00" keeps its order in Arabic.
+                return "\u2066" + local_time_text(event.at) + "\u2069"
             if column == self.EVENT:
                 return (
                     self.phrase(event.kind) if role == Qt.ItemDataRole.DisplayRole else event.kind
@@ -272,7 +281,8 @@ class AuditPage(Page):
 
     def _show_result(self, text: str | None, *, ok: bool = True) -> None:
         self.result_label.setText(text or "")
-        self.result_label.setProperty("role", "notice" if ok else "error")
+        # Green text when intact, the error style when broken: said in words too.
+        self.result_label.setProperty("role", "chainIntact" if ok else "error")
         self.result_label.setProperty("level", "strong" if ok else "weak")
         self.result_label.style().unpolish(self.result_label)
         self.result_label.style().polish(self.result_label)
