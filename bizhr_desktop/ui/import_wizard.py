@@ -41,6 +41,7 @@ from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResul
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel, hint, path_label
+from bizhr_desktop.ui.worker import BackgroundTask
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
@@ -49,7 +50,7 @@ __all__ = ["ImportKind", "ImportWizard"]
 PREVIEW_ROWS = 20
 # Fields hidden in the preview when the row's own risk level says so, as in the lists.
 _MASKED_PREVIEW_FIELDS = frozenset(
-    {"full_name", "organisation", "role", "email", "phone", "secure_channel", "notes"}
+    {"full_name", "organisation", "role", "country", "email", "phone", "secure_channel", "notes"}
 )
 _QT_FILE_DIALOG_TRACES = ("FileDialog/lastVisited", "FileDialog/history")
 
@@ -368,8 +369,14 @@ class ReviewPage(QWizardPage):
         self.skip_box.toggled.connect(self._on_skip_toggled)
         self.blocked_label = MessageLabel("error", self)
         self.error = MessageLabel("error", self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(QLabel(self.tr("First rows of the file:"), self))
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.problems_heading)
@@ -384,15 +391,26 @@ class ReviewPage(QWizardPage):
         self.skip_box.setChecked(False)
         self.error.clear_message()
         wizard.plan = None
-        try:
-            wizard.plan = importing.plan_import(
-                wizard.db, wizard.kind, wizard.table, dict(wizard.mapping)
-            )
-        except BizHRError as error:
-            self.error.show_message(error.message)
-            self._fill(None)
-        else:
-            self._fill(wizard.plan)
+        self._fill(None)
+        self.summary_label.setText(self.tr("Checking every row…"))
+        self.busy_bar.show()
+        db, kind, table, mapping = wizard.db, wizard.kind, wizard.table, dict(wizard.mapping)
+        # Checking 100 000 rows takes seconds: off the GUI thread, like the import itself.
+        wizard.run_in_background(
+            lambda: importing.plan_import(db, kind, table, mapping), self._on_planned
+        )
+        self.completeChanged.emit()
+
+    def _on_planned(self, outcome: object) -> None:
+        self.busy_bar.hide()
+        if isinstance(outcome, ImportPlan):
+            self._wizard.plan = outcome
+            self._fill(outcome)
+        elif isinstance(outcome, BizHRError):
+            self.summary_label.clear()
+            self.error.show_message(outcome.message)
+        elif isinstance(outcome, BaseException):
+            raise outcome  # a bug, not a problem with the file
         self.completeChanged.emit()
 
     def _fill(self, plan: ImportPlan | None) -> None:
@@ -627,6 +645,8 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | BaseException | None = None
         self._job: ImportJob | None = None
+        self._tasks: set[BackgroundTask] = set()
+        self._aborted = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
@@ -704,15 +724,32 @@ class ImportWizard(QWizard):
         if self.currentId() == self.RUN:
             self.next()
 
+    def run_in_background(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Run *job* on the wizard's pool; *done* gets its result or exception on this thread.
+
+        The result is dropped if the wizard was aborted meanwhile (the vault locked)."""
+        task = BackgroundTask(job)
+        self._tasks.add(task)
+
+        def finish(outcome: object) -> None:
+            self._tasks.discard(task)
+            if not self._aborted:
+                done(outcome)
+
+        task.signals.succeeded.connect(finish)
+        task.signals.failed.connect(finish)
+        task.start(self._pool)
+
     def wait(self, msecs: int = -1) -> bool:
         """Wait for a running import to end (tests; closing)."""
         return self._pool.waitForDone(msecs)
 
     def abort(self) -> None:
         """The vault is locking: stop the import (nothing is written) and close."""
+        self._aborted = True
         if self._job is not None:
             self._job.cancel()
-            self._pool.waitForDone()
+        self._pool.waitForDone()
         self.table = None
         self.plan = None
         self.mapping = {}

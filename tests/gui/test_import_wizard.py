@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def go_to_review(wizard: ImportWizard, path: Path) -> None:
     assert wizard.mapping_page.isComplete(), wizard.mapping_page.problems()
     wizard.next()
     assert wizard.currentId() == ImportWizard.REVIEW
+    wait_for_plan(wizard)
+
+
+def wait_for_plan(wizard: ImportWizard) -> None:
+    """The rows are checked off the GUI thread; the page fills in when they are."""
+    deadline = time.monotonic() + 10
+    while wizard.plan is None and not wizard.review_page.error.text():
+        assert time.monotonic() < deadline, "the rows were never checked"
+        wizard.wait(50)
+        QApplication.processEvents()
+    assert wizard.plan is not None, wizard.review_page.error.text()
 
 
 def test_a_file_with_errors_lists_every_problem_and_imports_nothing_unless_skipped(
@@ -174,6 +186,7 @@ def test_an_unknown_column_must_be_mapped_or_ignored(
     assert mapping.isComplete()
     assert mapping.mapping()["Favourite colour"] == ""
     wizard.next()
+    wait_for_plan(wizard)
     assert wizard.plan is not None and not wizard.plan.problems
 
 

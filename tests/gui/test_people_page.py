@@ -316,6 +316,20 @@ def test_a_critical_risk_person_is_masked_until_revealed_then_hides_by_itself(
     assert editor.full_name_edit.text() == MASK
     assert page.model.data(name_cell) == amal.pseudonym
     assert editor.countdown_label.text() == ""
+    # Undo cannot bring the hidden values back.
+    assert not editor.full_name_edit.isUndoAvailable()
+    assert not editor.notes_edit.document().isUndoAvailable()
+
+
+def test_leaving_the_page_ends_a_reveal(
+    qtbot: QtBot, page: PeoplePage, seeded: dict[str, Person]
+) -> None:
+    select(qtbot, page, seeded["amal"])
+    page.editor.reveal_button.click()
+    assert not page.editor.is_masked()
+    page.hide()
+    assert page.editor.is_masked()
+    assert page.reveal.person_id is None
 
 
 def test_moving_to_another_person_hides_the_revealed_one(
@@ -417,6 +431,7 @@ def test_lock_clears_every_record_from_the_page(
         page.set_session(None)
     assert page.model.rowCount() == 0
     assert page.search_edit.text() == ""
+    assert not page.search_edit.isUndoAvailable()
     assert not page.editor.has_record()
     assert page.editor.full_name_edit.text() == ""
     assert page.editor.email_edit.text() == ""

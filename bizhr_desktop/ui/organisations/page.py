@@ -166,7 +166,7 @@ class OrganisationsPage(Page):
         self._show_organisation(None)
         if session is None:
             self.search_edit.blockSignals(True)
-            self.search_edit.clear()
+            self.search_edit.setText("")  # clear() would leave it in the undo history
             self.search_edit.blockSignals(False)
             self.model.clear()
             self.people_model.clear()

@@ -331,11 +331,13 @@ class PersonEditor(QWidget):
         self._hidden_values = {}
         self._masked = False
         self._loading = True
+        # setText/setPlainText, not clear(): they also empty the undo history, so that
+        # Ctrl+Z cannot bring a dropped (or masked) value back.
         for edit in self._masked_widgets.values():
-            edit.clear()
+            self._set_text(edit, "")
             edit.setReadOnly(False)
-        self.pseudonym_edit.clear()
-        self.languages_edit.clear()
+        self.pseudonym_edit.setText("")
+        self.languages_edit.setText("")
         self.tags_editor.set_tags(())
         self.consent_panel.set_values(
             network=False, coorganisers=False, public=False, given_on=None, method=""

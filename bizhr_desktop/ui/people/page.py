@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -196,7 +196,7 @@ class PeoplePage(Page):
             self._organisations = None
             # Searches can be names: they go with the records.
             self.search_edit.blockSignals(True)
-            self.search_edit.clear()
+            self.search_edit.setText("")  # clear() would leave it in the undo history
             self.search_edit.blockSignals(False)
             self.filter_bar.blockSignals(True)
             self.filter_bar.clear()
@@ -430,6 +430,11 @@ class PeoplePage(Page):
         self._wizard = wizard
         wizard.finished.connect(self._on_import_finished)
         wizard.open()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (another page, a minimised window) ends a reveal at once.
+        self.reveal.hide()
+        super().hideEvent(event)
 
     def _on_import_finished(self, _result: int) -> None:
         wizard, self._wizard = self._wizard, None
