@@ -112,6 +112,8 @@ class Database:
         self.path = Path(path)
         self.encrypted = key is not None
         self._in_memory = in_memory
+        self._depth = 0  # transaction nesting on the thread holding self._lock
+        self._checkpoint_after_commit = False
         self._lock = threading.RLock()
         self._conn: Any = None
         if existing:
@@ -281,9 +283,16 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back.
+
+        Re-entrant: inside another transaction (on the thread holding the lock) it becomes a
+        SAVEPOINT, so services can be composed into one all-or-nothing unit of work.
+        """
         with self._lock:
             conn = self._connection()
+            if self._depth:
+                yield from self._savepoint(conn)
+                return
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
@@ -291,10 +300,12 @@ class Database:
                 if error is None:
                     raise
                 raise error from None
+            self._depth = 1
             try:
                 yield self
                 conn.execute("COMMIT")
             except BaseException as exc:
+                self._checkpoint_after_commit = False
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlcipher3.Error):
@@ -302,16 +313,47 @@ class Database:
                     if error is not None:
                         raise error from None
                 raise
+            finally:
+                self._depth = 0
+            if self._checkpoint_after_commit:
+                self._checkpoint_after_commit = False
+                self.checkpoint()
+
+    def _savepoint(self, conn: Any) -> Iterator[Database]:
+        name = f"nested_{self._depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+            conn.execute(f"RELEASE {name}")
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
 
     def purge(self, sql: str, params: Params = ()) -> int:
-        """Delete in one transaction, then checkpoint: with secure_delete the bytes are
-        zeroed in the file and no stale WAL frame keeps them. Returns rows deleted."""
+        """Delete, then checkpoint once committed: with secure_delete the bytes are zeroed in
+        the file and no stale WAL frame keeps them. Returns rows deleted."""
         with self.transaction():
             before = int(self.scalar("SELECT total_changes()"))
             self.execute(sql, params)
             deleted = int(self.scalar("SELECT total_changes()")) - before
-        self.checkpoint()
+            self.checkpoint_after_commit()
         return deleted
+
+    def checkpoint_after_commit(self) -> None:
+        """Ask for a WAL checkpoint as soon as the outermost transaction commits (at once
+        when there is none): used after deleting personal data."""
+        if self._depth:
+            self._checkpoint_after_commit = True
+        else:
+            self.checkpoint()
 
     @property
     def lock(self) -> threading.RLock:

@@ -120,3 +120,39 @@ def test_integrity_checks_pass_on_a_sound_vault(tmp_path: Path, key: keys.DataKe
         assert db.integrity_problems() == []
     finally:
         db.close()
+
+
+def test_nested_transactions_are_savepoints(tmp_path: Path, key: keys.DataKey) -> None:
+    db = Database(tmp_path / "v.bizhr", key)
+    try:
+        with db.transaction():
+            db.execute("INSERT INTO setting VALUES ('outer', '1')")
+            with pytest.raises(RuntimeError), db.transaction():
+                db.execute("INSERT INTO setting VALUES ('inner', '1')")
+                raise RuntimeError("inner unit of work fails")
+            with db.transaction():
+                db.execute("INSERT INTO setting VALUES ('inner2', '1')")
+        assert sorted(r[0] for r in db.execute("SELECT key FROM setting")) == ["inner2", "outer"]
+        with pytest.raises(RuntimeError), db.transaction():
+            with db.transaction():
+                db.execute("INSERT INTO setting VALUES ('lost', '1')")
+            raise RuntimeError("the outer unit fails: the committed savepoint goes too")
+        assert db.scalar("SELECT count(*) FROM setting WHERE key = 'lost'") == 0
+        assert not db.in_transaction
+    finally:
+        db.close()
+
+
+def test_a_purge_inside_a_transaction_checkpoints_after_commit(
+    tmp_path: Path, key: keys.DataKey
+) -> None:
+    path = tmp_path / "v.bizhr"
+    db = Database(path, key)
+    try:
+        db.execute("INSERT INTO setting VALUES ('secret-row', 'CANARY-nested-purge')")
+        with db.transaction():
+            db.purge("DELETE FROM setting WHERE key = 'secret-row'")
+            db.execute("INSERT INTO setting VALUES ('other', 'x')")
+        assert b"CANARY-nested-purge" not in plaintext_anywhere(path, bytes(key._key))
+    finally:
+        db.close()
