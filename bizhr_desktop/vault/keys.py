@@ -509,6 +509,7 @@ def _wrapping_key(
     passphrase: bytearray | None = None,
     keyring_secret: bytearray | None = None,
     recovery: bytearray | None = None,
+    precomputed: bytearray | None = None,
 ) -> bytearray:
     if kind == SlotKind.RECOVERY:
         assert recovery is not None
@@ -516,8 +517,11 @@ def _wrapping_key(
     if kind == SlotKind.KEYRING_ONLY:
         assert keyring_secret is not None
         return _hkdf(keyring_secret, header.hkdf_salt, _INFO[kind])
-    assert passphrase is not None
-    pkey = passphrase_key(header, passphrase)
+    if precomputed is not None:
+        pkey = bytearray(precomputed)
+    else:
+        assert passphrase is not None
+        pkey = passphrase_key(header, passphrase)
     try:
         if kind == SlotKind.KEYRING_PASSPHRASE:
             assert keyring_secret is not None
@@ -537,10 +541,18 @@ def seal_slot(
     keyring_secret: bytearray | None = None,
     recovery: bytearray | None = None,
     duress_mode: DuressMode | None = None,
+    precomputed: bytearray | None = None,
 ) -> None:
-    """Write a slot of *kind* at *index* and record it in the directory (header not yet saved)."""
+    """Write a slot of *kind* at *index* and record it in the directory (header not yet saved).
+
+    *precomputed* is the passphrase's Argon2id output, when the caller already has it."""
     wrapping = _wrapping_key(
-        header, kind, passphrase=passphrase, keyring_secret=keyring_secret, recovery=recovery
+        header,
+        kind,
+        passphrase=passphrase,
+        keyring_secret=keyring_secret,
+        recovery=recovery,
+        precomputed=precomputed,
     )
     try:
         if kind == SlotKind.DURESS:
@@ -624,6 +636,26 @@ def decode_keyring_secret(text: str) -> bytearray | None:
     except (ValueError, UnicodeEncodeError):
         return None
     return bytearray(raw) if len(raw) == KEY_LEN else None
+
+
+def erased_header_keeping_duress(header: KeyHeader, duress_key: bytearray) -> None:
+    """Crypto-erase in memory, but leave the duress passphrase working (as a decoy).
+
+    After an erase under duress, typing the duress passphrase again must behave as it did
+    the first time; a header where it suddenly fails would give the erase away.
+    """
+    destroy_header(header)
+    _, fresh = new_header(header.kdf)  # a header key and data key that protect nothing
+    seal_data_key(header, fresh, fresh.data_key)
+    seal_slot(
+        header,
+        fresh,
+        fresh.directory.free_slot(),
+        SlotKind.DURESS,
+        precomputed=duress_key,
+        duress_mode=DuressMode.DECOY,
+    )
+    fresh.wipe()
 
 
 def destroy_header(header: KeyHeader) -> None:

@@ -660,7 +660,11 @@ def open_vault(
         unlocked = keys.unlock(attempt.header, secret, precomputed=precomputed)
     except keys.DuressTriggered as duress:
         if duress.mode == keys.DuressMode.ERASE:
-            crypto_erase(path, keyring=attempt.keyring, remove_files=False)
+            duress_key = precomputed
+            if duress_key is None:
+                assert secret.passphrase is not None
+                duress_key = keys.passphrase_key(attempt.header, secret.passphrase)
+            crypto_erase(path, keyring=attempt.keyring, remove_files=False, keep_duress=duress_key)
         return Vault._open_decoy(path)
     except WrongSecret:
         if recovery_code is not None:
@@ -732,7 +736,11 @@ def restore_backup(backup: Path, vault_path: Path) -> None:
 
 
 def crypto_erase(
-    vault_path: Path, *, keyring: KeyringStore | None = None, remove_files: bool = True
+    vault_path: Path,
+    *,
+    keyring: KeyringStore | None = None,
+    remove_files: bool = True,
+    keep_duress: bytearray | None = None,
 ) -> list[str]:
     """Destroy every key slot and this vault's keyring item, then (by default) the files.
 
@@ -740,7 +748,8 @@ def crypto_erase(
     part is random, and synced, before anything is deleted: from that moment no passphrase,
     recovery key or keyring secret opens the vault, whatever happens to the file blocks.
     Takes milliseconds whatever the vault's size. Returns the problems met (never raises for
-    a keyring that cannot be reached: the header is what matters).
+    a keyring that cannot be reached: the header is what matters). With *keep_duress* (the
+    duress passphrase's Argon2id output) that passphrase keeps opening a decoy afterwards.
     """
     problems: list[str] = []
     header_file = header_path_for(vault_path)
@@ -748,7 +757,10 @@ def crypto_erase(
     try:
         header = read_header(vault_path)
         item = header.keyring_item_name
-        keys.destroy_header(header)
+        if keep_duress is not None:
+            keys.erased_header_keeping_duress(header, keep_duress)
+        else:
+            keys.destroy_header(header)
         noise = header.serialise()
     except BizHRError:
         size = header_file.stat().st_size if header_file.exists() else keys.HEADER_LEN

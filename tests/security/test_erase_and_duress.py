@@ -83,9 +83,15 @@ def test_duress_erase_destroys_the_keys_then_shows_an_empty_vault(
     decoy = vaults.unlock(vault_path, passphrase=DURESS)
     assert decoy.vault.db.scalar("SELECT count(*) FROM setting") == 0
     decoy.lock()
-    for secret in ({"passphrase": passphrase}, {"recovery_code": code}, {"passphrase": DURESS}):
+    for secret in ({"passphrase": passphrase}, {"recovery_code": code}):
         with pytest.raises(WrongSecret):
             vaults.unlock(vault_path, **secret)  # type: ignore[arg-type]
+    # Typed again, the duress passphrase behaves exactly as the first time: an empty vault.
+    again = vaults.unlock(vault_path, passphrase=DURESS)
+    assert again.vault.db.scalar("SELECT count(*) FROM setting") == 0
+    again.lock()
+    with pytest.raises(WrongSecret):
+        vaults.unlock(vault_path, passphrase=passphrase)
     # The files are still there and look like any vault's: nothing says what happened.
     assert (
         vault_path.exists() and len(vaults.header_path(vault_path).read_bytes()) == keys.HEADER_LEN
