@@ -4,4 +4,4 @@ Each module listed here has ``register(subparsers)``; its handlers take the pars
 and return an exit code. Add a module by appending its name.
 """
 
-MODULES: tuple[str, ...] = ("meetings", "people", "export", "demo")
+MODULES: tuple[str, ...] = ("meetings", "people", "export", "demo", "travel")
