@@ -84,7 +84,9 @@ __all__ = [
     "TravelReceipt",
     "TravelStatus",
     "away_person_ids",
+    "bundle_passphrase_strength",
     "destination_warning",
+    "new_bundle_passphrase",
     "plan_travel_out",
     "travel_back",
     "travel_out",
@@ -632,6 +634,16 @@ def _same_as_snapshot(contents: _TravelContents, snapshot: _Snapshot) -> bool:
 
 
 # ---------------------------------------------------------------- travelling out
+
+
+def new_bundle_passphrase() -> str:
+    """Six random words (about 77 bits): what travel_out generates when given none."""
+    return age_io.generate_passphrase()
+
+
+def bundle_passphrase_strength(passphrase: str) -> tuple[bool, str]:
+    """Whether a typed bundle passphrase is strong enough, and a sentence saying why."""
+    return age_io.passphrase_strength(passphrase)
 
 
 def _check_passphrase(passphrase: str | None) -> tuple[str, str | None]:

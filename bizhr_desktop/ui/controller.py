@@ -29,6 +29,7 @@ from bizhr_desktop.ui.safety_dialogs import (
 )
 from bizhr_desktop.ui.session_watch import SessionWatch
 from bizhr_desktop.ui.settings_dialog import SettingsDialog
+from bizhr_desktop.ui.travel_dialog import TravelBackDialog, TravelOutDialog
 from bizhr_desktop.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -113,6 +114,8 @@ class AppController(QObject):
         window.erase_requested.connect(self.start_erase)
         window.settings_requested.connect(self.show_settings)
         window.duress_requested.connect(self.show_duress)
+        window.travel_requested.connect(self.show_travel)
+        window.travel_back_requested.connect(self.show_travel_back)
         window.pin_requested.connect(self.show_pin_setup)
 
     # ------------------------------------------------------------------ state
@@ -380,6 +383,32 @@ class AppController(QObject):
         self._track(dialog)
         dialog.open()
         return dialog
+
+    def show_travel(self) -> TravelOutDialog | None:
+        """Travel mode: move the records most at risk out of the vault into a bundle."""
+        if self._session is None:
+            return None
+        dialog = TravelOutDialog(
+            self._session, self._clipboard, pool=self._pool, parent=self._window
+        )
+        dialog.records_changed.connect(self._records_changed)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def show_travel_back(self) -> TravelBackDialog | None:
+        if self._session is None:
+            return None
+        dialog = TravelBackDialog(self._session, pool=self._pool, parent=self._window)
+        dialog.records_changed.connect(self._records_changed)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _records_changed(self) -> None:
+        """Records left or came back: every page reads the vault again."""
+        if self._session is not None:
+            self._window.set_session(self._session)
 
     def show_pin_setup(self) -> PinSetupDialog | None:
         if self._session is None or not self._settings.quick_unlock_pin:

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
     erase_requested = Signal()
     settings_requested = Signal()
     duress_requested = Signal()
+    travel_requested = Signal()
+    travel_back_requested = Signal()
     pin_requested = Signal()
 
     LOCKED_VIEW, CONTENT_VIEW = range(2)
@@ -194,7 +196,16 @@ class MainWindow(QMainWindow):
         self.erase_action = QAction(self.tr("&Erase this vault…"), self)
         self.erase_action.setToolTip(self.tr("Destroy every key of this vault, for good"))
         self.erase_action.triggered.connect(self.erase_requested)
+        self.travel_action = QAction(self.tr("&Travel mode…"), self)
+        self.travel_action.setToolTip(
+            self.tr("Move the records most at risk off this laptop before you travel")
+        )
+        self.travel_action.triggered.connect(self.travel_requested)
+        self.travel_back_action = QAction(self.tr("&Bring records back…"), self)
+        self.travel_back_action.triggered.connect(self.travel_back_requested)
         self.session_actions = [
+            self.travel_action,
+            self.travel_back_action,
             self.settings_action,
             self.pin_action,
             self.duress_action,
@@ -213,6 +224,9 @@ class MainWindow(QMainWindow):
         safety_menu.addAction(self.panic_action)
         safety_menu.addAction(self.pin_action)
         safety_menu.addAction(self.duress_action)
+        safety_menu.addSeparator()
+        safety_menu.addAction(self.travel_action)
+        safety_menu.addAction(self.travel_back_action)
         safety_menu.addSeparator()
         safety_menu.addAction(self.erase_action)
         self.safety_menu = safety_menu
