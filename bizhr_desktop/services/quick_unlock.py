@@ -27,10 +27,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from bizhr_desktop.core.errors import InvalidInput, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
@@ -41,8 +37,6 @@ MAX_TRIES = 3
 PIN_PATTERN = re.compile(r"[0-9]{4,8}")
 # About a third of a second here: each PIN guess costs that, and a person waits it once.
 PIN_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
-_SALT_LEN = 16
-_NONCE_LEN = 12
 _CONTEXT = b"bizhr quick unlock v1\0"
 
 
@@ -84,20 +78,7 @@ def check_pin(pin: str) -> str:
 @dataclass
 class _Sealed:
     path: Path
-    salt: bytes
-    nonce: bytes
-    ciphertext: bytes
-
-
-def _pin_key(pin: str, salt: bytes, params: KdfParams) -> bytearray:
-    kdf = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    )
-    return bytearray(kdf.derive(pin.encode("ascii")))
+    box: keys.PinSealed
 
 
 def _associated_data(path: Path) -> bytes:
@@ -149,16 +130,12 @@ class QuickUnlock:
             if self._held is None or self._held_path is None:
                 raise InvalidInput("Unlock with your passphrase first, then choose a PIN.")
             held, path = bytearray(self._held), self._held_path
-        salt = os.urandom(_SALT_LEN)
-        nonce = os.urandom(_NONCE_LEN)
-        pin_key = _pin_key(pin, salt, self._kdf)
         try:
-            ciphertext = AESGCM(bytes(pin_key)).encrypt(nonce, bytes(held), _associated_data(path))
+            box = keys.seal_with_pin(held, pin, _associated_data(path), self._kdf)
         finally:
-            keys.wipe(pin_key)
             keys.wipe(held)
         with self._mutex:
-            self._sealed = _Sealed(path, salt, nonce, ciphertext)
+            self._sealed = _Sealed(path, box)
             self._tries_left = self._max_tries
 
     # ------------------------------------------------------------------ locking
@@ -196,29 +173,23 @@ class QuickUnlock:
             if not self._armed or sealed is None:
                 raise QuickUnlockGone()
         pin = normalise_pin(pin)
-        pin_key = _pin_key(pin, sealed.salt, self._kdf) if PIN_PATTERN.fullmatch(pin) else None
-        try:
-            if pin_key is None:
-                raise InvalidTag
-            plain = AESGCM(bytes(pin_key)).decrypt(
-                sealed.nonce, sealed.ciphertext, _associated_data(sealed.path)
-            )
-        except InvalidTag:
+        plain = None
+        if PIN_PATTERN.fullmatch(pin):
+            plain = keys.open_with_pin(sealed.box, pin, _associated_data(sealed.path), self._kdf)
+        if plain is None:
             with self._mutex:
                 if self._sealed is not sealed:  # forgotten meanwhile (panic, manual lock)
-                    raise QuickUnlockGone() from None
+                    raise QuickUnlockGone()
                 self._tries_left -= 1
                 if self._tries_left <= 0:
                     self._forget_sealed()
-                    raise QuickUnlockGone() from None
-                raise WrongPin(self._tries_left) from None
-        finally:
-            keys.wipe(pin_key)
+                    raise QuickUnlockGone()
+                raise WrongPin(self._tries_left)
         with self._mutex:
             if self._sealed is not sealed or not self._armed:
                 raise QuickUnlockGone()
             self._tries_left = self._max_tries
-        return bytearray(plain)
+        return plain
 
     def forget(self) -> None:
         """Wipe everything: after this only the passphrase (or recovery key) opens."""

@@ -16,7 +16,6 @@ from bizhr_desktop.vault.keyring_store import KeyringStore
 from bizhr_desktop.vault.vault import Created, UnlockAttempt, Vault, VaultInfo
 
 UnlockMethod = keys.UnlockMethod
-DuressTriggered = keys.DuressTriggered
 KdfParams = keys.KdfParams
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import vaults
-from bizhr_desktop.services.vaults import DuressTriggered, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.widgets import (
     MessageLabel,
     PassphraseField,
@@ -288,11 +288,6 @@ class UnlockDialog(QDialog):
             )
             if self._key_keeper is not None:
                 self._key_keeper(session, key)
-        except DuressTriggered:
-            # What a duress passphrase does belongs to services/safety.py, which does not
-            # exist yet; until then it must look exactly like any other refusal.
-            self._show_error(self.tr("Wrong passphrase."), count=True)
-            return
         except BizHRError as error:
             self._show_error(error.message, count=isinstance(error, WrongSecret))
             return

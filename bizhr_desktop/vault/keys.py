@@ -638,6 +638,41 @@ def decode_keyring_secret(text: str) -> bytearray | None:
     return bytearray(raw) if len(raw) == KEY_LEN else None
 
 
+@dataclass(frozen=True)
+class PinSealed:
+    """A secret sealed under a short PIN (quick unlock). Lives in memory only."""
+
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+def seal_with_pin(
+    secret: bytearray, pin: str, associated_data: bytes, params: KdfParams
+) -> PinSealed:
+    """AES-256-GCM under Argon2id(PIN, random salt). A PIN is weak; the Argon2id cost per
+    guess is what protects it, so this is only for secrets kept in memory briefly."""
+    salt = os.urandom(16)
+    pin_key = _argon2(pin.encode("ascii"), salt, params)
+    try:
+        nonce = os.urandom(NONCE_LEN)
+        sealed = AESGCM(bytes(pin_key)).encrypt(nonce, bytes(secret), associated_data)
+    finally:
+        wipe(pin_key)
+    return PinSealed(salt, nonce, sealed)
+
+
+def open_with_pin(
+    sealed: PinSealed, pin: str, associated_data: bytes, params: KdfParams
+) -> bytearray | None:
+    """The sealed secret, or None when the PIN is wrong."""
+    pin_key = _argon2(pin.encode("ascii"), sealed.salt, params)
+    try:
+        return _aead_open(pin_key, sealed.nonce + sealed.ciphertext, associated_data)
+    finally:
+        wipe(pin_key)
+
+
 def erased_header_keeping_duress(header: KeyHeader, duress_key: bytearray) -> None:
     """Crypto-erase in memory, but leave the duress passphrase working (as a decoy).
 

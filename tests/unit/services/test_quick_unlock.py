@@ -114,7 +114,7 @@ def test_the_key_is_not_kept_in_the_clear_once_locked(quick: QuickUnlock, tmp_pa
     quick.locked(allow_pin=True)
     assert held == bytearray(len(marker)), "the held copy was wiped in place"
     gc.collect()
-    assert quick._sealed is not None and bytes(marker) not in quick._sealed.ciphertext
+    assert quick._sealed is not None and bytes(marker) not in quick._sealed.box.ciphertext
 
 
 def test_reopens_a_real_vault_with_the_kept_key(
