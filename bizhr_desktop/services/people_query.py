@@ -257,6 +257,12 @@ _RISK_RANK: Final = (
 )
 
 
+# Lists hide the organisation and country of people at high or critical risk. Sorted by
+# either, such a row would still sit among the others of its organisation or country and
+# give it away; so masked rows form one block at the end, in pseudonym order (sort_name).
+_MASKED: Final = "(p.risk_level = 'high' OR p.risk_level = 'critical')"
+
+
 def order_by(sort: str, descending: bool) -> str:
     """ORDER BY terms; every term takes the same direction, so the indexes serve both ways."""
     if sort not in SORT_KEYS:
@@ -267,14 +273,16 @@ def order_by(sort: str, descending: bool) -> str:
     terms = {
         "name": ["p.sort_name", "p.pk"],
         "group": ["p.stakeholder_group", "p.sort_name", "p.pk"],
-        "organisation": ["o.name IS NULL", "o.name COLLATE NOCASE", "p.sort_name", "p.pk"],
-        "country": ["p.country", "p.sort_name", "p.pk"],
+        "organisation": [_MASKED, "o.name IS NULL", "o.name COLLATE NOCASE", "p.sort_name", "p.pk"],
+        "country": [_MASKED, "p.country", "p.sort_name", "p.pk"],
         "risk": [_RISK_RANK, "p.sort_name", "p.pk"],
         "consent_date": ["p.consent_date", "p.sort_name", "p.pk"],
         "updated": ["p.updated_at", "p.pk"],
     }[sort]
     if sort == "organisation":
-        # People without an organisation stay at the end in both directions.
+        # Masked people, then people without an organisation, stay at the end either way.
+        return f"{terms[0]}, {terms[1]}, " + ", ".join(f"{term} {d}" for term in terms[2:])
+    if sort == "country":
         return f"{terms[0]}, " + ", ".join(f"{term} {d}" for term in terms[1:])
     return ", ".join(f"{term} {d}" for term in terms)
 

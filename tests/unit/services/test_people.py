@@ -388,3 +388,35 @@ def test_update_keeps_search_in_step(people: PeopleService) -> None:
     assert people.count(PeopleQuery(text="old")) == 0
     assert people.count(PeopleQuery(text="new")) == 1
     assert fold(people.get(person.id).full_name) == "new name"
+
+
+def test_masked_people_do_not_sort_among_their_organisation_or_country(
+    tmp_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    """Sorting by a column the list hides must not place a hidden person by its value."""
+    from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
+    from bizhr_desktop.services import vaults
+    from bizhr_desktop.services.people import PeopleQuery, PeopleService
+
+    created = vaults.create(tmp_path / "m.bizhr", passphrase, kdf=fast_kdf)
+    people = PeopleService(created.vault.db, created.vault.audit)
+    for name, org, country, risk in [
+        ("Anna Open", "Acme Mining", "KE", RiskLevel.LOW),
+        ("Hidden Defender", "Acme Mining", "KE", RiskLevel.CRITICAL),
+        ("Zed Open", "Zenith Bank", "US", RiskLevel.LOW),
+    ]:
+        people.add(
+            Person(
+                id=new_id(),
+                full_name=name,
+                stakeholder_group=StakeholderGroup.HRD,
+                organisation=org,
+                country=country,
+                risk_level=risk,
+            )
+        )
+    for sort in ("organisation", "country"):
+        for descending in (False, True):
+            rows = people.page(PeopleQuery(sort=sort, descending=descending), 0, 10)
+            assert rows[-1].full_name == "Hidden Defender", (sort, descending)
+    created.vault.close()
