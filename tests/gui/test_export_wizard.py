@@ -1,0 +1,358 @@
+"""The export wizard through its real pages, on a real vault: a withheld defender in the
+preview, the file on disk equal to the preview, the audit entry, nothing written on cancel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from bizhr_desktop.core.models import Audience, Person, RiskLevel, StakeholderGroup
+from bizhr_desktop.core.policy import Outcome
+from bizhr_desktop.services import importing, vaults
+from bizhr_desktop.services.exporting import ExportFormat, MeetingList
+from bizhr_desktop.services.invitations import InvitationService
+from bizhr_desktop.services.meetings import MeetingInput, MeetingService
+from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.ui.clipboard import SecretClipboard
+from bizhr_desktop.ui.export_wizard import ExportWizard, default_file_name
+from bizhr_desktop.ui.pages.export import ExportPage
+
+GOOD = Path(__file__).resolve().parents[1] / "data" / "people_good.csv"
+DEFENDER_NAME = "Layla Withheld-Defender"
+DEFENDER_ORG = "Hidden Lawyers Collective"
+
+
+@pytest.fixture
+def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
+    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
+    session = VaultSession(created.vault)
+    fill(session)
+    yield session
+    session.lock()
+
+
+def fill(session: VaultSession) -> None:
+    db, audit = session.vault.db, session.vault.audit
+    table = importing.read_file(GOOD)
+    mapping = importing.suggest_mapping(db, importing.ImportKind.PEOPLE, list(table.headers))
+    plan = importing.plan_import(db, importing.ImportKind.PEOPLE, table, mapping)
+    importing.run_import(db, audit, plan)
+
+
+@pytest.fixture
+def defender(session: VaultSession) -> Person:
+    """A defender at critical risk who consented to nothing."""
+    people = PeopleService(session.vault.db, session.vault.audit)
+    return people.add(
+        Person(
+            id=str(uuid.uuid4()),
+            full_name=DEFENDER_NAME,
+            stakeholder_group=StakeholderGroup.HRD,
+            risk_level=RiskLevel.CRITICAL,
+            organisation=DEFENDER_ORG,
+            role="Lawyer",
+            country="SD",
+        )
+    )
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def wizard(
+    qtbot: QtBot,
+    configured_app: QApplication,
+    session: VaultSession,
+    secret_clipboard: SecretClipboard,
+) -> Iterator[ExportWizard]:
+    widget = ExportWizard(session, secret_clipboard)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.wait()
+
+
+def next_button(wizard: QWizard) -> object:
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def wait_for_preview(qtbot: QtBot, wizard: ExportWizard) -> None:
+    qtbot.waitUntil(
+        lambda: wizard.preview is not None or bool(wizard.preview_page.error.text()),
+        timeout=10_000,
+    )
+    assert wizard.preview is not None, wizard.preview_page.error.text()
+
+
+def go_to_preview(
+    qtbot: QtBot, wizard: ExportWizard, audience: Audience, fmt: ExportFormat | None = None
+) -> None:
+    assert wizard.currentId() == ExportWizard.SCOPE
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.AUDIENCE
+    assert not wizard.audience_page.isComplete(), "an audience is always chosen, never assumed"
+    wizard.audience_page.radios[audience].click()
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.FORMAT
+    if fmt is not None:
+        wizard.format_page.radios[fmt].click()
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.PREVIEW
+    wait_for_preview(qtbot, wizard)
+
+
+def table_text(wizard: ExportWizard) -> str:
+    model = wizard.preview_page.model
+    return "\n".join(
+        " | ".join(model.shown_text(r, c) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    )
+
+
+def displayed_rows(wizard: ExportWizard) -> list[tuple[str, ...]]:
+    model = wizard.preview_page.model
+    return [
+        tuple(model.shown_text(r, c) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def export_entries(session: VaultSession) -> list[dict[str, object]]:
+    return [e.detail for e in session.vault.audit.events() if e.kind == "export.written"]
+
+
+def test_venue_list_withholds_the_defender_and_the_file_is_the_preview(
+    qtbot: QtBot,
+    wizard: ExportWizard,
+    session: VaultSession,
+    defender: Person,
+    out_dir: Path,
+) -> None:
+    # Keyboard: Enter moves on from the first page.
+    QTest.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == ExportWizard.AUDIENCE
+    wizard.back()
+    go_to_preview(qtbot, wizard, Audience.VENUE, ExportFormat.CSV)
+    preview = wizard.preview
+    assert preview is not None
+
+    # The defender is never named: only pseudonymised or counted, and why is said.
+    decision = next(d for d in preview.decisions if d.person_id == defender.id)
+    assert decision.outcome in (Outcome.PSEUDONYMISED, Outcome.COUNTED)
+    shown = table_text(wizard)
+    assert DEFENDER_NAME not in shown
+    assert DEFENDER_ORG not in shown
+    summary = wizard.preview_page.summary.text()
+    assert f"{preview.summary.named} named" in summary
+    assert f"{preview.summary.counted} counted only" in summary
+    assert "Critical risk, above this audience's limit (medium)" in summary
+    assert "no consent to be named to co-organisers or a venue" in summary
+    # The policy's exact words stay reachable.
+    assert "risk critical, ceiling medium" in wizard.preview_page.summary.reasons.toolTip()
+    # The model shows exactly the file's table.
+    headers, body = preview.table()
+    model = wizard.preview_page.model
+    assert model.columns == headers
+    assert model.rowCount() == len(body)
+    assert list(out_dir.iterdir()) == [], "nothing is written before the confirmation"
+    assert export_entries(session) == []
+
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.DESTINATION
+    default = wizard.destination_page.path()
+    assert default.name == default_file_name(Audience.VENUE, ExportFormat.CSV)
+    assert default.name == f"venue-list-{date.today().isoformat()}.csv"
+    target = out_dir / default.name
+    wizard.destination_page.path_edit.setText(str(target))
+    assert wizard.destination_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ExportWizard.RECEIPT, timeout=10_000)
+    receipt = wizard.receipt
+    assert receipt is not None
+    assert receipt.path == target
+    assert receipt.sha256.startswith(wizard.receipt_page.hash_label.text().rstrip("…"))
+
+    # The file holds exactly the preview, row for row.
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        written = list(csv.reader(handle))
+    assert tuple(written[0]) == headers
+    assert [tuple(row) for row in written[1:]] == body
+    assert [tuple(row) for row in written[1:]] == displayed_rows(wizard)
+    assert DEFENDER_NAME not in target.read_text(encoding="utf-8-sig")
+
+    entries = export_entries(session)
+    assert len(entries) == 1
+    assert entries[0]["audience"] == "venue"
+    assert entries[0]["sha256"] == receipt.sha256
+    assert entries[0]["rows"] == len(preview.rows)
+
+    # The Export page lists it, without a name or path.
+    page = ExportPage(wizard.clipboard)
+    qtbot.addWidget(page)
+    page.set_session(session)
+    assert page.recent_table.rowCount() == 1
+    row = [page.recent_table.item(0, c).text() for c in range(4)]
+    assert row[1] == "Venue"
+    assert row[3] == "CSV"
+    assert row[2].startswith(str(len(preview.rows)))
+    assert not any(DEFENDER_NAME in cell or str(out_dir) in cell for cell in row)
+    page.set_session(None)
+    assert page.recent_table.rowCount() == 0
+
+
+def test_cancelling_at_the_preview_writes_nothing(
+    qtbot: QtBot, wizard: ExportWizard, session: VaultSession, defender: Person, out_dir: Path
+) -> None:
+    go_to_preview(qtbot, wizard, Audience.PUBLIC)
+    assert wizard.preview is not None
+    # The public list carries the standard line.
+    assert "does not imply endorsement" in table_text(wizard)
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)  # Esc = Cancel
+    assert not wizard.isVisible()
+    assert wizard.preview is None
+    assert wizard.preview_page.model.rowCount() == 0
+    assert list(out_dir.iterdir()) == []
+    assert export_entries(session) == []
+
+
+def test_k_can_only_be_raised_and_internal_lists_are_only_bundles(
+    qtbot: QtBot, wizard: ExportWizard
+) -> None:
+    wizard.next()
+    page = wizard.audience_page
+    page.radios[Audience.VENUE].click()
+    assert page.k_spin.minimum() == 3
+    page.k_spin.setValue(1)
+    assert page.k_spin.value() == 3
+    page.radios[Audience.INTERNAL].click()
+    wizard.next()
+    formats = wizard.format_page.radios
+    assert formats[ExportFormat.BUNDLE].isChecked()
+    assert not formats[ExportFormat.CSV].isEnabled()
+    assert not formats[ExportFormat.PDF].isEnabled()
+    wizard.back()
+    page.radios[Audience.COORGANISERS].click()
+    wizard.next()
+    assert not formats[ExportFormat.BUNDLE].isEnabled()
+    assert not formats[ExportFormat.BUNDLE].isChecked()
+    assert wizard.format_page.selected() is ExportFormat.CSV
+
+
+def test_a_chatham_house_meeting_list_counts_only_and_an_override_reason_is_required(
+    qtbot: QtBot,
+    configured_app: QApplication,
+    session: VaultSession,
+    secret_clipboard: SecretClipboard,
+    defender: Person,
+    out_dir: Path,
+) -> None:
+    db, audit = session.vault.db, session.vault.audit
+    meeting = MeetingService(db, audit).create(
+        MeetingInput(
+            title="Deep Dive: Sudan",
+            kind="deep_dive",
+            starts=datetime(2026, 11, 25, 9, 0),
+            ends=datetime(2026, 11, 25, 12, 0),
+            time_zone="Europe/Zurich",
+            format="in_person",
+        )
+    )
+    InvitationService(db, audit).invite_all_active(meeting.id)
+    wizard = ExportWizard(session, secret_clipboard)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    scope = wizard.scope_page
+    scope.select_meeting(meeting.id, MeetingList.INVITED)
+    assert scope.attendance_box.isEnabled()
+    assert "Chatham House Rule" in scope.chatham_label.text()
+    assert "person" in scope.count_label.text() or "people" in scope.count_label.text()
+    go_to_preview(qtbot, wizard, Audience.VENUE, ExportFormat.PDF)
+    preview = wizard.preview
+    assert preview is not None
+    assert preview.rows == [], "under the Rule a venue list names nobody"
+    assert preview.safety_review_pending
+    page = wizard.preview_page
+    assert page.override_edit.isVisible()
+    assert not page.isComplete()
+    assert not next_button(wizard).isEnabled()  # type: ignore[attr-defined]
+    page.override_edit.setPlainText("The venue needs the head count for catering today.")
+    assert page.isComplete()
+    wizard.next()
+    target = out_dir / "list.pdf"
+    wizard.destination_page.path_edit.setText(str(target))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ExportWizard.RECEIPT, timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    entry = export_entries(session)[-1]
+    assert entry["clearance"] == "overridden"
+    assert entry["scope"] == "meeting"
+    wizard.close()
+    wizard.wait()
+
+
+def test_locking_closes_the_wizard_and_drops_the_preview(
+    qtbot: QtBot,
+    configured_app: QApplication,
+    session: VaultSession,
+    secret_clipboard: SecretClipboard,
+) -> None:
+    page = ExportPage(secret_clipboard)
+    qtbot.addWidget(page)
+    page.set_session(session)
+    wizard = page.open_export_wizard()
+    assert wizard is not None
+    go_to_preview(qtbot, wizard, Audience.COORGANISERS)
+    assert wizard.preview_page.model.rowCount() > 0
+    page.set_session(None)
+    assert page.wizard is None
+    assert not wizard.isVisible()
+    assert wizard.preview is None
+    assert wizard.preview_page.model.rowCount() == 0
+    assert not page.export_button.isEnabled()
+
+
+def test_csv_preview_cells_match_the_file_bytes_for_formula_like_values(
+    qtbot: QtBot, wizard: ExportWizard, session: VaultSession, out_dir: Path
+) -> None:
+    """A cell that looks like a formula is written as text ('=...); the preview shows it so."""
+    people = PeopleService(session.vault.db, session.vault.audit)
+    people.add(
+        Person(
+            id=str(uuid.uuid4()),
+            full_name="=Formula Person",
+            stakeholder_group=StakeholderGroup.BUSINESS,
+            risk_level=RiskLevel.LOW,
+            organisation="Formula Ltd",
+            consent_coorganisers=True,
+            consent_public=True,
+            consent_network=True,
+        )
+    )
+    go_to_preview(qtbot, wizard, Audience.COORGANISERS, ExportFormat.CSV)
+    shown = displayed_rows(wizard)
+    assert any(row[0] == "'=Formula Person" for row in shown)
+    wizard.next()
+    target = out_dir / "c.csv"
+    wizard.destination_page.path_edit.setText(str(target))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ExportWizard.RECEIPT, timeout=10_000)
+    text = target.read_text(encoding="utf-8-sig")
+    rows = [tuple(row) for row in csv.reader(io.StringIO(text))]
+    assert rows[1:] == shown
