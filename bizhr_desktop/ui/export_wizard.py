@@ -1178,7 +1178,8 @@ class PassphrasePage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.another_button)
-        buttons.addWidget(self.copied_label, 1)
+        buttons.addWidget(self.copied_label)
+        buttons.addStretch(1)
         generated.addLayout(buttons)
         generated.addWidget(self.noted_box)
 
