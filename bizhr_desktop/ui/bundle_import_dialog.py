@@ -212,6 +212,8 @@ class ConflictTree(QTreeWidget):
                 )
             for index, change in enumerate(conflict.changes):
                 child = top.child(index)
+                if child is None:
+                    continue
                 masked_field = hidden and change.field not in _ALWAYS_SHOWN
                 mine = MASK if masked_field and change.vault_value else change.vault_value
                 theirs = MASK if masked_field and change.bundle_value else change.bundle_value
@@ -245,7 +247,7 @@ class BundleImportDialog(QDialog):
         self.session: VaultSession | None = session
         self.path: Path | None = None
         self.plan: MergePlan | None = None
-        self.result: MergeResult | None = None
+        self.merge_result: MergeResult | None = None
         self._busy = False
         self._aborted = False
         self._tasks: set[BackgroundTask] = set()
@@ -599,7 +601,7 @@ class BundleImportDialog(QDialog):
     def _on_applied(self, outcome: object) -> None:
         self._busy = False
         if isinstance(outcome, MergeResult):
-            self.result = outcome
+            self.merge_result = outcome
             self.plan = None
             self.conflict_tree.forget()
             self.result_label.setText(self._result_text(outcome))

@@ -183,8 +183,8 @@ def test_bundle_journey_new_people_wrong_passphrase_and_conflicts(
     assert dialog.passphrase_field.text() == "", "the passphrase is dropped once used"
     dialog.primary_button.click()  # Apply
     qtbot.waitUntil(lambda: dialog.step() == BundleImportDialog.RESULT, timeout=10_000)
-    assert isinstance(dialog.result, MergeResult)
-    assert dialog.result.added == sent
+    assert isinstance(dialog.merge_result, MergeResult)
+    assert dialog.merge_result.added == sent
     assert f"{sent} people added." in dialog.result_label.text()
     assert people_of(receiver).count(PeopleQuery()) == sent
     dialog.primary_button.click()  # Close
@@ -244,8 +244,8 @@ def test_bundle_journey_new_people_wrong_passphrase_and_conflicts(
     combo.setCurrentIndex(combo.findData(Prefer.VAULT.value))
     dialog.primary_button.click()  # Apply
     qtbot.waitUntil(lambda: dialog.step() == BundleImportDialog.RESULT, timeout=10_000)
-    assert dialog.result is not None
-    assert (dialog.result.updated, dialog.result.kept) == (1, 1)
+    assert dialog.merge_result is not None
+    assert (dialog.merge_result.updated, dialog.merge_result.kept) == (1, 1)
     assert people.get(low.id).role == low_before.role
     assert people.get(critical.id).role == "Edited role at risk"
     events = [e for e in receiver.vault.audit.events() if e.kind == "bundle.merged"]
