@@ -134,7 +134,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     language = choose_language(arguments.lang)
     configure_application(app, language)  # translators are owned by the app
     clipboard = SecretClipboard(QGuiApplication.clipboard(), parent=app)
-    window = MainWindow(default_pages(), window_settings())
+    window = MainWindow(default_pages(clipboard), window_settings())
     controller = AppController(
         window,
         clipboard,

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bizhr_desktop.ui.pages.audit import AuditPage
 from bizhr_desktop.ui.pages.base import EmptyStatePage, Page
 from bizhr_desktop.ui.pages.export import ExportPage
 from bizhr_desktop.ui.pages.meetings import MeetingsPage
+
+if TYPE_CHECKING:
+    from bizhr_desktop.ui.clipboard import SecretClipboard
 
 __all__ = [
     "AuditPage",
@@ -33,7 +38,10 @@ def __getattr__(name: str) -> type[Page]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def default_pages() -> list[Page]:
-    """The pages in navigation order; Ctrl+1, Ctrl+2, ... follow this order."""
+def default_pages(clipboard: SecretClipboard | None = None) -> list[Page]:
+    """The pages in navigation order; Ctrl+1, Ctrl+2, ... follow this order.
+
+    *clipboard* is the application's one secret clipboard, so every copy honours the vault's
+    clearing delay."""
     people, organisations = __getattr__("PeoplePage"), __getattr__("OrganisationsPage")
-    return [people(), organisations(), MeetingsPage(), ExportPage(), AuditPage()]
+    return [people(), organisations(), MeetingsPage(), ExportPage(clipboard), AuditPage()]
