@@ -226,19 +226,35 @@ class Database:
                 f"This vault was written by a newer BizHR Desktop (schema {current}; this "
                 f"program knows up to {latest}). Update the program to open it."
             )
+        applied = self._applied_migrations(current)
         for version, sql in scripts:
-            if version <= current:
+            if version in applied:
                 continue
-            # One transaction per step, user_version inside it: a failure leaves the vault
-            # exactly at the previous version.
+            # One transaction per step, its record and user_version inside it: a failure
+            # leaves the vault exactly as it was. Each step is recorded by number, so a
+            # migration numbered below one already applied (parallel work) still runs.
             try:
                 self._conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};\nCOMMIT;"
+                    "BEGIN IMMEDIATE;\n"
+                    "CREATE TABLE IF NOT EXISTS schema_migration "
+                    "(version INTEGER PRIMARY KEY);\n"
+                    f"{sql}\n;"
+                    f"INSERT INTO schema_migration (version) VALUES ({version});\n"
+                    f"PRAGMA user_version = {max(version, current)};\nCOMMIT;"
                 )
             except sqlcipher3.Error:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
+            current = max(version, current)
+
+    def _applied_migrations(self, current: int) -> set[int]:
+        exists = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"
+        ).fetchone()
+        if not exists:  # an empty vault
+            return set(range(current + 1))
+        return {int(v) for (v,) in self._conn.execute("SELECT version FROM schema_migration")}
 
     def _pragma(self, name: str) -> Any:
         row = self._conn.execute(f"PRAGMA {name}").fetchone()

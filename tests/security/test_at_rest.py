@@ -63,9 +63,12 @@ def fill_every_text_column(db: Database) -> int:
                 else:
                     allowed = _check_literal(sql, column)
                     values[column] = int(allowed) if allowed and allowed.isdigit() else 0
-            names = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            db.execute(f"INSERT INTO {name} ({names}) VALUES ({marks})", tuple(values.values()))
+            if values:
+                names = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                db.execute(f"INSERT INTO {name} ({names}) VALUES ({marks})", tuple(values.values()))
+            else:
+                db.execute(f"INSERT INTO {name} DEFAULT VALUES")
             inserted_pk[name] = db.scalar("SELECT last_insert_rowid()")
             planted += cells
             del pending[name]

@@ -156,3 +156,23 @@ def test_a_purge_inside_a_transaction_checkpoints_after_commit(
         assert b"CANARY-nested-purge" not in plaintext_anywhere(path, bytes(key._key))
     finally:
         db.close()
+
+
+def test_a_lower_numbered_migration_landing_later_still_runs(
+    tmp_path: Path, key: keys.DataKey
+) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    shutil.copy(MIGRATIONS / "0001_initial.sql", folder)
+    (folder / "0005_later.sql").write_text("CREATE TABLE later_table (a TEXT);\n")
+    path = tmp_path / "v.bizhr"
+    Database(path, key, migrations=folder).close()
+    (folder / "0003_landed_late.sql").write_text("CREATE TABLE late_table (a TEXT);\n")
+    db = Database(path, key, migrations=folder)
+    try:
+        assert db.schema_version == 5
+        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'late_table'") == 1
+        assert [r[0] for r in db.execute("SELECT version FROM schema_migration")] == [1, 3, 5]
+    finally:
+        db.close()
+    Database(path, key, migrations=folder).close()  # and nothing runs twice
