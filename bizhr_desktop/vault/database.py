@@ -234,14 +234,15 @@ class Database:
             # leaves the vault exactly as it was. Each step is recorded by number, so a
             # migration numbered below one already applied (parallel work) still runs.
             try:
-                self._conn.executescript(
-                    "BEGIN IMMEDIATE;\n"
+                script = (
+                    "BEGIN IMMEDIATE;\n"  # noqa: S608 - our own shipped SQL files
                     "CREATE TABLE IF NOT EXISTS schema_migration "
                     "(version INTEGER PRIMARY KEY);\n"
                     f"{sql}\n;"
                     f"INSERT INTO schema_migration (version) VALUES ({version});\n"
                     f"PRAGMA user_version = {max(version, current)};\nCOMMIT;"
                 )
+                self._conn.executescript(script)
             except sqlcipher3.Error:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
