@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,13 @@ from bizhr_desktop.ui.session_watch import SessionWatch
 from bizhr_desktop.ui.settings_dialog import SettingsDialog
 from bizhr_desktop.ui.travel_dialog import TravelBackDialog, TravelOutDialog
 from bizhr_desktop.ui.unlock_dialog import UnlockDialog
+from bizhr_desktop.ui.vault_dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    RekeyDialog,
+    RelinkKeyringDialog,
+    VerifyDialog,
+)
 
 if TYPE_CHECKING:
     from bizhr_desktop.vault.keyring_store import KeyringStore
@@ -117,6 +125,13 @@ class AppController(QObject):
         window.travel_requested.connect(self.show_travel)
         window.travel_back_requested.connect(self.show_travel_back)
         window.pin_requested.connect(self.show_pin_setup)
+        window.backup_requested.connect(lambda: self._open_vault_dialog(BackupDialog))
+        window.verify_requested.connect(lambda: self._open_vault_dialog(VerifyDialog))
+        window.passphrase_change_requested.connect(
+            lambda: self._open_vault_dialog(ChangePassphraseDialog)
+        )
+        window.rekey_requested.connect(lambda: self._open_vault_dialog(RekeyDialog))
+        window.relink_requested.connect(self.show_relink)
 
     # ------------------------------------------------------------------ state
 
@@ -403,6 +418,21 @@ class AppController(QObject):
         dialog.records_changed.connect(self._records_changed)
         self._track(dialog)
         dialog.open()
+        return dialog
+
+    def _open_vault_dialog(self, kind: Callable[..., QDialog]) -> QDialog | None:
+        """Back up, verify, change passphrase, rekey: dialogs that work on the open vault."""
+        if self._session is None:
+            return None
+        dialog = kind(self._session, pool=self._pool, parent=self._window)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def show_relink(self) -> QDialog | None:
+        dialog = self._open_vault_dialog(RelinkKeyringDialog)
+        if dialog is not None:
+            dialog.accepted.connect(self._window.banner.clear)
         return dialog
 
     def _records_changed(self) -> None:

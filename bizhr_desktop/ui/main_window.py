@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
     travel_requested = Signal()
     travel_back_requested = Signal()
     pin_requested = Signal()
+    backup_requested = Signal()
+    verify_requested = Signal()
+    passphrase_change_requested = Signal()
+    rekey_requested = Signal()
+    relink_requested = Signal()
 
     LOCKED_VIEW, CONTENT_VIEW = range(2)
 
@@ -203,7 +208,26 @@ class MainWindow(QMainWindow):
         self.travel_action.triggered.connect(self.travel_requested)
         self.travel_back_action = QAction(self.tr("&Bring records back…"), self)
         self.travel_back_action.triggered.connect(self.travel_back_requested)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B)
+        )
+        self.backup_action.setToolTip(self.tr("Write an encrypted copy of the vault"))
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.verify_action = QAction(self.tr("&Verify vault"), self)
+        self.verify_action.triggered.connect(self.verify_requested)
+        self.passphrase_action = QAction(self.tr("C&hange passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.passphrase_change_requested)
+        self.rekey_action = QAction(self.tr("Replace the encryption &key…"), self)
+        self.rekey_action.triggered.connect(self.rekey_requested)
+        self.relink_action = QAction(self.tr("Re-&link this computer's keyring…"), self)
+        self.relink_action.triggered.connect(self.relink_requested)
         self.session_actions = [
+            self.backup_action,
+            self.verify_action,
+            self.passphrase_action,
+            self.rekey_action,
+            self.relink_action,
             self.travel_action,
             self.travel_back_action,
             self.settings_action,
@@ -216,6 +240,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -224,6 +251,10 @@ class MainWindow(QMainWindow):
         safety_menu.addAction(self.panic_action)
         safety_menu.addAction(self.pin_action)
         safety_menu.addAction(self.duress_action)
+        safety_menu.addSeparator()
+        safety_menu.addAction(self.passphrase_action)
+        safety_menu.addAction(self.rekey_action)
+        safety_menu.addAction(self.relink_action)
         safety_menu.addSeparator()
         safety_menu.addAction(self.travel_action)
         safety_menu.addAction(self.travel_back_action)
@@ -293,6 +324,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         else:
             self.banner.show_notices(session.notices)
+            self.relink_action.setVisible(session.vault.uses_keyring)
+            self.passphrase_action.setVisible(any("passphrase" in m for m in session.vault.methods))
             method = self._method_words(session.vault.unlocked_with)
             self.state_label.setText(
                 self.tr("Unlocked · opened with {method}").format(method=method)

@@ -1,0 +1,150 @@
+"""Back up, verify, change passphrase, rekey and re-link from the window's menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bizhr_desktop.core.errors import WrongSecret
+from bizhr_desktop.services import vaults
+from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.vault_dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    RekeyDialog,
+    RelinkKeyringDialog,
+    VerifyDialog,
+    default_backup_name,
+)
+from bizhr_desktop.vault.keys import KdfParams
+from tests.conftest import PASSPHRASE
+from tests.gui.journeys import LEFT, create_vault, current_unlock_dialog, submit_passphrase
+from tests.helpers.secret_service import SecretServiceDaemon
+
+NEW_PASSPHRASE = "lanterns drifting over a quiet harbour"
+
+
+def _session(controller: AppController) -> vaults.VaultSession:
+    session = controller.session
+    assert session is not None
+    return session
+
+
+def test_backup_from_the_file_menu_writes_a_restorable_file(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    create_vault(qtbot, controller, PASSPHRASE)
+    controller.window.backup_action.trigger()
+    dialog = controller.window.findChild(BackupDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.destination.name == default_backup_name()
+    dialog.destination = tmp_path / "usb" / "monday.bizhr-backup"
+    qtbot.mouseClick(dialog.backup_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.done_label.isVisible())
+    assert "Backup written" in dialog.done_label.text()
+    assert dialog.destination.exists()
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    restored = tmp_path / "restored.bizhr"
+    vaults.restore(dialog.destination, restored)
+    vaults.unlock(restored, passphrase=bytearray(PASSPHRASE.encode())).lock()
+
+
+def test_verify_reports_a_sound_vault_and_a_tampered_log(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    create_vault(qtbot, controller, PASSPHRASE)
+    controller.window.verify_action.trigger()
+    dialog = controller.window.findChild(VerifyDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.problems is not None)
+    assert dialog.problems == [] and "sound" in dialog.result_label.text()
+    dialog.close()
+    _session(controller).vault.db.execute("UPDATE audit_event SET kind = 'edited' WHERE seq = 1")
+    checked = VerifyDialog(_session(controller), pool=controller._pool)
+    qtbot.addWidget(checked)
+    qtbot.waitUntil(lambda: checked.problems is not None)
+    assert checked.problems == ["audit log chain broken at entry 1"]
+    assert "Restore the vault" in checked.result_label.text()
+
+
+def test_change_passphrase_through_the_dialog(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    create_vault(qtbot, controller, PASSPHRASE)
+    controller.window.passphrase_action.trigger()
+    dialog = controller.window.findChild(ChangePassphraseDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current_field.edit, "not my passphrase")
+    qtbot.keyClicks(dialog.new_field.edit, NEW_PASSPHRASE)
+    assert not dialog.change_button.isEnabled(), "not repeated yet"
+    qtbot.keyClicks(dialog.repeat_field.edit, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.change_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "current passphrase is not right" in dialog.error_label.text()
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.current_field.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new_field.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat_field.edit, NEW_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.change_button, LEFT)
+    controller.lock()
+    unlock = current_unlock_dialog(controller)
+    submit_passphrase(qtbot, unlock, PASSPHRASE)
+    qtbot.waitUntil(lambda: unlock.failed_attempts == 1)
+    submit_passphrase(qtbot, unlock, NEW_PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.session is not None)
+
+
+def test_rekey_through_the_dialog_keeps_everything_openable(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    create_vault(qtbot, controller, PASSPHRASE)
+    first_page = vault_path.read_bytes()[:4096]
+    controller.window.rekey_action.trigger()
+    dialog = controller.window.findChild(RekeyDialog)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.rekey_button, LEFT)
+    assert "key.rekeyed" in [e.kind for e in _session(controller).vault.audit.events()]
+    controller.lock()
+    assert vault_path.read_bytes()[:4096] != first_page
+    vaults.unlock(vault_path, passphrase=bytearray(PASSPHRASE.encode())).lock()
+
+
+@pytest.mark.keyring
+def test_relink_after_the_keyring_item_was_lost(
+    qtbot: QtBot,
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    fast_kdf: KdfParams,
+    controller: AppController,
+) -> None:
+    created = vaults.create(
+        vault_path,
+        bytearray(PASSPHRASE.encode()),
+        kdf=fast_kdf,
+        method=vaults.UnlockMethod.KEYRING_PASSPHRASE,
+    )
+    code = created.recovery_code
+    created.vault.close()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the keyring is gone
+    session = vaults.unlock(vault_path, recovery_code=code)
+    keyring.set_keyring(keyring.backends.SecretService.Keyring())  # a new computer's keyring
+    controller.window.set_session(session)
+    assert controller.window.relink_action.isVisible()
+    dialog = RelinkKeyringDialog(session, pool=controller._pool)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase_field.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat_field.edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.link_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.result() == dialog.DialogCode.Accepted)
+    controller.window.set_session(None)
+    session.lock()
+    vaults.unlock(vault_path, passphrase=bytearray(PASSPHRASE.encode())).lock()
+    with pytest.raises(WrongSecret):
+        vaults.unlock(vault_path, passphrase=bytearray(b"some other long passphrase"))
