@@ -52,6 +52,9 @@ from bizhr_desktop.ui.people.fields import FieldWithMessage, OptionalDateEdit, T
 from bizhr_desktop.ui.people.reveal import RevealTimer
 from bizhr_desktop.ui.widgets import MessageLabel
 
+# Contact details a coordinator pastes elsewhere (a message, a call): each has a Copy button.
+COPYABLE_FIELDS = ("email", "phone", "secure_channel")
+
 # Identifying and contact fields (DATA.md), plus the secret notes: hidden until revealed.
 MASKED_FIELDS = (
     "full_name",
@@ -81,6 +84,8 @@ class PersonEditor(QWidget):
     saved = Signal(str)  # person id
     erase_requested = Signal(str)
     dirty_changed = Signal(bool)
+    # A Copy button was pressed: carries the field's name, never its value (see contact_value).
+    copy_requested = Signal(str)
 
     def __init__(self, reveal: RevealTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +232,9 @@ class PersonEditor(QWidget):
         self.notes_edit.textChanged.connect(self._mark_dirty)
         self.contact_log = ContactLogView(self)
         self.contact_log.add_requested.connect(self._add_contact_log)
+        self.copy_buttons: dict[str, QPushButton] = {}
+        self.copy_notice = MessageLabel("notice", self)
+        self.copy_notice.setObjectName("copyNotice")
 
         self.rows: dict[str, FieldWithMessage] = {}
 
@@ -245,10 +253,28 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("Country"), row("country", self.country_edit))
         contact = QGroupBox(self.tr("Contact"))
         form = QFormLayout(contact)
-        form.addRow(self.tr("Email"), row("email", self.email_edit))
-        form.addRow(self.tr("Phone"), row("phone", self.phone_edit))
-        form.addRow(self.tr("Secure channel"), row("secure_channel", self.secure_channel_edit))
+        form.addRow(
+            self.tr("Email"),
+            self._with_copy_button(
+                row("email", self.email_edit), "email", self.tr("Copy the email address")
+            ),
+        )
+        form.addRow(
+            self.tr("Phone"),
+            self._with_copy_button(
+                row("phone", self.phone_edit), "phone", self.tr("Copy the phone number")
+            ),
+        )
+        form.addRow(
+            self.tr("Secure channel"),
+            self._with_copy_button(
+                row("secure_channel", self.secure_channel_edit),
+                "secure_channel",
+                self.tr("Copy the secure channel"),
+            ),
+        )
         form.addRow(self.tr("Languages"), row("languages", self.languages_edit))
+        form.addRow(self.copy_notice)
         status = QGroupBox(self.tr("Risk and participation"))
         form = QFormLayout(status)
         form.addRow(self.tr("Risk level"), row("risk_level", self.risk_combo))
@@ -291,6 +317,64 @@ class PersonEditor(QWidget):
             "secure_channel": self.secure_channel_edit,
             "notes": self.notes_edit,
         }
+
+    def _with_copy_button(self, field: FieldWithMessage, name: str, accessible: str) -> QWidget:
+        """The field with a small Copy button beside it (the value clears itself later)."""
+        button = QPushButton(self.tr("Copy"), self)
+        button.setObjectName(f"copy_{name}")
+        button.setAccessibleName(accessible)
+        button.setToolTip(
+            accessible + "\n" + self.tr("The clipboard is emptied again after a short while.")
+        )
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: self.copy_requested.emit(name))
+        self.copy_buttons[name] = button
+        edit = self._masked_widget_for(name)
+        edit.textChanged.connect(self._update_copy_buttons)
+        holder = QWidget(self)
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(field, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _masked_widget_for(self, name: str) -> QLineEdit:
+        edits = {
+            "email": self.email_edit,
+            "phone": self.phone_edit,
+            "secure_channel": self.secure_channel_edit,
+        }
+        return edits[name]
+
+    # ------------------------------------------------------------------ copying
+
+    def contact_value(self, name: str) -> str:
+        """What a Copy button would copy: "" while the person is masked or the field is empty."""
+        if name not in COPYABLE_FIELDS or self._masked or not self.has_record():
+            return ""
+        return self._value(name).strip()
+
+    def show_copied(self, seconds: int) -> None:
+        self.copy_notice.show_message(
+            plural(
+                self.tr("Copied. The clipboard will be emptied in %n second(s).", "", seconds),
+                seconds,
+            )
+        )
+
+    def _update_copy_buttons(self) -> None:
+        for name, button in self.copy_buttons.items():
+            allowed = bool(self.contact_value(name))
+            button.setEnabled(allowed)
+            if self._masked:
+                button.setToolTip(self.tr("Hidden: press Reveal to copy it."))
+            else:
+                button.setToolTip(
+                    button.accessibleName()
+                    + "\n"
+                    + self.tr("The clipboard is emptied again after a short while.")
+                )
 
     # ------------------------------------------------------------------ state
 
@@ -347,8 +431,10 @@ class PersonEditor(QWidget):
         self.contact_log.set_person(None)
         self._loading = False
         self._clear_messages()
+        self.copy_notice.clear_message()
         self._set_dirty(False)
         self._show_content(False)
+        self._update_copy_buttons()
 
     def show_person(self, person_id: str) -> None:
         if self._service is None:
@@ -408,6 +494,7 @@ class PersonEditor(QWidget):
         self.notes_edit.setPlainText(person.notes)
         self._loading = False
         self._clear_messages()
+        self.copy_notice.clear_message()
         self._set_dirty(new)
         self._show_content(True)
         self.erase_button.setEnabled(not new)
@@ -447,6 +534,9 @@ class PersonEditor(QWidget):
         self._loading = False
         self._masked = should_mask
         self.contact_log.set_masked(should_mask)
+        if should_mask:
+            self.copy_notice.clear_message()
+        self._update_copy_buttons()
         self._update_header()
 
     @staticmethod

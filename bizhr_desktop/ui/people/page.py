@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.errors import BizHRError, RecordNotFound
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.settings import SettingsStore
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.import_wizard import ImportWizard
 from bizhr_desktop.ui.models.labels import plural
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.editor import PersonEditor
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
@@ -41,6 +51,8 @@ class PeoplePage(Page):
     """Everyone in the vault, found in a second; masked rows for people at high risk.
 
     ``reveal_ms`` and ``search_delay_ms`` are injectable so tests need not wait 30 s.
+    *clipboard* is the application's guard for copied values (its clearing delay is set by
+    the controller); without one the page keeps its own and follows the vault's setting.
     """
 
     def __init__(
@@ -49,6 +61,8 @@ class PeoplePage(Page):
         *,
         reveal_ms: int = DEFAULT_REVEAL_MS,
         search_delay_ms: int = SEARCH_DELAY_MS,
+        clipboard: SecretClipboard | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
@@ -57,7 +71,16 @@ class PeoplePage(Page):
         self._organisations: OrganisationService | None = None
         self._wizard: ImportWizard | None = None
         self._erase_dialog: EraseDialog | None = None
+        self._duplicates_dialog: DuplicatesDialog | None = None
         self._restoring_selection = False
+        self._reveal_ms = reveal_ms
+        self._pool = pool
+        self._owns_clipboard = clipboard is None
+        self.clipboard = (
+            clipboard
+            if clipboard is not None
+            else SecretClipboard(QGuiApplication.clipboard(), parent=self)
+        )
 
         self.reveal = RevealTimer(reveal_ms, self)
         self.model = PeopleTableModel(parent=self)
@@ -82,6 +105,13 @@ class PeoplePage(Page):
         self.import_button.setToolTip(self.tr("Import people from a CSV or Excel file"))
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.open_import_wizard)
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"), self)
+        self.duplicates_button.setObjectName("findDuplicates")
+        self.duplicates_button.setToolTip(
+            self.tr("List people who may be recorded twice, and merge them")
+        )
+        self.duplicates_button.setAutoDefault(False)
+        self.duplicates_button.clicked.connect(self.open_duplicates_dialog)
 
         self.filter_bar = PeopleFilterBar(self)
         self.count_label = QLabel(self)
@@ -122,6 +152,7 @@ class PeoplePage(Page):
         self.editor = PersonEditor(self.reveal, self)
         self.editor.saved.connect(self._on_saved)
         self.editor.erase_requested.connect(self.erase_person)
+        self.editor.copy_requested.connect(self.copy_contact)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -137,6 +168,7 @@ class PeoplePage(Page):
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.import_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -205,6 +237,7 @@ class PeoplePage(Page):
             self.filter_bar.blockSignals(False)
             self.editor.set_service(None)
             self.model.clear()
+            self.clipboard.clear_if_ours()
         else:
             self._service = PeopleService(session.vault.db, session.vault.audit)
             self._organisations = OrganisationService(session.vault.db, session.vault.audit)
@@ -217,12 +250,21 @@ class PeoplePage(Page):
         self._update_count()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.search_edit, self.add_button, self.import_button, self.filter_bar):
+        for widget in (
+            self.search_edit,
+            self.add_button,
+            self.import_button,
+            self.duplicates_button,
+            self.filter_bar,
+        ):
             widget.setEnabled(enabled)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
 
     def _close_dialogs(self) -> None:
+        if self._duplicates_dialog is not None:
+            self._duplicates_dialog.reject()
+            self._duplicates_dialog = None
         if self._erase_dialog is not None:
             self._erase_dialog.reject()
             self._erase_dialog = None
@@ -421,6 +463,69 @@ class PeoplePage(Page):
                 len(report.mentions),
             )
         self.status.show_message(message)
+
+    def copy_contact(self, field: str) -> None:
+        """Put one contact detail of the shown person on the clipboard, marked as secret."""
+        value = self.editor.contact_value(field)
+        if not value:
+            return
+        if self._owns_clipboard:
+            self._follow_clipboard_setting()
+        self.clipboard.copy(value)
+        self.editor.show_copied(max(1, round(self.clipboard.clear_after_ms / 1000)))
+
+    def _follow_clipboard_setting(self) -> None:
+        # Read at each copy: the setting can change while the vault is open.
+        session = self.session
+        if session is None:
+            return
+        try:
+            seconds = SettingsStore(session.vault.db).snapshot().clipboard_clear_seconds
+        except BizHRError:
+            return  # keep the delay already set
+        self.clipboard.set_clear_after_ms(seconds * 1000)
+
+    def open_duplicates_dialog(self) -> DuplicatesDialog | None:
+        """List possible duplicates; after merges, the list and the editor are refreshed."""
+        if self._service is None:
+            return None
+        if self._duplicates_dialog is not None:
+            self._duplicates_dialog.raise_()
+            self._duplicates_dialog.activateWindow()
+            return self._duplicates_dialog
+        if not self._confirm_leaving():
+            return None
+        self.reveal.hide()
+        dialog = DuplicatesDialog(self._service, self, reveal_ms=self._reveal_ms, pool=self._pool)
+        self._duplicates_dialog = dialog
+        dialog.finished.connect(lambda _result: self._on_duplicates_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_duplicates_closed(self, dialog: DuplicatesDialog) -> None:
+        if self._duplicates_dialog is dialog:
+            self._duplicates_dialog = None
+        merged = dialog.merge_count > 0
+        dialog.deleteLater()
+        if not merged or self._service is None:
+            return
+        shown = self.editor.person_id
+        self._refresh_choices()
+        self.model.refresh()
+        self._update_count()
+        if shown is not None:
+            try:
+                self._service.row(shown)
+            except RecordNotFound:
+                # The person shown was merged into someone else: they are gone.
+                self.editor.clear()
+                self.table.selectionModel().clearSelection()
+            else:
+                self._show(shown)  # their record may have gained values or tags
+                self._reselect_editor_person()
+        self.status.show_message(
+            plural(self.tr("%n merge(s) done.", "", dialog.merge_count), dialog.merge_count)
+        )
 
     def open_import_wizard(self) -> None:
         session = self.session
