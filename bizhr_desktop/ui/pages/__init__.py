@@ -44,4 +44,10 @@ def default_pages(clipboard: SecretClipboard | None = None) -> list[Page]:
     *clipboard* is the application's one secret clipboard, so every copy honours the vault's
     clearing delay."""
     people, organisations = __getattr__("PeoplePage"), __getattr__("OrganisationsPage")
-    return [people(), organisations(), MeetingsPage(), ExportPage(clipboard), AuditPage()]
+    return [
+        people(clipboard=clipboard),
+        organisations(),
+        MeetingsPage(),
+        ExportPage(clipboard),
+        AuditPage(),
+    ]
