@@ -161,3 +161,26 @@ def test_without_an_app_clipboard_the_page_follows_the_vault_setting(
     assert QGuiApplication.clipboard().text() == "grace@example.org"
     page.set_session(None)  # locking takes the copied value back
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_ctrl_c_in_a_contact_field_goes_through_the_secret_clipboard(
+    qtbot: QtBot,
+    session: VaultSession,
+    people: dict[str, Person],
+    clipboard: SecretClipboard,
+) -> None:
+    from PySide6.QtCore import Qt
+
+    page = make_page(qtbot, session, clipboard)
+    show(qtbot, page, people["grace"])
+    system = QGuiApplication.clipboard()
+    system.setText("before")
+    edit = page.editor.email_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert system.text() == "grace@example.org"
+    assert bytes(system.mimeData().data("x-kde-passwordManagerHint").data()) == b"secret"
+    qtbot.keyClick(edit, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "grace@example.org", "cut copies securely and removes nothing"
+    qtbot.waitUntil(lambda: system.text() == "", timeout=3000)

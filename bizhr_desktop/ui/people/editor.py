@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pycountry
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -71,6 +72,48 @@ MASKED_FIELDS = (
 @functools.cache
 def _all_country_names() -> tuple[str, ...]:
     return tuple(sorted(country_text(c.alpha_2, generalised=False) for c in pycountry.countries))
+
+
+class _SecretCopyFilter(QObject):
+    """Routes a line edit's own copy (keys and context menu) to the secret clipboard.
+
+    Without it, Ctrl+C in the e-mail field would put the address on the clipboard with no
+    "secret" hint and no clearing, past every other precaution.
+    """
+
+    def __init__(self, copy_securely: Callable[[], None], edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._copy = copy_securely
+        self._edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._edit:
+            return False
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+                QKeySequence.StandardKey.Cut
+            ):
+                if event.type() == QEvent.Type.KeyPress:
+                    self._copy()
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.ContextMenu:
+            assert isinstance(event, QContextMenuEvent)
+            menu = self._edit.createStandardContextMenu()
+            for action in menu.actions():
+                shortcut = action.shortcut()
+                if shortcut.matches(QKeySequence(QKeySequence.StandardKey.Copy)) or (
+                    shortcut.matches(QKeySequence(QKeySequence.StandardKey.Cut))
+                ):
+                    action.setVisible(False)
+            secure = menu.addAction(self.tr("Copy (cleared after a while)"))
+            secure.setEnabled(bool(self._edit.text()))
+            secure.triggered.connect(self._copy)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False
 
 
 class PersonEditor(QWidget):
@@ -330,6 +373,9 @@ class PersonEditor(QWidget):
         button.clicked.connect(lambda: self.copy_requested.emit(name))
         self.copy_buttons[name] = button
         edit = self._masked_widget_for(name)
+        # Ctrl+C, Ctrl+X and the right-click Copy go through the secret clipboard too.
+        copy_filter = _SecretCopyFilter(lambda: self.copy_requested.emit(name), edit)
+        edit.installEventFilter(copy_filter)
         edit.textChanged.connect(self._update_copy_buttons)
         holder = QWidget(self)
         layout = QHBoxLayout(holder)
