@@ -21,7 +21,7 @@ bundle, and each error class says which of the things that can go wrong went wro
 Merging is by UUID: a record the vault lacks is added; a record equal in every field is left
 alone; a record that differs is a conflict, shown field by field, and the vault's version is
 kept unless the coordinator chooses the bundle's (or the newer edit) for that record or for
-all. Everything is written in one transaction, through the people service's own writer so
+all. Everything is written in one transaction, through the people service's add/update so
 tags, organisation links and the search index stay in step; the audit entry holds counts.
 """
 
@@ -694,9 +694,8 @@ def apply_merge(
     people = PeopleService(db, audit)
     organisations = OrganisationService(db, audit)
     added = updated = kept = orgs_added = contacts_added = 0
-    # PeopleService.add/update each open their own transaction, and a transaction cannot be
-    # nested; their checking and writing steps (_checked, _with_pseudonym, _write: tags,
-    # organisation link, search index) are used here inside this one instead.
+    # The services' own add/update run inside this transaction as savepoints, so tags, the
+    # organisation link and the search index stay in step, and a failure undoes everything.
     with db.transaction():
         for org in plan.new_organisations:
             if (
@@ -704,15 +703,14 @@ def apply_merge(
                 or organisations.pk_for_name(org.name) is not None
             ):
                 raise _stale()
-            organisations._insert(organisations.normalised(org))
+            organisations.add(org)
             if org.updated_at is not None:
                 _keep_times(session, "organisation", org.id, org.created_at, org.updated_at)
             orgs_added += 1
         for person in plan.new_people:
             if db.scalar("SELECT 1 FROM person WHERE id = ?", (person.id,)) is not None:
                 raise _stale()
-            checked = people._checked(person)
-            people._write(people._with_pseudonym(checked, None), None)
+            people.add(person)
             if person.updated_at is not None:
                 _keep_times(session, "person", person.id, person.created_at, person.updated_at)
             added += 1
@@ -726,9 +724,7 @@ def apply_merge(
             if not take_bundle:
                 kept += 1
                 continue
-            pk = people._pk(conflict.person_id)
-            checked = people._checked(conflict.bundle)
-            people._write(people._with_pseudonym(checked, pk), pk)
+            people.update(conflict.bundle)
             if conflict.bundle.updated_at is not None:
                 _keep_times(session, "person", conflict.person_id, None, conflict.bundle.updated_at)
             updated += 1
