@@ -221,7 +221,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     # ---- import into an empty vault the way the import wizard does it today:
     # read_file and plan_import on the GUI thread, run_import in an ImportJob on the pool.
-    scratch_vault = Path(args.scratch) / f"gui-import-{args.mode}.bizhr"
+    scratch_vault = Path(args.scratch) / f"gui-import-{args.mode}-{Path(args.csv).stem}.bizhr"
+    for leftover in harness.side_files(scratch_vault):
+        leftover.unlink(missing_ok=True)
     target = harness.create(args.mode, scratch_vault)
     db, audit = target.vault.db, target.vault.audit
     csv_path = Path(args.csv)

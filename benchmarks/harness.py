@@ -91,6 +91,8 @@ def unlock_timed(mode: str, path: Path) -> tuple[Session, float]:
     if mode == "plain":
         start = time.perf_counter()
         session = PlainSession(PlainVault(path))
+        # vaults.unlock records the unlock in the audit log (a committed write): so here.
+        session.vault.audit.append("unlock.ok", {"method": "plain"})
         return session, time.perf_counter() - start
     attempt = vaults.prepare_unlock(path)
     derived = vaults.derive_passphrase_key(attempt, bytearray(PASSPHRASE))
@@ -112,6 +114,11 @@ def verify(session: Session) -> list[str]:
     return vaults.verify(session)
 
 
+def side_files(path: Path) -> list[Path]:
+    """The vault file and everything SQLite or BizHR keeps beside it."""
+    return [path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", ".key"))]
+
+
 def vault_path(folder: Path, mode: str, size: int) -> Path:
     return folder / f"{mode}-{size}.bizhr"
 
@@ -121,6 +128,8 @@ def build(
 ) -> tuple[Path, float, demo.DemoSummary]:
     """A vault of ``size`` demo people; returns its path and how long populate took."""
     path = vault_path(folder, mode, size)
+    for leftover in side_files(path):
+        leftover.unlink(missing_ok=True)
     session = create(mode, path)
     try:
         start = time.perf_counter()

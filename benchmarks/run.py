@@ -115,7 +115,7 @@ ROWS: tuple[Row, ...] = (
 def verdict(row: Row, enc: float | None, plain: float | None) -> tuple[str, str]:
     """(ratio text, PASS/FAIL text) for one row."""
     if enc is None:
-        return "—", "not available"
+        return "—", "not measured"
     ratio_ok = True
     ratio_text = "—"
     if plain:
@@ -262,7 +262,9 @@ def print_table(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="people per vault, comma-separated")
-    parser.add_argument("--quick", action="store_true", help="10 000 people, 50 queries")
+    parser.add_argument(
+        "--quick", action="store_true", help="10 000 people, 50 queries, venue exports only"
+    )
     parser.add_argument("--queries", type=int, default=200, help="search queries typed")
     parser.add_argument("--meetings", type=int, default=10, help="demo meetings per vault")
     parser.add_argument("--seed", type=int, default=2026)

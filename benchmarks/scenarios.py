@@ -58,9 +58,12 @@ def run(mode: str, path: Path, scratch: Path, *, quick: bool) -> dict[str, Any]:
         out["export_countries"] = countries
         scope = export_scope(countries)
         # ---- exports: preview + write, as the wizard will call them
-        formats = [(a, exporting.ExportFormat.CSV) for a in PLAIN_AUDIENCES]
-        formats += [(a, exporting.ExportFormat.PDF) for a in PLAIN_AUDIENCES]
-        formats.append((Audience.INTERNAL, exporting.ExportFormat.BUNDLE))
+        # --quick: one audience per plaintext format, no bundle (the rest is "n/a").
+        audiences = (Audience.VENUE,) if quick else PLAIN_AUDIENCES
+        formats = [(a, exporting.ExportFormat.CSV) for a in audiences]
+        formats += [(a, exporting.ExportFormat.PDF) for a in audiences]
+        if not quick:
+            formats.append((Audience.INTERNAL, exporting.ExportFormat.BUNDLE))
         for audience, fmt in formats:
             request = exporting.ExportRequest(scope=scope, audience=audience, format=fmt)
             destination = scratch / f"export-{mode}-{audience.value}{fmt.extension}"
