@@ -1,19 +1,7 @@
-"""Meetings: the year's programme, invitations and attendance (an empty state for now)."""
+"""Meetings: the year's programme, invitations, check-in, attendance, safety review, follow-ups."""
 
 from __future__ import annotations
 
-from bizhr_desktop.ui.pages.base import EmptyStatePage
+from bizhr_desktop.ui.meetings.page import MeetingsPage
 
-
-class MeetingsPage(EmptyStatePage):
-    def title(self) -> str:
-        return self.tr("Meetings")
-
-    def icon_name(self) -> str:
-        return "meetings"
-
-    def description(self) -> str:
-        return self.tr(
-            "Trends and Insights meetings and Deep Dives will be planned here: who is "
-            "invited, who accepted and who came, and the risk of each meeting."
-        )
+__all__ = ["MeetingsPage"]
