@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,9 @@ def _combo(parent: QWidget, items: list[tuple[str, str]], name: str) -> QComboBo
     for text, value in items:
         combo.addItem(text, value)
     combo.setAccessibleName(name)
+    # Long choices elide instead of widening the dialog past its edge (right to left too).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     return combo
 
 
@@ -190,14 +192,6 @@ class MeetingEditor(QDialog):
         form.addRow(self.tr("&Agenda"), self.agenda_edit)
         form.addRow(self.tr("Stat&us"), self.status_combo)
 
-        body = QWidget(self)
-        body.setObjectName("meetingEditorBody")
-        body.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -206,10 +200,11 @@ class MeetingEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 760)
+        self.resize(700, self.sizeHint().height())
 
         self._fill(record)
         self.title_edit.textChanged.connect(lambda _t: self.title_error.clear_message())

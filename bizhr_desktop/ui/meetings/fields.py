@@ -44,7 +44,7 @@ class TimeZoneCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(18)
         items = QStandardItemModel(self)
         for zone in zone_names():
             item = QStandardItem(zone_text(zone))

@@ -146,7 +146,8 @@ def _table(parent: QWidget, model: FollowUpsTableModel, name: str) -> QTableView
     header.resizeSection(FollowUpsTableModel.MEETING, 200)
     header.resizeSection(FollowUpsTableModel.ORGANISATION, 160)
     header.resizeSection(FollowUpsTableModel.OWNER, 120)
-    header.resizeSection(FollowUpsTableModel.DUE, 170)
+    # "overdue" is the word that matters: the column is never narrower than its text.
+    header.setSectionResizeMode(FollowUpsTableModel.DUE, QHeaderView.ResizeMode.ResizeToContents)
     header.resizeSection(FollowUpsTableModel.STATUS, 100)
     if not model.show_meeting:
         table.hideColumn(FollowUpsTableModel.MEETING)

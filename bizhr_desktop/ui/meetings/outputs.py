@@ -155,7 +155,9 @@ class DraftsDialog(QDialog):
         self.result_path.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Folder"), folder_row)
+        folder_label = QLabel(self.tr("&Folder"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Drafts"), self.per_invitee_radio)
         form.addRow("", self.bcc_radio)
         form.addRow(self.tr("Sender &name"), self.sender_name_edit)
@@ -178,8 +180,9 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.result_label)
         layout.addWidget(self.result_path)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(600, 460)
+        self.resize(620, self.sizeHint().height())
 
     def _browse(self) -> None:
         chosen = self._choose_folder(

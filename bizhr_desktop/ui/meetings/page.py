@@ -478,7 +478,7 @@ class MeetingsPage(Page):
             return
         frame = 2 * self.timeline_scroll.frameWidth()
         wanted = self.timeline.minimumHeight() + frame
-        height = min(wanted, max(220, int(total * 0.55)))
+        height = min(wanted, max(220, int(total * 0.6)))
         self.splitter.setSizes([height, max(1, total - height)])
 
     # ------------------------------------------------------------------ the meeting
