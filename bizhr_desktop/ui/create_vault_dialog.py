@@ -31,7 +31,7 @@ from bizhr_desktop.core.errors import (
     VaultExists,
     WeakPassphrase,
 )
-from bizhr_desktop.services import passphrases, vaults
+from bizhr_desktop.services import demo, passphrases, paths, vaults
 from bizhr_desktop.services.vaults import KdfParams, KeyringStatus, UnlockMethod, VaultSession
 from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.widgets import (
@@ -50,6 +50,12 @@ from bizhr_desktop.ui.worker import BackgroundTask
 if TYPE_CHECKING:
     from bizhr_desktop.vault.keyring_store import KeyringStore
     from bizhr_desktop.vault.vault import Created
+
+
+# A demo small enough to make in seconds, big enough to show paging, filters and masking.
+DEMO_PEOPLE = 400
+DEMO_ORGANISATIONS = 60
+DEMO_MEETINGS = 20
 
 
 def group_recovery_code(code: str, groups_per_line: int = 4) -> str:
@@ -90,6 +96,7 @@ class CreateVaultDialog(QDialog):
         self._clipboard = clipboard
         self._pool = pool if pool is not None else QThreadPool(self)
         self._task: BackgroundTask | None = None
+        self._real_location: str | None = None
         self._session: VaultSession | None = None
         self._recovery_code = ""
 
@@ -185,6 +192,18 @@ class CreateVaultDialog(QDialog):
         outer.addLayout(form)
 
         outer.addWidget(self._build_method_box(page))
+
+        self.demo_checkbox = QCheckBox(
+            self.tr("&Try it first: a separate demo vault filled with fictional people"), page
+        )
+        self.demo_checkbox.setToolTip(
+            self.tr(
+                "Creates a demo vault beside your real one, with made-up participants, "
+                "defenders and meetings to explore safely. Nothing real goes into it."
+            )
+        )
+        self.demo_checkbox.toggled.connect(self._demo_toggled)
+        outer.addWidget(self.demo_checkbox)
 
         self.message = MessageLabel("error", page)
         outer.addWidget(self.message)
@@ -408,6 +427,16 @@ class CreateVaultDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
 
+    def _demo_toggled(self, on: bool) -> None:
+        """A demo vault never goes where the real one belongs."""
+        if on:
+            self._real_location = self.location_edit.text()
+            self.location_edit.setText(str(paths.demo_vault_path()))
+        elif self._real_location is not None:
+            self.location_edit.setText(self._real_location)
+        self.location_edit.setReadOnly(on)
+        self.choose_button.setEnabled(not on)
+
     def _choose_location(self) -> None:
         chosen = choose_vault_file(
             self, self.tr("Where to save the vault"), self.location_edit.text(), for_saving=True
@@ -429,12 +458,22 @@ class CreateVaultDialog(QDialog):
         )
         secret = bytearray(self.passphrase_field.text().encode("utf-8"))
         kdf, keyring = self._kdf, self._keyring
+        with_demo = self.demo_checkbox.isChecked()
 
         def job() -> Created:
             try:
-                return vaults.create(path, secret, method=method, kdf=kdf, keyring=keyring)
+                created = vaults.create(path, secret, method=method, kdf=kdf, keyring=keyring)
             finally:
                 wipe(secret)
+            if with_demo:
+                try:
+                    demo.populate(
+                        VaultSession(created.vault), DEMO_PEOPLE, DEMO_ORGANISATIONS, DEMO_MEETINGS
+                    )
+                except BaseException:
+                    created.vault.close()
+                    raise
+            return created
 
         self._task = BackgroundTask(job)
         self._task.signals.succeeded.connect(self._created)

@@ -217,3 +217,26 @@ def test_an_existing_vault_is_refused_next_to_the_location(
 def test_recovery_code_grouping() -> None:
     code = "-".join(["ABCD"] * 8)
     assert group_recovery_code(code) == "ABCD  ABCD  ABCD  ABCD\nABCD  ABCD  ABCD  ABCD"
+
+
+def test_try_it_first_makes_a_separate_demo_vault_full_of_fictional_people(
+    qtbot: QtBot, dialog: CreateVaultDialog, vault_path: Path
+) -> None:
+    from bizhr_desktop.services import paths
+    from bizhr_desktop.services.people import PeopleQuery, PeopleService
+
+    click_checkbox(qtbot, dialog.demo_checkbox)
+    assert dialog.vault_path() == paths.demo_vault_path() != vault_path
+    assert dialog.location_edit.isReadOnly()
+    fill_create_form(qtbot, dialog, PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.RECOVERY_PAGE, timeout=60_000)
+    session = dialog._session
+    assert isinstance(session, VaultSession)
+    people = PeopleService(session.vault.db, session.vault.audit)
+    assert people.count(PeopleQuery()) == 400
+    assert session.vault.db.scalar("SELECT count(*) FROM meeting") == 20
+    assert not vault_path.exists(), "the real vault's place is left alone"
+    session.lock()
+    click_checkbox(qtbot, dialog.demo_checkbox)  # unticking gives the real place back
+    assert dialog.vault_path() == vault_path
