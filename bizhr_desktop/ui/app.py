@@ -61,8 +61,18 @@ def choose_language(requested: str | None, system_locale: QLocale | None = None)
     return language if language in LANGUAGES else "en"
 
 
+TRANSLATOR_NAME = "bizhr-translator"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and our translations for *language*, if the .qm files exist."""
+    """Load Qt's own and our translations for *language*, if the .qm files exist.
+
+    Translators from an earlier call are removed first, so configuring the application again
+    (tests, the screenshot script) switches the language instead of stacking translations.
+    """
+    for earlier in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(earlier)
+        earlier.deleteLater()
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -72,6 +82,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     ]
     for name, folder in candidates:
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
