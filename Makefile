@@ -47,3 +47,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+
+# Refresh resources/translations/*.ts from the code (keeping translations) and compile the .qm.
+.PHONY: translations
+translations: $(STAMP)
+	BIN=$(BIN) packaging/update-translations.sh
