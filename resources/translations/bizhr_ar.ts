@@ -1,0 +1,6556 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <source>Settings not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <source>Who will receive it?</source>
+        <translation>من سيتلقى القائمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
+        <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <source>Smallest group shown as rows</source>
+        <translation>أصغر مجموعة تُعرض صفوفًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
+        <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <source>Smallest group shown as rows (k):</source>
+        <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <source>End the list with the network&apos;s standard line</source>
+        <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <source>Standard line</source>
+        <translation>العبارة المعتادة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
+        <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;تحقق من السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <source>Check that no entry was changed, removed or moved</source>
+        <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <source>Chain check result</source>
+        <translation>نتيجة التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <source>Audit events</source>
+        <translation>أحداث التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <source>Intact: no entry was changed, removed or moved.</source>
+        <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
+        <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <source>Vault created</source>
+        <translation>أُنشئت الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <source>Vault checked</source>
+        <translation>فُحصت الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <source>Backup written</source>
+        <translation>كُتبت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <source>Unlocked</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <source>Failed unlock attempts</source>
+        <translation>محاولات فتح فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <source>Passphrase changed</source>
+        <translation>غُيّرت عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <source>Data key replaced</source>
+        <translation>استُبدل مفتاح البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <source>Keyring linked again</source>
+        <translation>أُعيد ربط حلقة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <source>Duress passphrase set</source>
+        <translation>عُيّنت عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <source>Duress passphrase removed</source>
+        <translation>أُزيلت عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <source>Settings changed</source>
+        <translation>غُيّرت الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <source>Person erased</source>
+        <translation>مُحي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <source>People merged</source>
+        <translation>دُمج أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Meeting created</source>
+        <translation>أُنشئ اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <source>Meeting changed</source>
+        <translation>عُدّل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <source>Meeting status changed</source>
+        <translation>تغيّرت حالة اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <source>Invitations sent</source>
+        <translation>أُرسلت الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <source>Invitation withdrawn</source>
+        <translation>سُحبت دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <source>Reply recorded</source>
+        <translation>سُجّل رد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <source>Attendance recorded</source>
+        <translation>سُجّل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <source>Meeting risk assessed</source>
+        <translation>قُيّمت مخاطر اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <source>Safety warning overridden</source>
+        <translation>تُجووز تحذير السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <source>Meeting signed off</source>
+        <translation>اعتُمد اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <source>Invitation drafts written</source>
+        <translation>كُتبت مسودات الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <source>Meeting outcome noted</source>
+        <translation>دُوّنت نتيجة اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <source>Programme changed</source>
+        <translation>عُدّل البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <source>Programme exported</source>
+        <translation>صُدّر البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <source>Follow-up created</source>
+        <translation>أُنشئت متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <source>Follow-up changed</source>
+        <translation>عُدّلت متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <source>Follow-up removed</source>
+        <translation>أُزيلت متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Entry</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <source>Back up the vault</source>
+        <translation>نسخ الخزنة احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <source>An encrypted copy, for a safe place</source>
+        <translation>نسخة مشفرة تُحفظ في مكان آمن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
+        <translation>النسخة الاحتياطية ملف مشفر واحد. تُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة، فاحفظها بعناية كالخزنة نفسها: على ذاكرة USB لا تسافر مع الحاسوب مثلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <source>Save to:</source>
+        <translation>الحفظ في:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <source>Save the backup as</source>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <source>BizHR backups (*.bizhr-backup)</source>
+        <translation>نسخ BizHR الاحتياطية (*.bizhr-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <source>Backup written to %1. Restore it with: bizhr restore.</source>
+        <translation>كُتبت النسخة الاحتياطية في %1. لاستعادتها: bizhr restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="258"/>
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="267"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="270"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <source>Open a bundle from another coordinator</source>
+        <translation>فتح حزمة من منسق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
+        <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="301"/>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <source>Bundle passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="323"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="339"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="349"/>
+        <source>What the merge will do</source>
+        <translation>ما سيفعله الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <source>For every record that differs</source>
+        <translation>لكل سجل مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <source>Keep mine</source>
+        <translation>إبقاء نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <source>Newer edit wins</source>
+        <translation>الأحدث تعديلًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <source>Apply to all</source>
+        <translation>تطبيق على الكل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="372"/>
+        <source>For every record that differs:</source>
+        <translation>لكل سجل مختلف:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="390"/>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="398"/>
+        <source>Recorded in the audit log, by counts only.</source>
+        <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="414"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <source>Not a bundle</source>
+        <translation>ليست حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="466"/>
+        <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
+        <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <source>Wrong passphrase</source>
+        <translation>عبارة مرور خاطئة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <source>The file is incomplete</source>
+        <translation>الملف غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <source>The file was altered</source>
+        <translation>عُدّل الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <source>Made by a newer BizHR Desktop</source>
+        <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <source>The bundle&apos;s records are not valid</source>
+        <translation>سجلات الحزمة غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="499"/>
+        <source>The bundle could not be opened</source>
+        <translation>تعذّر فتح الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="509"/>
+        <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
+        <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n أشخاص جديد</numerusform>
+            <numerusform>شخص واحد جديد</numerusform>
+            <numerusform>شخصان جديد</numerusform>
+            <numerusform>%n أشخاص جديد</numerusform>
+            <numerusform>%n شخصًا جديد</numerusform>
+            <numerusform>%n شخص جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <source>%n identical</source>
+        <translation>
+            <numerusform>متطابقة: %n</numerusform>
+            <numerusform>متطابقة: %n</numerusform>
+            <numerusform>متطابقة: %n</numerusform>
+            <numerusform>متطابقة: %n</numerusform>
+            <numerusform>متطابقة: %n</numerusform>
+            <numerusform>متطابقة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="545"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="553"/>
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n منظمات جديدة</numerusform>
+            <numerusform>منظمة واحدة جديدة</numerusform>
+            <numerusform>منظمتان جديدة</numerusform>
+            <numerusform>%n منظمات جديدة</numerusform>
+            <numerusform>%n منظمة جديدة</numerusform>
+            <numerusform>%n منظمة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
+            <numerusform>إدخال واحد في سجل الاتصالات</numerusform>
+            <numerusform>إدخالان في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخالًا في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخال في سجل الاتصالات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <source>Nothing to import: your vault already holds all of it.</source>
+        <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="571"/>
+        <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
+        <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="596"/>
+        <source>Applying the merge…</source>
+        <translation>جارٍ تطبيق الدمج…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="614"/>
+        <source>Nothing was changed in your vault.</source>
+        <translation>لم يتغير شيء في خزنتك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>أُضيف %n أشخاص.</numerusform>
+            <numerusform>أُضيف شخص واحد.</numerusform>
+            <numerusform>أُضيف شخصان.</numerusform>
+            <numerusform>أُضيف %n أشخاص.</numerusform>
+            <numerusform>أُضيف %n شخصًا.</numerusform>
+            <numerusform>أُضيف %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <source>%n record(s) updated from the bundle.</source>
+        <translation>
+            <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
+            <numerusform>حُدّث من الحزمة: سجل واحد.</numerusform>
+            <numerusform>حُدّث من الحزمة: سجلان.</numerusform>
+            <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
+            <numerusform>حُدّث من الحزمة: %n سجلًا.</numerusform>
+            <numerusform>حُدّث من الحزمة: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="627"/>
+        <source>%n record(s) kept as in your vault.</source>
+        <translation>
+            <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
+            <numerusform>أُبقي كما في خزنتك: سجل واحد.</numerusform>
+            <numerusform>أُبقي كما في خزنتك: سجلان.</numerusform>
+            <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
+            <numerusform>أُبقي كما في خزنتك: %n سجلًا.</numerusform>
+            <numerusform>أُبقي كما في خزنتك: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <source>%n record(s) already identical.</source>
+        <translation>
+            <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
+            <numerusform>متطابق أصلًا: سجل واحد.</numerusform>
+            <numerusform>متطابق أصلًا: سجلان.</numerusform>
+            <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
+            <numerusform>متطابق أصلًا: %n سجلًا.</numerusform>
+            <numerusform>متطابق أصلًا: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="635"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>أُضيفت %n منظمات.</numerusform>
+            <numerusform>أُضيفت منظمة واحدة.</numerusform>
+            <numerusform>أُضيفت منظمتان.</numerusform>
+            <numerusform>أُضيفت %n منظمات.</numerusform>
+            <numerusform>أُضيفت %n منظمة.</numerusform>
+            <numerusform>أُضيفت %n منظمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="642"/>
+        <source>%n contact log entry(ies) added.</source>
+        <translation>
+            <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
+            <numerusform>أُضيف إدخال واحد في سجل الاتصالات.</numerusform>
+            <numerusform>أُضيف إدخالان في سجل الاتصالات.</numerusform>
+            <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
+            <numerusform>أُضيف %n إدخالًا في سجل الاتصالات.</numerusform>
+            <numerusform>أُضيف %n إدخال في سجل الاتصالات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <source>Choose a new passphrase</source>
+        <translation>اختر عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
+        <translation>لا يُعاد تشفير شيء: يُغلَّف مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة عن العمل فورًا. النسخ الاحتياطية السابقة تظل تُفتح بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <source>Repeat the new passphrase</source>
+        <translation>كرر عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;تغيير عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInMatchesModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <source>✓ already checked in</source>
+        <translation>✓ سُجّل حضوره من قبل</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="54"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>العودة إلى البرنامج (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="60"/>
+        <source>Attended and accepted</source>
+        <translation>الحضور والقبول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="64"/>
+        <source>Name of the person arriving</source>
+        <translation>اسم الشخص القادم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <source>Type the name of the person arriving…</source>
+        <translation>اكتب اسم الشخص القادم…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="72"/>
+        <source>Invitees found</source>
+        <translation>المدعوون الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="82"/>
+        <source>Check-in result</source>
+        <translation>نتيجة تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="85"/>
+        <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
+        <translation>يسجّل مفتاح Enter حضور الشخص المظلَّل، ويحرّك ↑ و↓ التظليل. يظهر الأشخاص المعرضون لخطر مرتفع بأسمائهم المستعارة، لكن البحث باسمهم الحقيقي يجدهم أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="129"/>
+        <source>Check-in: {title}</source>
+        <translation>تسجيل الحضور: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="157"/>
+        <source>Nobody invited matches “{text}”.</source>
+        <translation>لا أحد من المدعوين يطابق «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="184"/>
+        <source>{name} is already checked in.</source>
+        <translation>سُجّل حضور {name} من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="195"/>
+        <source>✓ Checked in: {name}</source>
+        <translation>✓ سُجّل الحضور: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="215"/>
+        <source>{attended} attended / {accepted} accepted</source>
+        <translation>حضر {attended} / قبِل {accepted}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceMenuButton</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="59"/>
+        <source>Nothing to choose yet</source>
+        <translation>لا شيء للاختيار بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTree</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>Person / field</source>
+        <translation>الشخص / الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In your vault</source>
+        <translation>في خزنتك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In the bundle</source>
+        <translation>في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <source>Records that differ</source>
+        <translation>السجلات المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <source>What to keep for {who}</source>
+        <translation>ما يُبقى من بيانات {who}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <source>Keep mine</source>
+        <translation>إبقاء نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <source>Newer edit wins</source>
+        <translation>الأحدث تعديلًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Reveal</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <source>Show this person&apos;s values for {seconds} seconds</source>
+        <translation>إظهار بيانات هذا الشخص لمدة {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <source>edited {day}</source>
+        <translation>عُدّل في {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <source>newer</source>
+        <translation>أحدث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <source>May be named to other network participants</source>
+        <translation>يجوز ذكر اسمه لمشاركين آخرين في الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <source>May be named to co-organisers</source>
+        <translation>يجوز ذكر اسمه للجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <source>May be named publicly</source>
+        <translation>يجوز ذكر اسمه علنًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <source>Consent given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <source>How consent was given</source>
+        <translation>طريقة الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <source>Signed form</source>
+        <translation>استمارة موقعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <source>Verbal, recorded by staff</source>
+        <translation>شفهية، دوّنها الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <source>Secure message</source>
+        <translation>رسالة آمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <source>Given on</source>
+        <translation>تاريخها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="125"/>
+        <source>No consent is recorded: this person may not be named to anyone.</source>
+        <translation>لا توجد موافقة مسجلة: لا يجوز ذكر اسم هذا الشخص لأحد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="130"/>
+        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>سُجّلت الموافقة قبل أكثر من 24 شهرًا ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <source>Contact log</source>
+        <translation>سجل الاتصالات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <source>Date of the contact</source>
+        <translation>تاريخ الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <source>Via intermediary</source>
+        <translation>عبر وسيط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <source>What was said or agreed</source>
+        <translation>ما قيل أو اتُّفق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <source>Summary of the contact</source>
+        <translation>ملخص الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <source>Add entry</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="114"/>
+        <source>No contact recorded yet.</source>
+        <translation>لا اتصالات مسجلة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="123"/>
+        <source>Save the person first to log a contact.</source>
+        <translation>احفظ الشخص أولًا لتسجيل اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="125"/>
+        <source>Reveal this person to read or add entries.</source>
+        <translation>أظهر هذا الشخص لقراءة الإدخالات أو إضافتها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="134"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>اكتب ملخصًا قصيرًا للاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="106"/>
+        <source>Codes or names, separated by commas: SD, Myanmar</source>
+        <translation>رموز أو أسماء مفصولة بفواصل: SD, Myanmar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
+        <source>Countries understood</source>
+        <translation>البلدان المتعرَّف عليها</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <source>Create a vault</source>
+        <translation>إنشاء خزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
+        <translation>الخزنة ملف مشفر واحد يحوي سجلات شبكتك. بدون عبارة مرورك لا يستطيع أحد قراءة أي شيء فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <source>Vault location</source>
+        <translation>موقع الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <source>Choose where to save the vault</source>
+        <translation>اختيار مكان حفظ الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <source>&amp;Location:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
+        <translation>&amp;جرّب أولًا: خزنة تجريبية منفصلة فيها أشخاص خياليون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
+        <translation>يُنشئ خزنة تجريبية بجانب خزنتك الحقيقية، فيها مشاركون ومدافعون واجتماعات من نسج الخيال لاستكشاف البرنامج بأمان. لا يدخلها أي شيء حقيقي.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <source>C&amp;reate vault</source>
+        <translation>إ&amp;نشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <source>How the vault opens</source>
+        <translation>طريقة فتح الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>عبارة المرور و&amp;حلقة مفاتيح هذا الحاسوب (مستحسن)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <source>Passphrase &amp;only</source>
+        <translation>عبارة المرور &amp;فقط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
+        <translation>يلزم سرّان: عبارة مرورك ومفتاح محفوظ في حلقة مفاتيح هذا الحاسوب ({backend}). نسخة ملف الخزنة لا تنفع في مكان آخر، حتى لمن يعرف عبارة مرورك. على حاسوب آخر تُفتح الخزنة بمفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <source>Not available on this computer.</source>
+        <translation>غير متاح على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
+        <translation>يستطيع فتحها أي شخص لديه نسخة من ملف الخزنة ويعرف عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
+        <translation>ستُحمى هذه الخزنة بعبارة مرورك وحدها، لأن هذا الحاسوب لا يملك حلقة مفاتيح آمنة يستطيع BizHR استخدامها. يبقى التشفير قويًا: اختر عبارة مرور طويلة واحتفظ بها لنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <source>Details: {reason}</source>
+        <translation>التفاصيل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <source>Creating your vault…</source>
+        <translation>جارٍ إنشاء خزنتك…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <source>Creating the vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
+        <translation>تُحوَّل عبارة مرورك إلى مفتاح. العملية بطيئة عمدًا، ليصبح تخمين عبارة المرور بطيئًا أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>إذا نسيت عبارة مرورك أو فُقدت حلقة مفاتيح هذا الحاسوب، فهذا المفتاح هو الطريق الوحيد إلى الخزنة. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <source>Copy the recovery key</source>
+        <translation>نسخ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <source>Print the recovery key</source>
+        <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <source>I have stored the recovery key somewhere &amp;safe</source>
+        <translation>حفظتُ مفتاح الاسترداد في مكان آ&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <source>Co&amp;ntinue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <source>The two passphrases match.</source>
+        <translation>عبارتا المرور متطابقتان.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <source>A vault already exists there. Choose another name or folder.</source>
+        <translation>توجد خزنة في هذا المكان. اختر اسمًا أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <source>Where to save the vault</source>
+        <translation>مكان حفظ الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <source>Could not create the vault there: {reason}.</source>
+        <translation>تعذّر إنشاء الخزنة هناك: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <source>Copied. The clipboard will be emptied in 15 seconds.</source>
+        <translation>نُسخ. ستُفرَّغ الحافظة بعد 15 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <source>BizHR Desktop recovery key</source>
+        <translation>مفتاح استرداد BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <source>Vault file: {name}</source>
+        <translation>ملف الخزنة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
+        <translation>احفظ هذه الصفحة في مكان آمن بعيدًا عن الحاسوب. من يملكها مع نسخة من الخزنة يستطيع فتح الخزنة.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <source>Where should the file go?</source>
+        <translation>أين يُحفظ الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <source>A file with this name exists: replace it</source>
+        <translation>يوجد ملف بهذا الاسم: استبداله</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Write the file</source>
+        <translation>كتابة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
+        <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
+        <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <source>Save the list as</source>
+        <translation>حفظ القائمة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <source>{format} files (*{ext})</source>
+        <translation>ملفات {format} (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <source>Give the file a name.</source>
+        <translation>أعطِ الملف اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>هذا مجلد: أضف اسم ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <source>Invitation drafts</source>
+        <translation>مسودات الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
+        <translation>تُكتب المسودات ملفاتِ ‎.eml لبرنامج البريد لديك، ولا يُرسل شيء. لا تُكتب مسودة للأشخاص المعرضين لخطر مرتفع أو حرج: تواصل معهم عبر قناتهم الآمنة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <source>Folder for the drafts</source>
+        <translation>مجلد المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <source>One draft per invitee</source>
+        <translation>مسودة لكل مدعو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <source>One draft to yourself, every invitee in Bcc</source>
+        <translation>مسودة واحدة إليك، وكل المدعوين في نسخة مخفية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <source>Sender name</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <source>e.g. Business Network coordination</source>
+        <translation>مثلًا: تنسيق شبكة الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <source>Sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
+        <translation>كتابة مسودات محايدة أيضًا (التاريخ فقط، بلا موضوع أو بلد) للأشخاص المعرضين لخطر مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
+        <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. اعتمدها أولًا، أو اذكر سبب وجوب كتابة هذه المسودات الآن (يُحفظ في الخزنة):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <source>Reason to override the safety review</source>
+        <translation>سبب تجاوز مراجعة السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <source>&amp;Folder</source>
+        <translation>ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <source>Sender &amp;name</source>
+        <translation>ا&amp;سم المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <source>Sender &amp;address</source>
+        <translation>&amp;عنوان المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <source>Write drafts</source>
+        <translation>كتابة المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <source>Choose a folder for the drafts.</source>
+        <translation>اختر مجلدًا للمسودات.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <source>Give the address the drafts are sent from.</source>
+        <translation>اذكر العنوان الذي تُرسل منه المسودات.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <source>%n draft(s) written.</source>
+        <translation>
+            <numerusform>كُتبت %n مسودات.</numerusform>
+            <numerusform>كُتبت مسودة واحدة.</numerusform>
+            <numerusform>كُتبت مسودتان.</numerusform>
+            <numerusform>كُتبت %n مسودات.</numerusform>
+            <numerusform>كُتبت %n مسودة.</numerusform>
+            <numerusform>كُتبت %n مسودة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
+        <translation>
+            <numerusform>استُبعد لأنه معرّض للخطر: %n أشخاص — تواصل عبر القناة الآمنة.</numerusform>
+            <numerusform>استُبعد لأنه معرّض للخطر: شخص واحد — تواصل عبر القناة الآمنة.</numerusform>
+            <numerusform>استُبعد لأنه معرّض للخطر: شخصان — تواصل عبر القناة الآمنة.</numerusform>
+            <numerusform>استُبعد لأنه معرّض للخطر: %n أشخاص — تواصل عبر القناة الآمنة.</numerusform>
+            <numerusform>استُبعد لأنه معرّض للخطر: %n شخصًا — تواصل عبر القناة الآمنة.</numerusform>
+            <numerusform>استُبعد لأنه معرّض للخطر: %n شخص — تواصل عبر القناة الآمنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <source>%n neutral draft(s) for people at risk.</source>
+        <translation>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+            <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>%n invitee(s) without a usable e-mail address.</source>
+        <translation>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+            <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <source>Find duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <source>Secure channel</source>
+        <translation>القناة الآمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <source>Consent: network participants</source>
+        <translation>الموافقة: المشاركون في الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <source>Consent: co-organisers</source>
+        <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <source>Consent: public</source>
+        <translation>الموافقة: العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <source>Consent given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <source>How consent was given</source>
+        <translation>طريقة الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <source>Joined on</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <source>Commitments acknowledged</source>
+        <translation>الإقرار بالالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <source>same email</source>
+        <translation>البريد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <source>People who may be recorded twice</source>
+        <translation>أشخاص ربما سُجّلوا مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
+        <translation>اختر زوجًا لترى نتيجة دمجه. ينقل الدمج الدعوات وإدخالات سجل الاتصالات والوسوم إلى السجل الذي تُبقيه، ثم يحذف الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <source>Select a pair to see what a merge would do.</source>
+        <translation>اختر زوجًا لترى نتيجة الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <source>Kept</source>
+        <translation>يُبقى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <source>Merged into it, then removed</source>
+        <translation>يُدمج فيه ثم يُحذف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <source>Swap: keep the other record</source>
+        <translation>تبديل: إبقاء السجل الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <source>Fields that differ</source>
+        <translation>الحقول المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Kept record</source>
+        <translation>السجل المُبقى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Other record</source>
+        <translation>السجل الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>After</source>
+        <translation>بعد الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <source>Both records hold the same values.</source>
+        <translation>السجلان يحويان القيم نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <source>What differs, and the value after the merge:</source>
+        <translation>ما يختلف، والقيمة بعد الدمج:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <source>Looking for people who may be the same…</source>
+        <translation>جارٍ البحث عن أشخاص قد يكونون الشخص نفسه…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <source>No possible duplicates found.</source>
+        <translation>لم يُعثر على تكرارات محتملة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <source>%n pair(s) may be the same person.</source>
+        <translation>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+            <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
+        <translation>أحد هذا الزوج معرّض لخطر مرتفع: اختره واضغط «إظهار» لرؤية السجلين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <source>{risk} risk</source>
+        <translation>خطر {risk}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <source>%n invitation(s) moved</source>
+        <translation>
+            <numerusform>نُقلت %n دعوات</numerusform>
+            <numerusform>نُقلت دعوة واحدة</numerusform>
+            <numerusform>نُقلت دعوتان</numerusform>
+            <numerusform>نُقلت %n دعوات</numerusform>
+            <numerusform>نُقلت %n دعوة</numerusform>
+            <numerusform>نُقلت %n دعوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>مدمجة: %n</numerusform>
+            <numerusform>مدمجة: %n</numerusform>
+            <numerusform>مدمجة: %n</numerusform>
+            <numerusform>مدمجة: %n</numerusform>
+            <numerusform>مدمجة: %n</numerusform>
+            <numerusform>مدمجة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <source>%n contact-log entry(ies) moved</source>
+        <translation>
+            <numerusform>نُقل %n إدخالات من سجل الاتصالات</numerusform>
+            <numerusform>نُقل إدخال واحد من سجل الاتصالات</numerusform>
+            <numerusform>نُقل إدخالان من سجل الاتصالات</numerusform>
+            <numerusform>نُقل %n إدخالات من سجل الاتصالات</numerusform>
+            <numerusform>نُقل %n إدخالًا من سجل الاتصالات</numerusform>
+            <numerusform>نُقل %n إدخال من سجل الاتصالات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>أُضيف %n وسوم</numerusform>
+            <numerusform>أُضيف وسم واحد</numerusform>
+            <numerusform>أُضيف وسمان</numerusform>
+            <numerusform>أُضيف %n وسوم</numerusform>
+            <numerusform>أُضيف %n وسمًا</numerusform>
+            <numerusform>أُضيف %n وسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <source>Both records are shown in full.</source>
+        <translation>السجلان معروضان كاملين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <source>Hide now</source>
+        <translation>إخفاء الآن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
+        <translation>أحد هذا الزوج معرّض لخطر مرتفع: الأسماء وبيانات الاتصال مخفية، لأن من حولك قد يقرؤونها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
+            <numerusform>يُخفى مجددًا بعد ثانية واحدة</numerusform>
+            <numerusform>يُخفى مجددًا بعد ثانيتين</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثانية</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <source>Merge two records</source>
+        <translation>دمج سجلين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <source>Merge “{drop}” into “{keep}”?</source>
+        <translation>دمج «{drop}» في «{keep}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
+        <translation>يُحذف السجل الآخر. لا يمكن التراجع عن ذلك، ويدوّن سجل التدقيق أن سجلين دُمجا، لا أصحابهما.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <source>Merged: “{keep}” now holds both records.</source>
+        <translation>تم الدمج: «{keep}» يضم الآن السجلين.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <source>A passphrase to give under pressure</source>
+        <translation>عبارة مرور تُعطى تحت الضغط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
+        <translation>إذا أجبرك أحد على فتح هذه الخزنة، فأعطه عبارة مرور الإكراه بدل عبارتك. تفتح ما يبدو خزنة جديدة فارغة. لا شيء على الشاشة أو القرص يكشف الفرق.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <source>Show an &amp;empty vault; keep my records</source>
+        <translation>عرض خزنة &amp;فارغة مع إبقاء سجلاتي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <source>Your records stay in the vault and open again with your own passphrase.</source>
+        <translation>تبقى سجلاتك في الخزنة وتُفتح مجددًا بعبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <source>E&amp;rase my records, then show an empty vault</source>
+        <translation>م&amp;حو سجلاتي ثم عرض خزنة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
+        <translation>بمجرد كتابة عبارة مرور الإكراه تُتلف كل مفاتيح الخزنة الحقيقية. لا يستطيع أحد استعادة السجلات، ولا أنت. اختر هذا إذا كان الحاسوب قد يُصادَر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>كرر عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <source>Duress &amp;passphrase:</source>
+        <translation>&amp;عبارة مرور الإكراه:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>إ&amp;زالة عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;تعيين عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <source>A duress passphrase is set for this vault.</source>
+        <translation>عبارة مرور الإكراه معيّنة لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <source>No duress passphrase is set for this vault.</source>
+        <translation>لا توجد عبارة مرور إكراه لهذه الخزنة.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <source>Erase this vault</source>
+        <translation>محو هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <source>ERASE</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <source>Erase this vault for good?</source>
+        <translation>محو هذه الخزنة نهائيًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
+
+Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
+        <translation>تُتلف كل مفاتيح هذه الخزنة ثم تُحذف ملفاتها. لن يستطيع أحد فتحها مجددًا: لا أنت، ولا من يعرف عبارة مرورك أو يملك مفتاح الاسترداد. يستغرق ذلك أقل من ثانية.
+
+النسخ الاحتياطية التي صنعتها سابقًا منفصلة: تظل تُفتح بعبارة المرور، فأتلفها أيضًا إن كان يجب ألا تبقى.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <source>To confirm, type {word}:</source>
+        <translation>للتأكيد، اكتب {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <source>Confirmation word</source>
+        <translation>كلمة التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <source>&amp;Erase…</source>
+        <translation>م&amp;حو…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <source>Erasing the vault</source>
+        <translation>محو الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <source>The vault will be erased</source>
+        <translation>ستُمحى الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <source>Press Cancel or Esc to keep the vault.</source>
+        <translation>اضغط «إلغاء» أو Esc لإبقاء الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <source>Cancel — keep the vault</source>
+        <translation>إلغاء — إبقاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <source>Erasing in {seconds} seconds…</source>
+        <translation>المحو بعد {seconds} ثانية…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <source>Erasing in 1 second…</source>
+        <translation>المحو بعد ثانية واحدة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <source>Erasing…</source>
+        <translation>جارٍ المحو…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <source>Erase a person</source>
+        <translation>محو شخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <source>erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <source>Erase {name} for good?</source>
+        <translation>محو {name} نهائيًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <source>Their record: name, contact details, consent, notes and tags.</source>
+        <translation>سجله: الاسم وبيانات الاتصال والموافقة والملاحظات والوسوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <source>%n invitation(s) to meetings</source>
+        <translation>
+            <numerusform>%n دعوات إلى اجتماعات</numerusform>
+            <numerusform>دعوة واحدة إلى اجتماعات</numerusform>
+            <numerusform>دعوتان إلى اجتماعات</numerusform>
+            <numerusform>%n دعوات إلى اجتماعات</numerusform>
+            <numerusform>%n دعوة إلى اجتماعات</numerusform>
+            <numerusform>%n دعوة إلى اجتماعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
+            <numerusform>إدخال واحد في سجل الاتصالات</numerusform>
+            <numerusform>إدخالان في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخالًا في سجل الاتصالات</numerusform>
+            <numerusform>%n إدخال في سجل الاتصالات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <source>Their entry in the search index.</source>
+        <translation>إدخاله في فهرس البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <source>What will be erased</source>
+        <translation>ما سيُمحى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <source>Notes on {label}</source>
+        <translation>ملاحظات {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <source>Contact log of {label}</source>
+        <translation>سجل اتصالات {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <source>Meeting “{label}”</source>
+        <translation>اجتماع «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <source>Follow-up “{label}”</source>
+        <translation>متابعة «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
+        <translation>يظهر اسمه أيضًا في نصوص حرة لن تُغيَّر. راجعها وعدّلها بنفسك:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
+        <translation>لا يمكن التراجع عن ذلك. سيدوّن سجل التدقيق أن شخصًا مُحي فقط، دون ذكر هويته.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <source>Type “{word}” to confirm:</source>
+        <translation>اكتب «{word}» للتأكيد:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <source>Confirmation word</source>
+        <translation>كلمة التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <source>These will be erased:</source>
+        <translation>سيُمحى ما يلي:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
+        <translation>جهّز قائمة مشاركين لجهة خارج خزنتك. تتبع كل قائمة قواعد الجهة التي تتلقاها: لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا، وترى بالضبط ما سيحويه الملف قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <source>Prepare a list…</source>
+        <translation>تجهيز قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <source>Import a bundle from another coordinator…</source>
+        <translation>استيراد حزمة من منسق آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <source>Recent exports</source>
+        <translation>عمليات التصدير الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>For</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <source>No list has been exported from this vault yet.</source>
+        <translation>لم تُصدَّر أي قائمة من هذه الخزنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <source>{rows} (+{counted} counted)</source>
+        <translation>{rows} (+{counted} معدودون)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <source>The bundle was merged into your vault. The People page shows the changes.</source>
+        <translation>دُمجت الحزمة في خزنتك. تعرض صفحة «الأشخاص» التغييرات.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1423"/>
+        <source>Export a list</source>
+        <translation>تصدير قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <source>Choose who is in the list, who receives it and a format.</source>
+        <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <source>Stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <source>Secure channel</source>
+        <translation>القناة الآمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <source>Consent: network</source>
+        <translation>الموافقة: الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <source>Consent: co-organisers</source>
+        <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <source>Consent: public</source>
+        <translation>الموافقة: العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <source>Joined on</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <source>Named</source>
+        <translation>بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <source>Pseudonymised</source>
+        <translation>باسم مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <source>Withheld, counted only</source>
+        <translation>محجوب، يُعدّ فقط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <source>Full record, encrypted</source>
+        <translation>سجل كامل، مشفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <source>fewer than {k} people share their group and region, so a row would single them out</source>
+        <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <source>no consent to be named publicly</source>
+        <translation>لا موافقة على ذكر اسمه علنًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <source>no consent to be named to co-organisers or a venue</source>
+        <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <source>no consent to be named in the network</source>
+        <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
+        <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <source>Chatham House meeting, and not an attendance record for the host</source>
+        <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <source>consent given, and risk within this audience&apos;s limit</source>
+        <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
+        <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>not named</source>
+        <translation>دون اسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <source>{outcome}: {reason} — {count}</source>
+        <translation>{outcome}: {reason} — {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <source>%n full record(s), written only as an encrypted bundle</source>
+        <translation>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+            <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <source>{n} named</source>
+        <translation>بالاسم: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <source>{n} pseudonymised</source>
+        <translation>باسم مستعار: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <source>{n} counted only</source>
+        <translation>معدودون فقط: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <source>Column “{name}” in the file</source>
+        <translation>العمود «{name}» في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <source>A public report or website</source>
+        <translation>تقرير علني أو موقع إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <source>A venue&apos;s badge or entry list</source>
+        <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <source>A co-organising partner</source>
+        <translation>شريك في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <source>Another coordinator&apos;s vault</source>
+        <translation>خزنة منسق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <source>Public</source>
+        <translation>العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <source>Venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <source>Co-organisers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <source>Another coordinator</source>
+        <translation>منسق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
+        <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
+        <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
+        <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
+        <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <source>Encrypted bundle</source>
+        <translation>حزمة مشفرة</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <source>Choose a file</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
+        <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <source>Import:</source>
+        <translation>الاستيراد:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+            <numerusform>الصفوف المقروءة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n أعمدة</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%n أعمدة</numerusform>
+            <numerusform>%n عمودًا</numerusform>
+            <numerusform>%n عمود</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>Change follow-up</source>
+        <translation>تعديل المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>New follow-up</source>
+        <translation>متابعة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <source>No organisation</source>
+        <translation>بلا منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="60"/>
+        <source>What should be done</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="64"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <source>Who chases it</source>
+        <translation>من يتابعها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="73"/>
+        <source>&amp;Organisation</source>
+        <translation>ال&amp;منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <source>&amp;Action</source>
+        <translation>الإ&amp;جراء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <source>O&amp;wner</source>
+        <translation>ال&amp;مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <source>&amp;Due</source>
+        <translation>الا&amp;ستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="171"/>
+        <source>Follow-ups of this meeting</source>
+        <translation>متابعات هذا الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="173"/>
+        <source>Add follow-up…</source>
+        <translation>إضافة متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="223"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n متابعات</numerusform>
+            <numerusform>متابعة واحدة</numerusform>
+            <numerusform>متابعتان</numerusform>
+            <numerusform>%n متابعات</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="225"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — متأخرة</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <source>In which format?</source>
+        <translation>بأي صيغة؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
+        <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
+        <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <source>PDF (.pdf): a printable table. Not encrypted.</source>
+        <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
+        <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <source>Also include the contact log</source>
+        <translation>تضمين سجل الاتصالات أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
+        <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
+        <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <source>Invite all active participants</source>
+        <translation>دعوة كل المشاركين النشطين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <source>Invite everyone whose participation is active; answers already given are kept</source>
+        <translation>دعوة كل من مشاركته نشطة، مع إبقاء الردود السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <source>Invite by filter…</source>
+        <translation>دعوة حسب عامل تصفية…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <source>Invite one person…</source>
+        <translation>دعوة شخص واحد…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <source>Search invitees</source>
+        <translation>البحث في المدعوين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <source>Search invitees by name or pseudonym</source>
+        <translation>البحث في المدعوين بالاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <source>Show answers</source>
+        <translation>الردود المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <source>Every answer</source>
+        <translation>كل الردود</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <source>Invitations by answer</source>
+        <translation>الدعوات حسب الرد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <source>Invitees</source>
+        <translation>المدعوون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <source>Set answer for selected</source>
+        <translation>تعيين رد للمحدَّدين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <source>This meeting is cancelled.</source>
+        <translation>أُلغي هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <source>Nobody is invited yet.</source>
+        <translation>لم يُدعَ أحد بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <source>%n invitee(s)</source>
+        <translation>
+            <numerusform>%n مدعوين</numerusform>
+            <numerusform>مدعو واحد</numerusform>
+            <numerusform>مدعوان</numerusform>
+            <numerusform>%n مدعوين</numerusform>
+            <numerusform>%n مدعوًا</numerusform>
+            <numerusform>%n مدعو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>المحدَّد: %n</numerusform>
+            <numerusform>المحدَّد: %n</numerusform>
+            <numerusform>المحدَّد: %n</numerusform>
+            <numerusform>المحدَّد: %n</numerusform>
+            <numerusform>المحدَّد: %n</numerusform>
+            <numerusform>المحدَّد: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Reveal ({seconds} s)</source>
+        <translation>إظهار ({seconds} ث)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <source>Shown for {seconds} s more</source>
+        <translation>معروض لمدة {seconds} ث أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <source>%n answer(s) recorded as {status}.</source>
+        <translation>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+            <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <source>Inviting every active participant…</source>
+        <translation>جارٍ دعوة كل المشاركين النشطين…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <source>%n invited</source>
+        <translation>
+            <numerusform>دُعي: %n</numerusform>
+            <numerusform>دُعي: %n</numerusform>
+            <numerusform>دُعي: %n</numerusform>
+            <numerusform>دُعي: %n</numerusform>
+            <numerusform>دُعي: %n</numerusform>
+            <numerusform>دُعي: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <source>, {already} already</source>
+        <translation>، و{already} مدعوون من قبل</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByFilterDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <source>Invite by group, country or organisation</source>
+        <translation>الدعوة حسب الفئة أو البلد أو المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <source>Also people whose participation is paused or ended</source>
+        <translation>وأيضًا من عُلّقت مشاركته أو انتهت</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
+        <translation>الأشخاص المنتمون إلى أيٍّ من الفئات المختارة، وأيٍّ من البلدان، وأيٍّ من المنظمات (المعيار الفارغ لا يُطبَّق).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <source>Groups</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <source>&amp;Countries</source>
+        <translation>ال&amp;بلدان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <source>&amp;Organisations</source>
+        <translation>ال&amp;منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <source>Invite</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <source>Choose at least one group, country or organisation.</source>
+        <translation>اختر فئة أو بلدًا أو منظمة على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteOneDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <source>Invite one person</source>
+        <translation>دعوة شخص واحد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <source>Search people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <source>Type a name, pseudonym or organisation</source>
+        <translation>اكتب اسمًا أو اسمًا مستعارًا أو منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <source>Invite</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <source>Type a name and choose a person first.</source>
+        <translation>اكتب اسمًا واختر شخصًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <source>{name} is invited.</source>
+        <translation>دُعي {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <source>{name} was already invited.</source>
+        <translation>{name} مدعو من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <source>Answered</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <source>Double-click or press F2 to change</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط F2 للتغيير</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
+        <translation>خطر {risk}: يظهر باسم مستعار. حدّده واضغط «إظهار» لرؤية الاسم لفترة قصيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (الهوية مخفية)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <source>Business</source>
+        <translation>شركات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <source>Investor</source>
+        <translation>مستثمر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <source>Civil society</source>
+        <translation>مجتمع مدني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <source>Human rights defender</source>
+        <translation>مدافع عن حقوق الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <source>Government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <source>UN / intergovernmental</source>
+        <translation>الأمم المتحدة / حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <source>HRD</source>
+        <translation>مدافع حقوقي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <source>UN / IGO</source>
+        <translation>أمم متحدة / دولية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <source>Investors</source>
+        <translation>مستثمرون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <source>HRDs</source>
+        <translation>مدافعون حقوقيون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <source>UN / IGOs</source>
+        <translation>أمم متحدة / دولية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <source>Paused</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <source>Left the network</source>
+        <translation>غادر الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <source>Grassroots group</source>
+        <translation>مجموعة قاعدية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <source>Government body</source>
+        <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <source>UN agency</source>
+        <translation>وكالة أممية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <source>Academic</source>
+        <translation>جهة أكاديمية</translation>
+    </message>
+</context>
+<context>
+    <name>LockedView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <source>BizHR Desktop</source>
+        <translation>BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <source>Vault state</source>
+        <translation>حالة الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>قفل الخزنة (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About BizHR Desktop</source>
+        <translation>&amp;عن BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <source>Set quick-unlock &amp;PIN…</source>
+        <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>عبارة مرور الإ&amp;كراه…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>م&amp;حو هذه الخزنة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <source>Destroy every key of this vault, for good</source>
+        <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Travel mode…</source>
+        <translation>وضع ال&amp;سفر…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <source>Move the records most at risk off this laptop before you travel</source>
+        <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Bring records back…</source>
+        <translation>إ&amp;عادة السجلات…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <source>Write an encrypted copy of the vault</source>
+        <translation>كتابة نسخة مشفرة من الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Verify vault</source>
+        <translation>&amp;تحقق من الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <source>Replace the encryption &amp;key…</source>
+        <translation>استبدال &amp;مفتاح التشفير…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <source>Re-&amp;link this computer&apos;s keyring…</source>
+        <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;أمان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <source>Locked</source>
+        <translation>مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <source>Unlocked · opened with {method}</source>
+        <translation>مفتوحة · فُتحت باستخدام {method}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <source>Unlocked</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <source>passphrase and keyring</source>
+        <translation>عبارة المرور وحلقة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <source>recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <source>keyring</source>
+        <translation>حلقة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <source>About BizHR Desktop</source>
+        <translation>عن BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <source>BizHR Desktop {version}
+
+Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
+        <translation>BizHR Desktop {version}
+
+سجلات مشفرة، دون اتصال بالإنترنت، للمشاركين والمدافعين عن حقوق الإنسان في شبكة الأعمال. لا يفتح البرنامج أي اتصال بالشبكة.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
+        <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Column in your file</source>
+        <translation>العمود في ملفك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>First value</source>
+        <translation>القيمة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Import as</source>
+        <translation>يُستورد بوصفه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <source>Column matching</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <source>Import {column} as</source>
+        <translation>استيراد {column} بوصفه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <source>Do not import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <source>{field} (required)</source>
+        <translation>{field} (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
+        <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <source>Choose the column that holds “{field}”.</source>
+        <translation>اختر العمود الذي يحوي «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <source>“{field}” is chosen for more than one column.</source>
+        <translation>«{field}» مختار لأكثر من عمود.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetails</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="105"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <source>Focus</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <source>At the venue</source>
+        <translation>في مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <source>In your zone</source>
+        <translation>في منطقتك الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <source>Venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <source>In the margins of</source>
+        <translation>على هامش</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <source>Chatham House Rule</source>
+        <translation>قاعدة تشاتام هاوس</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>Change meeting</source>
+        <translation>تعديل الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="106"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="107"/>
+        <source>e.g. Deep Dive: Sudan</source>
+        <translation>مثلًا: دراسة معمّقة: السودان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="110"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="113"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="114"/>
+        <source>e.g. mandatory human rights due diligence</source>
+        <translation>مثلًا: العناية الواجبة الإلزامية بحقوق الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="115"/>
+        <source>Focus countries</source>
+        <translation>البلدان المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="117"/>
+        <source>Starts (venue time)</source>
+        <translation>البداية (بتوقيت المكان)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="118"/>
+        <source>Ends (venue time)</source>
+        <translation>النهاية (بتوقيت المكان)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="120"/>
+        <source>Venue time zone</source>
+        <translation>المنطقة الزمنية للمكان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="126"/>
+        <source>Times at the venue</source>
+        <translation>المواعيد بتوقيت المكان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="129"/>
+        <source>Times in your zone</source>
+        <translation>المواعيد بتوقيتك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="134"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="137"/>
+        <source>Venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="139"/>
+        <source>Venue country</source>
+        <translation>بلد الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="140"/>
+        <source>Code or name, e.g. CH</source>
+        <translation>رمز أو اسم، مثلًا CH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="143"/>
+        <source>In the margins of</source>
+        <translation>على هامش</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="145"/>
+        <source>Held under the Chatham House Rule</source>
+        <translation>يُعقد بقاعدة تشاتام هاوس</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="149"/>
+        <source>Participants may use what is said, but not reveal who said it or who was there.</source>
+        <translation>يجوز للمشاركين استخدام ما يُقال، دون كشف قائله أو الحاضرين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="153"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="157"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="163"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="165"/>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="166"/>
+        <source>To&amp;pic</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="167"/>
+        <source>&amp;Focus countries</source>
+        <translation>ال&amp;بلدان المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="168"/>
+        <source>&amp;Starts</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="169"/>
+        <source>&amp;Ends</source>
+        <translation>النها&amp;ية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="170"/>
+        <source>Time &amp;zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="186"/>
+        <source>F&amp;ormat</source>
+        <translation>ال&amp;صيغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="187"/>
+        <source>&amp;Venue</source>
+        <translation>م&amp;كان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="188"/>
+        <source>Venue &amp;country</source>
+        <translation>&amp;بلد الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="190"/>
+        <source>In the &amp;margins of</source>
+        <translation>على ها&amp;مش</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="192"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="193"/>
+        <source>Stat&amp;us</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="315"/>
+        <source>Choose a time zone from the list: type a city such as Geneva.</source>
+        <translation>اختر منطقة زمنية من القائمة: اكتب اسم مدينة مثل Geneva.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="317"/>
+        <source>At the venue: choose a time zone first.</source>
+        <translation>في مكان الانعقاد: اختر منطقة زمنية أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="327"/>
+        <source>At the venue ({zone}): —</source>
+        <translation>في مكان الانعقاد ({zone}): —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="329"/>
+        <source>In your zone ({zone}): —</source>
+        <translation>بتوقيتك ({zone}): —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="333"/>
+        <source>A meeting must end after it starts.</source>
+        <translation>يجب أن ينتهي الاجتماع بعد بدايته.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="339"/>
+        <source>At the venue ({zone}): {times}</source>
+        <translation>في مكان الانعقاد ({zone}): {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="344"/>
+        <source>In your zone ({zone}): {times}</source>
+        <translation>بتوقيتك ({zone}): {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="375"/>
+        <source>A meeting needs a title.</source>
+        <translation>يحتاج الاجتماع إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="384"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>صحّح الحقول المعلَّمة أعلاه للحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <source>Trends and Insights</source>
+        <translation>الاتجاهات والرؤى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <source>Deep Dive</source>
+        <translation>دراسة معمّقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <source>Other meeting</source>
+        <translation>اجتماع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <source>Trends &amp; Insights</source>
+        <translation>الاتجاهات والرؤى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <source>Virtual</source>
+        <translation>عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <source>Hybrid</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <source>Planned</source>
+        <translation>مُخطَّط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <source>Invitations sent</source>
+        <translation>أُرسلت الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <source>Not in the margins of an event</source>
+        <translation>ليس على هامش فعالية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <source>UN General Assembly (New York)</source>
+        <translation>الجمعية العامة للأمم المتحدة (نيويورك)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <source>UN Forum on Business and Human Rights (Geneva)</source>
+        <translation>منتدى الأمم المتحدة المعني بالأعمال التجارية وحقوق الإنسان (جنيف)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <source>WEF Annual Meeting (Davos)</source>
+        <translation>الاجتماع السنوي للمنتدى الاقتصادي العالمي (دافوس)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <source>Another event</source>
+        <translation>فعالية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <source>Invited</source>
+        <translation>مدعو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <source>Accepted</source>
+        <translation>قبِل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <source>Declined</source>
+        <translation>اعتذر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <source>Tentative</source>
+        <translation>ربما</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <source>Attended</source>
+        <translation>حضر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <source>Speaker</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <source>Organiser</source>
+        <translation>منظِّم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <source>Dropped</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="380"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <source>Year of the programme</source>
+        <translation>سنة البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <source>Plan a meeting (Ctrl+N)</source>
+        <translation>التخطيط لاجتماع (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="204"/>
+        <source>Export programme</source>
+        <translation>تصدير البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <source>Programme as PDF…</source>
+        <translation>البرنامج بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <source>Programme as HTML…</source>
+        <translation>البرنامج بصيغة HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <source>Calendar (.ics)…</source>
+        <translation>تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <source>Open follow-ups</source>
+        <translation>المتابعات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <source>Change this meeting (Ctrl+E)</source>
+        <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <source>Cancel meeting…</source>
+        <translation>إلغاء الاجتماع…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="264"/>
+        <source>Check-in at the door</source>
+        <translation>تسجيل الحضور عند الباب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="265"/>
+        <source>A large screen for the door (Ctrl+Shift+K)</source>
+        <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <source>Invitation drafts…</source>
+        <translation>مسودات الدعوات…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="272"/>
+        <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
+        <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="305"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="306"/>
+        <source>Invitations</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="307"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="555"/>
+        <source>Safety review</source>
+        <translation>مراجعة السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <source>Safety review ⚠ to sign off</source>
+        <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <source>Safety review ✓</source>
+        <translation>مراجعة السلامة ✓</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="606"/>
+        <source>Meeting saved.</source>
+        <translation>حُفظ الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <source>The meeting is cancelled; it stays in the programme.</source>
+        <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="671"/>
+        <source>Save the {year} programme</source>
+        <translation>حفظ برنامج {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
+        <source>Programme written: {count} meeting(s) in {file}.</source>
+        <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFollowUpsView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="272"/>
+        <source>Open follow-ups across the programme</source>
+        <translation>المتابعات المفتوحة في البرنامج كله</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="274"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>العودة إلى البرنامج (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="282"/>
+        <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
+        <translation>المتأخرة تأتي أولًا وبجانب تاريخها كلمة «متأخرة». انقر نقرًا مزدوجًا على متابعة لفتح اجتماعها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="289"/>
+        <source>Open follow-ups</source>
+        <translation>المتابعات المفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="313"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+            <numerusform>المتابعات المفتوحة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="315"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <source>Clear this date</source>
+        <translation>مسح هذا التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <source>Clear {field}</source>
+        <translation>مسح {field}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <source>Public commitment</source>
+        <translation>التزام علني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <source>Committed on</source>
+        <translation>تاريخ الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <source>Publicly committed: its name may be shared.</source>
+        <translation>ملتزمة علنًا: يجوز مشاركة اسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <source>Not publicly committed: its name is treated as identifying.</source>
+        <translation>غير ملتزمة علنًا: يُعامل اسمها كمعلومة تكشف الهوية.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>البحث في المنظمات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <source>Search organisations</source>
+        <translation>البحث في المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <source>Import organisations from a CSV or Excel file</source>
+        <translation>استيراد منظمات من ملف CSV أو Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <source>People of this organisation</source>
+        <translation>أشخاص هذه المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <source>Select an organisation to see who belongs to it.</source>
+        <translation>اختر منظمة لترى من ينتمي إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <source>No organisations yet. They are added with people, or imported.</source>
+        <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <source>Publicly committed since {date}</source>
+        <translation>ملتزمة علنًا منذ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <source>Publicly committed</source>
+        <translation>ملتزمة علنًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <source>No public commitment</source>
+        <translation>لا التزام علني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <source>%n more at high or critical risk, not listed here</source>
+        <translation>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+            <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicAction</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <source>&amp;Panic lock</source>
+        <translation>قفل &amp;طارئ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <source>Lock at once and hide the window ({shortcut})</source>
+        <translation>القفل فورًا وإخفاء النافذة ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <source>Show the passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <source>Show or hide what you typed</source>
+        <translation>إظهار ما كتبته أو إخفاؤه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <source>The bundle&apos;s passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
+        <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <source>Write the bundle</source>
+        <translation>كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <source>Use this generated passphrase</source>
+        <translation>استخدام عبارة المرور المولَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <source>Type my own</source>
+        <translation>كتابة عبارتي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <source>Generated passphrase</source>
+        <translation>عبارة مرور مولَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <source>Another one</source>
+        <translation>عبارة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <source>I have noted it somewhere safe (a password manager, or on paper)</source>
+        <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <source>Your passphrase</source>
+        <translation>عبارة مرورك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <source>Your passphrase again</source>
+        <translation>عبارة مرورك مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <source>Again:</source>
+        <translation>مرة أخرى:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانية واحدة.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانيتين.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <source>Strong enough.</source>
+        <translation>قوية بما يكفي.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <source>Too weak. Use five or more random words, or the generated passphrase.</source>
+        <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <source>Use five or more random words.</source>
+        <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilterBar</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="95"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="105"/>
+        <source>{risk} risk</source>
+        <translation>خطر {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="112"/>
+        <source>Consent: network</source>
+        <translation>الموافقة: الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <source>May be named to other network participants</source>
+        <translation>يجوز ذكر اسمه لمشاركين آخرين في الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>Consent: co-organisers</source>
+        <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>May be named to co-organisers</source>
+        <translation>يجوز ذكر اسمه للجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>Consent: public</source>
+        <translation>الموافقة: العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>May be named publicly</source>
+        <translation>يجوز ذكر اسمه علنًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="123"/>
+        <source>Consent due for renewal</source>
+        <translation>موافقة تحتاج إلى تجديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <source>Consent never recorded, or recorded more than 24 months ago</source>
+        <translation>موافقة لم تُسجَّل قط، أو سُجّلت قبل أكثر من 24 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="128"/>
+        <source>Due for retention review</source>
+        <translation>تحتاج مراجعة الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <source>No invitation, contact or edit for a long time</source>
+        <translation>لا دعوة ولا اتصال ولا تعديل منذ مدة طويلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="140"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
+        <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <source>Search people</source>
+        <translation>البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>إضافة شخص (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <source>Import people from a CSV or Excel file</source>
+        <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <source>Find duplicates…</source>
+        <translation>التكرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <source>List people who may be recorded twice, and merge them</source>
+        <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <source>Number of people listed</source>
+        <translation>عدد الأشخاص المعروضين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+            <numerusform>الأشخاص المطابقون: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <source>No people yet. Add a person or import a spreadsheet to begin.</source>
+        <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <source>Save the changes to this person first?</source>
+        <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <source>The person was erased.</source>
+        <translation>مُحي الشخص.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <source>%n mention(s) in free text elsewhere still need your review.</source>
+        <translation>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+            <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <source>%n merge(s) done.</source>
+        <translation>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+            <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <source>Consent given</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <source>People at high or critical risk are listed under their pseudonym.</source>
+        <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (الهوية مخفية)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
+        <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <source>Shown as a region, so that this person cannot be singled out.</source>
+        <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>network participants</source>
+        <translation>المشاركين في الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <source>co-organisers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <source>the public</source>
+        <translation>العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <source>May not be named to anyone.</source>
+        <translation>لا يجوز ذكر اسمه لأحد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <source>May be named to: {audiences}</source>
+        <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <source>Erase person…</source>
+        <translation>محو الشخص…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>تجاهل التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>حفظ هذا الشخص (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
+        <translation>اختر شخصًا من القائمة، أو اضغط «إضافة شخص» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <source>Made for you when left empty</source>
+        <translation>يُنشأ تلقائيًا إن تُرك فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <source>Stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <source>With the country code, e.g. +254…</source>
+        <translation>مع رمز البلد، مثلًا +254…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <source>Secure channel</source>
+        <translation>القناة الآمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <source>e.g. Signal, or via an intermediary</source>
+        <translation>مثلًا Signal، أو عبر وسيط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <source>e.g. en; fr; ar</source>
+        <translation>مثلًا en; fr; ar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <source>Joined the network on</source>
+        <translation>تاريخ الانضمام إلى الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <source>Acknowledged the commitments on</source>
+        <translation>تاريخ الإقرار بالالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <source>Contact</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <source>Copy the email address</source>
+        <translation>نسخ البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <source>Copy the phone number</source>
+        <translation>نسخ رقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <source>Copy the secure channel</source>
+        <translation>نسخ القناة الآمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <source>Risk and participation</source>
+        <translation>الخطر والمشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <source>Joined on</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <source>Commitments acknowledged</source>
+        <translation>الإقرار بالالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <source>Tags and notes</source>
+        <translation>الوسوم والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <source>The clipboard is emptied again after a short while.</source>
+        <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانية واحدة.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانيتين.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <source>Hidden: press Reveal to copy it.</source>
+        <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <source>Hidden: press Reveal to see it.</source>
+        <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
+            <numerusform>يُخفى مجددًا بعد ثانية واحدة</numerusform>
+            <numerusform>يُخفى مجددًا بعد ثانيتين</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثانية</numerusform>
+            <numerusform>يُخفى مجددًا بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <source>{risk} risk</source>
+        <translation>خطر {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <source>Identifying and contact details are visible.</source>
+        <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <source>Hide now</source>
+        <translation>إخفاء الآن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <source>Identifying and contact details are hidden: people nearby could read them.</source>
+        <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+            <numerusform>إظهار (%n ث)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <source>Please correct the fields marked above.</source>
+        <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <source>A full name is required.</source>
+        <translation>الاسم الكامل مطلوب.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <source>Quick-unlock PIN</source>
+        <translation>رمز PIN للفتح السريع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <source>Choose a PIN for this session</source>
+        <translation>اختر رمز PIN لهذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
+        <translation>عندما تُقفل الخزنة تلقائيًا (بعد مدة دون استخدام، أو عند قفل الشاشة)، تفتحها هذه الأرقام (من 4 إلى 8). يُنسى الرمز عند الخروج، أو القفل اليدوي، أو استخدام اختصار القفل الطارئ، أو سكون الحاسوب، وبعد ثلاث محاولات خاطئة تلزم عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <source>Repeat the PIN</source>
+        <translation>كرر رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;رمز PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation>&amp;عبارة مرورك:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <source>&amp;Use this PIN</source>
+        <translation>ا&amp;ستخدام هذا الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <source>The two PINs differ.</source>
+        <translation>الرمزان مختلفان.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة مرورك.</translation>
+    </message>
+</context>
+<context>
+    <name>PinUnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <source>Unlock vault</source>
+        <translation>فتح الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <source>Unlock with your PIN</source>
+        <translation>الفتح برمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <source>The vault locked itself. Type the PIN you chose for this session.</source>
+        <translation>أُقفلت الخزنة تلقائيًا. اكتب رمز PIN الذي اخترته لهذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;رمز PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <source>Unlock error</source>
+        <translation>خطأ في الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <source>Use my &amp;passphrase instead</source>
+        <translation>استخدام &amp;عبارة مروري بدلًا منه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <source>Type your PIN.</source>
+        <translation>اكتب رمز PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <source>Wrong PIN. One more try, then your passphrase is needed.</source>
+        <translation>رمز خاطئ. بقيت محاولة واحدة، ثم تلزم عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
+        <translation>رمز خاطئ. المحاولات المتبقية: {tries}، ثم تلزم عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <source>Three wrong PINs: type your passphrase to unlock.</source>
+        <translation>ثلاثة رموز خاطئة: اكتب عبارة مرورك للفتح.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <source>Check the list</source>
+        <translation>مراجعة القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
+        <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <source>Applying the rules to every person…</source>
+        <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <source>The rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
+        <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
+        <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <source>Reason to write the list before sign-off</source>
+        <translation>سبب كتابة القائمة قبل الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <source>For example: the venue needs the list today for badges.</source>
+        <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <source>Nobody is in this list: there is nothing to write.</source>
+        <translation>القائمة فارغة: لا شيء للكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <source>Programme of the year</source>
+        <translation>برنامج السنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <source>Programme {year}</source>
+        <translation>برنامج {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
+        <translation>لا اجتماعات في {year} بعد. اضغط Ctrl+N للتخطيط لاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <source>The list is written</source>
+        <translation>كُتبت القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <source>%n full record(s), encrypted</source>
+        <translation>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+            <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
+        <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <source>%n person(s) in rows</source>
+        <translation>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+            <numerusform>أشخاص في صفوف: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <source>%n only counted</source>
+        <translation>
+            <numerusform>معدودون فقط: %n</numerusform>
+            <numerusform>معدودون فقط: %n</numerusform>
+            <numerusform>معدودون فقط: %n</numerusform>
+            <numerusform>معدودون فقط: %n</numerusform>
+            <numerusform>معدودون فقط: %n</numerusform>
+            <numerusform>معدودون فقط: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <source>Delete the file once it has been handed over and is no longer needed.</source>
+        <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
+        <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <source>Replace the encryption key</source>
+        <translation>استبدال مفتاح التشفير</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <source>Re-encrypt every record under a new key</source>
+        <translation>إعادة تشفير كل السجلات بمفتاح جديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>افعل ذلك إذا ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة مرورك ومفتاح الاسترداد كما هما. الانقطاع لا يُضيع شيئًا: تُفتح الخزنة حينها بالمفتاح القديم أو الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <source>&amp;Replace the key</source>
+        <translation>ا&amp;ستبدال المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkKeyringDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <source>Re-link this computer&apos;s keyring</source>
+        <translation>إعادة ربط حلقة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <source>Open with your passphrase again</source>
+        <translation>الفتح بعبارة مرورك مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
+        <translation>تحتاج هذه الخزنة إلى عبارة مرورك وإلى سرّ محفوظ في حلقة مفاتيح هذا الحاسوب. يُنشأ الآن سرّ جديد؛ اكتب عبارة المرور التي ستستخدمها معه (المعتادة أو جديدة).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <source>Repeat the passphrase</source>
+        <translation>كرر عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <source>&amp;Link keyring</source>
+        <translation>&amp;ربط حلقة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <source>Done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>أُضيف %n أشخاص.</numerusform>
+            <numerusform>أُضيف شخص واحد.</numerusform>
+            <numerusform>أُضيف شخصان.</numerusform>
+            <numerusform>أُضيف %n أشخاص.</numerusform>
+            <numerusform>أُضيف %n شخصًا.</numerusform>
+            <numerusform>أُضيف %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>أُضيفت %n منظمات.</numerusform>
+            <numerusform>أُضيفت منظمة واحدة.</numerusform>
+            <numerusform>أُضيفت منظمتان.</numerusform>
+            <numerusform>أُضيفت %n منظمات.</numerusform>
+            <numerusform>أُضيفت %n منظمة.</numerusform>
+            <numerusform>أُضيفت %n منظمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <source>%n new organisation(s) created from the people&apos;s organisations.</source>
+        <translation>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+            <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <source>Check before importing</source>
+        <translation>المراجعة قبل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <source>First rows</source>
+        <translation>الصفوف الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <source>First rows of the file:</source>
+        <translation>الصفوف الأولى من الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل صف…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+            <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+            <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <source>(%n problem(s) listed below).</source>
+        <translation>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>المشكلات (%n)</numerusform>
+            <numerusform>المشكلات (%n)</numerusform>
+            <numerusform>المشكلات (%n)</numerusform>
+            <numerusform>المشكلات (%n)</numerusform>
+            <numerusform>المشكلات (%n)</numerusform>
+            <numerusform>المشكلات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <source>Skip the %n row(s) with problems and import the others</source>
+        <translation>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+            <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <source>No row can be imported. Correct the file and choose it again.</source>
+        <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
+        <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <source>Importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <source>Import progress</source>
+        <translation>تقدم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
+        <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <source>Importing row {done} of {total}…</source>
+        <translation>جارٍ استيراد الصف {done} من {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReviewPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="80"/>
+        <source>Sign-off state</source>
+        <translation>حالة الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="91"/>
+        <source>Risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="94"/>
+        <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
+        <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="101"/>
+        <source>Save assessment</source>
+        <translation>حفظ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="105"/>
+        <source>Changing the assessment after a sign-off reopens the review.</source>
+        <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="112"/>
+        <source>Your name or initials</source>
+        <translation>اسمك أو الأحرف الأولى منه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="115"/>
+        <source>Sign off</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="144"/>
+        <source>Risk assessment (secret)</source>
+        <translation>تقييم المخاطر (سري)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="216"/>
+        <source>No flags: nothing found that could expose someone.</source>
+        <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <source>Flags: {list}</source>
+        <translation>التنبيهات: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="238"/>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>اعتمدها {name} في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
+        <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <source>Not signed off — plaintext lists for this meeting need an override.</source>
+        <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
+        <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="283"/>
+        <source>The assessment is longer than {n} characters.</source>
+        <translation>التقييم أطول من {n} حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="301"/>
+        <source>Type your name or initials to sign off.</source>
+        <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <source>Who is in the list?</source>
+        <translation>من في القائمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <source>Choose the people the list starts from. The next steps decide what it shows.</source>
+        <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <source>Everyone in the vault</source>
+        <translation>كل من في الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <source>People matching a filter</source>
+        <translation>الأشخاص المطابقون لعامل تصفية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <source>The people of one meeting</source>
+        <translation>أشخاص اجتماع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <source>Which of its people</source>
+        <translation>أيّهم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <source>Everyone invited</source>
+        <translation>كل المدعوين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <source>Those who accepted or came</source>
+        <translation>من قبِلوا أو حضروا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <source>Those who attended</source>
+        <translation>من حضروا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <source>This list is the attendance record the host asked for</source>
+        <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <source>There are no meetings in this vault yet.</source>
+        <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <source>Meeting:</source>
+        <translation>الاجتماع:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <source>People:</source>
+        <translation>الأشخاص:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
+        <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <source>This meeting is not held under the Chatham House Rule.</source>
+        <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <source>%n person(s) in this list before the rules apply</source>
+        <translation>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+            <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <source>Safety</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <source>Lock after this long without use</source>
+        <translation>القفل بعد هذه المدة دون استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
+        <translation>إذا لم يكتب أحد أو يحرّك الفأرة في BizHR طوال هذه المدة، تُقفل الخزنة. يُحتسب وقت سكون الحاسوب أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <source>Clear copied values after</source>
+        <translation>مسح القيم المنسوخة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
+        <translation>تُزال القيمة المنسوخة من الخزنة من الحافظة بعد هذا العدد من الثواني، ما لم يُنسخ شيء آخر بعدها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <source>Panic shortcut</source>
+        <translation>اختصار القفل الطارئ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
+        <translation>يقفل مزيج المفاتيح هذا الخزنة فورًا ويخفي النافذة دون أي سؤال. رمز PIN لا يفتح أبدًا خزنة أُقفلت بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <source>Allow a PIN after an automatic lock</source>
+        <translation>السماح برمز PIN بعد القفل التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
+        <translation>بعد أن تُقفل الخزنة تلقائيًا (لعدم الاستخدام أو لقفل الشاشة)، يفتحها رمز PIN قصير تختاره لهذه الجلسة. لا يُحفظ الرمز أبدًا، وتعود عبارة المرور لازمة بعد ثلاث محاولات خاطئة أو قفل يدوي أو قفل طارئ أو سكون الحاسوب أو الخروج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <source>Show the vault&apos;s file name when locked</source>
+        <translation>إظهار اسم ملف الخزنة عندما تكون مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
+        <translation>عند الإيقاف: تقول شاشة الفتح «خزنتك» فقط، فلا يعرف من ينظر إلى الشاشة مكان الخزنة أو اسمها.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
+        <translation>تُحفظ هذه الإعدادات داخل الخزنة المشفرة، لا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>عبارة مرور الإ&amp;كراه…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <source>A second passphrase to give under pressure: it opens an empty vault</source>
+        <translation>عبارة مرور ثانية تُعطى تحت الضغط: تفتح خزنة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <source>Restore &amp;defaults</source>
+        <translation>استعادة ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
+        <translation>«{setting}» يحتاج إلى مزيج مفاتيح واحد فيه Ctrl أو Alt أو Meta، غير مستخدم في القوائم.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMixChart</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <source>Stakeholder mix</source>
+        <translation>توزيع الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <source>Invited</source>
+        <translation>المدعوون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <source>Accepted</source>
+        <translation>القابلون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <source>Attended</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <source>Nobody is invited yet: the mix appears once people are.</source>
+        <translation>لم يُدعَ أحد بعد: يظهر التوزيع بعد دعوة الأشخاص.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <source>Use four or more unrelated words, or 12+ characters.</source>
+        <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <source>Add a tag and press Enter</source>
+        <translation>أضف وسمًا واضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <source>Remove the tag {tag}</source>
+        <translation>إزالة الوسم {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBackDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <source>Bring records back</source>
+        <translation>إعادة السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <source>Bring records back from a travel bundle</source>
+        <translation>إعادة السجلات من حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <source>{people} people and the notes of {meetings} meetings are away.</source>
+        <translation>خارج الخزنة الآن: أشخاص ({people})، وملاحظات اجتماعات ({meetings}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <source>No records of this vault are away.</source>
+        <translation>لا سجلات من هذه الخزنة في الخارج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <source>Travel bundle file</source>
+        <translation>ملف حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <source>&amp;Bundle:</source>
+        <translation>ال&amp;حزمة:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <source>Bundle passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <source>&amp;Bring records back</source>
+        <translation>إ&amp;عادة السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <source>Open the travel bundle</source>
+        <translation>فتح حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
+        <translation>اكتملت سجلات الأشخاص مجددًا: {people}، مع إدخالات سجل الاتصالات: {entries}؛ وعادت ملاحظات الاجتماعات: {meetings}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <source>{count} placeholders were edited while away: those edits were kept.</source>
+        <translation>سجلات بديلة عُدّلت أثناء الغياب: {count}. أُبقيت تلك التعديلات.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <source>{count} people erased while away were not brought back.</source>
+        <translation>أشخاص مُحوا أثناء الغياب ولم يُعادوا: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
+        <translation>أصبحت الحزمة نسخة زائدة: احذفها حين لا تعود بحاجة إليها.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelOutDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <source>Travel mode</source>
+        <translation>وضع السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <source>&amp;Move records out</source>
+        <translation>إ&amp;خراج السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <source>Move records off this laptop before you travel</source>
+        <translation>إخراج السجلات من هذا الحاسوب قبل السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
+        <translation>تنتقل السجلات التي تختارها إلى ملف مشفر واحد هو حزمة السفر. احفظه في مكان لا يسافر معك: ذاكرة USB تتركها، أو لدى زميل. تحتفظ هذه الخزنة بسجل بديل فقط لكل شخص (اسمه المستعار وفئته ودعواته)، فلا يمكن قراءة شيء عنه هنا حتى لو أُجبرت على فتحها. عند عودتك، أعد السجلات من الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <source>People who leave, by risk level:</source>
+        <translation>الأشخاص الذين يخرجون، حسب مستوى الخطر:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <source>&amp;Low</source>
+        <translation>م&amp;نخفض</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <source>&amp;Medium</source>
+        <translation>م&amp;توسط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <source>&amp;High</source>
+        <translation>م&amp;رتفع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <source>C&amp;ritical</source>
+        <translation>&amp;حرج</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
+        <translation>تخرج أيضًا ملاحظات نتائج الدراسات المعمّقة وتقييمات مخاطرها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <source>Where the travel bundle goes:</source>
+        <translation>مكان حفظ حزمة السفر:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <source>Travel bundle file</source>
+        <translation>ملف حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <source>e.g. a file on a USB drive</source>
+        <translation>مثلًا ملف على ذاكرة USB</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
+        <translation>الأشخاص الذين يخرجون: {people} (حرج: {critical}، مرتفع: {high}، غير ذلك: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
+        <translation>ومعهم: إدخالات سجل الاتصالات ({entries}) والمنظمات ({orgs}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <source>Meetings whose notes leave: {meetings}.</source>
+        <translation>اجتماعات تخرج ملاحظاتها: {meetings}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <source>Invitations that stay, under placeholders: {invitations}.</source>
+        <translation>دعوات تبقى تحت سجلات بديلة: {invitations}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <source>Already away from an earlier trip: {count}.</source>
+        <translation>في الخارج من رحلة سابقة: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
+        <translation>ملاحظات في أماكن أخرى من الخزنة تذكر شخصًا يخرج: {count}. ستبقى، فراجعها أولًا في صفحة «الأشخاص».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <source>Save the travel bundle</source>
+        <translation>حفظ حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <source>The travel bundle&apos;s passphrase</source>
+        <translation>عبارة مرور حزمة السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
+        <translation>بدون عبارة المرور هذه لا يمكن إعادة السجلات، ولا يستطيع أحد استرجاعها. دوّنها واحفظها بعيدًا عن الحزمة؛ فهي لا تُعرض إلا الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <source>&amp;Use this generated passphrase:</source>
+        <translation>ا&amp;ستخدام عبارة المرور المولَّدة:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <source>&amp;Type my own passphrase</source>
+        <translation>&amp;كتابة عبارة مروري</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <source>Generated passphrase</source>
+        <translation>عبارة مرور مولَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <source>Copied passphrases clear themselves from the clipboard</source>
+        <translation>عبارات المرور المنسوخة تُمسح تلقائيًا من الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <source>I have &amp;written this passphrase down</source>
+        <translation>&amp;دوّنتُ عبارة المرور هذه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <source>Bundle passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <source>Repeat the bundle passphrase</source>
+        <translation>كرر عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;كررها:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <source>Moving the records…</source>
+        <translation>جارٍ نقل السجلات…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <source>The records have left this vault</source>
+        <translation>خرجت السجلات من هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
+{path}
+
+The bundle was read back and checked before anything changed here. This vault now shows a placeholder for each of them, marked as away. Take the bundle off this laptop before you travel, and keep its passphrase apart from it.</source>
+        <translation>في حزمة السفر: أشخاص ({people})، وإدخالات سجل الاتصالات ({entries})، وملاحظات اجتماعات ({meetings}):
+{path}
+
+قُرئت الحزمة وفُحصت قبل تغيير أي شيء هنا. تعرض هذه الخزنة الآن سجلًا بديلًا لكل منهم، موسومًا بأنه في الخارج. انقل الحزمة من هذا الحاسوب قبل السفر، واحفظ عبارة مرورها بعيدًا عنها.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <source>Unlock vault</source>
+        <translation>فتح الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <source>Unlock your vault</source>
+        <translation>افتح خزنتك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <source>Vault:</source>
+        <translation>الخزنة:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <source>Vault file</source>
+        <translation>ملف الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <source>Unlock error</source>
+        <translation>خطأ في الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>استخدام مفتاح الا&amp;سترداد بدلًا منها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <source>Unlocking</source>
+        <translation>جارٍ الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>جارٍ الفتح… يستغرق ذلك لحظة عمدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <source>&amp;Open another vault…</source>
+        <translation>فتح خزنة أ&amp;خرى…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>إنشاء خزنة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <source>Your vault</source>
+        <translation>خزنتك</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <source>&amp;Recovery key:</source>
+        <translation>مفتاح الا&amp;سترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة مرورك.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <source>Type your recovery key.</source>
+        <translation>اكتب مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <source>Open a vault</source>
+        <translation>فتح خزنة</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <source>Verify the vault</source>
+        <translation>التحقق من الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <source>Checking the vault…</source>
+        <translation>جارٍ فحص الخزنة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
+        <translation>الخزنة سليمة: كل صفحة تُفك وتجتاز الفحص، وقاعدة البيانات متسقة، وسجل التدقيق لم يُعدَّل.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <source>Problems were found. Restore the vault from a backup:</source>
+        <translation>عُثر على مشكلات. استعد الخزنة من نسخة احتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <source>Vault checked</source>
+        <translation>فُحصت الخزنة</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <source>Writing the file</source>
+        <translation>كتابة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <source>Writing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <source>Writing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <source>Nothing was written. Go back to choose another place, or cancel.</source>
+        <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <source>Encrypting and writing the bundle… (a few seconds)</source>
+        <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>_SecretCopyFilter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <source>Copy (cleared after a while)</source>
+        <translation>نسخ (يُمسح بعد قليل)</translation>
+    </message>
+</context>
+<context>
+    <name>_TravelDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>اختيار حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>حزم BizHR ‏(*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
+        <source>Choose a file to import</source>
+        <translation>اختيار ملف للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>إلغاء الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>إلغاء «{title}»؟ سيبقى في البرنامج مشطوبًا مع دعواته، وستُظهره التقاويم التي تحويه ملغًى.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>حزم السفر (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>خزائن BizHR ‏(*.bizhr)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <source>Who will receive it?</source>
+        <translation>¿Quién la recibirá?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
+        <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <source>Smallest group shown as rows</source>
+        <translation>Grupo mínimo mostrado en filas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
+        <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <source>Smallest group shown as rows (k):</source>
+        <translation>Grupo mínimo mostrado en filas (k):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <source>End the list with the network&apos;s standard line</source>
+        <translation>Terminar la lista con la frase habitual de la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <source>Standard line</source>
+        <translation>Frase habitual</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
+        <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <source>Check that no entry was changed, removed or moved</source>
+        <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <source>Chain check result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <source>Intact: no entry was changed, removed or moved.</source>
+        <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
+        <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <source>Vault created</source>
+        <translation>Bóveda creada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <source>Vault checked</source>
+        <translation>Bóveda verificada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <source>Backup written</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <source>Failed unlock attempts</source>
+        <translation>Intentos de desbloqueo fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <source>Data key replaced</source>
+        <translation>Clave de datos reemplazada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <source>Keyring linked again</source>
+        <translation>Llavero vinculado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <source>Duress passphrase set</source>
+        <translation>Frase de coacción definida</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <source>Duress passphrase removed</source>
+        <translation>Frase de coacción eliminada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <source>Settings changed</source>
+        <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <source>Person erased</source>
+        <translation>Persona borrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <source>People merged</source>
+        <translation>Personas fusionadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Meeting created</source>
+        <translation>Reunión creada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <source>Meeting changed</source>
+        <translation>Reunión modificada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <source>Meeting status changed</source>
+        <translation>Estado de reunión cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <source>Invitations sent</source>
+        <translation>Invitaciones enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <source>Invitation withdrawn</source>
+        <translation>Invitación retirada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <source>Reply recorded</source>
+        <translation>Respuesta registrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <source>Attendance recorded</source>
+        <translation>Asistencia registrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <source>Meeting risk assessed</source>
+        <translation>Riesgo de la reunión evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <source>Safety warning overridden</source>
+        <translation>Aviso de seguridad ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <source>Meeting signed off</source>
+        <translation>Reunión aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <source>Invitation drafts written</source>
+        <translation>Borradores de invitación creados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <source>Meeting outcome noted</source>
+        <translation>Resultado de la reunión anotado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <source>Programme changed</source>
+        <translation>Programa modificado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <source>Programme exported</source>
+        <translation>Programa exportado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <source>Follow-up created</source>
+        <translation>Seguimiento creado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <source>Follow-up changed</source>
+        <translation>Seguimiento modificado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <source>Follow-up removed</source>
+        <translation>Seguimiento eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <source>An encrypted copy, for a safe place</source>
+        <translation>Una copia cifrada, para un lugar seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
+        <translation>La copia de seguridad es un archivo cifrado. Se abre con la frase de contraseña y la clave de recuperación que la bóveda tiene hoy, así que guárdela tan segura como la bóveda: por ejemplo, en una memoria USB que no viaje con el portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <source>BizHR backups (*.bizhr-backup)</source>
+        <translation>Copias de BizHR (*.bizhr-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <source>Backup written to %1. Restore it with: bizhr restore.</source>
+        <translation>Copia guardada en %1. Para restaurarla: bizhr restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="258"/>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="267"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="270"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <source>Open a bundle from another coordinator</source>
+        <translation>Abrir un paquete de otra persona coordinadora</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
+        <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="301"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="323"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="339"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="349"/>
+        <source>What the merge will do</source>
+        <translation>Qué hará la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <source>For every record that differs</source>
+        <translation>Para cada ficha distinta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <source>Newer edit wins</source>
+        <translation>Gana la más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <source>Apply to all</source>
+        <translation>Aplicar a todas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="372"/>
+        <source>For every record that differs:</source>
+        <translation>Para cada ficha distinta:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="390"/>
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="398"/>
+        <source>Recorded in the audit log, by counts only.</source>
+        <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="414"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <source>Not a bundle</source>
+        <translation>No es un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="466"/>
+        <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
+        <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <source>The file is incomplete</source>
+        <translation>El archivo está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <source>The file was altered</source>
+        <translation>El archivo fue alterado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <source>Made by a newer BizHR Desktop</source>
+        <translation>Creado con una versión más reciente de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <source>The bundle&apos;s records are not valid</source>
+        <translation>Las fichas del paquete no son válidas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="499"/>
+        <source>The bundle could not be opened</source>
+        <translation>No se pudo abrir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="509"/>
+        <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
+        <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n persona nueva</numerusform>
+            <numerusform>%n personas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <source>%n identical</source>
+        <translation>
+            <numerusform>%n idéntica</numerusform>
+            <numerusform>%n idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="545"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="553"/>
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n organización nueva</numerusform>
+            <numerusform>%n organizaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada del registro de contactos</numerusform>
+            <numerusform>%n entradas del registro de contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <source>Nothing to import: your vault already holds all of it.</source>
+        <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="571"/>
+        <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
+        <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="596"/>
+        <source>Applying the merge…</source>
+        <translation>Aplicando la fusión…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="614"/>
+        <source>Nothing was changed in your vault.</source>
+        <translation>No se cambió nada en su bóveda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n persona añadida.</numerusform>
+            <numerusform>%n personas añadidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <source>%n record(s) updated from the bundle.</source>
+        <translation>
+            <numerusform>%n ficha actualizada desde el paquete.</numerusform>
+            <numerusform>%n fichas actualizadas desde el paquete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="627"/>
+        <source>%n record(s) kept as in your vault.</source>
+        <translation>
+            <numerusform>%n ficha conservada como en su bóveda.</numerusform>
+            <numerusform>%n fichas conservadas como en su bóveda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <source>%n record(s) already identical.</source>
+        <translation>
+            <numerusform>%n ficha ya idéntica.</numerusform>
+            <numerusform>%n fichas ya idénticas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="635"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>%n organización añadida.</numerusform>
+            <numerusform>%n organizaciones añadidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="642"/>
+        <source>%n contact log entry(ies) added.</source>
+        <translation>
+            <numerusform>%n entrada del registro de contactos añadida.</numerusform>
+            <numerusform>%n entradas del registro de contactos añadidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <source>Choose a new passphrase</source>
+        <translation>Elija una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
+        <translation>No se vuelve a cifrar nada: la clave de la bóveda queda protegida con la nueva frase de contraseña, y la antigua deja de funcionar al instante. Las copias hechas antes siguen abriéndose con la frase antigua.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Cam&amp;biar la frase</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInMatchesModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <source>✓ already checked in</source>
+        <translation>✓ ya registrada</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="54"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>Volver al programa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="60"/>
+        <source>Attended and accepted</source>
+        <translation>Asistencias y aceptaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="64"/>
+        <source>Name of the person arriving</source>
+        <translation>Nombre de la persona que llega</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <source>Type the name of the person arriving…</source>
+        <translation>Escriba el nombre de la persona que llega…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="72"/>
+        <source>Invitees found</source>
+        <translation>Personas invitadas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="82"/>
+        <source>Check-in result</source>
+        <translation>Resultado del registro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="85"/>
+        <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
+        <translation>Intro registra la llegada de la persona resaltada; ↑ y ↓ mueven el resaltado. Las personas en riesgo alto aparecen con su seudónimo: su nombre real también las encuentra.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="129"/>
+        <source>Check-in: {title}</source>
+        <translation>Registro de llegada: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="157"/>
+        <source>Nobody invited matches “{text}”.</source>
+        <translation>Ninguna persona invitada coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="184"/>
+        <source>{name} is already checked in.</source>
+        <translation>{name} ya tiene la llegada registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="195"/>
+        <source>✓ Checked in: {name}</source>
+        <translation>✓ Llegada registrada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="215"/>
+        <source>{attended} attended / {accepted} accepted</source>
+        <translation>{attended} asistieron / {accepted} aceptaron</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceMenuButton</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="59"/>
+        <source>Nothing to choose yet</source>
+        <translation>Todavía no hay nada que elegir</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTree</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>Person / field</source>
+        <translation>Persona / campo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In your vault</source>
+        <translation>En su bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In the bundle</source>
+        <translation>En el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <source>Records that differ</source>
+        <translation>Fichas distintas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <source>What to keep for {who}</source>
+        <translation>Qué conservar de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <source>Newer edit wins</source>
+        <translation>Gana la más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <source>Show this person&apos;s values for {seconds} seconds</source>
+        <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <source>edited {day}</source>
+        <translation>editado el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <source>newer</source>
+        <translation>más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <source>May be named to other network participants</source>
+        <translation>Puede nombrarse ante otras personas participantes de la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <source>May be named to co-organisers</source>
+        <translation>Puede nombrarse ante coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <source>May be named publicly</source>
+        <translation>Puede nombrarse públicamente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <source>Signed form</source>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <source>Verbal, recorded by staff</source>
+        <translation>Verbal, anotado por el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <source>Secure message</source>
+        <translation>Mensaje seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <source>Given on</source>
+        <translation>Dado el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="125"/>
+        <source>No consent is recorded: this person may not be named to anyone.</source>
+        <translation>No hay consentimiento registrado: no se puede nombrar a esta persona ante nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="130"/>
+        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>El consentimiento se registró hace más de 24 meses ({date}). Vuelva a pedirlo antes de compartir el nombre de esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <source>Date of the contact</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <source>Via intermediary</source>
+        <translation>Por intermediario</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <source>What was said or agreed</source>
+        <translation>Qué se dijo o acordó</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <source>Summary of the contact</source>
+        <translation>Resumen del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <source>Add entry</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="114"/>
+        <source>No contact recorded yet.</source>
+        <translation>Aún no hay contactos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="123"/>
+        <source>Save the person first to log a contact.</source>
+        <translation>Guarde primero a la persona para registrar un contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="125"/>
+        <source>Reveal this person to read or add entries.</source>
+        <translation>Muestre a esta persona para leer o añadir entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="134"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>Escriba un breve resumen del contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="106"/>
+        <source>Codes or names, separated by commas: SD, Myanmar</source>
+        <translation>Códigos o nombres, separados por comas: SD, Myanmar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
+        <source>Countries understood</source>
+        <translation>Países reconocidos</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <source>Create a vault</source>
+        <translation>Crear una bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
+        <translation>Una bóveda es un archivo cifrado que guarda las fichas de su red. Sin su frase de contraseña, nadie puede leer nada de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <source>Vault location</source>
+        <translation>Ubicación de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <source>Choose where to save the vault</source>
+        <translation>Elegir dónde guardar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
+        <translation>&amp;Probar primero: una bóveda de demostración aparte, con personas ficticias</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
+        <translation>Crea una bóveda de demostración junto a la real, con participantes, personas defensoras y reuniones inventadas para explorar sin riesgo. Nada real entra en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <source>C&amp;reate vault</source>
+        <translation>C&amp;rear la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <source>How the vault opens</source>
+        <translation>Cómo se abre la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>Frase de contraseña y &amp;llavero de este equipo (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <source>Passphrase &amp;only</source>
+        <translation>&amp;Solo frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
+        <translation>Hacen falta dos secretos: su frase de contraseña y una clave guardada en el llavero de este equipo ({backend}). Una copia del archivo de la bóveda no sirve en otro lugar, ni siquiera a quien conozca su frase. En otro equipo se abre con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <source>Not available on this computer.</source>
+        <translation>No disponible en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
+        <translation>Cualquiera que tenga una copia del archivo de la bóveda y conozca su frase de contraseña puede abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
+        <translation>Esta bóveda estará protegida solo por su frase de contraseña, porque este equipo no tiene un llavero seguro que BizHR pueda usar. Sigue siendo un cifrado fuerte: elija una frase larga y no la comparta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <source>Details: {reason}</source>
+        <translation>Detalles: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <source>Creating your vault…</source>
+        <translation>Creando su bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
+        <translation>Su frase de contraseña se está convirtiendo en una clave. Es lento a propósito: así adivinarla también es lento.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Si olvida su frase de contraseña, o se pierde el llavero de este equipo, esta clave es la única forma de entrar en la bóveda. Solo se muestra esta vez. Anótela o imprímala, y guárdela en un lugar seguro, lejos de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <source>I have stored the recovery key somewhere &amp;safe</source>
+        <translation>He guardado la clave de recuperación en un lugar &amp;seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinuar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <source>The two passphrases match.</source>
+        <translation>Las dos frases coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases aún no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <source>A vault already exists there. Choose another name or folder.</source>
+        <translation>Ya existe una bóveda ahí. Elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <source>Where to save the vault</source>
+        <translation>Dónde guardar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <source>Could not create the vault there: {reason}.</source>
+        <translation>No se pudo crear la bóveda ahí: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <source>Copied. The clipboard will be emptied in 15 seconds.</source>
+        <translation>Copiado. El portapapeles se vaciará en 15 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <source>BizHR Desktop recovery key</source>
+        <translation>Clave de recuperación de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <source>Vault file: {name}</source>
+        <translation>Archivo de la bóveda: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
+        <translation>Guarde esta página en un lugar seguro, lejos del equipo. Quien la tenga junto con una copia de la bóveda puede abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <source>Where should the file go?</source>
+        <translation>¿Dónde guardar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <source>A file with this name exists: replace it</source>
+        <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Write the file</source>
+        <translation>Guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
+        <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
+        <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <source>Save the list as</source>
+        <translation>Guardar la lista como</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <source>{format} files (*{ext})</source>
+        <translation>Archivos {format} (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <source>Give the file a name.</source>
+        <translation>Dé un nombre al archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>Es una carpeta: añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <source>Invitation drafts</source>
+        <translation>Borradores de invitación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
+        <translation>Los borradores se guardan como archivos .eml para su programa de correo; no se envía nada. Las personas en riesgo alto o crítico no reciben borrador: contáctelas por su canal seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <source>Folder for the drafts</source>
+        <translation>Carpeta de los borradores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <source>One draft per invitee</source>
+        <translation>Un borrador por persona invitada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <source>One draft to yourself, every invitee in Bcc</source>
+        <translation>Un borrador para usted, con todas las personas invitadas en CCO</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <source>Sender name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <source>e.g. Business Network coordination</source>
+        <translation>p. ej. Coordinación de la Business Network</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <source>you@example.org</source>
+        <translation>usted@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
+        <translation>Crear también borradores neutros (solo la fecha, sin tema ni país) para personas en riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
+        <translation>La revisión de seguridad de esta reunión no está aprobada. Apruébela primero, o indique por qué hay que crear estos borradores ahora (se guarda en la bóveda):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <source>Reason to override the safety review</source>
+        <translation>Motivo para saltarse la revisión de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <source>Sender &amp;name</source>
+        <translation>&amp;Nombre del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <source>Sender &amp;address</source>
+        <translation>&amp;Dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <source>Write drafts</source>
+        <translation>Crear borradores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <source>Choose a folder for the drafts.</source>
+        <translation>Elija una carpeta para los borradores.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <source>Give the address the drafts are sent from.</source>
+        <translation>Indique la dirección desde la que se envían los borradores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <source>%n draft(s) written.</source>
+        <translation>
+            <numerusform>%n borrador creado.</numerusform>
+            <numerusform>%n borradores creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
+        <translation>
+            <numerusform>%n persona excluida por estar en riesgo — contáctela por su canal seguro.</numerusform>
+            <numerusform>%n personas excluidas por estar en riesgo — contáctelas por su canal seguro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <source>%n neutral draft(s) for people at risk.</source>
+        <translation>
+            <numerusform>%n borrador neutro para personas en riesgo.</numerusform>
+            <numerusform>%n borradores neutros para personas en riesgo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>%n invitee(s) without a usable e-mail address.</source>
+        <translation>
+            <numerusform>%n persona invitada sin un correo electrónico utilizable.</numerusform>
+            <numerusform>%n personas invitadas sin un correo electrónico utilizable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <source>Secure channel</source>
+        <translation>Canal seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <source>Consent: network participants</source>
+        <translation>Consentimiento: participantes de la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentimiento: coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <source>Consent: public</source>
+        <translation>Consentimiento: público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <source>Joined on</source>
+        <translation>Se unió el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <source>Commitments acknowledged</source>
+        <translation>Compromisos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <source>People who may be recorded twice</source>
+        <translation>Personas que quizá estén registradas dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
+        <translation>Seleccione una pareja para ver qué haría la fusión. Fusionar pasa las invitaciones, entradas del registro de contactos y etiquetas a la ficha que conserva, y luego elimina la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <source>Select a pair to see what a merge would do.</source>
+        <translation>Seleccione una pareja para ver qué haría la fusión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <source>Kept</source>
+        <translation>Se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <source>Merged into it, then removed</source>
+        <translation>Se fusiona y se elimina</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <source>Swap: keep the other record</source>
+        <translation>Invertir: conservar la otra ficha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <source>Fields that differ</source>
+        <translation>Campos distintos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Kept record</source>
+        <translation>Ficha conservada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Other record</source>
+        <translation>Otra ficha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <source>Both records hold the same values.</source>
+        <translation>Las dos fichas tienen los mismos valores.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <source>What differs, and the value after the merge:</source>
+        <translation>Qué difiere, y el valor tras la fusión:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <source>Looking for people who may be the same…</source>
+        <translation>Buscando personas que podrían ser la misma…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <source>No possible duplicates found.</source>
+        <translation>No se encontraron posibles duplicados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <source>%n pair(s) may be the same person.</source>
+        <translation>
+            <numerusform>%n pareja puede ser la misma persona.</numerusform>
+            <numerusform>%n parejas pueden ser la misma persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
+        <translation>Alguien de esta pareja está en riesgo alto: selecciónela y pulse Mostrar para ver ambas fichas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <source>{risk} risk</source>
+        <translation>Riesgo {risk}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <source>%n invitation(s) moved</source>
+        <translation>
+            <numerusform>%n invitación movida</numerusform>
+            <numerusform>%n invitaciones movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>%n combinada</numerusform>
+            <numerusform>%n combinadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <source>%n contact-log entry(ies) moved</source>
+        <translation>
+            <numerusform>%n entrada del registro de contactos movida</numerusform>
+            <numerusform>%n entradas del registro de contactos movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n etiqueta añadida</numerusform>
+            <numerusform>%n etiquetas añadidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <source>Both records are shown in full.</source>
+        <translation>Las dos fichas se muestran completas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <source>Hide now</source>
+        <translation>Ocultar ya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
+        <translation>Alguien de esta pareja está en riesgo alto: los nombres y datos de contacto están ocultos, porque otras personas cerca podrían leerlos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>Mostrar (%n s)</numerusform>
+            <numerusform>Mostrar (%n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>Se oculta en %n segundo</numerusform>
+            <numerusform>Se oculta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <source>Merge two records</source>
+        <translation>Fusionar dos fichas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <source>Merge “{drop}” into “{keep}”?</source>
+        <translation>¿Fusionar “{drop}” en “{keep}”?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
+        <translation>La otra ficha se elimina. No se puede deshacer; el registro de auditoría anota que se fusionaron dos fichas, no de quién.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <source>Merged: “{keep}” now holds both records.</source>
+        <translation>Fusionado: “{keep}” reúne ahora las dos fichas.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <source>Duress passphrase</source>
+        <translation>Frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <source>A passphrase to give under pressure</source>
+        <translation>Una frase de contraseña para dar bajo presión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
+        <translation>Si alguien le obliga a desbloquear esta bóveda, dele la frase de coacción en lugar de la suya. Abre lo que parece una bóveda nueva y vacía. Nada en la pantalla ni en el disco muestra la diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <source>Show an &amp;empty vault; keep my records</source>
+        <translation>Mostrar una bóveda &amp;vacía; conservar mis fichas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <source>Your records stay in the vault and open again with your own passphrase.</source>
+        <translation>Sus fichas siguen en la bóveda y vuelven a abrirse con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <source>E&amp;rase my records, then show an empty vault</source>
+        <translation>&amp;Borrar mis fichas y mostrar una bóveda vacía</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
+        <translation>En cuanto se escribe la frase de coacción, se destruyen todas las claves de la bóveda real. Nadie podrá recuperar las fichas, ni siquiera usted. Elija esto si pueden quitarle el portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Repita la frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <source>Duress &amp;passphrase:</source>
+        <translation>&amp;Frase de coacción:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>&amp;Quitar la frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Definir la frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <source>A duress passphrase is set for this vault.</source>
+        <translation>Esta bóveda tiene una frase de coacción.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <source>No duress passphrase is set for this vault.</source>
+        <translation>Esta bóveda no tiene frase de coacción.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <source>Erase this vault</source>
+        <translation>Borrar esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <source>Erase this vault for good?</source>
+        <translation>¿Borrar esta bóveda para siempre?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
+
+Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
+        <translation>Se destruyen todas las claves de esta bóveda y luego se eliminan sus archivos. Nadie podrá volver a abrirla: ni usted, ni quien conozca su frase de contraseña o tenga su clave de recuperación. Tarda menos de un segundo.
+
+Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase de contraseña, así que destrúyalas también si no deben sobrevivir.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <source>To confirm, type {word}:</source>
+        <translation>Para confirmar, escriba {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <source>Confirmation word</source>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <source>Erasing the vault</source>
+        <translation>Borrando la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <source>The vault will be erased</source>
+        <translation>La bóveda va a borrarse</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <source>Press Cancel or Esc to keep the vault.</source>
+        <translation>Pulse Cancelar o Esc para conservar la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <source>Cancel — keep the vault</source>
+        <translation>Cancelar — conservar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <source>Erasing in {seconds} seconds…</source>
+        <translation>Borrando en {seconds} segundos…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <source>Erasing in 1 second…</source>
+        <translation>Borrando en 1 segundo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <source>Erase a person</source>
+        <translation>Borrar a una persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <source>erase</source>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <source>Erase {name} for good?</source>
+        <translation>¿Borrar a {name} para siempre?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <source>Their record: name, contact details, consent, notes and tags.</source>
+        <translation>Su ficha: nombre, datos de contacto, consentimiento, notas y etiquetas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <source>%n invitation(s) to meetings</source>
+        <translation>
+            <numerusform>%n invitación a reuniones</numerusform>
+            <numerusform>%n invitaciones a reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada del registro de contactos</numerusform>
+            <numerusform>%n entradas del registro de contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <source>Their entry in the search index.</source>
+        <translation>Su entrada en el índice de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <source>What will be erased</source>
+        <translation>Qué se borrará</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <source>Notes on {label}</source>
+        <translation>Notas sobre {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <source>Contact log of {label}</source>
+        <translation>Registro de contactos de {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <source>Meeting “{label}”</source>
+        <translation>Reunión “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <source>Follow-up “{label}”</source>
+        <translation>Seguimiento “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
+        <translation>Su nombre aparece también en textos libres que no se cambiarán. Revíselos y edítelos usted:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
+        <translation>No se puede deshacer. El registro de auditoría solo anotará que se borró a una persona, no a quién.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <source>Type “{word}” to confirm:</source>
+        <translation>Escriba “{word}” para confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <source>Confirmation word</source>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <source>These will be erased:</source>
+        <translation>Se borrará:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
+        <translation>Prepare una lista de participantes para alguien fuera de su bóveda. Cada lista sigue las reglas de su destinatario: nadie aparece con su nombre sin su consentimiento, nadie en riesgo aparece nunca con su nombre, y usted ve exactamente lo que tendrá el archivo antes de guardar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <source>Prepare a list…</source>
+        <translation>Preparar una lista…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <source>Import a bundle from another coordinator…</source>
+        <translation>Importar un paquete de otra coordinación…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <source>Recent exports</source>
+        <translation>Exportaciones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <source>No list has been exported from this vault yet.</source>
+        <translation>Todavía no se ha exportado ninguna lista de esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <source>{rows} (+{counted} counted)</source>
+        <translation>{rows} (+{counted} contadas)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <source>The bundle was merged into your vault. The People page shows the changes.</source>
+        <translation>El paquete se fusionó con su bóveda. La página Personas muestra los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1423"/>
+        <source>Export a list</source>
+        <translation>Exportar una lista</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <source>Choose who is in the list, who receives it and a format.</source>
+        <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <source>Secure channel</source>
+        <translation>Canal seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <source>Consent: network</source>
+        <translation>Consentimiento: red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentimiento: coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <source>Consent: public</source>
+        <translation>Consentimiento: público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <source>Joined on</source>
+        <translation>Se unió el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <source>Named</source>
+        <translation>Con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <source>Pseudonymised</source>
+        <translation>Con seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <source>Withheld, counted only</source>
+        <translation>Omitida, solo contada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <source>Full record, encrypted</source>
+        <translation>Ficha completa, cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <source>fewer than {k} people share their group and region, so a row would single them out</source>
+        <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <source>no consent to be named publicly</source>
+        <translation>sin consentimiento para aparecer con su nombre en público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <source>no consent to be named to co-organisers or a venue</source>
+        <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <source>no consent to be named in the network</source>
+        <translation>sin consentimiento para aparecer con su nombre en la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
+        <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <source>Chatham House meeting, and not an attendance record for the host</source>
+        <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <source>consent given, and risk within this audience&apos;s limit</source>
+        <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
+        <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>not named</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <source>{outcome}: {reason} — {count}</source>
+        <translation>{outcome}: {reason} — {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <source>%n full record(s), written only as an encrypted bundle</source>
+        <translation>
+            <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
+            <numerusform>%n fichas completas, guardadas solo como paquete cifrado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <source>{n} named</source>
+        <translation>{n} con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <source>{n} pseudonymised</source>
+        <translation>{n} con seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <source>{n} counted only</source>
+        <translation>{n} solo contadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <source>Column “{name}” in the file</source>
+        <translation>Columna “{name}” del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <source>A public report or website</source>
+        <translation>Un informe público o un sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <source>A venue&apos;s badge or entry list</source>
+        <translation>Acreditaciones o lista de entrada de una sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <source>A co-organising partner</source>
+        <translation>Una entidad coorganizadora</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <source>Another coordinator&apos;s vault</source>
+        <translation>La bóveda de otra coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <source>Co-organisers</source>
+        <translation>Coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <source>Another coordinator</source>
+        <translation>Otra coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
+        <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
+        <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
+        <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
+        <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <source>Encrypted bundle</source>
+        <translation>Paquete cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
+        <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <source>Import:</source>
+        <translation>Importar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>Change follow-up</source>
+        <translation>Modificar el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>New follow-up</source>
+        <translation>Nuevo seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <source>No organisation</source>
+        <translation>Sin organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="60"/>
+        <source>What should be done</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="64"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <source>Who chases it</source>
+        <translation>Quién se encarga</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="73"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="171"/>
+        <source>Follow-ups of this meeting</source>
+        <translation>Seguimientos de esta reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="173"/>
+        <source>Add follow-up…</source>
+        <translation>Añadir seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="223"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="225"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <source>Due</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — vencido</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <source>In which format?</source>
+        <translation>¿En qué formato?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
+        <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
+        <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <source>PDF (.pdf): a printable table. Not encrypted.</source>
+        <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
+        <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <source>Also include the contact log</source>
+        <translation>Incluir también el registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
+        <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
+        <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <source>Invite all active participants</source>
+        <translation>Invitar a todas las personas activas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <source>Invite everyone whose participation is active; answers already given are kept</source>
+        <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <source>Invite by filter…</source>
+        <translation>Invitar por filtro…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <source>Invite one person…</source>
+        <translation>Invitar a una persona…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <source>Search invitees</source>
+        <translation>Buscar personas invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <source>Search invitees by name or pseudonym</source>
+        <translation>Buscar personas invitadas por nombre o seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <source>Show answers</source>
+        <translation>Respuestas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <source>Every answer</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <source>Invitations by answer</source>
+        <translation>Invitaciones por respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <source>Invitees</source>
+        <translation>Personas invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <source>Set answer for selected</source>
+        <translation>Respuesta para la selección</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <source>This meeting is cancelled.</source>
+        <translation>Esta reunión está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <source>Nobody is invited yet.</source>
+        <translation>Todavía no hay nadie invitado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <source>%n invitee(s)</source>
+        <translation>
+            <numerusform>%n persona invitada</numerusform>
+            <numerusform>%n personas invitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Reveal ({seconds} s)</source>
+        <translation>Mostrar ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <source>Shown for {seconds} s more</source>
+        <translation>Visible {seconds} s más</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <source>%n answer(s) recorded as {status}.</source>
+        <translation>
+            <numerusform>%n respuesta registrada como “{status}”.</numerusform>
+            <numerusform>%n respuestas registradas como “{status}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <source>Inviting every active participant…</source>
+        <translation>Invitando a todas las personas activas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitada</numerusform>
+            <numerusform>%n invitadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <source>, {already} already</source>
+        <translation>, {already} ya invitadas</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByFilterDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <source>Invite by group, country or organisation</source>
+        <translation>Invitar por grupo, país u organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <source>Also people whose participation is paused or ended</source>
+        <translation>También personas con participación en pausa o terminada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
+        <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <source>Choose at least one group, country or organisation.</source>
+        <translation>Elija al menos un grupo, país u organización.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteOneDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <source>Invite one person</source>
+        <translation>Invitar a una persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <source>Type a name, pseudonym or organisation</source>
+        <translation>Escriba un nombre, seudónimo u organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <source>Type a name and choose a person first.</source>
+        <translation>Escriba un nombre y elija primero a una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <source>{name} is invited.</source>
+        <translation>{name} está invitada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <source>{name} was already invited.</source>
+        <translation>{name} ya estaba invitada.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <source>Answered</source>
+        <translation>Respondió el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <source>Double-click or press F2 to change</source>
+        <translation>Doble clic o F2 para cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
+        <translation>Riesgo {risk}: aparece con seudónimo. Seleccione y pulse Mostrar para ver el nombre un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (identidad oculta)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <source>Investor</source>
+        <translation>Inversor</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <source>Human rights defender</source>
+        <translation>Defensor(a) de derechos humanos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <source>UN / intergovernmental</source>
+        <translation>ONU / intergubernamental</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <source>HRD</source>
+        <translation>DDH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <source>UN / IGO</source>
+        <translation>ONU / OIG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <source>Investors</source>
+        <translation>Inversores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <source>HRDs</source>
+        <translation>DDH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <source>UN / IGOs</source>
+        <translation>ONU / OIG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <source>Left the network</source>
+        <translation>Dejó la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <source>Grassroots group</source>
+        <translation>Organización de base</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <source>Government body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <source>UN agency</source>
+        <translation>Agencia de la ONU</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <source>Academic</source>
+        <translation>Académica</translation>
+    </message>
+</context>
+<context>
+    <name>LockedView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <source>BizHR Desktop</source>
+        <translation>BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <source>Vault state</source>
+        <translation>Estado de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Bloquear la bóveda (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About BizHR Desktop</source>
+        <translation>&amp;Acerca de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <source>Set quick-unlock &amp;PIN…</source>
+        <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Frase de &amp;coacción…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>&amp;Borrar esta bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <source>Destroy every key of this vault, for good</source>
+        <translation>Destruir para siempre todas las claves de esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Travel mode…</source>
+        <translation>Modo via&amp;je…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <source>Move the records most at risk off this laptop before you travel</source>
+        <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Bring records back…</source>
+        <translation>&amp;Traer de vuelta las fichas…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <source>Write an encrypted copy of the vault</source>
+        <translation>Guardar una copia cifrada de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Verify vault</source>
+        <translation>&amp;Verificar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cambi&amp;ar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <source>Replace the encryption &amp;key…</source>
+        <translation>Reemplazar la clave de ci&amp;frado…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <source>Re-&amp;link this computer&apos;s keyring…</source>
+        <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <source>Unlocked · opened with {method}</source>
+        <translation>Desbloqueada · abierta con {method}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <source>passphrase and keyring</source>
+        <translation>la frase de contraseña y el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <source>passphrase</source>
+        <translation>la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <source>recovery key</source>
+        <translation>la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <source>keyring</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <source>About BizHR Desktop</source>
+        <translation>Acerca de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <source>BizHR Desktop {version}
+
+Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
+        <translation>BizHR Desktop {version}
+
+Fichas cifradas, sin conexión, de las personas participantes y defensoras de derechos humanos de la Business Network. No abre ninguna conexión de red.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <source>Match the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
+        <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Column in your file</source>
+        <translation>Columna de su archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <source>Column matching</source>
+        <translation>Asignación de columnas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <source>Import {column} as</source>
+        <translation>Importar {column} como</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <source>{field} (required)</source>
+        <translation>{field} (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
+        <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <source>Choose the column that holds “{field}”.</source>
+        <translation>Elija la columna que contiene “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <source>“{field}” is chosen for more than one column.</source>
+        <translation>“{field}” está elegido para más de una columna.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetails</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="105"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <source>Focus</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <source>At the venue</source>
+        <translation>En la sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <source>In your zone</source>
+        <translation>En su zona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <source>In the margins of</source>
+        <translation>Al margen de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <source>Chatham House Rule</source>
+        <translation>Regla de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>Change meeting</source>
+        <translation>Modificar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="106"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="107"/>
+        <source>e.g. Deep Dive: Sudan</source>
+        <translation>p. ej. Análisis en profundidad: Sudán</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="110"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="113"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="114"/>
+        <source>e.g. mandatory human rights due diligence</source>
+        <translation>p. ej. debida diligencia obligatoria en derechos humanos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="115"/>
+        <source>Focus countries</source>
+        <translation>Países de interés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="117"/>
+        <source>Starts (venue time)</source>
+        <translation>Empieza (hora de la sede)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="118"/>
+        <source>Ends (venue time)</source>
+        <translation>Termina (hora de la sede)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="120"/>
+        <source>Venue time zone</source>
+        <translation>Zona horaria de la sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="126"/>
+        <source>Times at the venue</source>
+        <translation>Horario en la sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="129"/>
+        <source>Times in your zone</source>
+        <translation>Horario en su zona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="134"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="137"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="139"/>
+        <source>Venue country</source>
+        <translation>País de la sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="140"/>
+        <source>Code or name, e.g. CH</source>
+        <translation>Código o nombre, p. ej. CH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="143"/>
+        <source>In the margins of</source>
+        <translation>Al margen de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="145"/>
+        <source>Held under the Chatham House Rule</source>
+        <translation>Bajo la regla de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="149"/>
+        <source>Participants may use what is said, but not reveal who said it or who was there.</source>
+        <translation>Se puede usar lo que se dice, pero no revelar quién lo dijo ni quién estuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="153"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="157"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="163"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="165"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="166"/>
+        <source>To&amp;pic</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="167"/>
+        <source>&amp;Focus countries</source>
+        <translation>&amp;Países de interés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="168"/>
+        <source>&amp;Starts</source>
+        <translation>E&amp;mpieza</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="169"/>
+        <source>&amp;Ends</source>
+        <translation>Ter&amp;mina</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="170"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="186"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormato</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="187"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="188"/>
+        <source>Venue &amp;country</source>
+        <translation>País de la se&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="190"/>
+        <source>In the &amp;margins of</source>
+        <translation>&amp;Al margen de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="192"/>
+        <source>&amp;Agenda</source>
+        <translation>Orden del &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="193"/>
+        <source>Stat&amp;us</source>
+        <translation>Estad&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="315"/>
+        <source>Choose a time zone from the list: type a city such as Geneva.</source>
+        <translation>Elija una zona horaria de la lista: escriba una ciudad, por ejemplo Geneva.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="317"/>
+        <source>At the venue: choose a time zone first.</source>
+        <translation>En la sede: elija primero una zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="327"/>
+        <source>At the venue ({zone}): —</source>
+        <translation>En la sede ({zone}): —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="329"/>
+        <source>In your zone ({zone}): —</source>
+        <translation>En su zona ({zone}): —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="333"/>
+        <source>A meeting must end after it starts.</source>
+        <translation>Una reunión debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="339"/>
+        <source>At the venue ({zone}): {times}</source>
+        <translation>En la sede ({zone}): {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="344"/>
+        <source>In your zone ({zone}): {times}</source>
+        <translation>En su zona ({zone}): {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="375"/>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="384"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>Corrija los campos marcados arriba para guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <source>Trends and Insights</source>
+        <translation>Tendencias y perspectivas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <source>Deep Dive</source>
+        <translation>Análisis en profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <source>Other meeting</source>
+        <translation>Otra reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <source>Trends &amp; Insights</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <source>Invitations sent</source>
+        <translation>Invitaciones enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <source>Not in the margins of an event</source>
+        <translation>No es al margen de un evento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <source>UN General Assembly (New York)</source>
+        <translation>Asamblea General de la ONU (Nueva York)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <source>UN Forum on Business and Human Rights (Geneva)</source>
+        <translation>Foro de la ONU sobre las Empresas y los Derechos Humanos (Ginebra)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <source>WEF Annual Meeting (Davos)</source>
+        <translation>Reunión Anual del Foro Económico Mundial (Davos)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <source>Another event</source>
+        <translation>Otro evento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <source>Invited</source>
+        <translation>Invitada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <source>Accepted</source>
+        <translation>Aceptó</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <source>Declined</source>
+        <translation>Declinó</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <source>Tentative</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <source>Organiser</source>
+        <translation>Organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="380"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <source>Year of the programme</source>
+        <translation>Año del programa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <source>Plan a meeting (Ctrl+N)</source>
+        <translation>Planificar una reunión (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="204"/>
+        <source>Export programme</source>
+        <translation>Exportar el programa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <source>Programme as PDF…</source>
+        <translation>Programa en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <source>Programme as HTML…</source>
+        <translation>Programa en HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <source>Change this meeting (Ctrl+E)</source>
+        <translation>Modificar esta reunión (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <source>Cancel meeting…</source>
+        <translation>Cancelar la reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="264"/>
+        <source>Check-in at the door</source>
+        <translation>Registro en la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="265"/>
+        <source>A large screen for the door (Ctrl+Shift+K)</source>
+        <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <source>Invitation drafts…</source>
+        <translation>Borradores de invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="272"/>
+        <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
+        <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="305"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="306"/>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="307"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="555"/>
+        <source>Safety review</source>
+        <translation>Revisión de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <source>Safety review ⚠ to sign off</source>
+        <translation>Revisión de seguridad ⚠ por aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <source>Safety review ✓</source>
+        <translation>Revisión de seguridad ✓</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="606"/>
+        <source>Meeting saved.</source>
+        <translation>Reunión guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <source>The meeting is cancelled; it stays in the programme.</source>
+        <translation>La reunión está cancelada; sigue en el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="671"/>
+        <source>Save the {year} programme</source>
+        <translation>Guardar el programa de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
+        <source>Programme written: {count} meeting(s) in {file}.</source>
+        <translation>Programa guardado en {file} (reuniones: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFollowUpsView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="272"/>
+        <source>Open follow-ups across the programme</source>
+        <translation>Seguimientos abiertos en todo el programa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="274"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>Volver al programa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="282"/>
+        <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
+        <translation>Los vencidos van primero y dicen “vencido” junto a su fecha. Haga doble clic en uno para abrir su reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="289"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos abiertos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="313"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento abierto</numerusform>
+            <numerusform>%n seguimientos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="315"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <source>Clear this date</source>
+        <translation>Borrar esta fecha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <source>Clear {field}</source>
+        <translation>Borrar {field}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <source>Public commitment</source>
+        <translation>Compromiso público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <source>Committed on</source>
+        <translation>Compromiso el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <source>Publicly committed: its name may be shared.</source>
+        <translation>Compromiso público: su nombre puede compartirse.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <source>Not publicly committed: its name is treated as identifying.</source>
+        <translation>Sin compromiso público: su nombre se trata como dato identificativo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>Buscar organizaciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <source>Search organisations</source>
+        <translation>Buscar organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <source>Import organisations from a CSV or Excel file</source>
+        <translation>Importar organizaciones de un archivo CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <source>People of this organisation</source>
+        <translation>Personas de esta organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <source>Select an organisation to see who belongs to it.</source>
+        <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <source>No organisations yet. They are added with people, or imported.</source>
+        <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <source>Publicly committed since {date}</source>
+        <translation>Compromiso público desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <source>Publicly committed</source>
+        <translation>Compromiso público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <source>No public commitment</source>
+        <translation>Sin compromiso público</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <source>%n more at high or critical risk, not listed here</source>
+        <translation>
+            <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
+            <numerusform>%n más en riesgo alto o crítico, no listadas aquí</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicAction</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <source>&amp;Panic lock</source>
+        <translation>Bloqueo de &amp;pánico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <source>Lock at once and hide the window ({shortcut})</source>
+        <translation>Bloquear al instante y ocultar la ventana ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo que escribió</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <source>The bundle&apos;s passphrase</source>
+        <translation>La frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
+        <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <source>Write the bundle</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <source>Use this generated passphrase</source>
+        <translation>Usar esta frase generada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <source>Type my own</source>
+        <translation>Escribir la mía</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <source>Generated passphrase</source>
+        <translation>Frase de contraseña generada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <source>Another one</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <source>I have noted it somewhere safe (a password manager, or on paper)</source>
+        <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <source>Your passphrase again</source>
+        <translation>Su frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <source>Strong enough.</source>
+        <translation>Suficientemente fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <source>Too weak. Use five or more random words, or the generated passphrase.</source>
+        <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <source>Use five or more random words.</source>
+        <translation>Use cinco o más palabras al azar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilterBar</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="95"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="105"/>
+        <source>{risk} risk</source>
+        <translation>Riesgo {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="112"/>
+        <source>Consent: network</source>
+        <translation>Consentimiento: red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <source>May be named to other network participants</source>
+        <translation>Puede nombrarse ante otras personas participantes de la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentimiento: coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>May be named to co-organisers</source>
+        <translation>Puede nombrarse ante coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>Consent: public</source>
+        <translation>Consentimiento: público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>May be named publicly</source>
+        <translation>Puede nombrarse públicamente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="123"/>
+        <source>Consent due for renewal</source>
+        <translation>Consentimiento por renovar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <source>Consent never recorded, or recorded more than 24 months ago</source>
+        <translation>Consentimiento nunca registrado, o registrado hace más de 24 meses</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="128"/>
+        <source>Due for retention review</source>
+        <translation>Revisar si se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <source>No invitation, contact or edit for a long time</source>
+        <translation>Sin invitaciones, contactos ni cambios desde hace mucho</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="140"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
+        <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <source>Add person</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Añadir una persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <source>Import people from a CSV or Excel file</source>
+        <translation>Importar personas de un archivo CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <source>Find duplicates…</source>
+        <translation>Duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <source>List people who may be recorded twice, and merge them</source>
+        <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <source>Number of people listed</source>
+        <translation>Número de personas en la lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n persona coincide</numerusform>
+            <numerusform>%n personas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <source>No people yet. Add a person or import a spreadsheet to begin.</source>
+        <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <source>Save the changes to this person first?</source>
+        <translation>¿Guardar primero los cambios de esta persona?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <source>The person was erased.</source>
+        <translation>La persona se ha borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <source>%n mention(s) in free text elsewhere still need your review.</source>
+        <translation>
+            <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
+            <numerusform>%n menciones en textos libres de otras partes necesitan aún su revisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <source>%n merge(s) done.</source>
+        <translation>
+            <numerusform>%n fusión hecha.</numerusform>
+            <numerusform>%n fusiones hechas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <source>Consent given</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <source>People at high or critical risk are listed under their pseudonym.</source>
+        <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (identidad oculta)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
+        <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <source>Shown as a region, so that this person cannot be singled out.</source>
+        <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>network participants</source>
+        <translation>participantes de la red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <source>co-organisers</source>
+        <translation>coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <source>the public</source>
+        <translation>el público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <source>May not be named to anyone.</source>
+        <translation>No puede nombrarse ante nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <source>May be named to: {audiences}</source>
+        <translation>Puede nombrarse ante: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <source>Erase person…</source>
+        <translation>Borrar persona…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <source>Revert</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>Descartar los cambios aún no guardados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Guardar esta persona (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
+        <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <source>Made for you when left empty</source>
+        <translation>Se crea si se deja vacío</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <source>With the country code, e.g. +254…</source>
+        <translation>Con el prefijo del país, p. ej. +254…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <source>Secure channel</source>
+        <translation>Canal seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <source>e.g. Signal, or via an intermediary</source>
+        <translation>p. ej. Signal, o por un intermediario</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <source>e.g. en; fr; ar</source>
+        <translation>p. ej. en; fr; ar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <source>Joined the network on</source>
+        <translation>Se unió a la red el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <source>Acknowledged the commitments on</source>
+        <translation>Aceptó los compromisos el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <source>Copy the email address</source>
+        <translation>Copiar el correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <source>Copy the phone number</source>
+        <translation>Copiar el número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <source>Copy the secure channel</source>
+        <translation>Copiar el canal seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <source>Risk and participation</source>
+        <translation>Riesgo y participación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <source>Joined on</source>
+        <translation>Se unió el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <source>Commitments acknowledged</source>
+        <translation>Compromisos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <source>Tags and notes</source>
+        <translation>Etiquetas y notas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <source>The clipboard is emptied again after a short while.</source>
+        <translation>El portapapeles se vacía al poco tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <source>Hidden: press Reveal to copy it.</source>
+        <translation>Oculto: pulse Mostrar para copiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <source>Hidden: press Reveal to see it.</source>
+        <translation>Oculto: pulse Mostrar para verlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>Se oculta en %n segundo</numerusform>
+            <numerusform>Se oculta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <source>{risk} risk</source>
+        <translation>Riesgo {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <source>Identifying and contact details are visible.</source>
+        <translation>Los datos identificativos y de contacto están visibles.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <source>Hide now</source>
+        <translation>Ocultar ya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <source>Identifying and contact details are hidden: people nearby could read them.</source>
+        <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>Mostrar (%n s)</numerusform>
+            <numerusform>Mostrar (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <source>Please correct the fields marked above.</source>
+        <translation>Corrija los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <source>A full name is required.</source>
+        <translation>El nombre completo es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <source>Quick-unlock PIN</source>
+        <translation>PIN de desbloqueo rápido</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <source>Choose a PIN for this session</source>
+        <translation>Elija un PIN para esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
+        <translation>Cuando la bóveda se bloquea sola (tras un rato sin uso, o al bloquearse la pantalla), estos 4 a 8 dígitos la vuelven a abrir. El PIN se olvida al salir, al bloquear a mano, al usar el atajo de pánico o si el equipo entra en suspensión; tras tres intentos fallidos hace falta su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <source>Repeat the PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <source>&amp;Use this PIN</source>
+        <translation>&amp;Usar este PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PinUnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <source>Unlock vault</source>
+        <translation>Desbloquear la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <source>Unlock with your PIN</source>
+        <translation>Desbloquear con su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <source>The vault locked itself. Type the PIN you chose for this session.</source>
+        <translation>La bóveda se bloqueó sola. Escriba el PIN que eligió para esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <source>Unlock error</source>
+        <translation>Error de desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <source>Use my &amp;passphrase instead</source>
+        <translation>Usar mi &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <source>Type your PIN.</source>
+        <translation>Escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <source>Wrong PIN. One more try, then your passphrase is needed.</source>
+        <translation>PIN incorrecto. Le queda un intento; después hará falta su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
+        <translation>PIN incorrecto. Le quedan {tries} intentos; después hará falta su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <source>Three wrong PINs: type your passphrase to unlock.</source>
+        <translation>Tres PIN incorrectos: escriba su frase de contraseña para desbloquear.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <source>Check the list</source>
+        <translation>Revisar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
+        <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <source>Applying the rules to every person…</source>
+        <translation>Aplicando las reglas a cada persona…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <source>The rows of the file</source>
+        <translation>Las filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
+        <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
+        <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <source>Reason to write the list before sign-off</source>
+        <translation>Motivo para guardar la lista antes de la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <source>For example: the venue needs the list today for badges.</source>
+        <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <source>Nobody is in this list: there is nothing to write.</source>
+        <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <source>Programme of the year</source>
+        <translation>Programa del año</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <source>Programme {year}</source>
+        <translation>Programa {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
+        <translation>Todavía no hay reuniones en {year}. Pulse Ctrl+N para planificar una.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <source>The list is written</source>
+        <translation>La lista está guardada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <source>%n full record(s), encrypted</source>
+        <translation>
+            <numerusform>%n ficha completa, cifrada</numerusform>
+            <numerusform>%n fichas completas, cifradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
+        <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <source>%n person(s) in rows</source>
+        <translation>
+            <numerusform>%n persona en filas</numerusform>
+            <numerusform>%n personas en filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <source>%n only counted</source>
+        <translation>
+            <numerusform>%n solo contada</numerusform>
+            <numerusform>%n solo contadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <source>Delete the file once it has been handed over and is no longer needed.</source>
+        <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
+        <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <source>Replace the encryption key</source>
+        <translation>Reemplazar la clave de cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <source>Re-encrypt every record under a new key</source>
+        <translation>Volver a cifrar todas las fichas con una clave nueva</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian. Una interrupción no hace perder nada: la bóveda se abrirá con la clave antigua o con la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <source>&amp;Replace the key</source>
+        <translation>&amp;Reemplazar la clave</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkKeyringDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <source>Re-link this computer&apos;s keyring</source>
+        <translation>Volver a vincular el llavero de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <source>Open with your passphrase again</source>
+        <translation>Abrir de nuevo con su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
+        <translation>Esta bóveda necesita su frase de contraseña y un secreto guardado en el llavero de este equipo. Ahora se crea un secreto nuevo; escriba la frase que usará con él (la de siempre o una nueva).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <source>&amp;Link keyring</source>
+        <translation>&amp;Vincular el llavero</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n persona añadida.</numerusform>
+            <numerusform>%n personas añadidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>%n organización añadida.</numerusform>
+            <numerusform>%n organizaciones añadidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n fila con problemas omitida.</numerusform>
+            <numerusform>%n filas con problemas omitidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <source>%n new organisation(s) created from the people&apos;s organisations.</source>
+        <translation>
+            <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
+            <numerusform>%n organizaciones nuevas creadas a partir de las organizaciones de las personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la importación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <source>Check before importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <source>First rows</source>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <source>First rows of the file:</source>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Se puede importar la fila (%n).</numerusform>
+            <numerusform>Se pueden importar las %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Se puede importar %n fila.</numerusform>
+            <numerusform>Se pueden importar %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <source>(%n problem(s) listed below).</source>
+        <translation>
+            <numerusform>(%n problema, detallado abajo).</numerusform>
+            <numerusform>(%n problemas, detallados abajo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problemas (%n)</numerusform>
+            <numerusform>Problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <source>Skip the %n row(s) with problems and import the others</source>
+        <translation>
+            <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
+            <numerusform>Omitir las %n filas con problemas e importar las demás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <source>No row can be imported. Correct the file and choose it again.</source>
+        <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
+        <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
+        <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Importando la fila {done} de {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReviewPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="80"/>
+        <source>Sign-off state</source>
+        <translation>Estado de la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="91"/>
+        <source>Risk assessment</source>
+        <translation>Evaluación de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="94"/>
+        <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
+        <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="101"/>
+        <source>Save assessment</source>
+        <translation>Guardar la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="105"/>
+        <source>Changing the assessment after a sign-off reopens the review.</source>
+        <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="112"/>
+        <source>Your name or initials</source>
+        <translation>Su nombre o iniciales</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="115"/>
+        <source>Sign off</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="144"/>
+        <source>Risk assessment (secret)</source>
+        <translation>Evaluación de riesgos (secreta)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="216"/>
+        <source>No flags: nothing found that could expose someone.</source>
+        <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <source>Flags: {list}</source>
+        <translation>Alertas: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="238"/>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>Aprobada por {name} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
+        <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <source>Not signed off — plaintext lists for this meeting need an override.</source>
+        <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
+        <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="283"/>
+        <source>The assessment is longer than {n} characters.</source>
+        <translation>La evaluación supera los {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="301"/>
+        <source>Type your name or initials to sign off.</source>
+        <translation>Escriba su nombre o iniciales para aprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <source>Who is in the list?</source>
+        <translation>¿Quién está en la lista?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <source>Choose the people the list starts from. The next steps decide what it shows.</source>
+        <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <source>Everyone in the vault</source>
+        <translation>Todas las personas de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <source>People matching a filter</source>
+        <translation>Personas que cumplen un filtro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <source>The people of one meeting</source>
+        <translation>Las personas de una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <source>Which of its people</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <source>Everyone invited</source>
+        <translation>Todas las invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <source>Those who accepted or came</source>
+        <translation>Las que aceptaron o vinieron</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <source>Those who attended</source>
+        <translation>Las que asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <source>This list is the attendance record the host asked for</source>
+        <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <source>There are no meetings in this vault yet.</source>
+        <translation>Todavía no hay reuniones en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <source>Meeting:</source>
+        <translation>Reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <source>People:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
+        <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <source>This meeting is not held under the Chatham House Rule.</source>
+        <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <source>%n person(s) in this list before the rules apply</source>
+        <translation>
+            <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
+            <numerusform>%n personas en esta lista antes de aplicar las reglas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <source>Lock after this long without use</source>
+        <translation>Bloquear tras este tiempo sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
+        <translation>Si nadie escribe ni mueve el ratón en BizHR durante este tiempo, la bóveda se bloquea. El tiempo en suspensión también cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <source>Clear copied values after</source>
+        <translation>Borrar lo copiado tras</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
+        <translation>Un valor copiado de la bóveda se quita del portapapeles tras estos segundos, salvo que se haya copiado otra cosa después.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <source>Panic shortcut</source>
+        <translation>Atajo de pánico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
+        <translation>Esta combinación de teclas bloquea la bóveda al instante y oculta la ventana, sin preguntar nada. Un PIN nunca reabre una bóveda bloqueada así.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <source>Allow a PIN after an automatic lock</source>
+        <translation>Permitir un PIN tras un bloqueo automático</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
+        <translation>Cuando la bóveda se bloquea sola (inactividad o bloqueo de pantalla), un PIN corto elegido para esta sesión la reabre. El PIN nunca se guarda; tres intentos fallidos, un bloqueo manual o de pánico, la suspensión o salir hacen necesaria de nuevo la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <source>Show the vault&apos;s file name when locked</source>
+        <translation>Mostrar el nombre del archivo de la bóveda cuando está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
+        <translation>Desactivado: la pantalla de desbloqueo solo dice “Su bóveda”, para que quien mire la pantalla no sepa dónde está la bóveda ni cómo se llama.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
+        <translation>Estos ajustes se guardan dentro de la bóveda cifrada, no en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Frase de &amp;coacción…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <source>A second passphrase to give under pressure: it opens an empty vault</source>
+        <translation>Una segunda frase para dar bajo presión: abre una bóveda vacía</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Valores pre&amp;determinados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
+        <translation>“{setting}” necesita una combinación de teclas con Ctrl, Alt o Meta que los menús no usen ya.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMixChart</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <source>Stakeholder mix</source>
+        <translation>Composición por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <source>Accepted</source>
+        <translation>Aceptaron</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <source>Nobody is invited yet: the mix appears once people are.</source>
+        <translation>Todavía no hay nadie invitado: la composición aparecerá después.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <source>Use four or more unrelated words, or 12+ characters.</source>
+        <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <source>Add a tag and press Enter</source>
+        <translation>Añada una etiqueta y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <source>Remove the tag {tag}</source>
+        <translation>Quitar la etiqueta {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBackDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <source>Bring records back</source>
+        <translation>Traer de vuelta las fichas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <source>Bring records back from a travel bundle</source>
+        <translation>Traer de vuelta las fichas desde un paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <source>{people} people and the notes of {meetings} meetings are away.</source>
+        <translation>Fuera de la bóveda: {people} personas y las notas de {meetings} reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <source>No records of this vault are away.</source>
+        <translation>No hay fichas de esta bóveda fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <source>Travel bundle file</source>
+        <translation>Archivo del paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <source>&amp;Bring records back</source>
+        <translation>&amp;Traer de vuelta las fichas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <source>Open the travel bundle</source>
+        <translation>Abrir el paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
+        <translation>Fichas completas de nuevo: {people} personas, con {entries} entradas del registro de contactos; han vuelto las notas de {meetings} reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <source>{count} placeholders were edited while away: those edits were kept.</source>
+        <translation>Marcadores editados durante la ausencia: {count}. Esos cambios se han conservado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <source>{count} people erased while away were not brought back.</source>
+        <translation>Personas borradas durante la ausencia, que no se han traído de vuelta: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
+        <translation>El paquete ahora es una copia de más: elimínelo cuando ya no lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelOutDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <source>Travel mode</source>
+        <translation>Modo viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <source>&amp;Move records out</source>
+        <translation>&amp;Sacar las fichas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <source>Move records off this laptop before you travel</source>
+        <translation>Sacar fichas de este portátil antes de viajar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
+        <translation>Las fichas que elija pasan a un archivo cifrado, el paquete de viaje. Guárdelo en algún lugar que no viaje con usted: una memoria USB que deje en casa, o con un colega. Esta bóveda conserva solo un marcador por persona (su seudónimo, grupo e invitaciones), así que aquí no se puede leer nada más sobre ellas, aunque le obliguen a desbloquearla. Al volver, traiga de vuelta las fichas desde el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <source>People who leave, by risk level:</source>
+        <translation>Personas que salen, por nivel de riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <source>&amp;Low</source>
+        <translation>&amp;Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <source>&amp;Medium</source>
+        <translation>&amp;Medio</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <source>&amp;High</source>
+        <translation>&amp;Alto</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <source>C&amp;ritical</source>
+        <translation>C&amp;rítico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
+        <translation>También salen las notas de resultados y evaluaciones de riesgos de los análisis en profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <source>Where the travel bundle goes:</source>
+        <translation>Dónde va el paquete de viaje:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <source>Travel bundle file</source>
+        <translation>Archivo del paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <source>e.g. a file on a USB drive</source>
+        <translation>p. ej. un archivo en una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
+        <translation>Personas que salen: {people} (riesgo crítico: {critical}, alto: {high}, otras: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
+        <translation>Con ellas: {entries} entradas del registro de contactos y {orgs} organizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <source>Meetings whose notes leave: {meetings}.</source>
+        <translation>Reuniones cuyas notas salen: {meetings}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <source>Invitations that stay, under placeholders: {invitations}.</source>
+        <translation>Invitaciones que se quedan, con marcadores: {invitations}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <source>Already away from an earlier trip: {count}.</source>
+        <translation>Ya fuera por un viaje anterior: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
+        <translation>Notas en otras partes de la bóveda que nombran a alguien que sale: {count}. Se quedan. Revíselas antes en la página Personas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <source>Save the travel bundle</source>
+        <translation>Guardar el paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <source>The travel bundle&apos;s passphrase</source>
+        <translation>La frase de contraseña del paquete de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
+        <translation>Sin esta frase, las fichas no pueden volver, y nadie puede recuperarla. Anótela y guárdela separada del paquete; solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <source>&amp;Use this generated passphrase:</source>
+        <translation>&amp;Usar esta frase generada:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <source>&amp;Type my own passphrase</source>
+        <translation>&amp;Escribir mi propia frase</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <source>Generated passphrase</source>
+        <translation>Frase de contraseña generada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <source>Copied passphrases clear themselves from the clipboard</source>
+        <translation>Las frases copiadas se borran solas del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <source>I have &amp;written this passphrase down</source>
+        <translation>He &amp;anotado esta frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Repita la frase del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <source>Moving the records…</source>
+        <translation>Moviendo las fichas…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <source>The records have left this vault</source>
+        <translation>Las fichas han salido de esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
+{path}
+
+The bundle was read back and checked before anything changed here. This vault now shows a placeholder for each of them, marked as away. Take the bundle off this laptop before you travel, and keep its passphrase apart from it.</source>
+        <translation>En el paquete de viaje: {people} personas, {entries} entradas del registro de contactos y las notas de {meetings} reuniones.
+{path}
+
+El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta bóveda muestra ahora un marcador para cada una, señalado como fuera. Saque el paquete de este portátil antes de viajar, y guarde su frase separada de él.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <source>Unlock vault</source>
+        <translation>Desbloquear la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <source>Unlock your vault</source>
+        <translation>Desbloquee su bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <source>Vault:</source>
+        <translation>Bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <source>Vault file</source>
+        <translation>Archivo de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <source>Unlock error</source>
+        <translation>Error de desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Usar la clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>Desbloqueando… tarda un momento a propósito.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>Crear una &amp;nueva bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <source>Your vault</source>
+        <translation>Su bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <source>Type your recovery key.</source>
+        <translation>Escriba su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <source>Open a vault</source>
+        <translation>Abrir una bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <source>Verify the vault</source>
+        <translation>Verificar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <source>Checking the vault…</source>
+        <translation>Comprobando la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
+        <translation>La bóveda está en buen estado: cada página se descifra y pasa su control, la base de datos es coherente y el registro de auditoría no se ha alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <source>Problems were found. Restore the vault from a backup:</source>
+        <translation>Se encontraron problemas. Restaure la bóveda desde una copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <source>Vault checked</source>
+        <translation>Bóveda verificada</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <source>Writing the file</source>
+        <translation>Guardando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <source>Writing…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <source>Writing</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <source>Nothing was written. Go back to choose another place, or cancel.</source>
+        <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <source>Encrypting and writing the bundle… (a few seconds)</source>
+        <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <source>Writing the file…</source>
+        <translation>Guardando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <source>The file could not be written.</source>
+        <translation>No se pudo guardar el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>_SecretCopyFilter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <source>Copy (cleared after a while)</source>
+        <translation>Copiar (se borra al rato)</translation>
+    </message>
+</context>
+<context>
+    <name>_TravelDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>Paquetes de BizHR (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
+        <source>Choose a file to import</source>
+        <translation>Elegir un archivo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>Cancelar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>Paquetes de viaje (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>Bóvedas de BizHR (*.bizhr)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <source>Who will receive it?</source>
+        <translation>Qui va la recevoir&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
+        <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <source>Smallest group shown as rows</source>
+        <translation>Plus petit groupe affiché en lignes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
+        <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <source>Smallest group shown as rows (k):</source>
+        <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <source>End the list with the network&apos;s standard line</source>
+        <translation>Terminer la liste par la mention habituelle du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <source>Standard line</source>
+        <translation>Mention habituelle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
+        <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <source>Check that no entry was changed, removed or moved</source>
+        <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <source>Chain check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <source>Audit events</source>
+        <translation>Événements du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <source>Intact: no entry was changed, removed or moved.</source>
+        <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
+        <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <source>Vault checked</source>
+        <translation>Coffre vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <source>Backup written</source>
+        <translation>Sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <source>Failed unlock attempts</source>
+        <translation>Échecs de déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <source>Data key replaced</source>
+        <translation>Clé des données remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <source>Keyring linked again</source>
+        <translation>Trousseau relié à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <source>Duress passphrase set</source>
+        <translation>Phrase de passe sous contrainte définie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <source>Duress passphrase removed</source>
+        <translation>Phrase de passe sous contrainte supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <source>Person erased</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <source>People merged</source>
+        <translation>Personnes fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Meeting created</source>
+        <translation>Réunion créée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <source>Meeting changed</source>
+        <translation>Réunion modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <source>Meeting status changed</source>
+        <translation>Statut de réunion modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <source>Invitation withdrawn</source>
+        <translation>Invitation retirée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <source>Reply recorded</source>
+        <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <source>Attendance recorded</source>
+        <translation>Présence enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <source>Meeting risk assessed</source>
+        <translation>Risques de la réunion évalués</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <source>Safety warning overridden</source>
+        <translation>Alerte de sécurité outrepassée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <source>Meeting signed off</source>
+        <translation>Réunion validée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <source>Invitation drafts written</source>
+        <translation>Brouillons d&apos;invitation écrits</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <source>Meeting outcome noted</source>
+        <translation>Résultat de la réunion noté</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <source>Programme changed</source>
+        <translation>Programme modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <source>Programme exported</source>
+        <translation>Programme exporté</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <source>Follow-up created</source>
+        <translation>Suivi créé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <source>Follow-up changed</source>
+        <translation>Suivi modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <source>Follow-up removed</source>
+        <translation>Suivi supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <source>An encrypted copy, for a safe place</source>
+        <translation>Une copie chiffrée, à garder en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
+        <translation>La sauvegarde est un fichier chiffré. Elle s&apos;ouvre avec la phrase de passe et la clé de récupération actuelles de ce coffre&#xa0;: gardez-la donc aussi bien que le coffre, par exemple sur une clé USB qui ne voyage pas avec l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <source>BizHR backups (*.bizhr-backup)</source>
+        <translation>Sauvegardes BizHR (*.bizhr-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <source>Backup written to %1. Restore it with: bizhr restore.</source>
+        <translation>Sauvegarde enregistrée dans %1. Pour la restaurer&#xa0;: bizhr restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="258"/>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="267"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="270"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <source>Open a bundle from another coordinator</source>
+        <translation>Ouvrir un paquet d&apos;une autre coordinatrice ou d&apos;un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
+        <translation>Un paquet (.age) contient des fiches complètes, chiffrées avec une phrase de passe que l&apos;autre coordination vous a donnée. Rien ne change dans votre coffre tant que vous n&apos;appliquez pas la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="301"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="323"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="339"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="349"/>
+        <source>What the merge will do</source>
+        <translation>Ce que la fusion va faire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <source>For every record that differs</source>
+        <translation>Pour chaque fiche différente</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <source>Newer edit wins</source>
+        <translation>La plus récente l&apos;emporte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <source>Apply to all</source>
+        <translation>Appliquer à tout</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="372"/>
+        <source>For every record that differs:</source>
+        <translation>Pour chaque fiche différente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="390"/>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="398"/>
+        <source>Recorded in the audit log, by counts only.</source>
+        <translation>Noté dans le journal d&apos;audit, en nombres seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="414"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <source>Not a bundle</source>
+        <translation>Ce n&apos;est pas un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="466"/>
+        <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
+        <translation>{name} n&apos;est pas un paquet BizHR (un fichier .age chiffré, créé par «&#xa0;Exporter&#xa0;» pour une autre coordination).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <source>Wrong passphrase</source>
+        <translation>Phrase de passe incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <source>The file is incomplete</source>
+        <translation>Le fichier est incomplet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <source>The file was altered</source>
+        <translation>Le fichier a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <source>Made by a newer BizHR Desktop</source>
+        <translation>Créé par une version plus récente de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <source>The bundle&apos;s records are not valid</source>
+        <translation>Les fiches du paquet ne sont pas valides</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="499"/>
+        <source>The bundle could not be opened</source>
+        <translation>Impossible d&apos;ouvrir le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="509"/>
+        <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
+        <translation>Ouverture du paquet… Cela prend volontairement quelques secondes&#xa0;: deviner la phrase de passe devient ainsi très lent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <source>%n identical</source>
+        <translation>
+            <numerusform>%n identique</numerusform>
+            <numerusform>%n identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="545"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="553"/>
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle organisation</numerusform>
+            <numerusform>%n nouvelles organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts</numerusform>
+            <numerusform>%n entrées du journal des contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <source>Nothing to import: your vault already holds all of it.</source>
+        <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="571"/>
+        <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
+        <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="596"/>
+        <source>Applying the merge…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="614"/>
+        <source>Nothing was changed in your vault.</source>
+        <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n personne ajoutée.</numerusform>
+            <numerusform>%n personnes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <source>%n record(s) updated from the bundle.</source>
+        <translation>
+            <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
+            <numerusform>%n fiches mises à jour depuis le paquet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="627"/>
+        <source>%n record(s) kept as in your vault.</source>
+        <translation>
+            <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
+            <numerusform>%n fiches gardées telles quelles dans votre coffre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <source>%n record(s) already identical.</source>
+        <translation>
+            <numerusform>%n fiche déjà identique.</numerusform>
+            <numerusform>%n fiches déjà identiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="635"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>%n organisation ajoutée.</numerusform>
+            <numerusform>%n organisations ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="642"/>
+        <source>%n contact log entry(ies) added.</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
+            <numerusform>%n entrées du journal des contacts ajoutées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
+        <translation>Rien n&apos;est rechiffré&#xa0;: la clé du coffre est protégée à nouveau par la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt de fonctionner. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInMatchesModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <source>✓ already checked in</source>
+        <translation>✓ déjà enregistré·e</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="54"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>Retour au programme (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="60"/>
+        <source>Attended and accepted</source>
+        <translation>Présences et acceptations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="64"/>
+        <source>Name of the person arriving</source>
+        <translation>Nom de la personne qui arrive</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <source>Type the name of the person arriving…</source>
+        <translation>Tapez le nom de la personne qui arrive…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="72"/>
+        <source>Invitees found</source>
+        <translation>Invité·es trouvé·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="82"/>
+        <source>Check-in result</source>
+        <translation>Résultat de l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="85"/>
+        <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
+        <translation>Entrée enregistre l&apos;arrivée de la personne en surbrillance&#xa0;; ↑ et ↓ déplacent la surbrillance. Les personnes à risque élevé apparaissent sous leur pseudonyme&#xa0;: leur vrai nom permet quand même de les trouver.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="129"/>
+        <source>Check-in: {title}</source>
+        <translation>Accueil&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="157"/>
+        <source>Nobody invited matches “{text}”.</source>
+        <translation>Aucune personne invitée ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="184"/>
+        <source>{name} is already checked in.</source>
+        <translation>L&apos;arrivée de {name} est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="195"/>
+        <source>✓ Checked in: {name}</source>
+        <translation>✓ Arrivée enregistrée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="215"/>
+        <source>{attended} attended / {accepted} accepted</source>
+        <translation>{attended} présent·es / {accepted} acceptations</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceMenuButton</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="59"/>
+        <source>Nothing to choose yet</source>
+        <translation>Rien à choisir pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTree</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>Person / field</source>
+        <translation>Personne / champ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In your vault</source>
+        <translation>Dans votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <source>In the bundle</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <source>Records that differ</source>
+        <translation>Fiches différentes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <source>What to keep for {who}</source>
+        <translation>Que garder pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <source>Newer edit wins</source>
+        <translation>La plus récente l&apos;emporte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <source>Show this person&apos;s values for {seconds} seconds</source>
+        <translation>Afficher les données de cette personne pendant {seconds} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <source>edited {day}</source>
+        <translation>modifié le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <source>newer</source>
+        <translation>plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <source>May be named to other network participants</source>
+        <translation>Peut être nommé·e auprès des autres participant·es du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <source>May be named to co-organisers</source>
+        <translation>Peut être nommé·e auprès des co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <source>May be named publicly</source>
+        <translation>Peut être nommé·e publiquement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <source>How consent was given</source>
+        <translation>Forme du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <source>Signed form</source>
+        <translation>Formulaire signé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <source>Verbal, recorded by staff</source>
+        <translation>Oral, noté par l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <source>Secure message</source>
+        <translation>Message sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <source>How</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="125"/>
+        <source>No consent is recorded: this person may not be named to anyone.</source>
+        <translation>Aucun consentement enregistré&#xa0;: cette personne ne peut être nommée à personne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="130"/>
+        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>Le consentement date de plus de 24 mois ({date}). Redemandez-le avant de communiquer le nom de cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <source>Date of the contact</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <source>Via intermediary</source>
+        <translation>Par un intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <source>What was said or agreed</source>
+        <translation>Ce qui a été dit ou convenu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <source>Summary of the contact</source>
+        <translation>Résumé du contact</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <source>Add entry</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="114"/>
+        <source>No contact recorded yet.</source>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="123"/>
+        <source>Save the person first to log a contact.</source>
+        <translation>Enregistrez d&apos;abord la personne pour noter un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="125"/>
+        <source>Reveal this person to read or add entries.</source>
+        <translation>Affichez cette personne pour lire ou ajouter des entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="134"/>
+        <source>Write a short summary of the contact.</source>
+        <translation>Écrivez un court résumé du contact.</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="106"/>
+        <source>Codes or names, separated by commas: SD, Myanmar</source>
+        <translation>Codes ou noms, séparés par des virgules&#xa0;: SD, Myanmar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
+        <source>Countries understood</source>
+        <translation>Pays reconnus</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <source>Create a vault</source>
+        <translation>Créer un coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
+        <translation>Un coffre est un fichier chiffré qui contient les fiches de votre réseau. Sans votre phrase de passe, personne ne peut rien y lire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <source>Vault location</source>
+        <translation>Emplacement du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <source>Choose where to save the vault</source>
+        <translation>Choisir où enregistrer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
+        <translation>Essayer d&apos;&amp;abord&#xa0;: un coffre de démonstration à part, rempli de personnes fictives</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
+        <translation>Crée un coffre de démonstration à côté du vrai, avec des participant·es, des défenseur·es et des réunions inventés, pour découvrir le logiciel sans risque. Rien de réel n&apos;y entre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <source>C&amp;reate vault</source>
+        <translation>C&amp;réer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <source>How the vault opens</source>
+        <translation>Comment le coffre s&apos;ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>Phrase de passe et &amp;trousseau de cet ordinateur (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <source>Passphrase &amp;only</source>
+        <translation>Phrase de passe &amp;seule</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
+        <translation>Deux secrets sont nécessaires&#xa0;: votre phrase de passe et une clé gardée dans le trousseau de cet ordinateur ({backend}). Une copie du fichier du coffre est inutilisable ailleurs, même pour quelqu&apos;un qui connaîtrait votre phrase de passe. Sur un autre ordinateur, on l&apos;ouvre avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <source>Not available on this computer.</source>
+        <translation>Non disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
+        <translation>Toute personne qui a une copie du fichier du coffre et connaît votre phrase de passe peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
+        <translation>Ce coffre sera protégé par votre seule phrase de passe, car cet ordinateur n&apos;a pas de trousseau sécurisé utilisable par BizHR. Le chiffrement reste solide&#xa0;: choisissez une longue phrase de passe et gardez-la pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <source>Details: {reason}</source>
+        <translation>Détails&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <source>Creating your vault…</source>
+        <translation>Création de votre coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
+        <translation>Votre phrase de passe est transformée en clé. C&apos;est volontairement lent&#xa0;: deviner la phrase de passe l&apos;est donc aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Si vous oubliez votre phrase de passe, ou si le trousseau de cet ordinateur est perdu, cette clé est le seul moyen d&apos;ouvrir le coffre. Elle n&apos;est affichée qu&apos;une fois. Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <source>I have stored the recovery key somewhere &amp;safe</source>
+        <translation>J&apos;ai rangé la clé de récupération en &amp;lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinuer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases de passe sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <source>A vault already exists there. Choose another name or folder.</source>
+        <translation>Un coffre existe déjà à cet endroit. Choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <source>Where to save the vault</source>
+        <translation>Où enregistrer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <source>Could not create the vault there: {reason}.</source>
+        <translation>Impossible de créer le coffre à cet endroit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <source>Copied. The clipboard will be emptied in 15 seconds.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans 15 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <source>BizHR Desktop recovery key</source>
+        <translation>Clé de récupération BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <source>Vault file: {name}</source>
+        <translation>Fichier du coffre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
+        <translation>Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec une copie du coffre peut ouvrir le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <source>Where should the file go?</source>
+        <translation>Où enregistrer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <source>A file with this name exists: replace it</source>
+        <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <source>Write the file</source>
+        <translation>Écrire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
+        <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
+        <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <source>Save the list as</source>
+        <translation>Enregistrer la liste sous</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <source>{format} files (*{ext})</source>
+        <translation>Fichiers {format} (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <source>Give the file a name.</source>
+        <translation>Donnez un nom au fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <source>This is a folder: add a file name.</source>
+        <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <source>Invitation drafts</source>
+        <translation>Brouillons d&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
+        <translation>Les brouillons sont écrits en fichiers .eml pour votre logiciel de messagerie&#xa0;; rien n&apos;est envoyé. Les personnes à risque élevé ou critique n&apos;ont pas de brouillon&#xa0;: contactez-les par leur canal sécurisé.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <source>One draft per invitee</source>
+        <translation>Un brouillon par personne invitée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <source>One draft to yourself, every invitee in Bcc</source>
+        <translation>Un brouillon pour vous, toutes les personnes invitées en Cci</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <source>e.g. Business Network coordination</source>
+        <translation>p. ex. Coordination du Business Network</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
+        <translation>Écrire aussi des brouillons neutres (date seule, sans sujet ni pays) pour les personnes à risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
+        <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Validez-le d&apos;abord, ou indiquez pourquoi ces brouillons doivent être écrits maintenant (gardé dans le coffre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <source>Reason to override the safety review</source>
+        <translation>Motif pour passer outre l&apos;examen de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <source>Sender &amp;name</source>
+        <translation>&amp;Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <source>Sender &amp;address</source>
+        <translation>&amp;Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <source>Write drafts</source>
+        <translation>Écrire les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <source>Choose a folder for the drafts.</source>
+        <translation>Choisissez un dossier pour les brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <source>Give the address the drafts are sent from.</source>
+        <translation>Indiquez l&apos;adresse d&apos;envoi des brouillons.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <source>%n draft(s) written.</source>
+        <translation>
+            <numerusform>%n brouillon écrit.</numerusform>
+            <numerusform>%n brouillons écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
+        <translation>
+            <numerusform>%n personne écartée car à risque — contactez-la par son canal sécurisé.</numerusform>
+            <numerusform>%n personnes écartées car à risque — contactez-les par leur canal sécurisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <source>%n neutral draft(s) for people at risk.</source>
+        <translation>
+            <numerusform>%n brouillon neutre pour les personnes à risque.</numerusform>
+            <numerusform>%n brouillons neutres pour les personnes à risque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>%n invitee(s) without a usable e-mail address.</source>
+        <translation>
+            <numerusform>%n personne invitée sans adresse e-mail utilisable.</numerusform>
+            <numerusform>%n personnes invitées sans adresse e-mail utilisable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <source>Find duplicates</source>
+        <translation>Trouver les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <source>Secure channel</source>
+        <translation>Canal sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <source>Consent: network participants</source>
+        <translation>Consentement&#xa0;: participant·es du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentement&#xa0;: co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <source>Consent: public</source>
+        <translation>Consentement&#xa0;: public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <source>How consent was given</source>
+        <translation>Forme du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <source>Joined on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <source>Commitments acknowledged</source>
+        <translation>Engagements reconnus</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <source>People who may be recorded twice</source>
+        <translation>Personnes peut-être enregistrées deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
+        <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion. La fusion déplace invitations, entrées du journal des contacts et étiquettes vers la fiche gardée, puis supprime l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <source>Select a pair to see what a merge would do.</source>
+        <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <source>Kept</source>
+        <translation>Gardée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <source>Merged into it, then removed</source>
+        <translation>Fusionnée, puis supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <source>Swap: keep the other record</source>
+        <translation>Inverser&#xa0;: garder l&apos;autre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <source>Fields that differ</source>
+        <translation>Champs différents</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Kept record</source>
+        <translation>Fiche gardée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>Other record</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <source>Both records hold the same values.</source>
+        <translation>Les deux fiches contiennent les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <source>What differs, and the value after the merge:</source>
+        <translation>Ce qui diffère, et la valeur après fusion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <source>Looking for people who may be the same…</source>
+        <translation>Recherche des personnes en double…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <source>No possible duplicates found.</source>
+        <translation>Aucun doublon possible trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <source>%n pair(s) may be the same person.</source>
+        <translation>
+            <numerusform>%n paire est peut-être une même personne.</numerusform>
+            <numerusform>%n paires sont peut-être une même personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
+        <translation>Une personne de cette paire est à risque élevé&#xa0;: sélectionnez la paire et cliquez sur Afficher pour voir les deux fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <source>{risk} risk</source>
+        <translation>Risque {risk}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <source>%n invitation(s) moved</source>
+        <translation>
+            <numerusform>%n invitation déplacée</numerusform>
+            <numerusform>%n invitations déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>%n combinée</numerusform>
+            <numerusform>%n combinées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <source>%n contact-log entry(ies) moved</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts déplacée</numerusform>
+            <numerusform>%n entrées du journal des contacts déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée</numerusform>
+            <numerusform>%n étiquettes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <source>Both records are shown in full.</source>
+        <translation>Les deux fiches sont affichées en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <source>Hide now</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
+        <translation>Une personne de cette paire est à risque élevé&#xa0;: noms et coordonnées sont masqués, car des personnes proches pourraient les lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>Afficher (%n s)</numerusform>
+            <numerusform>Afficher (%n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>Masqué de nouveau dans %n seconde</numerusform>
+            <numerusform>Masqué de nouveau dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <source>Merge “{drop}” into “{keep}”?</source>
+        <translation>Fusionner «&#xa0;{drop}&#xa0;» dans «&#xa0;{keep}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
+        <translation>L&apos;autre fiche est supprimée. C&apos;est définitif&#xa0;; le journal d&apos;audit note que deux fiches ont été fusionnées, sans dire lesquelles.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <source>Merged: “{keep}” now holds both records.</source>
+        <translation>Fusion faite&#xa0;: «&#xa0;{keep}&#xa0;» réunit maintenant les deux fiches.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <source>Duress passphrase</source>
+        <translation>Phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <source>A passphrase to give under pressure</source>
+        <translation>Une phrase de passe à donner sous la pression</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
+        <translation>Si quelqu&apos;un vous force à déverrouiller ce coffre, donnez-lui la phrase de passe sous contrainte au lieu de la vôtre. Elle ouvre ce qui ressemble à un coffre neuf et vide. Rien à l&apos;écran ni sur le disque ne montre la différence.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <source>Show an &amp;empty vault; keep my records</source>
+        <translation>Afficher un coffre &amp;vide&#xa0;; garder mes fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <source>Your records stay in the vault and open again with your own passphrase.</source>
+        <translation>Vos fiches restent dans le coffre et s&apos;ouvrent de nouveau avec votre propre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <source>E&amp;rase my records, then show an empty vault</source>
+        <translation>E&amp;ffacer mes fiches, puis afficher un coffre vide</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
+        <translation>Dès que la phrase de passe sous contrainte est tapée, toutes les clés du vrai coffre sont détruites. Personne ne peut récupérer les fiches, pas même vous. Choisissez ceci si l&apos;ordinateur risque d&apos;être saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Répétez la phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <source>Duress &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe sous contrainte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>&amp;Supprimer la phrase sous contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Définir la phrase sous contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <source>A duress passphrase is set for this vault.</source>
+        <translation>Une phrase de passe sous contrainte est définie pour ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <source>No duress passphrase is set for this vault.</source>
+        <translation>Aucune phrase de passe sous contrainte n&apos;est définie pour ce coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <source>Erase this vault</source>
+        <translation>Effacer ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <source>ERASE</source>
+        <translation>EFFACER</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <source>Erase this vault for good?</source>
+        <translation>Effacer ce coffre pour de bon&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
+
+Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
+        <translation>Toutes les clés de ce coffre sont détruites, puis ses fichiers supprimés. Plus personne ne pourra l&apos;ouvrir&#xa0;: ni vous, ni quiconque connaît votre phrase de passe ou détient votre clé de récupération. Cela prend moins d&apos;une seconde.
+
+Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujours avec la phrase de passe, détruisez-les aussi si elles ne doivent pas subsister.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <source>To confirm, type {word}:</source>
+        <translation>Pour confirmer, tapez {word}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <source>Confirmation word</source>
+        <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <source>Erasing the vault</source>
+        <translation>Effacement du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <source>The vault will be erased</source>
+        <translation>Le coffre va être effacé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <source>Press Cancel or Esc to keep the vault.</source>
+        <translation>Cliquez sur Annuler ou appuyez sur Esc pour garder le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <source>Cancel — keep the vault</source>
+        <translation>Annuler — garder le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <source>Erasing in {seconds} seconds…</source>
+        <translation>Effacement dans {seconds} secondes…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <source>Erasing in 1 second…</source>
+        <translation>Effacement dans 1 seconde…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <source>erase</source>
+        <translation>effacer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <source>Erase {name} for good?</source>
+        <translation>Effacer {name} pour de bon&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <source>Their record: name, contact details, consent, notes and tags.</source>
+        <translation>Sa fiche&#xa0;: nom, coordonnées, consentement, notes et étiquettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <source>%n invitation(s) to meetings</source>
+        <translation>
+            <numerusform>%n invitation à des réunions</numerusform>
+            <numerusform>%n invitations à des réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <source>%n contact log entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée du journal des contacts</numerusform>
+            <numerusform>%n entrées du journal des contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <source>Their entry in the search index.</source>
+        <translation>Son entrée dans l&apos;index de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <source>What will be erased</source>
+        <translation>Ce qui sera effacé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <source>Notes on {label}</source>
+        <translation>Notes sur {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <source>Contact log of {label}</source>
+        <translation>Journal des contacts de {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <source>Meeting “{label}”</source>
+        <translation>Réunion «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <source>Follow-up “{label}”</source>
+        <translation>Suivi «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
+        <translation>Son nom apparaît aussi dans des textes libres qui ne seront pas modifiés. Relisez-les et corrigez-les vous-même&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
+        <translation>C&apos;est définitif. Le journal d&apos;audit notera seulement qu&apos;une personne a été effacée, sans dire laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <source>Type “{word}” to confirm:</source>
+        <translation>Tapez «&#xa0;{word}&#xa0;» pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <source>Confirmation word</source>
+        <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <source>These will be erased:</source>
+        <translation>Seront effacés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
+        <translation>Préparez une liste de participant·es pour quelqu&apos;un d&apos;extérieur à votre coffre. Chaque liste suit les règles de son destinataire&#xa0;: personne n&apos;est nommé sans son consentement, aucune personne à risque n&apos;est jamais nommée, et vous voyez exactement le contenu du fichier avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <source>Prepare a list…</source>
+        <translation>Préparer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <source>Import a bundle from another coordinator…</source>
+        <translation>Importer le paquet d&apos;une autre coordination…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <source>Recent exports</source>
+        <translation>Exports récents</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <source>No list has been exported from this vault yet.</source>
+        <translation>Aucune liste n&apos;a encore été exportée de ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <source>{rows} (+{counted} counted)</source>
+        <translation>{rows} (+{counted} comptées)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <source>The bundle was merged into your vault. The People page shows the changes.</source>
+        <translation>Le paquet a été fusionné dans votre coffre. La page Personnes montre les changements.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1423"/>
+        <source>Export a list</source>
+        <translation>Exporter une liste</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <source>Choose who is in the list, who receives it and a format.</source>
+        <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <source>Secure channel</source>
+        <translation>Canal sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <source>Consent: network</source>
+        <translation>Consentement&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentement&#xa0;: co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <source>Consent: public</source>
+        <translation>Consentement&#xa0;: public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <source>Joined on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <source>Named</source>
+        <translation>Nommée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <source>Pseudonymised</source>
+        <translation>Sous pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <source>Withheld, counted only</source>
+        <translation>Retenue, seulement comptée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <source>Full record, encrypted</source>
+        <translation>Fiche complète, chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <source>fewer than {k} people share their group and region, so a row would single them out</source>
+        <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <source>no consent to be named publicly</source>
+        <translation>pas de consentement pour être nommée publiquement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <source>no consent to be named to co-organisers or a venue</source>
+        <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <source>no consent to be named in the network</source>
+        <translation>pas de consentement pour être nommée dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
+        <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <source>Chatham House meeting, and not an attendance record for the host</source>
+        <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <source>consent given, and risk within this audience&apos;s limit</source>
+        <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
+        <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>not named</source>
+        <translation>non nommée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <source>{outcome}: {reason} — {count}</source>
+        <translation>{outcome}&#xa0;: {reason} — {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <source>%n full record(s), written only as an encrypted bundle</source>
+        <translation>
+            <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
+            <numerusform>%n fiches complètes, écrites uniquement en paquet chiffré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <source>{n} named</source>
+        <translation>{n} nommées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <source>{n} pseudonymised</source>
+        <translation>{n} sous pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <source>{n} counted only</source>
+        <translation>{n} seulement comptées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <source>Column “{name}” in the file</source>
+        <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <source>A public report or website</source>
+        <translation>Un rapport public ou un site web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <source>A venue&apos;s badge or entry list</source>
+        <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <source>A co-organising partner</source>
+        <translation>Un partenaire co-organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <source>Another coordinator&apos;s vault</source>
+        <translation>Le coffre d&apos;une autre coordination</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <source>Co-organisers</source>
+        <translation>Co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <source>Another coordinator</source>
+        <translation>Autre coordination</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
+        <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
+        <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
+        <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
+        <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <source>Encrypted bundle</source>
+        <translation>Paquet chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
+        <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <source>Import:</source>
+        <translation>Importer&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>Change follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <source>No organisation</source>
+        <translation>Aucune organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="60"/>
+        <source>What should be done</source>
+        <translation>Ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="64"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <source>Who chases it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="73"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="171"/>
+        <source>Follow-ups of this meeting</source>
+        <translation>Suivis de cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="173"/>
+        <source>Add follow-up…</source>
+        <translation>Ajouter un suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="223"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="225"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — en retard</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <source>In which format?</source>
+        <translation>Dans quel format&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
+        <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
+        <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <source>PDF (.pdf): a printable table. Not encrypted.</source>
+        <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
+        <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <source>Also include the contact log</source>
+        <translation>Inclure aussi le journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
+        <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
+        <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <source>Invite all active participants</source>
+        <translation>Inviter toutes les personnes actives</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <source>Invite everyone whose participation is active; answers already given are kept</source>
+        <translation>Inviter toutes les personnes dont la participation est active&#xa0;; les réponses déjà données sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <source>Invite by filter…</source>
+        <translation>Inviter par filtre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <source>Invite one person…</source>
+        <translation>Inviter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <source>Search invitees</source>
+        <translation>Chercher parmi les invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <source>Search invitees by name or pseudonym</source>
+        <translation>Chercher parmi les invité·es par nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <source>Show answers</source>
+        <translation>Réponses affichées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <source>Every answer</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <source>Invitations by answer</source>
+        <translation>Invitations par réponse</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <source>Invitees</source>
+        <translation>Invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <source>Set answer for selected</source>
+        <translation>Réponse pour la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <source>This meeting is cancelled.</source>
+        <translation>Cette réunion est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <source>Nobody is invited yet.</source>
+        <translation>Personne n&apos;est encore invité.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <source>%n invitee(s)</source>
+        <translation>
+            <numerusform>%n personne invitée</numerusform>
+            <numerusform>%n personnes invitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <source>Reveal ({seconds} s)</source>
+        <translation>Afficher ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <source>Shown for {seconds} s more</source>
+        <translation>Encore affiché {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <source>%n answer(s) recorded as {status}.</source>
+        <translation>
+            <numerusform>%n réponse enregistrée comme «&#xa0;{status}&#xa0;».</numerusform>
+            <numerusform>%n réponses enregistrées comme «&#xa0;{status}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <source>Inviting every active participant…</source>
+        <translation>Invitation de toutes les personnes actives…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitée</numerusform>
+            <numerusform>%n invitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <source>, {already} already</source>
+        <translation>, {already} déjà</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByFilterDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <source>Invite by group, country or organisation</source>
+        <translation>Inviter par groupe, pays ou organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <source>Also people whose participation is paused or ended</source>
+        <translation>Aussi les personnes dont la participation est suspendue ou terminée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
+        <translation>Les personnes de l&apos;un des groupes choisis, et de l&apos;un des pays, et de l&apos;une des organisations (un critère laissé vide n&apos;est pas appliqué).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <source>Choose at least one group, country or organisation.</source>
+        <translation>Choisissez au moins un groupe, un pays ou une organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteOneDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <source>Invite one person</source>
+        <translation>Inviter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <source>Search people</source>
+        <translation>Chercher des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <source>Type a name, pseudonym or organisation</source>
+        <translation>Tapez un nom, un pseudonyme ou une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <source>Type a name and choose a person first.</source>
+        <translation>Tapez d&apos;abord un nom et choisissez une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <source>{name} is invited.</source>
+        <translation>{name} est invité·e.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <source>{name} was already invited.</source>
+        <translation>{name} était déjà invité·e.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <source>Answered</source>
+        <translation>Réponse le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <source>Double-click or press F2 to change</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
+        <translation>Risque {risk}&#xa0;: affiché sous pseudonyme. Sélectionnez et cliquez sur Afficher pour voir le nom un court instant.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (identité masquée)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <source>Investor</source>
+        <translation>Investisseur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <source>Human rights defender</source>
+        <translation>Défenseur·e des droits humains</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <source>UN / intergovernmental</source>
+        <translation>ONU / intergouvernemental</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <source>HRD</source>
+        <translation>DDH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <source>UN / IGO</source>
+        <translation>ONU / OIG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <source>Investors</source>
+        <translation>Investisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <source>HRDs</source>
+        <translation>DDH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <source>UN / IGOs</source>
+        <translation>ONU / OIG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <source>Left the network</source>
+        <translation>A quitté le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <source>Grassroots group</source>
+        <translation>Groupe de base</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <source>UN agency</source>
+        <translation>Agence de l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <source>Academic</source>
+        <translation>Université ou recherche</translation>
+    </message>
+</context>
+<context>
+    <name>LockedView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <source>BizHR Desktop</source>
+        <translation>BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <source>Vault state</source>
+        <translation>État du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Verrouiller le coffre (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About BizHR Desktop</source>
+        <translation>À &amp;propos de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <source>Set quick-unlock &amp;PIN…</source>
+        <translation>Code &amp;PIN de déverrouillage rapide…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Phrase de passe sous &amp;contrainte…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>&amp;Effacer ce coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <source>Destroy every key of this vault, for good</source>
+        <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Travel mode…</source>
+        <translation>Mode &amp;voyage…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <source>Move the records most at risk off this laptop before you travel</source>
+        <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Bring records back…</source>
+        <translation>&amp;Ramener les fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <source>Write an encrypted copy of the vault</source>
+        <translation>Écrire une copie chiffrée du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Verify vault</source>
+        <translation>Vér&amp;ifier le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>C&amp;hanger la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <source>Replace the encryption &amp;key…</source>
+        <translation>Remplacer la clé de chi&amp;ffrement…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <source>Re-&amp;link this computer&apos;s keyring…</source>
+        <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <source>Unlocked · opened with {method}</source>
+        <translation>Déverrouillé · ouvert avec {method}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <source>passphrase and keyring</source>
+        <translation>la phrase de passe et le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <source>passphrase</source>
+        <translation>la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <source>recovery key</source>
+        <translation>la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <source>keyring</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <source>About BizHR Desktop</source>
+        <translation>À propos de BizHR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <source>BizHR Desktop {version}
+
+Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
+        <translation>BizHR Desktop {version}
+
+Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des droits humains du Business Network. Le logiciel n&apos;ouvre aucune connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
+        <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Column in your file</source>
+        <translation>Colonne de votre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <source>Column matching</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <source>Import {column} as</source>
+        <translation>Importer {column} comme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <source>{field} (required)</source>
+        <translation>{field} (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
+        <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <source>Choose the column that holds “{field}”.</source>
+        <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <source>“{field}” is chosen for more than one column.</source>
+        <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetails</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="105"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <source>Focus</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <source>At the venue</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <source>In your zone</source>
+        <translation>Chez vous</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <source>In the margins of</source>
+        <translation>En marge de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <source>Chatham House Rule</source>
+        <translation>Règle de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>Change meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="106"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="107"/>
+        <source>e.g. Deep Dive: Sudan</source>
+        <translation>p. ex. Analyse approfondie&#xa0;: Soudan</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="110"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="113"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="114"/>
+        <source>e.g. mandatory human rights due diligence</source>
+        <translation>p. ex. devoir de vigilance obligatoire en matière de droits humains</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="115"/>
+        <source>Focus countries</source>
+        <translation>Pays concernés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="117"/>
+        <source>Starts (venue time)</source>
+        <translation>Début (heure locale du lieu)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="118"/>
+        <source>Ends (venue time)</source>
+        <translation>Fin (heure locale du lieu)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="120"/>
+        <source>Venue time zone</source>
+        <translation>Fuseau horaire du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="126"/>
+        <source>Times at the venue</source>
+        <translation>Horaires sur place</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="129"/>
+        <source>Times in your zone</source>
+        <translation>Horaires chez vous</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="134"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="137"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="139"/>
+        <source>Venue country</source>
+        <translation>Pays du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="140"/>
+        <source>Code or name, e.g. CH</source>
+        <translation>Code ou nom, p. ex. CH</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="143"/>
+        <source>In the margins of</source>
+        <translation>En marge de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="145"/>
+        <source>Held under the Chatham House Rule</source>
+        <translation>Sous la règle de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="149"/>
+        <source>Participants may use what is said, but not reveal who said it or who was there.</source>
+        <translation>Les participant·es peuvent utiliser ce qui est dit, sans révéler qui l&apos;a dit ni qui était présent.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="153"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="157"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="163"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="165"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="166"/>
+        <source>To&amp;pic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="167"/>
+        <source>&amp;Focus countries</source>
+        <translation>&amp;Pays concernés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="168"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="169"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="170"/>
+        <source>Time &amp;zone</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="186"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="187"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="188"/>
+        <source>Venue &amp;country</source>
+        <translation>Pays du l&amp;ieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="190"/>
+        <source>In the &amp;margins of</source>
+        <translation>En &amp;marge de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="192"/>
+        <source>&amp;Agenda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="193"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="315"/>
+        <source>Choose a time zone from the list: type a city such as Geneva.</source>
+        <translation>Choisissez un fuseau horaire dans la liste&#xa0;: tapez une ville, par exemple Geneva.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="317"/>
+        <source>At the venue: choose a time zone first.</source>
+        <translation>Sur place&#xa0;: choisissez d&apos;abord un fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="327"/>
+        <source>At the venue ({zone}): —</source>
+        <translation>Sur place ({zone})&#xa0;: —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="329"/>
+        <source>In your zone ({zone}): —</source>
+        <translation>Chez vous ({zone})&#xa0;: —</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="333"/>
+        <source>A meeting must end after it starts.</source>
+        <translation>Une réunion doit finir après son début.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="339"/>
+        <source>At the venue ({zone}): {times}</source>
+        <translation>Sur place ({zone})&#xa0;: {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="344"/>
+        <source>In your zone ({zone}): {times}</source>
+        <translation>Chez vous ({zone})&#xa0;: {times}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="375"/>
+        <source>A meeting needs a title.</source>
+        <translation>Une réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="384"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>Corrigez les champs signalés ci-dessus pour enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <source>Trends and Insights</source>
+        <translation>Tendances et perspectives</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <source>Deep Dive</source>
+        <translation>Analyse approfondie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <source>Other meeting</source>
+        <translation>Autre réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <source>Trends &amp; Insights</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <source>Virtual</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <source>Not in the margins of an event</source>
+        <translation>Pas en marge d&apos;un événement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <source>UN General Assembly (New York)</source>
+        <translation>Assemblée générale des Nations unies (New York)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <source>UN Forum on Business and Human Rights (Geneva)</source>
+        <translation>Forum des Nations unies sur les entreprises et les droits de l&apos;homme (Genève)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <source>WEF Annual Meeting (Davos)</source>
+        <translation>Réunion annuelle du Forum économique mondial (Davos)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <source>Another event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <source>Invited</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <source>Declined</source>
+        <translation>Décliné</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <source>Tentative</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <source>Attended</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <source>No-show</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <source>Organiser</source>
+        <translation>Organisateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="380"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <source>Year of the programme</source>
+        <translation>Année du programme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <source>Plan a meeting (Ctrl+N)</source>
+        <translation>Planifier une réunion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="204"/>
+        <source>Export programme</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <source>Programme as PDF…</source>
+        <translation>Programme en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <source>Programme as HTML…</source>
+        <translation>Programme en HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <source>Calendar (.ics)…</source>
+        <translation>Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <source>Open follow-ups</source>
+        <translation>Suivis en cours</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <source>Change this meeting (Ctrl+E)</source>
+        <translation>Modifier cette réunion (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <source>Cancel meeting…</source>
+        <translation>Annuler la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="264"/>
+        <source>Check-in at the door</source>
+        <translation>Accueil à l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="265"/>
+        <source>A large screen for the door (Ctrl+Shift+K)</source>
+        <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <source>Invitation drafts…</source>
+        <translation>Brouillons d&apos;invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="272"/>
+        <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
+        <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="305"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="306"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="307"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="555"/>
+        <source>Safety review</source>
+        <translation>Examen de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <source>Safety review ⚠ to sign off</source>
+        <translation>Examen de sécurité ⚠ à valider</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <source>Safety review ✓</source>
+        <translation>Examen de sécurité ✓</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="606"/>
+        <source>Meeting saved.</source>
+        <translation>Réunion enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <source>The meeting is cancelled; it stays in the programme.</source>
+        <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="671"/>
+        <source>Save the {year} programme</source>
+        <translation>Enregistrer le programme {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
+        <source>Programme written: {count} meeting(s) in {file}.</source>
+        <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFollowUpsView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="272"/>
+        <source>Open follow-ups across the programme</source>
+        <translation>Suivis en cours dans tout le programme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="274"/>
+        <source>Back to the programme (Esc)</source>
+        <translation>Retour au programme (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="282"/>
+        <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
+        <translation>Les suivis en retard viennent en premier, avec «&#xa0;en retard&#xa0;» à côté de leur date. Double-cliquez sur un suivi pour ouvrir sa réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="289"/>
+        <source>Open follow-ups</source>
+        <translation>Suivis en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="313"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi en cours</numerusform>
+            <numerusform>%n suivis en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="315"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <source>Clear this date</source>
+        <translation>Effacer cette date</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <source>Clear {field}</source>
+        <translation>Effacer {field}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <source>Public commitment</source>
+        <translation>Engagement public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <source>Committed on</source>
+        <translation>Engagement le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <source>Publicly committed: its name may be shared.</source>
+        <translation>Engagement public&#xa0;: son nom peut être communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <source>Not publicly committed: its name is treated as identifying.</source>
+        <translation>Pas d&apos;engagement public&#xa0;: son nom est traité comme identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <source>Search organisations (Ctrl+F)</source>
+        <translation>Chercher des organisations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <source>Search organisations</source>
+        <translation>Chercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <source>Import organisations from a CSV or Excel file</source>
+        <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <source>People of this organisation</source>
+        <translation>Personnes de cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <source>Select an organisation to see who belongs to it.</source>
+        <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <source>No organisations yet. They are added with people, or imported.</source>
+        <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <source>Publicly committed since {date}</source>
+        <translation>Engagement public depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <source>Publicly committed</source>
+        <translation>Engagement public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <source>No public commitment</source>
+        <translation>Pas d&apos;engagement public</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <source>%n more at high or critical risk, not listed here</source>
+        <translation>
+            <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
+            <numerusform>%n autres à risque élevé ou critique, non listées ici</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicAction</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <source>&amp;Panic lock</source>
+        <translation>Verrouillage d&apos;&amp;urgence</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <source>Lock at once and hide the window ({shortcut})</source>
+        <translation>Verrouiller tout de suite et masquer la fenêtre ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <source>Show or hide what you typed</source>
+        <translation>Afficher ou masquer ce que vous avez tapé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <source>The bundle&apos;s passphrase</source>
+        <translation>La phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
+        <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <source>Write the bundle</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <source>Use this generated passphrase</source>
+        <translation>Utiliser cette phrase de passe générée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <source>Type my own</source>
+        <translation>Taper la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <source>Generated passphrase</source>
+        <translation>Phrase de passe générée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <source>Another one</source>
+        <translation>Une autre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <source>I have noted it somewhere safe (a password manager, or on paper)</source>
+        <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <source>Your passphrase again</source>
+        <translation>Votre phrase de passe à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <source>Again:</source>
+        <translation>Encore&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <source>Strong enough.</source>
+        <translation>Assez robuste.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <source>Too weak. Use five or more random words, or the generated passphrase.</source>
+        <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <source>Use five or more random words.</source>
+        <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilterBar</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="95"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="105"/>
+        <source>{risk} risk</source>
+        <translation>Risque {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="112"/>
+        <source>Consent: network</source>
+        <translation>Consentement&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <source>May be named to other network participants</source>
+        <translation>Peut être nommé·e auprès des autres participant·es du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentement&#xa0;: co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <source>May be named to co-organisers</source>
+        <translation>Peut être nommé·e auprès des co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>Consent: public</source>
+        <translation>Consentement&#xa0;: public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <source>May be named publicly</source>
+        <translation>Peut être nommé·e publiquement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="123"/>
+        <source>Consent due for renewal</source>
+        <translation>Consentement à renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <source>Consent never recorded, or recorded more than 24 months ago</source>
+        <translation>Consentement jamais enregistré, ou enregistré il y a plus de 24 mois</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="128"/>
+        <source>Due for retention review</source>
+        <translation>Conservation à réexaminer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <source>No invitation, contact or edit for a long time</source>
+        <translation>Aucune invitation, aucun contact ni aucune modification depuis longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="140"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
+        <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <source>Search people</source>
+        <translation>Chercher des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <source>Add person</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ajouter une personne (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <source>Import people from a CSV or Excel file</source>
+        <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <source>Find duplicates…</source>
+        <translation>Doublons…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <source>List people who may be recorded twice, and merge them</source>
+        <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <source>Number of people listed</source>
+        <translation>Nombre de personnes listées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n personne correspond</numerusform>
+            <numerusform>%n personnes correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <source>No people yet. Add a person or import a spreadsheet to begin.</source>
+        <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <source>Save the changes to this person first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <source>The person was erased.</source>
+        <translation>La personne a été effacée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <source>%n mention(s) in free text elsewhere still need your review.</source>
+        <translation>
+            <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
+            <numerusform>%n mentions dans des textes libres ailleurs doivent encore être relues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <source>%n merge(s) done.</source>
+        <translation>
+            <numerusform>%n fusion faite.</numerusform>
+            <numerusform>%n fusions faites.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <source>Consent given</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <source>People at high or critical risk are listed under their pseudonym.</source>
+        <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <source>{pseudonym} (identity hidden)</source>
+        <translation>{pseudonym} (identité masquée)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
+        <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <source>Shown as a region, so that this person cannot be singled out.</source>
+        <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>network participants</source>
+        <translation>participant·es du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <source>co-organisers</source>
+        <translation>co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <source>the public</source>
+        <translation>le public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <source>May not be named to anyone.</source>
+        <translation>Ne peut être nommé·e à personne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <source>May be named to: {audiences}</source>
+        <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <source>Erase person…</source>
+        <translation>Effacer la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>Oublier les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <source>Save this person (Ctrl+S)</source>
+        <translation>Enregistrer cette personne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
+        <translation>Sélectionnez une personne dans la liste, ou cliquez sur «&#xa0;Ajouter&#xa0;» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <source>Made for you when left empty</source>
+        <translation>Créé pour vous si laissé vide</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <source>With the country code, e.g. +254…</source>
+        <translation>Avec l&apos;indicatif du pays, p. ex. +254…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <source>Secure channel</source>
+        <translation>Canal sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <source>e.g. Signal, or via an intermediary</source>
+        <translation>p. ex. Signal, ou par un intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <source>e.g. en; fr; ar</source>
+        <translation>p. ex. en; fr; ar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <source>Joined the network on</source>
+        <translation>Arrivée dans le réseau le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <source>Acknowledged the commitments on</source>
+        <translation>Engagements reconnus le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <source>Copy the email address</source>
+        <translation>Copier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <source>Copy the phone number</source>
+        <translation>Copier le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <source>Copy the secure channel</source>
+        <translation>Copier le canal sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <source>Risk and participation</source>
+        <translation>Risque et participation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <source>Joined on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <source>Commitments acknowledged</source>
+        <translation>Engagements reconnus</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <source>Tags and notes</source>
+        <translation>Étiquettes et notes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <source>The clipboard is emptied again after a short while.</source>
+        <translation>Le presse-papiers est vidé peu après.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <source>Copied. The clipboard will be emptied in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <source>Hidden: press Reveal to copy it.</source>
+        <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <source>Hidden: press Reveal to see it.</source>
+        <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <source>Hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>Masqué de nouveau dans %n seconde</numerusform>
+            <numerusform>Masqué de nouveau dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <source>{risk} risk</source>
+        <translation>Risque {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <source>Identifying and contact details are visible.</source>
+        <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <source>Hide now</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <source>Identifying and contact details are hidden: people nearby could read them.</source>
+        <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <source>Reveal (%n s)</source>
+        <translation>
+            <numerusform>Afficher (%n s)</numerusform>
+            <numerusform>Afficher (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <source>Please correct the fields marked above.</source>
+        <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <source>A full name is required.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <source>Quick-unlock PIN</source>
+        <translation>Code PIN de déverrouillage rapide</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <source>Choose a PIN for this session</source>
+        <translation>Choisissez un code PIN pour cette session</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
+        <translation>Quand le coffre se verrouille tout seul (après un moment sans utilisation, ou quand l&apos;écran se verrouille), ces 4 à 8 chiffres le rouvrent. Le code PIN est oublié quand vous quittez, verrouillez vous-même, utilisez le raccourci d&apos;urgence ou que l&apos;ordinateur se met en veille&#xa0;; après trois erreurs, votre phrase de passe est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <source>Repeat the PIN</source>
+        <translation>Répétez le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <source>Your pass&amp;phrase:</source>
+        <translation>Votre &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <source>&amp;Use this PIN</source>
+        <translation>&amp;Utiliser ce code</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PinUnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <source>Unlock vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <source>Unlock with your PIN</source>
+        <translation>Déverrouiller avec votre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <source>The vault locked itself. Type the PIN you chose for this session.</source>
+        <translation>Le coffre s&apos;est verrouillé. Tapez le code PIN choisi pour cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <source>Use my &amp;passphrase instead</source>
+        <translation>Utiliser plutôt ma &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <source>Type your PIN.</source>
+        <translation>Tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <source>Wrong PIN. One more try, then your passphrase is needed.</source>
+        <translation>Code PIN incorrect. Encore un essai, ensuite votre phrase de passe sera nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
+        <translation>Code PIN incorrect. Encore {tries} essais, ensuite votre phrase de passe sera nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <source>Three wrong PINs: type your passphrase to unlock.</source>
+        <translation>Trois codes PIN incorrects&#xa0;: tapez votre phrase de passe pour déverrouiller.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <source>Check the list</source>
+        <translation>Vérifier la liste</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
+        <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <source>Applying the rules to every person…</source>
+        <translation>Application des règles à chaque personne…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <source>The rows of the file</source>
+        <translation>Les lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
+        <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
+        <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <source>Reason to write the list before sign-off</source>
+        <translation>Motif pour écrire la liste avant validation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <source>For example: the venue needs the list today for badges.</source>
+        <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <source>Nobody is in this list: there is nothing to write.</source>
+        <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <source>Programme of the year</source>
+        <translation>Programme de l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <source>Programme {year}</source>
+        <translation>Programme {year}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
+        <translation>Aucune réunion en {year} pour l&apos;instant. Appuyez sur Ctrl+N pour en planifier une.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <source>The list is written</source>
+        <translation>La liste est écrite</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <source>%n full record(s), encrypted</source>
+        <translation>
+            <numerusform>%n fiche complète, chiffrée</numerusform>
+            <numerusform>%n fiches complètes, chiffrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
+        <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <source>%n person(s) in rows</source>
+        <translation>
+            <numerusform>%n personne en lignes</numerusform>
+            <numerusform>%n personnes en lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <source>%n only counted</source>
+        <translation>
+            <numerusform>%n seulement comptée</numerusform>
+            <numerusform>%n seulement comptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <source>Delete the file once it has been handed over and is no longer needed.</source>
+        <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
+        <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <source>Replace the encryption key</source>
+        <translation>Remplacer la clé de chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <source>Re-encrypt every record under a new key</source>
+        <translation>Rechiffrer toutes les fiches avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes. Une interruption ne fait rien perdre&#xa0;: le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <source>&amp;Replace the key</source>
+        <translation>&amp;Remplacer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkKeyringDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <source>Re-link this computer&apos;s keyring</source>
+        <translation>Relier le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <source>Open with your passphrase again</source>
+        <translation>Ouvrir de nouveau avec votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
+        <translation>Ce coffre a besoin de votre phrase de passe et d&apos;un secret gardé dans le trousseau de cet ordinateur. Un nouveau secret est créé maintenant&#xa0;; tapez la phrase de passe à utiliser avec lui (l&apos;habituelle ou une nouvelle).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <source>&amp;Link keyring</source>
+        <translation>&amp;Relier le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n personne ajoutée.</numerusform>
+            <numerusform>%n personnes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <source>%n organisation(s) added.</source>
+        <translation>
+            <numerusform>%n organisation ajoutée.</numerusform>
+            <numerusform>%n organisations ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
+            <numerusform>%n lignes avec des problèmes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <source>%n new organisation(s) created from the people&apos;s organisations.</source>
+        <translation>
+            <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
+            <numerusform>%n nouvelles organisations créées à partir des organisations des personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>La ligne peut être importée (%n).</numerusform>
+            <numerusform>Les %n lignes peuvent toutes être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n ligne peut être importée.</numerusform>
+            <numerusform>%n lignes peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes</numerusform>
+            <numerusform>%n lignes avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <source>(%n problem(s) listed below).</source>
+        <translation>
+            <numerusform>(%n problème listé ci-dessous).</numerusform>
+            <numerusform>(%n problèmes listés ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problèmes (%n)</numerusform>
+            <numerusform>Problèmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <source>Skip the %n row(s) with problems and import the others</source>
+        <translation>
+            <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
+            <numerusform>Ignorer les %n lignes avec des problèmes et importer les autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <source>No row can be imported. Correct the file and choose it again.</source>
+        <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
+        <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
+        <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Import de la ligne {done} sur {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReviewPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="80"/>
+        <source>Sign-off state</source>
+        <translation>État de la validation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="91"/>
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="94"/>
+        <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
+        <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="101"/>
+        <source>Save assessment</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="105"/>
+        <source>Changing the assessment after a sign-off reopens the review.</source>
+        <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="112"/>
+        <source>Your name or initials</source>
+        <translation>Votre nom ou vos initiales</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="115"/>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="144"/>
+        <source>Risk assessment (secret)</source>
+        <translation>Évaluation des risques (secrète)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="216"/>
+        <source>No flags: nothing found that could expose someone.</source>
+        <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <source>Flags: {list}</source>
+        <translation>Alertes&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="238"/>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>Validé par {name} le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
+        <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <source>Not signed off — plaintext lists for this meeting need an override.</source>
+        <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
+        <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="283"/>
+        <source>The assessment is longer than {n} characters.</source>
+        <translation>L&apos;évaluation dépasse {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="301"/>
+        <source>Type your name or initials to sign off.</source>
+        <translation>Tapez votre nom ou vos initiales pour valider.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <source>Who is in the list?</source>
+        <translation>Qui figure dans la liste&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <source>Choose the people the list starts from. The next steps decide what it shows.</source>
+        <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <source>Everyone in the vault</source>
+        <translation>Tout le monde dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <source>People matching a filter</source>
+        <translation>Les personnes qui correspondent à un filtre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <source>The people of one meeting</source>
+        <translation>Les personnes d&apos;une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <source>Which of its people</source>
+        <translation>Lesquelles</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <source>Everyone invited</source>
+        <translation>Toutes les personnes invitées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <source>Those who accepted or came</source>
+        <translation>Celles qui ont accepté ou sont venues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <source>Those who attended</source>
+        <translation>Celles qui étaient présentes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <source>This list is the attendance record the host asked for</source>
+        <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <source>There are no meetings in this vault yet.</source>
+        <translation>Ce coffre ne contient encore aucune réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <source>Meeting:</source>
+        <translation>Réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <source>People:</source>
+        <translation>Personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
+        <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <source>This meeting is not held under the Chatham House Rule.</source>
+        <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <source>%n person(s) in this list before the rules apply</source>
+        <translation>
+            <numerusform>%n personne dans cette liste avant application des règles</numerusform>
+            <numerusform>%n personnes dans cette liste avant application des règles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <source>Lock after this long without use</source>
+        <translation>Verrouiller après une inactivité de</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
+        <translation>Quand personne n&apos;a tapé ni bougé la souris dans BizHR pendant ce temps, le coffre se verrouille. Le temps passé en veille compte aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <source>Clear copied values after</source>
+        <translation>Effacer les valeurs copiées après</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
+        <translation>Une valeur copiée depuis le coffre est retirée du presse-papiers après ce nombre de secondes, sauf si autre chose a été copié entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <source>Panic shortcut</source>
+        <translation>Raccourci d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
+        <translation>Cette combinaison de touches verrouille le coffre tout de suite et masque la fenêtre, sans rien demander. Un code PIN ne rouvre jamais un coffre verrouillé ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <source>Allow a PIN after an automatic lock</source>
+        <translation>Autoriser un code PIN après un verrouillage automatique</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
+        <translation>Quand le coffre s&apos;est verrouillé tout seul (inactivité ou verrouillage de l&apos;écran), un court code PIN choisi pour cette session le rouvre. Le code n&apos;est jamais enregistré&#xa0;; trois erreurs, un verrouillage manuel ou d&apos;urgence, la mise en veille ou la fermeture rendent de nouveau la phrase de passe nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <source>Show the vault&apos;s file name when locked</source>
+        <translation>Afficher le nom du fichier du coffre quand il est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
+        <translation>Désactivé&#xa0;: l&apos;écran de déverrouillage indique seulement «&#xa0;Votre coffre&#xa0;», pour que quelqu&apos;un qui regarde l&apos;écran n&apos;apprenne ni où se trouve le coffre ni son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
+        <translation>Ces paramètres sont gardés dans le coffre chiffré, pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <source>:</source>
+        <translation>&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Phrase de passe sous &amp;contrainte…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <source>A second passphrase to give under pressure: it opens an empty vault</source>
+        <translation>Une seconde phrase de passe à donner sous la pression&#xa0;: elle ouvre un coffre vide</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
+        <translation>«&#xa0;{setting}&#xa0;» demande une combinaison de touches avec Ctrl, Alt ou Meta, pas déjà utilisée par les menus.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMixChart</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <source>Stakeholder mix</source>
+        <translation>Répartition par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <source>Invited</source>
+        <translation>Invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <source>Accepted</source>
+        <translation>Ont accepté</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <source>Attended</source>
+        <translation>Présent·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <source>Nobody is invited yet: the mix appears once people are.</source>
+        <translation>Personne n&apos;est encore invité&#xa0;: la répartition apparaîtra ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <source>Use four or more unrelated words, or 12+ characters.</source>
+        <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <source>Add a tag and press Enter</source>
+        <translation>Ajoutez une étiquette puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <source>Remove the tag {tag}</source>
+        <translation>Retirer l&apos;étiquette {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBackDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <source>Bring records back</source>
+        <translation>Ramener les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <source>Bring records back from a travel bundle</source>
+        <translation>Ramener les fiches depuis un paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <source>{people} people and the notes of {meetings} meetings are away.</source>
+        <translation>Absents du coffre&#xa0;: {people} personnes et les notes de {meetings} réunions.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <source>No records of this vault are away.</source>
+        <translation>Aucune fiche de ce coffre n&apos;est absente.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <source>Travel bundle file</source>
+        <translation>Fichier du paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <source>&amp;Bring records back</source>
+        <translation>&amp;Ramener les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <source>Open the travel bundle</source>
+        <translation>Ouvrir le paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
+        <translation>Fiches complètes de nouveau&#xa0;: {people} personnes, avec {entries} entrées du journal des contacts&#xa0;; les notes de {meetings} réunions sont revenues.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <source>{count} placeholders were edited while away: those edits were kept.</source>
+        <translation>Fiches de remplacement modifiées pendant l&apos;absence&#xa0;: {count}. Ces modifications ont été gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <source>{count} people erased while away were not brought back.</source>
+        <translation>Personnes effacées pendant l&apos;absence, non ramenées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
+        <translation>Le paquet n&apos;est plus qu&apos;une copie en trop&#xa0;: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelOutDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <source>Travel mode</source>
+        <translation>Mode voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <source>&amp;Move records out</source>
+        <translation>&amp;Sortir les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <source>Move records off this laptop before you travel</source>
+        <translation>Sortir des fiches de cet ordinateur avant de voyager</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
+        <translation>Les fiches choisies partent dans un fichier chiffré, le paquet de voyage. Gardez-le dans un endroit qui ne voyage pas avec vous&#xa0;: une clé USB laissée sur place, ou chez un·e collègue. Ce coffre garde seulement une fiche de remplacement par personne (pseudonyme, groupe et invitations)&#xa0;: rien d&apos;autre ne peut être lu ici, même si l&apos;on vous force à le déverrouiller. À votre retour, ramenez les fiches depuis le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <source>People who leave, by risk level:</source>
+        <translation>Personnes qui partent, par niveau de risque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <source>&amp;Low</source>
+        <translation>&amp;Faible</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <source>&amp;Medium</source>
+        <translation>&amp;Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <source>&amp;High</source>
+        <translation>&amp;Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <source>C&amp;ritical</source>
+        <translation>&amp;Critique</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
+        <translation>Les notes de résultat et évaluations des risques des analyses approfondies partent aussi</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <source>Where the travel bundle goes:</source>
+        <translation>Où va le paquet de voyage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <source>Travel bundle file</source>
+        <translation>Fichier du paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <source>e.g. a file on a USB drive</source>
+        <translation>p. ex. un fichier sur une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
+        <translation>Personnes qui partent&#xa0;: {people} (risque critique&#xa0;: {critical}, élevé&#xa0;: {high}, autres&#xa0;: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
+        <translation>Avec elles&#xa0;: {entries} entrées du journal des contacts et {orgs} organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <source>Meetings whose notes leave: {meetings}.</source>
+        <translation>Réunions dont les notes partent&#xa0;: {meetings}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <source>Invitations that stay, under placeholders: {invitations}.</source>
+        <translation>Invitations qui restent, sous des fiches de remplacement&#xa0;: {invitations}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <source>Already away from an earlier trip: {count}.</source>
+        <translation>Déjà absentes depuis un voyage précédent&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
+        <translation>Notes ailleurs dans le coffre qui nomment une personne qui part&#xa0;: {count}. Elles restent. Relisez-les d&apos;abord sur la page Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <source>Save the travel bundle</source>
+        <translation>Enregistrer le paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <source>The travel bundle&apos;s passphrase</source>
+        <translation>Phrase de passe du paquet de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
+        <translation>Sans cette phrase de passe, les fiches ne peuvent pas revenir, et personne ne peut la retrouver. Notez-la et gardez-la à part du paquet&#xa0;; elle n&apos;est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <source>&amp;Use this generated passphrase:</source>
+        <translation>&amp;Utiliser cette phrase de passe générée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <source>&amp;Type my own passphrase</source>
+        <translation>&amp;Taper ma propre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <source>Generated passphrase</source>
+        <translation>Phrase de passe générée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <source>Copied passphrases clear themselves from the clipboard</source>
+        <translation>Les phrases de passe copiées s&apos;effacent d&apos;elles-mêmes du presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <source>I have &amp;written this passphrase down</source>
+        <translation>J&apos;ai &amp;noté cette phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Répétez la phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <source>Moving the records…</source>
+        <translation>Déplacement des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <source>The records have left this vault</source>
+        <translation>Les fiches ont quitté ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
+{path}
+
+The bundle was read back and checked before anything changed here. This vault now shows a placeholder for each of them, marked as away. Take the bundle off this laptop before you travel, and keep its passphrase apart from it.</source>
+        <translation>Dans le paquet de voyage&#xa0;: {people} personnes, {entries} entrées du journal des contacts et les notes de {meetings} réunions.
+{path}
+
+Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affiche maintenant une fiche de remplacement pour chacune, marquée comme absente. Retirez le paquet de cet ordinateur avant de voyager, et gardez sa phrase de passe à part.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <source>Unlock vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <source>Unlock your vault</source>
+        <translation>Déverrouiller votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <source>Vault:</source>
+        <translation>Coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <source>Vault file</source>
+        <translation>Fichier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Utiliser plutôt la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>Déverrouillage… cela prend volontairement un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Ouvrir un autre coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>Créer un &amp;nouveau coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <source>Your vault</source>
+        <translation>Votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <source>Type your recovery key.</source>
+        <translation>Tapez votre clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <source>Open a vault</source>
+        <translation>Ouvrir un coffre</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <source>Verify the vault</source>
+        <translation>Vérifier le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
+        <translation>Le coffre est sain&#xa0;: chaque page se déchiffre et passe son contrôle, la base de données est cohérente et le journal d&apos;audit n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <source>Problems were found. Restore the vault from a backup:</source>
+        <translation>Des problèmes ont été trouvés. Restaurez le coffre depuis une sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <source>Vault checked</source>
+        <translation>Coffre vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <source>Nothing was written. Go back to choose another place, or cancel.</source>
+        <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <source>Encrypting and writing the bundle… (a few seconds)</source>
+        <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <source>The file could not be written.</source>
+        <translation>Impossible d&apos;écrire le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>_SecretCopyFilter</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <source>Copy (cleared after a while)</source>
+        <translation>Copier (effacé après un moment)</translation>
+    </message>
+</context>
+<context>
+    <name>_TravelDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>Choisir un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>Paquets BizHR (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>Annuler «&#xa0;{title}&#xa0;»&#xa0;? Elle reste dans le programme, barrée, avec ses invitations&#xa0;; les agendas qui l&apos;ont la montreront comme annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>Paquets de voyage (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>Coffres BizHR (*.bizhr)</translation>
+    </message>
+</context>
+</TS>
