@@ -180,7 +180,8 @@ class InviteOneDialog(QDialog):
             self.tr("Invite"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.invite_button.setProperty("primary", True)
-        self.invite_button.setDefault(True)
+        # Enter in the search box or on the list invites (once): no default button as well.
+        self.invite_button.setAutoDefault(False)
         self.invite_button.clicked.connect(self.invite_selected)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         role_row = QHBoxLayout()
