@@ -85,7 +85,6 @@ __all__ = [
 
 # Ids fetched per page when loading a scope: a list is loaded in pages, never in one query
 # holding every row of a large vault at once.
-_PAGE: Final = 500
 
 PDF_HEADINGS: Final = {
     "full_name": "Name",
@@ -325,7 +324,7 @@ def _text_row(text: str, width: int) -> tuple[str, ...]:
 
 
 def _people_by_ids(people: PeopleService, ids: Sequence[str]) -> list[Person]:
-    return [people.get(person_id) for person_id in ids]
+    return people.get_many(ids)
 
 
 def load_people(session: VaultSession, scope: ExportScope) -> list[Person]:
@@ -344,15 +343,7 @@ def load_people(session: VaultSession, scope: ExportScope) -> list[Person]:
         ids = [str(row[0]) for row in db.execute(sql, (pk, *statuses))]
         return _people_by_ids(people, ids)
     query = scope.query if scope.kind is ScopeKind.FILTER and scope.query else PeopleQuery()
-    ids = []
-    offset = 0
-    while True:
-        page = people.page(query, offset, _PAGE)
-        ids.extend(row.id for row in page)
-        if len(page) < _PAGE:
-            break
-        offset += _PAGE
-    return _people_by_ids(people, list(dict.fromkeys(ids)))
+    return _people_by_ids(people, list(dict.fromkeys(people.ids(query))))
 
 
 # ---------------------------------------------------------------- preview

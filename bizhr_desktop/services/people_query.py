@@ -259,32 +259,118 @@ _RISK_RANK: Final = (
 
 # Lists hide the organisation and country of people at high or critical risk. Sorted by
 # either, such a row would still sit among the others of its organisation or country and
-# give it away; so masked rows form one block at the end, in pseudonym order (sort_name).
+# give it away; so masked rows form one block at the end, in pseudonym order (sort_name):
+# inside that block the hidden column is replaced by a constant, so that not even the order
+# of the masked rows among themselves depends on it.
 _MASKED: Final = "(p.risk_level = 'high' OR p.risk_level = 'critical')"
 
 
-def order_by(sort: str, descending: bool) -> str:
-    """ORDER BY terms; every term takes the same direction, so the indexes serve both ways."""
+@dataclass(frozen=True)
+class SortTerm:
+    """One ORDER BY term: its SQL, its direction, and whether it can be NULL."""
+
+    sql: str
+    descending: bool
+    nullable: bool = False
+    collate: str = ""  # " COLLATE NOCASE" where the order is case-blind
+
+    @property
+    def ordered(self) -> str:
+        return f"{self.sql}{self.collate} {'DESC' if self.descending else 'ASC'}"
+
+
+def sort_terms(sort: str, descending: bool) -> tuple[SortTerm, ...]:
+    """The terms a list is ordered by; the last is always p.pk, so the order is total."""
     if sort not in SORT_KEYS:
         from bizhr_desktop.core.errors import InvalidInput
 
         raise InvalidInput(f"A list can be sorted by {', '.join(SORT_KEYS)}; not by that.")
-    d = "DESC" if descending else "ASC"
-    terms = {
-        "name": ["p.sort_name", "p.pk"],
-        "group": ["p.stakeholder_group", "p.sort_name", "p.pk"],
-        "organisation": [_MASKED, "o.name IS NULL", "o.name COLLATE NOCASE", "p.sort_name", "p.pk"],
-        "country": [_MASKED, "p.country", "p.sort_name", "p.pk"],
-        "risk": [_RISK_RANK, "p.sort_name", "p.pk"],
-        "consent_date": ["p.consent_date", "p.sort_name", "p.pk"],
-        "updated": ["p.updated_at", "p.pk"],
-    }[sort]
+    d = descending
+
+    def terms(*sqls: str) -> tuple[SortTerm, ...]:
+        return tuple(SortTerm(sql, d) for sql in sqls)
+
+    if sort == "name":
+        return terms("p.sort_name", "p.pk")
+    if sort == "group":
+        return terms("p.stakeholder_group", "p.sort_name", "p.pk")
     if sort == "organisation":
         # Masked people, then people without an organisation, stay at the end either way.
-        return f"{terms[0]}, {terms[1]}, " + ", ".join(f"{term} {d}" for term in terms[2:])
+        return (
+            SortTerm(_MASKED, False),
+            SortTerm(f"(CASE WHEN {_MASKED} THEN 0 ELSE o.name IS NULL END)", False),
+            SortTerm(f"(CASE WHEN {_MASKED} THEN '' ELSE o.name END)", d, True, " COLLATE NOCASE"),
+            *terms("p.sort_name", "p.pk"),
+        )
     if sort == "country":
-        return f"{terms[0]}, " + ", ".join(f"{term} {d}" for term in terms[1:])
-    return ", ".join(f"{term} {d}" for term in terms)
+        return (
+            SortTerm(_MASKED, False),
+            *terms(f"(CASE WHEN {_MASKED} THEN '' ELSE p.country END)", "p.sort_name", "p.pk"),
+        )
+    if sort == "risk":
+        return terms(_RISK_RANK, "p.sort_name", "p.pk")
+    if sort == "consent_date":
+        return (SortTerm("p.consent_date", d, True), *terms("p.sort_name", "p.pk"))
+    return terms("p.updated_at", "p.pk")  # "updated"
+
+
+def order_by(sort: str, descending: bool) -> str:
+    """ORDER BY terms; every term takes the same direction, so the indexes serve both ways."""
+    return ", ".join(term.ordered for term in sort_terms(sort, descending))
+
+
+# The index that walks a sort order, for a search matching a large part of the vault: reading
+# the index in order and probing the match set stops after one page, where the default plan
+# sorts every match. Organisation and country put the masked block first: no index holds that.
+SORT_INDEX: Final = {
+    "name": "person_sort_name",
+    "group": "person_group",
+    "risk": "person_risk_rank",
+    "consent_date": "person_consent_date",
+    "updated": "person_updated",
+}
+
+
+def after(terms: Sequence[SortTerm], values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """A WHERE clause for the rows strictly after ``values`` (the terms of one row) in the
+    order ``terms`` give, NULLs sorting first ascending and last descending as SQLite does.
+
+    The first term is also bounded on its own, so that an index on it starts at the cursor
+    instead of walking every row before it."""
+    if len(values) != len(terms):
+        raise ValueError("a cursor has one value per sort term")
+    alternatives: list[str] = []
+    params: list[Any] = []
+    equal: list[str] = []
+    equal_params: list[Any] = []
+    for term, value in zip(terms, values, strict=True):
+        expr = f"{term.sql}{term.collate}"
+        if value is None:
+            beyond = "0" if term.descending else f"{expr} IS NOT NULL"
+            beyond_params: list[Any] = []
+        elif term.descending:
+            beyond = f"({expr} < ? OR {expr} IS NULL)" if term.nullable else f"{expr} < ?"
+            beyond_params = [value]
+        else:
+            beyond = f"{expr} > ?"
+            beyond_params = [value]
+        if beyond != "0":
+            alternatives.append(" AND ".join([*equal, beyond]))
+            params.extend([*equal_params, *beyond_params])
+        equal.append(f"{expr} IS ?" if term.nullable else f"{expr} = ?")
+        equal_params.append(value)
+    clause = "(" + " OR ".join(f"({alt})" for alt in alternatives) + ")" if alternatives else "0"
+    first, first_value = terms[0], values[0]
+    if first_value is not None and not (first.nullable and first.descending):
+        bound = "<=" if first.descending else ">="
+        clause = f"{first.sql}{first.collate} {bound} ? AND {clause}"
+        params.insert(0, first_value)
+    return clause, params
+
+
+def text_only(query: PeopleQuery) -> bool:
+    """True when the query filters by search text and nothing else."""
+    return query == PeopleQuery(text=query.text, sort=query.sort, descending=query.descending)
 
 
 def _in(column: str, values: Iterable[str], clauses: list[str], params: list[Any]) -> None:
@@ -386,3 +472,31 @@ def fetch_rows(db: Database, sql_tail: str, params: Sequence[Any]) -> list[Perso
     records = db.execute(f"SELECT {ROW_COLUMNS} FROM {ROW_FROM} {sql_tail}", params)  # noqa: S608
     tags = tags_by_pk(db, [int(r[0]) for r in records])
     return [row_from(r, tags[int(r[0])]) for r in records]
+
+
+def fetch_page(
+    db: Database,
+    clause: str,
+    params: Sequence[Any],
+    terms: Sequence[SortTerm],
+    limit: int,
+    *,
+    offset: int = 0,
+    indexed_by: str | None = None,
+) -> tuple[list[PersonRow], tuple[Any, ...] | None]:
+    """One page of rows matching ``clause`` in the order of ``terms``, and the sort values
+    of its last row (None for an empty page): where the next page starts."""
+    source = ROW_FROM
+    if indexed_by is not None:
+        source = ROW_FROM.replace("person p ", f"person p INDEXED BY {indexed_by} ", 1)
+    keys = ", ".join(term.sql for term in terms)
+    order = ", ".join(term.ordered for term in terms)
+    records = db.execute(
+        f"SELECT {ROW_COLUMNS}, {keys} FROM {source} WHERE {clause} "  # noqa: S608
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    width = len(terms)
+    tags = tags_by_pk(db, [int(r[0]) for r in records])
+    rows = [row_from(r[:-width], tags[int(r[0])]) for r in records]
+    return rows, (tuple(records[-1][-width:]) if records else None)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import RiskLevel
-from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people import PageCursor, PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery, PersonRow
 from bizhr_desktop.ui import icons
 from bizhr_desktop.ui.models.labels import (
@@ -84,6 +84,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._query = PeopleQuery()
         self._page_size = page_size
         self._rows: list[PersonRow] = []
+        self._cursor: PageCursor | None = None  # where the next page starts
         self._total = 0
         self._revealed_id: str | None = None
         self._announcing_reset = False
@@ -143,12 +144,14 @@ class PeopleTableModel(QAbstractTableModel):
         # Called between begin/endResetModel. The first page is read at once so that the
         # count and the first rows arrive together.
         self._rows = []
+        self._cursor = None
         self._total = 0
         if self._service is None:
             return
         self._total = self._service.count(self._query)
         if self._total:
-            self._rows = list(self._service.page(self._query, 0, self._page_size))
+            rows, self._cursor = self._service.page_after(self._query, None, self._page_size)
+            self._rows = list(rows)
 
     def set_revealed(self, person_id: str | None) -> None:
         """Show one masked person's identifying columns (or hide them again with None)."""
@@ -191,11 +194,14 @@ class PeopleTableModel(QAbstractTableModel):
             return
         assert self._service is not None
         start = len(self._rows)
-        fetched = list(self._service.page(self._query, start, self._page_size))
+        # Keyset paging: the next page starts after the last row fetched, so scrolling to the
+        # end of 100 000 people reads each row once (an OFFSET re-walks every earlier row).
+        fetched, cursor = self._service.page_after(self._query, self._cursor, self._page_size)
         if not fetched:
             # Someone else's change made the list shorter than counted: stop asking.
             self._total = start
             return
+        self._cursor = cursor
         self.beginInsertRows(QModelIndex(), start, start + len(fetched) - 1)
         self._rows.extend(fetched)
         self.endInsertRows()

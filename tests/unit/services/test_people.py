@@ -420,3 +420,108 @@ def test_masked_people_do_not_sort_among_their_organisation_or_country(
             rows = people.page(PeopleQuery(sort=sort, descending=descending), 0, 10)
             assert rows[-1].full_name == "Hidden Defender", (sort, descending)
     created.vault.close()
+
+
+# ---------------------------------------------------------------- keyset paging, broad search
+
+
+def _mixed_people(people: PeopleService) -> None:
+    """Ties in every sort key, people without organisation or consent date, masked people."""
+    orgs = ["Acme Mining", "acme mining", "Zenith Bank", "", "Beta Co"]
+    countries = ["KE", "US", "", "MM"]
+    risks = ["low", "medium", "high", "critical", "low"]
+    groups = ["business", "hrd", "investor", "civil_society"]
+    for i in range(41):
+        people.add(
+            make(
+                f"Person {'Same' if i % 5 == 0 else i % 7}",
+                groups[i % len(groups)],
+                risks[i % len(risks)],
+                organisation=orgs[i % len(orgs)],
+                country=countries[i % len(countries)],
+                consent_date=None if i % 3 == 0 else date(2024, 1, 1 + i % 4),
+            )
+        )
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_page_after_walks_the_same_order_as_offset_pages(
+    people: PeopleService, sort: str, descending: bool
+) -> None:
+    _mixed_people(people)
+    for query in (
+        PeopleQuery(sort=sort, descending=descending),
+        PeopleQuery(text="person", sort=sort, descending=descending),
+        PeopleQuery(countries=frozenset({"KE", "US"}), sort=sort, descending=descending),
+    ):
+        expected = [row.id for row in people.page(query, 0, 1000)]
+        walked: list[str] = []
+        rows, cursor = people.page_after(query, None, 4)
+        while rows:
+            walked.extend(row.id for row in rows)
+            rows, next_cursor = people.page_after(query, cursor, 4)
+            cursor = next_cursor or cursor
+        assert walked == expected, query
+        assert len(walked) == people.count(query)
+        assert expected[4:12] == [row.id for row in people.page(query, 4, 8)]
+
+
+def test_page_after_refuses_a_cursor_of_another_order(people: PeopleService) -> None:
+    _mixed_people(people)
+    _rows, cursor = people.page_after(PeopleQuery(), None, 3)
+    with pytest.raises(InvalidInput):
+        people.page_after(PeopleQuery(sort="country"), cursor, 3)
+
+
+@pytest.mark.parametrize("sort", ["organisation", "country"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_masked_block_is_in_pseudonym_order_whatever_the_hidden_column(
+    people: PeopleService, sort: str, descending: bool
+) -> None:
+    """Inside the masked block, the order must not group people by the column it hides."""
+    _mixed_people(people)
+    rows = people.page(PeopleQuery(sort=sort, descending=descending), 0, 1000)
+    masked = [row for row in rows if row.masked]
+    assert masked and rows[-len(masked) :] == masked
+    keys = [fold(row.pseudonym) for row in masked]
+    assert keys == sorted(keys, reverse=descending)
+    _rows, cursor = people.page_after(PeopleQuery(sort=sort, descending=descending), None, 1000)
+    assert cursor is not None
+    hidden = {row.organisation for row in masked} | {row.country for row in masked}
+    assert not hidden & {value for value in cursor.values if isinstance(value, str) and value}
+
+
+def test_broad_search_pages_through_the_sort_index_with_the_same_rows(
+    people: PeopleService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bizhr_desktop.services import people as people_module
+
+    _mixed_people(people)
+    for sort in SORT_KEYS:
+        for descending in (False, True):
+            query = PeopleQuery(text="pers", sort=sort, descending=descending)
+            narrow = people.page(query, 0, 1000)
+            monkeypatch.setattr(people_module, "_BROAD_MATCH", 1)
+            broad = people.page(query, 0, 1000)
+            walked, cursor = people.page_after(query, None, 7)
+            while cursor is not None:
+                more, cursor = people.page_after(query, cursor, 7)
+                walked.extend(more)
+            monkeypatch.setattr(people_module, "_BROAD_MATCH", 2000)
+            assert [r.id for r in broad] == [r.id for r in narrow] == [r.id for r in walked]
+    assert people.count(PeopleQuery(text="pers")) == people.count(
+        PeopleQuery(text="pers", groups=frozenset(StakeholderGroup))
+    )
+
+
+def test_get_many_reads_full_records_in_the_order_asked(people: PeopleService) -> None:
+    first = people.add(make("One", tags=("a", "b"), email="one@example.org"))
+    second = people.add(make("Two", "hrd", "critical"))
+    assert people.get_many([second.id, first.id]) == [second, first]
+    assert people.get_many([]) == []
+    assert people.get_many([first.id]) == [people.get(first.id)]
+    with pytest.raises(RecordNotFound):
+        people.get_many([first.id, new_id()])
+    listed = [row.id for row in people.page(PeopleQuery(sort="risk"), 0, 10)]
+    assert people.ids(PeopleQuery(sort="risk")) == listed
