@@ -145,8 +145,8 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(
-            f"“{name[:60]}” is not a time zone we know: use a name such as Europe/Geneva "
-            "or America/New_York."
+            f"“{name[:60]}” is not a time zone we know: use a name such as Europe/Zurich "
+            "(for Geneva and Davos) or America/New_York."
         ) from None
 
 
