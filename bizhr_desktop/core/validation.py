@@ -28,6 +28,11 @@ _MAX_LABEL: Final = 63
 # uses and which spreadsheet and vCard tools mangle: refuse them.
 _EMAIL_FORBIDDEN: Final = frozenset('<>()[]\\,;:"')
 
+# In ASCII, "a space or not printable" is exactly everything outside ! .. ~ (the general
+# rule below, which non-ASCII addresses still go through, gives the same answer there).
+_ASCII_UNFIT: Final = re.compile(r"[^\x21-\x7e]")
+_DOMAIN_LABEL_ASCII: Final = re.compile(r"[A-Za-z0-9-]*")
+
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only
 
 # pycountry knows languages by their English names; people also write them in their own.
@@ -73,6 +78,16 @@ def parse_list(value: str) -> tuple[str, ...]:
     return tuple(item for item in (part.strip() for part in value.split(";")) if item)
 
 
+def _has_unfit(text: str) -> bool:
+    return any(char.isspace() or not char.isprintable() for char in text)
+
+
+def _label_chars_ok(label: str) -> bool:
+    if label.isascii():
+        return _DOMAIN_LABEL_ASCII.fullmatch(label) is not None
+    return all(char.isalnum() or char == "-" for char in label)
+
+
 def normalise_email(value: str, *, field: str = "email") -> str:
     """A plausible address with its domain in lower case; "" for an empty value."""
     text = value.strip()
@@ -80,7 +95,7 @@ def normalise_email(value: str, *, field: str = "email") -> str:
         return ""
     if len(text) > _MAX_EMAIL:
         raise _reject(field, text, f"is longer than {_MAX_EMAIL} characters.")
-    if any(char.isspace() or not char.isprintable() for char in text):
+    if _ASCII_UNFIT.search(text) if text.isascii() else _has_unfit(text):
         raise _reject(field, text, "contains spaces or invisible characters.")
     if text.count("@") != 1:
         raise _reject(field, text, "must contain exactly one @.")
@@ -101,7 +116,7 @@ def normalise_email(value: str, *, field: str = "email") -> str:
             or len(label) > _MAX_LABEL
             or label.startswith("-")
             or label.endswith("-")
-            or not all(char.isalnum() or char == "-" for char in label)
+            or not _label_chars_ok(label)
         ):
             raise _reject(field, text, "has a domain that is not valid after the @.")
     if labels[-1].isdigit():

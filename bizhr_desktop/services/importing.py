@@ -7,6 +7,7 @@ Every problem names the row as a spreadsheet shows it (header = row 1) and the f
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -125,6 +126,7 @@ def accepted_fields(kind: ImportKind) -> tuple[str, ...]:
     return CANONICAL_COLUMNS[kind] + EXTRA_COLUMNS[kind]
 
 
+@functools.lru_cache(maxsize=4096)  # enum cells repeat across every row of a file
 def _norm(name: str) -> str:
     """ "E-mail", "e mail", "E_Mail" -> "e_mail": the form synonyms are written in."""
     return re.sub(r"[\W_]+", "_", fold(name)).strip("_")

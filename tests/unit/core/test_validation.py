@@ -181,3 +181,12 @@ def test_parse_date_refuses_other_forms_with_the_field_name(typed: str) -> None:
 @given(st.dates())
 def test_parse_date_round_trips_every_iso_date(day: date) -> None:
     assert parse_date(day.isoformat()) == day
+
+
+def test_email_ascii_fast_path_agrees_with_the_general_rule() -> None:
+    from bizhr_desktop.core.validation import _ASCII_UNFIT, _has_unfit, _label_chars_ok
+
+    for code in range(128):
+        text = f"a{chr(code)}b"
+        assert (_ASCII_UNFIT.search(text) is not None) == _has_unfit(text), code
+        assert _label_chars_ok(text) == all(c.isalnum() or c == "-" for c in text), code

@@ -525,3 +525,14 @@ def test_get_many_reads_full_records_in_the_order_asked(people: PeopleService) -
         people.get_many([first.id, new_id()])
     listed = [row.id for row in people.page(PeopleQuery(sort="risk"), 0, 10)]
     assert people.ids(PeopleQuery(sort="risk")) == listed
+
+
+def test_control_character_check_is_unicode_category_cc() -> None:
+    import sys
+    import unicodedata
+
+    from bizhr_desktop.services.people import _has_control
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert _has_control(f"a{char}b") == (unicodedata.category(char) == "Cc"), hex(code)
