@@ -6,13 +6,14 @@ person. Anything written to the audit log is counts or keyed hashes, never a nam
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import hmac
 import re
 import secrets
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
@@ -877,10 +878,42 @@ def normalise_tags(tags: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
 
 def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, str]]:
     """Pure validation and normalisation of a person record (no database needed)."""
+    changes, problems = _normalised_fields(functools.partial(getattr, person), today)
+    if problems:
+        return person, problems
+    try:
+        return replace(person, **changes), {}
+    except InvalidInput as exc:  # full_name that is only white space, say
+        return person, {"full_name": exc.message}
+
+
+def new_person(values: Mapping[str, Any], *, today: date) -> tuple[Person | None, dict[str, str]]:
+    """A person from field values (Person's defaults for the rest), checked and normalised
+    by the same rules as :func:`normalise_person`, but built once: an import makes 100 000."""
+    changes, problems = _normalised_fields(
+        lambda name: values[name] if name in values else _PERSON_DEFAULTS[name], today
+    )
+    if problems:
+        return None, problems
+    try:
+        return Person(**{**values, **changes}), {}
+    except InvalidInput as exc:  # the model's own checks: a bad id or enum, an empty name
+        return None, {"full_name": exc.message}
+
+
+_PERSON_DEFAULTS: Final = {
+    f.name: f.default for f in fields(Person) if f.default is not dataclasses.MISSING
+}
+
+
+def _normalised_fields(
+    value_of: Callable[[str], Any], today: date
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Stored-form values of the fields normalise_person rewrites, and the problems found."""
     problems: dict[str, str] = {}
     changes: dict[str, Any] = {}
     for name, limit in MAX_CHARS.items():
-        value: str = getattr(person, name)
+        value: str = value_of(name)
         value = " ".join(value.split()) if name in _SINGLE_LINE else value.strip()
         if name == "organisation":
             value = clean_name(value)
@@ -893,20 +926,20 @@ def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, 
         problems["full_name"] = "A person needs a name."
     country = ""
     try:
-        country = _country(person.country)
+        country = _country(value_of("country"))
     except InvalidInput as exc:
         problems["country"] = exc.message
     changes["country"] = country
     try:
-        changes["email"] = normalise_email(person.email, field="email")
+        changes["email"] = normalise_email(value_of("email"), field="email")
     except InvalidInput as exc:
         problems["email"] = _strip_field_prefix(exc.message, "email")
     try:
-        changes["phone"] = normalise_phone(person.phone, country or None, field="phone")
+        changes["phone"] = normalise_phone(value_of("phone"), country or None, field="phone")
     except InvalidInput as exc:
         problems["phone"] = _strip_field_prefix(exc.message, "phone")
     languages: list[str] = []
-    for item in person.languages:
+    for item in value_of("languages"):
         try:
             code = _language(item, field="languages")
         except InvalidInput as exc:
@@ -915,20 +948,15 @@ def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, 
         if code and code not in languages:
             languages.append(code)
     changes["languages"] = tuple(languages)
-    tags, tag_problem = normalise_tags(person.tags)
+    tags, tag_problem = normalise_tags(value_of("tags"))
     if tag_problem:
         problems["tags"] = tag_problem
     changes["tags"] = tags
     for name in ("consent_date", "joined_on", "commitment_acknowledged_on"):
-        day = getattr(person, name)
+        day = value_of(name)
         if day is not None and day > today:
             problems[name] = "This date is in the future."
-    if problems:
-        return person, problems
-    try:
-        return replace(person, **changes), {}
-    except InvalidInput as exc:  # full_name that is only white space, say
-        return person, {"full_name": exc.message}
+    return changes, problems
 
 
 def merged_person(keep: Person, drop: Person) -> Person:

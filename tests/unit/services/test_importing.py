@@ -200,3 +200,38 @@ def test_mapping_any_headers_never_crashes(headers: list[str]) -> None:
     assert mapping
     problems = importing._mapping_problems(ImportKind.PEOPLE, headers, {})
     assert all(p.row == 1 for p in problems)
+
+
+def _person_indexes(session: vaults.VaultSession) -> list[tuple[str, str]]:
+    return [
+        (str(name), str(sql))
+        for name, sql in session.vault.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' "
+            "AND sql IS NOT NULL ORDER BY name"
+        )
+    ]
+
+
+def test_a_big_import_rebuilds_the_indexes_it_dropped(session: vaults.VaultSession) -> None:
+    """An import as large as the vault drops person's indexes and builds them once after:
+    the same indexes come back, used by queries, and a cancel restores them too."""
+    before = _person_indexes(session)
+    assert len(before) > 10
+    rows = [(f"Person {i}", "business", "KE") for i in range(5000)]
+    t = table(("full_name", "stakeholder_group", "country"), *rows)
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    with pytest.raises(Cancelled):
+        importing.run_import(session.vault.db, session.vault.audit, plan_for(session, t),
+                             cancelled=cancelled)  # fmt: skip
+    assert _person_indexes(session) == before
+    importing.run_import(session.vault.db, session.vault.audit, plan_for(session, t))
+    assert _person_indexes(session) == before
+    assert session.vault.db.execute("PRAGMA integrity_check") == [("ok",)]
+    people = PeopleService(session.vault.db, session.vault.audit)
+    assert [r.full_name for r in people.page(PeopleQuery(), 0, 2)] == ["Person 0", "Person 1"]
+    assert people.count(PeopleQuery(countries=frozenset({"KE"}))) == 5000
