@@ -567,9 +567,16 @@ def _organisation_row(
 
 
 def plan_import(
-    db: Database, kind: ImportKind, table: Table, mapping: Mapping[str, str]
+    db: Database,
+    kind: ImportKind,
+    table: Table,
+    mapping: Mapping[str, str],
+    *,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
-    """Check the mapping and every row; nothing is written."""
+    """Check the mapping and every row; nothing is written.
+
+    ``cancelled()`` is asked every few thousand rows; True stops the check (Cancelled)."""
     kind = ImportKind(kind)
     mapping = dict(mapping)
     problems = _mapping_problems(kind, table.headers, mapping)
@@ -585,7 +592,9 @@ def plan_import(
     preview: list[dict[str, str]] = []
     seen_ids: dict[str, int] = {}
     seen_names: dict[str, int] = {}
-    for number, cells_row in zip(table.row_numbers, table.rows, strict=True):
+    for position, (number, cells_row) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        if cancelled is not None and position % _BATCH == 0 and cancelled():
+            raise Cancelled("The check was cancelled; nothing was changed.")
         cells = {target: cells_row[index] for index, target in used}
         if len(preview) < PREVIEW_ROWS:
             preview.append(dict(cells))

@@ -154,6 +154,13 @@ class FilePage(QWizardPage):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.error = MessageLabel("error", self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self._loads = 0
+        self._reading = 0  # which load() is running (0: none); a newer choice wins
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel(self.tr("Import:"), self))
         kinds.addWidget(self.people_radio)
@@ -167,6 +174,7 @@ class FilePage(QWizardPage):
         layout.addSpacing(8)
         layout.addLayout(chooser)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -181,30 +189,50 @@ class FilePage(QWizardPage):
         if chosen:
             self.load(Path(chosen))
 
-    def load(self, path: Path) -> bool:
-        """Read *path*; the file's problems (encoding, ragged rows) are shown here."""
+    @property
+    def reading(self) -> bool:
+        """True while a chosen file is being read (off the GUI thread)."""
+        return self._reading != 0
+
+    def load(self, path: Path) -> None:
+        """Start reading *path* on the wizard's pool; the page fills in when it is read, and
+        shows the file's problems (encoding, ragged rows) here."""
         self._wizard.table = None
         self._wizard.mapping = {}
         self.error.clear_message()
-        self.summary_label.clear()
         self.path_label.setText(str(path))
-        try:
-            self._wizard.table = importing.read_file(path)
-        except BizHRError as error:
-            self.error.show_message(error.message)
-        else:
-            table = self._wizard.table
-            self.summary_label.setText(
-                plural(self.tr("%n row(s) read", "", len(table.rows)), len(table.rows))
-                + " · "
-                + plural(self.tr("%n column(s)", "", len(table.headers)), len(table.headers))
-            )
+        self.summary_label.setText(self.tr("Reading the file…"))
+        self.busy_bar.show()
+        self._loads += 1
+        reading = self._reading = self._loads
+        # A 100 000-row file takes a second or more to read: never on the GUI thread.
+        self._wizard.run_in_background(
+            lambda: importing.read_file(path), lambda outcome: self._on_read(reading, outcome)
+        )
         self.completeChanged.emit()
-        return self._wizard.table is not None
+
+    def _on_read(self, reading: int, outcome: object) -> None:
+        if reading != self._reading:
+            return  # another file was chosen meanwhile
+        self._reading = 0
+        self.busy_bar.hide()
+        self.summary_label.clear()
+        if isinstance(outcome, Table):
+            self._wizard.table = outcome
+            self.summary_label.setText(
+                plural(self.tr("%n row(s) read", "", len(outcome.rows)), len(outcome.rows))
+                + " · "
+                + plural(self.tr("%n column(s)", "", len(outcome.headers)), len(outcome.headers))
+            )
+        elif isinstance(outcome, BizHRError):
+            self.error.show_message(outcome.message)
+        elif isinstance(outcome, BaseException):
+            raise outcome  # a bug, not a problem with the file
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         table = self._wizard.table
-        return table is not None and bool(table.rows)
+        return not self.reading and table is not None and bool(table.rows)
 
 
 class MappingPage(QWizardPage):
@@ -396,8 +424,10 @@ class ReviewPage(QWizardPage):
         self.busy_bar.show()
         db, kind, table, mapping = wizard.db, wizard.kind, wizard.table, dict(wizard.mapping)
         # Checking 100 000 rows takes seconds: off the GUI thread, like the import itself.
+        stop = wizard.stop_checking
         wizard.run_in_background(
-            lambda: importing.plan_import(db, kind, table, mapping), self._on_planned
+            lambda: importing.plan_import(db, kind, table, mapping, cancelled=stop.is_set),
+            self._on_planned,
         )
         self.completeChanged.emit()
 
@@ -406,6 +436,8 @@ class ReviewPage(QWizardPage):
         if isinstance(outcome, ImportPlan):
             self._wizard.plan = outcome
             self._fill(outcome)
+        elif isinstance(outcome, Cancelled):
+            self.summary_label.clear()
         elif isinstance(outcome, BizHRError):
             self.summary_label.clear()
             self.error.show_message(outcome.message)
@@ -646,6 +678,8 @@ class ImportWizard(QWizard):
         self.outcome: ImportResult | BaseException | None = None
         self._job: ImportJob | None = None
         self._tasks: set[BackgroundTask] = set()
+        # Set when the wizard closes: a row check still running stops at its next batch.
+        self.stop_checking = threading.Event()
         self._aborted = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -676,10 +710,13 @@ class ImportWizard(QWizard):
     # ------------------------------------------------------------------ running
 
     def start_import(self) -> None:
-        if self._job is not None or self.plan is None or self.table is None:
+        if self._job is not None or self.plan is None:
             return
         self.outcome = None
         db, audit, plan = self.db, self.audit, self.plan
+        # Past the commit page there is no way back to the mapping: the file's cells (100 000
+        # rows of strings) are not needed any more, only the checked records in the plan.
+        self.table = None
         skip = self.review_page.skip_bad_rows()
 
         def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -747,6 +784,7 @@ class ImportWizard(QWizard):
     def abort(self) -> None:
         """The vault is locking: stop the import (nothing is written) and close."""
         self._aborted = True
+        self.stop_checking.set()
         if self._job is not None:
             self._job.cancel()
         self._pool.waitForDone()
@@ -760,4 +798,8 @@ class ImportWizard(QWizard):
             # Closing while running means cancel; the vault stays as it was.
             self.cancel_import()
             return
+        if self._tasks:
+            # Closed while a file is read or checked: drop what it finds, stop the check.
+            self._aborted = True
+            self.stop_checking.set()
         super().reject()

@@ -52,8 +52,22 @@ def commit_button(wizard: QWizard) -> object:
     return wizard.button(QWizard.WizardButton.CommitButton)
 
 
+def load(wizard: ImportWizard, path: Path) -> bool:
+    """Choose *path*; the file is read off the GUI thread, with a busy bar meanwhile."""
+    wizard.file_page.load(path)
+    assert wizard.file_page.reading and not wizard.file_page.isComplete()
+    assert not wizard.file_page.busy_bar.isHidden()
+    deadline = time.monotonic() + 10
+    while wizard.file_page.reading:
+        assert time.monotonic() < deadline, "the file was never read"
+        wizard.wait(50)
+        QApplication.processEvents()
+    assert wizard.file_page.busy_bar.isHidden()
+    return wizard.table is not None
+
+
 def go_to_review(wizard: ImportWizard, path: Path) -> None:
-    assert wizard.file_page.load(path)
+    assert load(wizard, path)
     assert wizard.file_page.isComplete()
     wizard.next()
     assert wizard.currentId() == ImportWizard.MAPPING
@@ -173,7 +187,7 @@ def test_an_unknown_column_must_be_mapped_or_ignored(
 ) -> None:
     path = tmp_path / "extra.csv"
     path.write_text("Name,Group,Favourite colour\nAna Example,business,blue\n", encoding="utf-8")
-    assert wizard.file_page.load(path)
+    assert load(wizard, path)
     wizard.next()
     mapping = wizard.mapping_page
     # Synonyms are recognised; the unknown column waits for a decision.
@@ -195,7 +209,7 @@ def test_an_unreadable_file_is_explained_on_the_first_page(
 ) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello", encoding="utf-8")
-    assert not wizard.file_page.load(path)
+    assert not load(wizard, path)
     assert wizard.file_page.error.isVisible()
     assert ".csv" in wizard.file_page.error.text()
     assert not wizard.file_page.isComplete()
@@ -215,3 +229,23 @@ def test_locking_closes_the_wizard(
     assert page._wizard is None
     assert wizard.table is None and wizard.plan is None
     assert not wizard.isVisible()
+
+
+def test_closing_while_the_file_is_read_keeps_nothing(qtbot: QtBot, wizard: ImportWizard) -> None:
+    wizard.file_page.load(GOOD)
+    wizard.reject()
+    assert wizard.stop_checking.is_set()
+    assert wizard.wait(10_000)
+    QApplication.processEvents()
+    assert wizard.table is None and not wizard.isVisible()
+
+
+def test_a_newer_file_choice_wins_over_one_still_being_read(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    other = tmp_path / "one.csv"
+    other.write_text("Name,Group\nAna Example,business\n", encoding="utf-8")
+    wizard.file_page.load(GOOD)
+    assert load(wizard, other)
+    assert wizard.table is not None and len(wizard.table.rows) == 1
+    assert "1 row read" in wizard.file_page.summary_label.text()

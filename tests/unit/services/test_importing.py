@@ -235,3 +235,13 @@ def test_a_big_import_rebuilds_the_indexes_it_dropped(session: vaults.VaultSessi
     people = PeopleService(session.vault.db, session.vault.audit)
     assert [r.full_name for r in people.page(PeopleQuery(), 0, 2)] == ["Person 0", "Person 1"]
     assert people.count(PeopleQuery(countries=frozenset({"KE"}))) == 5000
+
+
+def test_checking_rows_can_be_cancelled(session: vaults.VaultSession) -> None:
+    t = table(("full_name", "stakeholder_group"), *[(f"P {i}", "business") for i in range(10)])
+    db = session.vault.db
+    mapping = importing.suggest_mapping(db, ImportKind.PEOPLE, t.headers)
+    with pytest.raises(Cancelled):
+        importing.plan_import(db, ImportKind.PEOPLE, t, mapping, cancelled=lambda: True)
+    plan = importing.plan_import(db, ImportKind.PEOPLE, t, mapping, cancelled=lambda: False)
+    assert plan.valid_rows == 10
