@@ -219,8 +219,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     out["gui_blocked_export_ms"] = watchdog.worst_ms
     session.lock()
 
-    # ---- import into an empty vault the way the import wizard does it today:
-    # read_file and plan_import on the GUI thread, run_import in an ImportJob on the pool.
+    # ---- import into an empty vault the way the import wizard does it: read_file and
+    # plan_import in a BackgroundTask on the pool (FilePage.load, ReviewPage), run_import in
+    # an ImportJob; the wizard drops the file's Table when the import starts.
     scratch_vault = Path(args.scratch) / f"gui-import-{args.mode}-{Path(args.csv).stem}.bizhr"
     for leftover in harness.side_files(scratch_vault):
         leftover.unlink(missing_ok=True)
@@ -230,10 +231,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     finished: list[Any] = []
     watchdog.start()
     t0 = time.perf_counter()
-    table = importing.read_file(csv_path)
-    mapping = importing.suggest_mapping(db, importing.ImportKind.PEOPLE, table.headers)
-    plan = importing.plan_import(db, importing.ImportKind.PEOPLE, table, mapping)
-    app.processEvents()
+
+    def read_and_plan() -> importing.ImportPlan:
+        table = importing.read_file(csv_path)
+        mapping = importing.suggest_mapping(db, importing.ImportKind.PEOPLE, table.headers)
+        return importing.plan_import(db, importing.ImportKind.PEOPLE, table, mapping)
+
+    planning = BackgroundTask(read_and_plan)
+    planned_outcome: list[Any] = []
+    planning.signals.succeeded.connect(planned_outcome.append)
+    planning.signals.failed.connect(planned_outcome.append)
+    planning.start(pool)
+    wait_until(app, lambda: bool(planned_outcome), 1200)
+    if isinstance(planned_outcome[0], BaseException):
+        raise planned_outcome[0]
+    plan = planned_outcome[0]
     planned = time.perf_counter()
     blocked_planning = watchdog.worst_ms
     watchdog.stop()
