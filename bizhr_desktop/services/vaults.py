@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bizhr_desktop.core.errors import InvalidInput, WeakPassphrase
+from bizhr_desktop.core.errors import DiskFull, InvalidInput, WeakPassphrase
 from bizhr_desktop.services import passphrases
 from bizhr_desktop.vault import keys
 from bizhr_desktop.vault import vault as vault_files
@@ -123,16 +123,23 @@ def unlock(
         attempt=attempt,
         precomputed=precomputed,
     )
+    notices = list(vault.notices)
     try:
         if failed_attempts:
             # A locked vault cannot be written to, so failures seen by this process are
             # recorded at the next successful unlock.
             vault.audit.append("unlock.failed", {"count": failed_attempts})
         vault.audit.append("unlock.ok", {"method": vault.unlocked_with})
+    except DiskFull:
+        # A full disk must not lock a person out of their records: open, and say so.
+        notices.append(
+            "The disk is full: this unlock could not be written to the audit log, and "
+            "changes will fail until some space is freed."
+        )
     except BaseException:
         vault.close()
         raise
-    return VaultSession(vault, list(vault.notices))
+    return VaultSession(vault, notices)
 
 
 def info(session: VaultSession) -> VaultInfo:

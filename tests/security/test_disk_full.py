@@ -47,8 +47,10 @@ def test_filling_the_disk_says_so_and_keeps_every_committed_row(
             committed = i + 1
     session.lock()
     assert committed > 10
-    session = vaults.unlock(vault, passphrase=passphrase)
+    session = vaults.unlock(vault, passphrase=passphrase)  # a full disk does not lock you out
     try:
+        audit_written = "unlock.ok" in [e.kind for e in session.vault.audit.events(limit=1)]
+        assert audit_written or any("disk is full" in n for n in session.notices)
         assert session.vault.db.scalar("SELECT count(*) FROM setting") == committed
         assert session.vault.db.integrity_problems() == []
     finally:
@@ -70,3 +72,24 @@ def test_a_backup_to_a_full_disk_leaves_no_partial_file(
         vaults.backup(session, small_disk / "backup.bizhr-backup")
     session.lock()
     assert list(small_disk.iterdir()) == []
+
+
+def test_a_full_disk_still_opens_the_vault_and_says_so(
+    small_disk: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    vault = small_disk / "v.bizhr"
+    vaults.create(vault, passphrase, kdf=fast_kdf).vault.close()
+    filler = small_disk / "other-file"
+    with open(filler, "wb", buffering=0) as handle, pytest.raises(OSError):
+        while True:  # another program takes every last byte
+            handle.write(os.urandom(4096))
+    session = vaults.unlock(vault, passphrase=passphrase)
+    try:
+        assert any("disk is full" in n for n in session.notices)
+        assert session.vault.db.scalar("SELECT count(*) FROM audit_event") >= 1  # readable
+        with pytest.raises(DiskFull), session.vault.db.transaction() as db:
+            db.execute("INSERT INTO setting (key, value) VALUES ('k', ?)", ("x" * 50_000,))
+    finally:
+        session.lock()
+    filler.unlink()
+    vaults.unlock(vault, passphrase=passphrase).lock()
