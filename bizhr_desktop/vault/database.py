@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -45,6 +46,16 @@ def _damaged(detail: str) -> VaultDamaged:
     )
 
 
+def _no_space(path: Path | None) -> bool:
+    """True when the vault's disk has (almost) no free space left."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def translate(
     exc: sqlcipher3.Error, what: str = "the vault", path: Path | None = None
 ) -> BizHRError | None:
@@ -65,6 +76,11 @@ def translate(
         return _damaged("its pages do not decrypt")
     if "malformed" in message or "corrupt" in message:
         return _damaged("malformed pages")
+    if ("disk i/o error" in message or "unable to open" in message) and _no_space(path):
+        return DiskFull(
+            f"The disk is full: could not open or write {what}. Free some space (delete or "
+            "move other files), then try again. Nothing was changed."
+        )
     if "disk i/o error" in message or "unable to open" in message:
         return BizHRError(f"Could not read or write {what}: {exc}.")
     return None
