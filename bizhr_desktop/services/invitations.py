@@ -521,9 +521,12 @@ class InvitationService:
         ]
 
     def attendance_of_organisation(
-        self, organisation_id: str
+        self, organisation_id: str, *, include_at_risk: bool = True
     ) -> builtins.list[OrganisationAttendance]:
-        """Per meeting (newest first), how many of an organisation's people had each status."""
+        """Per meeting (newest first), how many of an organisation's people had each status.
+
+        ``include_at_risk=False`` leaves out people at high or critical risk, whose
+        affiliation lists hide: counting them would show which meetings they went to."""
         org = self._db.scalar("SELECT pk FROM organisation WHERE id = ?", (organisation_id,))
         if org is None:
             raise RecordNotFound("There is no organisation with that id in this vault.")
@@ -531,9 +534,9 @@ class InvitationService:
         for mid, title, starts, status, count in self._db.execute(
             "SELECT m.id, m.title, m.starts_at, i.status, count(*) FROM invitation i "
             "JOIN meeting m ON m.pk = i.meeting_pk JOIN person p ON p.pk = i.person_pk "
-            "WHERE p.organisation_pk = ? GROUP BY m.pk, i.status "
-            "ORDER BY m.starts_at DESC",
-            (org,),
+            "WHERE p.organisation_pk = ? AND (? OR p.risk_level IN ('low', 'medium')) "
+            "GROUP BY m.pk, i.status ORDER BY m.starts_at DESC",
+            (org, int(include_at_risk)),
         ):
             row = result.get(mid)
             if row is None:

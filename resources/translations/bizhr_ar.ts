@@ -2534,12 +2534,17 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2551,7 +2556,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2767,12 +2772,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="687"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="744"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -3414,67 +3419,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -4167,6 +4172,49 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
 </context>
 <context>
+    <name>OrganisationAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <source>Invited</source>
+        <translation>المدعوون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <source>Accepted</source>
+        <translation>المقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <source>Attended</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <source>Attendance of this organisation&apos;s people</source>
+        <translation>حضور أفراد هذه المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <source>None of its people was invited to a meeting yet.</source>
+        <translation>لم يُدعَ أيٌّ من أفرادها إلى اجتماع بعد.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
@@ -4227,49 +4275,49 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -4281,22 +4329,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4308,7 +4356,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -4538,59 +4586,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -4602,12 +4650,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4619,22 +4667,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4646,7 +4694,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -4661,89 +4709,127 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <source>Meetings this person was invited to</source>
+        <translation>الاجتماعات التي دُعي إليها هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <source>Not invited to any meeting yet.</source>
+        <translation>لم يُدعَ إلى أي اجتماع بعد.</translation>
     </message>
 </context>
 <context>
@@ -4780,13 +4866,13 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
@@ -4802,19 +4888,19 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -4825,13 +4911,13 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -4842,7 +4928,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
@@ -4853,7 +4939,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -4864,13 +4950,13 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
@@ -4886,78 +4972,78 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>Copy the email address</source>
         <translation>نسخ البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
         <source>Copy the phone number</source>
         <translation>نسخ رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Copy the secure channel</source>
         <translation>نسخ القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Risk and participation</source>
         <translation>الخطر والمشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
         <source>Tags and notes</source>
         <translation>الوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4969,17 +5055,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -4991,32 +5077,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -5028,12 +5114,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -5403,17 +5489,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -5425,7 +5511,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -5437,7 +5523,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
@@ -5449,7 +5535,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -5461,22 +5547,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -5484,52 +5570,52 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -5541,7 +5627,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -5553,7 +5639,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>صفوف فيها مشكلات: %n</numerusform>
@@ -5565,7 +5651,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
@@ -5577,7 +5663,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -5589,7 +5675,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -5601,12 +5687,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
@@ -5614,33 +5700,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>

@@ -2426,12 +2426,17 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2439,7 +2444,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2643,12 +2648,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="687"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="744"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3274,67 +3279,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -4019,6 +4024,49 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
 </context>
 <context>
+    <name>OrganisationAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <source>Invited</source>
+        <translation>Invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <source>Attended</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <source>Attendance of this organisation&apos;s people</source>
+        <translation>Asistencia de las personas de esta organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <source>None of its people was invited to a meeting yet.</source>
+        <translation>Ninguna de sus personas ha sido invitada aún a una reunión.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
@@ -4079,49 +4127,49 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -4129,22 +4177,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4152,7 +4200,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -4374,59 +4422,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4434,12 +4482,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4447,22 +4495,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4470,7 +4518,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4481,89 +4529,127 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <source>Meetings this person was invited to</source>
+        <translation>Reuniones a las que se invitó a esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <source>Not invited to any meeting yet.</source>
+        <translation>Aún no invitada a ninguna reunión.</translation>
     </message>
 </context>
 <context>
@@ -4600,13 +4686,13 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
@@ -4622,19 +4708,19 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4645,13 +4731,13 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -4662,7 +4748,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
@@ -4673,7 +4759,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -4684,13 +4770,13 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
@@ -4706,78 +4792,78 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4785,17 +4871,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -4803,32 +4889,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -4836,12 +4922,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -5199,17 +5285,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5217,7 +5303,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5225,7 +5311,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5233,7 +5319,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5241,22 +5327,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5264,52 +5350,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5317,7 +5403,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5325,7 +5411,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5333,7 +5419,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5341,7 +5427,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5349,7 +5435,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5357,12 +5443,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5370,33 +5456,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>

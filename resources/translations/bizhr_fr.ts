@@ -2426,12 +2426,17 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2439,7 +2444,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2643,12 +2648,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="653"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="687"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="744"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3274,67 +3279,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -4019,6 +4024,49 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
 </context>
 <context>
+    <name>OrganisationAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <source>Invited</source>
+        <translation>Invité·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <source>Attended</source>
+        <translation>Présent·es</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <source>Attendance of this organisation&apos;s people</source>
+        <translation>Participation des membres de cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <source>None of its people was invited to a meeting yet.</source>
+        <translation>Aucun de ses membres n’a encore été invité à une réunion.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
@@ -4079,49 +4127,49 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="52"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -4129,22 +4177,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4152,7 +4200,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -4374,59 +4422,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="88"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -4434,12 +4482,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4447,22 +4495,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4470,7 +4518,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -4481,89 +4529,127 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAttendanceView</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <source>Meetings this person was invited to</source>
+        <translation>Réunions auxquelles cette personne a été invitée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <source>Not invited to any meeting yet.</source>
+        <translation>Pas encore invitée à une réunion.</translation>
     </message>
 </context>
 <context>
@@ -4600,13 +4686,13 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
@@ -4622,19 +4708,19 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4645,13 +4731,13 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4662,7 +4748,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
@@ -4673,7 +4759,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -4684,13 +4770,13 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
@@ -4706,78 +4792,78 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>Copy the email address</source>
         <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
         <source>Copy the phone number</source>
         <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Copy the secure channel</source>
         <translation>Copier le canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Risk and participation</source>
         <translation>Risque et participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
         <source>Tags and notes</source>
         <translation>Étiquettes et notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>Le presse-papiers est vidé peu après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4785,17 +4871,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -4803,32 +4889,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="656"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -4836,12 +4922,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -5199,17 +5285,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -5217,7 +5303,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -5225,7 +5311,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
@@ -5233,7 +5319,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -5241,22 +5327,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -5264,52 +5350,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -5317,7 +5403,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -5325,7 +5411,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n ligne avec des problèmes</numerusform>
@@ -5333,7 +5419,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problème listé ci-dessous).</numerusform>
@@ -5341,7 +5427,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -5349,7 +5435,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -5357,12 +5443,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
@@ -5370,33 +5456,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>

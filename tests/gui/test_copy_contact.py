@@ -184,3 +184,45 @@ def test_ctrl_c_in_a_contact_field_goes_through_the_secret_clipboard(
     qtbot.keyClick(edit, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == "grace@example.org", "cut copies securely and removes nothing"
     qtbot.waitUntil(lambda: system.text() == "", timeout=3000)
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+)
+def test_the_context_menu_offers_only_the_secret_copy(
+    qtbot: QtBot,
+    session: VaultSession,
+    people: dict[str, Person],
+    clipboard: SecretClipboard,
+) -> None:
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    page = make_page(qtbot, session, clipboard)
+    show(qtbot, page, people["grace"])
+    edit = page.editor.email_edit
+    seen: list[tuple[str, bool]] = []
+
+    def inspect_and_choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend((a.objectName() or a.text(), a.isVisible()) for a in menu.actions())
+        secure = next(a for a in menu.actions() if a.text().startswith("Copy (cleared"))
+        secure.trigger()
+        menu.close()
+
+    QTimer.singleShot(50, inspect_and_choose)
+    QApplication.sendEvent(
+        edit,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), edit.mapToGlobal(QPoint(5, 5))
+        ),
+    )
+    visible = {name for name, shown in seen if shown}
+    assert "edit-copy" not in visible and "edit-cut" not in visible
+    assert "edit-paste" in visible
+    assert QGuiApplication.clipboard().text() == "grace@example.org"
+    assert QGuiApplication.clipboard().mimeData().hasFormat("x-kde-passwordManagerHint")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.importing import ImportKind
+from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
@@ -28,6 +29,7 @@ from bizhr_desktop.ui.models.labels import organisation_kind_label, plural
 from bizhr_desktop.ui.models.organisations import OrganisationTableModel
 from bizhr_desktop.ui.models.people import PeopleTableModel, country_text
 from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.people.attendance import OrganisationAttendanceView
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 
 SEARCH_DELAY_MS = 150
@@ -120,6 +122,9 @@ class OrganisationsPage(Page):
         detail_layout.addWidget(self.detail_facts)
         detail_layout.addWidget(self.people_label)
         detail_layout.addWidget(self.people_table, 1)
+        self.attendance = OrganisationAttendanceView(detail)
+        detail_layout.addWidget(self.attendance, 1)
+        self._invitations: InvitationService | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -170,8 +175,11 @@ class OrganisationsPage(Page):
             self.search_edit.blockSignals(False)
             self.model.clear()
             self.people_model.clear()
+            self._invitations = None
+            self.attendance.set_rows(())
         else:
             db, audit = session.vault.db, session.vault.audit
+            self._invitations = InvitationService(db, audit)
             self.model.set_service(OrganisationService(db, audit))
             self.people_model.set_query(PeopleQuery(organisation_id=""))
             self.people_model.set_service(PeopleService(db, audit))
@@ -218,9 +226,16 @@ class OrganisationsPage(Page):
     def _show_organisation(self, organisation: OrganisationRow | None) -> None:
         shown = organisation is not None
         self.empty_label.setVisible(not shown)
-        for widget in (self.detail_title, self.detail_facts, self.people_label, self.people_table):
+        for widget in (
+            self.detail_title,
+            self.detail_facts,
+            self.people_label,
+            self.people_table,
+            self.attendance,
+        ):
             widget.setVisible(shown)
         if organisation is None:
+            self.attendance.set_rows(())
             if self.people_model.service is not None:
                 self.people_model.set_query(PeopleQuery(organisation_id=""))
             return
@@ -253,6 +268,11 @@ class OrganisationsPage(Page):
                 self.tr("%n more at high or critical risk, not listed here", "", hidden), hidden
             )
         self.people_label.setText(text)
+        # Only the people listed above are counted: a hidden member's meetings stay hidden.
+        if self._invitations is not None:
+            self.attendance.set_rows(
+                self._invitations.attendance_of_organisation(organisation.id, include_at_risk=False)
+            )
 
     def open_import_wizard(self) -> None:
         session = self.session

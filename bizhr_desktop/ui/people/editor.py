@@ -36,6 +36,7 @@ from bizhr_desktop.core.models import (
     new_id,
 )
 from bizhr_desktop.core.validation import parse_list
+from bizhr_desktop.services.invitations import AttendanceRow
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.ui.models.labels import (
     MASK,
@@ -47,6 +48,7 @@ from bizhr_desktop.ui.models.labels import (
     risk_label,
 )
 from bizhr_desktop.ui.models.people import country_text, risk_is_masked
+from bizhr_desktop.ui.people.attendance import PersonAttendanceView
 from bizhr_desktop.ui.people.consent import ConsentPanel
 from bizhr_desktop.ui.people.contact_log import ContactLogView
 from bizhr_desktop.ui.people.fields import FieldWithMessage, OptionalDateEdit, TagsEditor
@@ -102,10 +104,8 @@ class _SecretCopyFilter(QObject):
             assert isinstance(event, QContextMenuEvent)
             menu = self._edit.createStandardContextMenu()
             for action in menu.actions():
-                shortcut = action.shortcut()
-                if shortcut.matches(QKeySequence(QKeySequence.StandardKey.Copy)) or (
-                    shortcut.matches(QKeySequence(QKeySequence.StandardKey.Cut))
-                ):
+                # Qt names its standard actions; its own Copy and Cut would bypass the hints.
+                if action.objectName() in ("edit-copy", "edit-cut"):
                     action.setVisible(False)
             secure = menu.addAction(self.tr("Copy (cleared after a while)"))
             secure.setEnabled(bool(self._edit.text()))
@@ -275,6 +275,8 @@ class PersonEditor(QWidget):
         self.notes_edit.textChanged.connect(self._mark_dirty)
         self.contact_log = ContactLogView(self)
         self.contact_log.add_requested.connect(self._add_contact_log)
+        self.attendance = PersonAttendanceView(self)
+        self._attendance_of: Callable[[str], list[AttendanceRow]] | None = None
         self.copy_buttons: dict[str, QPushButton] = {}
         self.copy_notice = MessageLabel("notice", self)
         self.copy_notice.setObjectName("copyNotice")
@@ -342,7 +344,15 @@ class PersonEditor(QWidget):
         body.setObjectName("personEditorBody")
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
-        for widget in (identity, contact, status, self.consent_panel, more, self.contact_log):
+        for widget in (
+            identity,
+            contact,
+            status,
+            self.consent_panel,
+            more,
+            self.contact_log,
+            self.attendance,
+        ):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
@@ -475,6 +485,7 @@ class PersonEditor(QWidget):
         self.joined_edit.set_date(None)
         self.commitment_edit.set_date(None)
         self.contact_log.set_person(None)
+        self.attendance.set_rows(())
         self._loading = False
         self._clear_messages()
         self.copy_notice.clear_message()
@@ -489,7 +500,16 @@ class PersonEditor(QWidget):
         self._load(person, new=False)
         self.contact_log.set_person(person.id)
         self.contact_log.set_entries(self._service.contact_log(person.id))
+        self.attendance.set_rows(
+            self._attendance_of(person.id) if self._attendance_of is not None else ()
+        )
         self._apply_mask()
+
+    def set_attendance_source(self, source: Callable[[str], list[AttendanceRow]] | None) -> None:
+        """Where the Meetings box reads a person's invitations from (None when locked)."""
+        self._attendance_of = source
+        if source is None:
+            self.attendance.set_rows(())
 
     def new_person(self) -> None:
         group = StakeholderGroup.CIVIL_SOCIETY
@@ -502,6 +522,7 @@ class PersonEditor(QWidget):
         self._load(person, new=True)
         self.full_name_edit.clear()
         self.contact_log.set_person(None)
+        self.attendance.set_rows(())
         self._apply_mask()
         self.full_name_edit.setFocus()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, RecordNotFound
 from bizhr_desktop.services.importing import ImportKind
+from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.settings import SettingsStore
@@ -236,12 +237,16 @@ class PeoplePage(Page):
             self.filter_bar.set_tags(())
             self.filter_bar.blockSignals(False)
             self.editor.set_service(None)
+            self.editor.set_attendance_source(None)
             self.model.clear()
             self.clipboard.clear_if_ours()
         else:
             self._service = PeopleService(session.vault.db, session.vault.audit)
             self._organisations = OrganisationService(session.vault.db, session.vault.audit)
             self.editor.set_service(self._service)
+            self.editor.set_attendance_source(
+                InvitationService(session.vault.db, session.vault.audit).attendance_of_person
+            )
             self._refresh_choices()
             self.model.set_query(self.filter_bar.query(self.search_edit.text()))
             self.model.set_service(self._service)
