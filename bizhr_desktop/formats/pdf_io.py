@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ _PADDING: Final = 1.2
 _MAX_CELL_CHARS: Final = 300
 _SIGN_ROW_HEIGHT: Final = 10.0
 _MARGIN: Final = 12.0
+_YIELD_EVERY: Final = 20  # rows between hand-overs of the GIL (see _table)
 # fpdf2's cell() puts the baseline 0.3 font sizes below the middle of its box.
 _BASELINE_FACTOR: Final = 0.3
 # Scripts that need shaping (joining, reordering, bidi): Hebrew to Myanmar, Khmer, Mongolian,
@@ -335,8 +337,13 @@ def _table(
 ) -> None:
     writer = _TableWriter(pdf, headers, weights, min_height=min_height)
     writer.header()
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         writer.row(row)
+        if number % _YIELD_EVERY == 0:
+            # Lists are drawn on a worker thread in pure Python; measured with PySide6, the
+            # interpreter's forced GIL switch left the GUI thread waiting up to 0.7 s for a
+            # 10 000-row list. Handing the GIL over now and then keeps it under 40 ms.
+            time.sleep(0)
 
 
 def write_list_pdf(

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import re
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -119,6 +120,7 @@ REQUIRED_COLUMNS: Final[dict[ImportKind, tuple[str, ...]]] = {
 }
 PREVIEW_ROWS: Final = 20
 _BATCH: Final = 2000
+_YIELD_EVERY: Final = 200  # rows checked between hand-overs of the GIL (see plan_import)
 # Below this many rows an import keeps person's indexes as they are (see _drop_person_indexes).
 _REBUILD_MIN_ROWS: Final = 5000
 HEADER_ROW: Final = 1
@@ -593,8 +595,13 @@ def plan_import(
     seen_ids: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     for position, (number, cells_row) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
-        if cancelled is not None and position % _BATCH == 0 and cancelled():
-            raise Cancelled("The check was cancelled; nothing was changed.")
+        if position % _YIELD_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("The check was cancelled; nothing was changed.")
+            # Checking runs on a worker thread in pure Python: handing the GIL over now and
+            # then keeps the GUI thread responsive (the forced switch alone let it wait
+            # hundreds of ms under PySide6).
+            time.sleep(0)
         cells = {target: cells_row[index] for index, target in used}
         if len(preview) < PREVIEW_ROWS:
             preview.append(dict(cells))
