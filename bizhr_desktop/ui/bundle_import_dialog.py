@@ -55,7 +55,7 @@ from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.reveal import RevealTimer
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel, PassphraseField, hint, path_label
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.worker import BackgroundJobs
 
 __all__ = ["BundleImportDialog"]
 
@@ -249,10 +249,9 @@ class BundleImportDialog(QDialog):
         self.plan: MergePlan | None = None
         self.merge_result: MergeResult | None = None
         self._busy = False
-        self._aborted = False
-        self._tasks: set[BackgroundTask] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._jobs = BackgroundJobs(self._pool)
         self.reveal = RevealTimer(parent=self)
 
         self.setWindowTitle(self.tr("Import a bundle"))
@@ -648,17 +647,7 @@ class BundleImportDialog(QDialog):
     # ------------------------------------------------------------------ background
 
     def _run(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
-        task = BackgroundTask(job)
-        self._tasks.add(task)
-
-        def finish(outcome: object) -> None:
-            self._tasks.discard(task)
-            if not self._aborted:
-                done(outcome)
-
-        task.signals.succeeded.connect(finish)
-        task.signals.failed.connect(finish)
-        task.start(self._pool)
+        self._jobs.run(job, done)
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
@@ -676,7 +665,7 @@ class BundleImportDialog(QDialog):
 
     def abort(self) -> None:
         """The vault is locking: wait for work in progress, drop every record, close."""
-        self._aborted = True
+        self._jobs.abort()
         self._pool.waitForDone()
         self.session = None
         self._forget()
@@ -685,7 +674,7 @@ class BundleImportDialog(QDialog):
     def reject(self) -> None:
         if self._busy:
             return  # opening takes seconds and applying is one transaction: let it end
-        self._aborted = True
+        self._jobs.abort()
         self._forget()
         super().reject()
 

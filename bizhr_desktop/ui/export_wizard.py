@@ -79,7 +79,7 @@ from bizhr_desktop.ui.models.labels import MASK, plural, risk_label
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel, PassphraseField, hint, path_label
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.worker import BackgroundJobs
 
 __all__ = ["ExportWizard", "default_file_name"]
 
@@ -1415,10 +1415,9 @@ class ExportWizard(QWizard):
         self.preview: ExportPreview | None = None
         self.receipt: ExportReceipt | None = None
         self._writing = False
-        self._aborted = False
-        self._tasks: set[BackgroundTask] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._jobs = BackgroundJobs(self._pool)
 
         self.setWindowTitle(self.tr("Export a list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -1519,17 +1518,7 @@ class ExportWizard(QWizard):
 
     def run_in_background(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
         """Run *job* on the wizard's pool; *done* gets its outcome here, unless aborted."""
-        task = BackgroundTask(job)
-        self._tasks.add(task)
-
-        def finish(outcome: object) -> None:
-            self._tasks.discard(task)
-            if not self._aborted:
-                done(outcome)
-
-        task.signals.succeeded.connect(finish)
-        task.signals.failed.connect(finish)
-        task.start(self._pool)
+        self._jobs.run(job, done)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for background work to end (tests; closing)."""
@@ -1546,7 +1535,7 @@ class ExportWizard(QWizard):
 
     def abort(self) -> None:
         """The vault is locking: wait for a write in progress (it is atomic), drop everything."""
-        self._aborted = True
+        self._jobs.abort()
         self._pool.waitForDone()
         self.session = None
         self._forget()
@@ -1555,7 +1544,7 @@ class ExportWizard(QWizard):
     def reject(self) -> None:
         if self._writing:
             return  # an atomic write is a few seconds at most; it cannot be half-cancelled
-        self._aborted = True  # a preview still being made is dropped when it arrives
+        self._jobs.abort()  # a preview still being made is dropped when it arrives
         self._forget()
         super().reject()
 

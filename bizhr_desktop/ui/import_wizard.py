@@ -41,7 +41,7 @@ from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResul
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel, hint, path_label
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.worker import BackgroundJobs
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
@@ -677,12 +677,11 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | BaseException | None = None
         self._job: ImportJob | None = None
-        self._tasks: set[BackgroundTask] = set()
         # Set when the wizard closes: a row check still running stops at its next batch.
         self.stop_checking = threading.Event()
-        self._aborted = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._jobs = BackgroundJobs(self._pool)
 
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -765,17 +764,7 @@ class ImportWizard(QWizard):
         """Run *job* on the wizard's pool; *done* gets its result or exception on this thread.
 
         The result is dropped if the wizard was aborted meanwhile (the vault locked)."""
-        task = BackgroundTask(job)
-        self._tasks.add(task)
-
-        def finish(outcome: object) -> None:
-            self._tasks.discard(task)
-            if not self._aborted:
-                done(outcome)
-
-        task.signals.succeeded.connect(finish)
-        task.signals.failed.connect(finish)
-        task.start(self._pool)
+        self._jobs.run(job, done)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for a running import to end (tests; closing)."""
@@ -783,7 +772,7 @@ class ImportWizard(QWizard):
 
     def abort(self) -> None:
         """The vault is locking: stop the import (nothing is written) and close."""
-        self._aborted = True
+        self._jobs.abort()
         self.stop_checking.set()
         if self._job is not None:
             self._job.cancel()
@@ -798,8 +787,8 @@ class ImportWizard(QWizard):
             # Closing while running means cancel; the vault stays as it was.
             self.cancel_import()
             return
-        if self._tasks:
+        if self._jobs.busy:
             # Closed while a file is read or checked: drop what it finds, stop the check.
-            self._aborted = True
+            self._jobs.abort()
             self.stop_checking.set()
         super().reject()

@@ -38,3 +38,40 @@ class BackgroundTask(QRunnable):
 
     def start(self, pool: QThreadPool) -> None:
         pool.start(self)
+
+
+class BackgroundJobs:
+    """The slow calls of one dialog or wizard, on its own pool.
+
+    A result that arrives after :meth:`abort` (the vault locked, the dialog closed) is
+    dropped instead of being shown on a window that no longer holds the session.
+    """
+
+    def __init__(self, pool: QThreadPool) -> None:
+        self.pool = pool
+        self.aborted = False
+        self._tasks: set[BackgroundTask] = set()
+
+    def run(self, job: Callable[[], Any], done: Callable[[object], None]) -> None:
+        """Run *job*; *done* gets its result or exception on the GUI thread, unless aborted."""
+        task = BackgroundTask(job)
+        self._tasks.add(task)
+
+        def finish(outcome: object) -> None:
+            self._tasks.discard(task)
+            if not self.aborted:
+                done(outcome)
+
+        task.signals.succeeded.connect(finish)
+        task.signals.failed.connect(finish)
+        task.start(self.pool)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def abort(self) -> None:
+        self.aborted = True
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
