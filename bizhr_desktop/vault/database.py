@@ -135,8 +135,16 @@ class Database:
         if existing:
             self._refuse_empty_or_ragged()
         try:
+            # No statement cache: each cached statement pins part of SQLite's per-connection
+            # lookaside pool, and once it is used up every small allocation goes through
+            # SQLCipher's memory security (mlock + wipe + munlock). Measured on a 100 000-row
+            # import: writing took 18.1 s with the cache, 6.6 s without; searches unchanged.
             self._conn = sqlcipher3.connect(
-                str(self.path), isolation_level=None, check_same_thread=False, timeout=0.5
+                str(self.path),
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=0.5,
+                cached_statements=0,
             )
             if key is not None:
                 self._refuse_plaintext_header()
