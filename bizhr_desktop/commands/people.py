@@ -15,6 +15,7 @@ from typing import Any
 
 from bizhr_desktop.cli import UsageError, open_session, print_json
 from bizhr_desktop.core.errors import ExitCode, ImportRejected
+from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.text import excerpt
 from bizhr_desktop.services import importing
@@ -233,6 +234,7 @@ def _query(args: argparse.Namespace, text: str = "") -> PeopleQuery:
         text=text,
         groups=frozenset(StakeholderGroup(g) for g in getattr(args, "group", None) or []),
         countries=frozenset(c.upper() for c in getattr(args, "country", None) or []),
+        regions=frozenset(getattr(args, "region", None) or []),
         risk_levels=frozenset(RiskLevel(r) for r in getattr(args, "risk", None) or []),
         tags=frozenset(getattr(args, "tag", None) or []),
         consent_due=bool(getattr(args, "consent_due", False)),
@@ -437,6 +439,13 @@ def register(sub: Any, command: Command) -> None:
     _list_options(a)
     a.add_argument("--group", action="append", choices=[g.value for g in StakeholderGroup])
     a.add_argument("--country", action="append", metavar="CC", help="ISO alpha-2; repeatable")
+    a.add_argument(
+        "--region",
+        action="append",
+        metavar="NAME",
+        choices=sorted(set(M49_REGION.values())),
+        help='UN M49 sub-region, e.g. "Eastern Africa"; repeatable',
+    )
     a.add_argument("--risk", action="append", choices=[r.value for r in RiskLevel])
     a.add_argument("--tag", action="append", metavar="TAG", help="repeatable (any of them)")
     a.add_argument("--consent-due", action="store_true", help="consent missing or > 24 months")

@@ -324,158 +324,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="257"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="266"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="269"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
         <source>Open a bundle from another coordinator</source>
         <translation>فتح حزمة من منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="304"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="322"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="338"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="348"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
         <source>For every record that differs</source>
         <translation>لكل سجل مختلف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="371"/>
         <source>For every record that differs:</source>
         <translation>لكل سجل مختلف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="389"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="397"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="411"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="414"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="464"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="463"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="497"/>
         <source>Not a bundle</source>
         <translation>ليست حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="465"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
         <source>Wrong passphrase</source>
         <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
         <source>The file is incomplete</source>
         <translation>الملف غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
         <source>The file was altered</source>
         <translation>عُدّل الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="495"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>سجلات الحزمة غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
         <source>The bundle could not be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="508"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="542"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n أشخاص جديد</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
         <source>%n identical</source>
         <translation>
             <numerusform>متطابقة: %n</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارضات</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="552"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n منظمات جديدة</numerusform>
@@ -523,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="570"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="595"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="613"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -603,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="634"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="641"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -759,7 +759,7 @@
 <context>
     <name>ChoiceMenuButton</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="61"/>
         <source>Nothing to choose yet</source>
         <translation>لا شيء للاختيار بعد</translation>
     </message>
@@ -2197,17 +2197,17 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1423"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1422"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1426"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1460"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
@@ -2772,12 +2772,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="686"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="744"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="743"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -4508,77 +4508,82 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="97"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="107"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="116"/>
         <source>May be named to other network participants</source>
         <translation>يجوز ذكر اسمه لمشاركين آخرين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
         <source>May be named to co-organisers</source>
         <translation>يجوز ذكر اسمه للجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
         <source>May be named publicly</source>
         <translation>يجوز ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
         <source>Consent due for renewal</source>
         <translation>موافقة تحتاج إلى تجديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
         <source>Consent never recorded, or recorded more than 24 months ago</source>
         <translation>موافقة لم تُسجَّل قط، أو سُجّلت قبل أكثر من 24 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
         <source>Due for retention review</source>
         <translation>تحتاج مراجعة الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>لا دعوة ولا اتصال ولا تعديل منذ مدة طويلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="148"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>

@@ -324,158 +324,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="257"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="266"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="269"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="304"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="322"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="338"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="348"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="371"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="389"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="397"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="411"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="414"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="464"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="463"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="497"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="465"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="495"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="508"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="542"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="552"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -515,27 +515,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="570"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="595"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="613"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="634"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="641"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -715,7 +715,7 @@
 <context>
     <name>ChoiceMenuButton</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="61"/>
         <source>Nothing to choose yet</source>
         <translation>Todavía no hay nada que elegir</translation>
     </message>
@@ -2097,17 +2097,17 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1423"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1422"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1426"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1460"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
@@ -2648,12 +2648,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="686"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="744"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="743"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4344,77 +4344,82 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="97"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="107"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="116"/>
         <source>May be named to other network participants</source>
         <translation>Puede nombrarse ante otras personas participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
         <source>May be named to co-organisers</source>
         <translation>Puede nombrarse ante coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
         <source>May be named publicly</source>
         <translation>Puede nombrarse públicamente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
         <source>Consent due for renewal</source>
         <translation>Consentimiento por renovar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
         <source>Consent never recorded, or recorded more than 24 months ago</source>
         <translation>Consentimiento nunca registrado, o registrado hace más de 24 meses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
         <source>Due for retention review</source>
         <translation>Revisar si se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>Sin invitaciones, contactos ni cambios desde hace mucho</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="148"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>

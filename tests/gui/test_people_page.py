@@ -438,3 +438,17 @@ def test_lock_clears_every_record_from_the_page(
     assert page.count_label.text() == ""
     assert not page.add_button.isEnabled()
     assert not page.filter_bar.country_button.selected()
+
+
+def test_the_region_chip_filters_by_un_m49_sub_region(
+    qtbot: QtBot, page: PeoplePage, seeded: dict[str, Person]
+) -> None:
+    region = page.filter_bar.region_button
+    offered = {action.text() for action in region.menu().actions()}
+    assert {"Eastern Africa", "Northern Africa", "South-eastern Asia", "South America"} <= offered
+    region.set_selected({"Eastern Africa", "South-eastern Asia"})
+    page.filter_bar.changed.emit()
+    # Grace (KE) and the masked Burmese defender (MM) — shown under their pseudonym.
+    assert sorted(names(page)) == sorted(["Grace Otieno", seeded["aung"].pseudonym])
+    page.filter_bar.clear()
+    assert page.model.total == 5

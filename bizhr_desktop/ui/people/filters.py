@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
+from bizhr_desktop.core.countries import region_of
+from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.ui.models.labels import group_short_label, risk_label
@@ -137,8 +139,10 @@ class PeopleFilterBar(QWidget):
             self.retention_due_chip,
         ):
             layout.addWidget(chip)
+        self.region_button = ChoiceMenuButton(self.tr("Region"), self)
         self.country_button = ChoiceMenuButton(self.tr("Country"), self)
         self.tag_button = ChoiceMenuButton(self.tr("Tags"), self)
+        layout.addWidget(self.region_button)
         layout.addWidget(self.country_button)
         layout.addWidget(self.tag_button)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
@@ -149,6 +153,7 @@ class PeopleFilterBar(QWidget):
 
         for chip in self._chips():
             chip.toggled.connect(self._on_changed)
+        self.region_button.changed.connect(self._on_changed)
         self.country_button.changed.connect(self._on_changed)
         self.tag_button.changed.connect(self._on_changed)
         self._on_changed()
@@ -170,6 +175,8 @@ class PeopleFilterBar(QWidget):
             key=lambda pair: pair[1].casefold(),
         )
         self.country_button.set_choices(choices)
+        regions = sorted({region_of(code) for code in codes if code and code.upper() in M49_REGION})
+        self.region_button.set_choices((region, region) for region in regions)
 
     def set_tags(self, tags: Sequence[str]) -> None:
         self.tag_button.set_choices((tag, tag) for tag in tags)
@@ -177,6 +184,7 @@ class PeopleFilterBar(QWidget):
     def is_active(self) -> bool:
         return (
             any(chip.isChecked() for chip in self._chips())
+            or bool(self.region_button.selected())
             or bool(self.country_button.selected())
             or bool(self.tag_button.selected())
         )
@@ -186,6 +194,7 @@ class PeopleFilterBar(QWidget):
             chip.blockSignals(True)
             chip.setChecked(False)
             chip.blockSignals(False)
+        self.region_button.set_selected(())
         self.country_button.set_selected(())
         self.tag_button.set_selected(())
         self._on_changed()
@@ -205,6 +214,7 @@ class PeopleFilterBar(QWidget):
             groups=frozenset(g for g, chip in self.group_chips.items() if chip.isChecked()),
             risk_levels=frozenset(r for r, chip in self.risk_chips.items() if chip.isChecked()),
             countries=self.country_button.selected(),
+            regions=self.region_button.selected(),
             tags=self.tag_button.selected(),
             consent_network=flag(self.consent_network_chip),
             consent_coorganisers=flag(self.consent_coorganisers_chip),
