@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+# Test-only packages that must never be importable from .venv (see the file it installs).
+TESTDEPS := .venv-testdeps
+TDSTAMP  := $(TESTDEPS)/.installed
 
 .PHONY: run test lint typecheck pytest bench screenshots clean
 
@@ -16,10 +19,19 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
+	@# Older test extras put keyrings.alt here, where keyring would offer `make run` a plain file.
+	@if $(BIN)/python -m pip show --quiet keyrings.alt >/dev/null 2>&1; then \
+	  $(BIN)/python -m pip uninstall --quiet --yes keyrings.alt; fi
 	@touch $@
 
 $(TSTAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+$(TDSTAMP): $(BIN)/python packaging/test-only-requirements.txt
+	rm -rf $(TESTDEPS)
+	$(BIN)/python -m pip install --quiet --no-deps --target $(TESTDEPS) \
+	  -r packaging/test-only-requirements.txt
 	@touch $@
 
 run: $(STAMP)
@@ -36,7 +48,7 @@ typecheck: $(TSTAMP)
 	$(BIN)/mypy --strict bizhr_desktop/core bizhr_desktop/vault bizhr_desktop/services
 
 # pytest exits 5 when it ran no test; make treats every non-zero exit as a failure.
-pytest: $(TSTAMP)
+pytest: $(TSTAMP) $(TDSTAMP)
 	@$(PYTHON) packaging/check-system.py --tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -46,7 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) $(TESTDEPS) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
 
 # Refresh resources/translations/*.ts from the code (keeping translations) and compile the .qm.
 .PHONY: translations

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.chainer
@@ -21,7 +24,90 @@ from bizhr_desktop.vault.keys import KdfParams
 from tests.helpers.secret_service import SecretServiceDaemon
 
 REPO = Path(__file__).parents[2]
+# `make test` installs keyrings.alt here (pip --target), never into .venv: importable from
+# .venv, it would hand keyring its plain-file backend in every `make run`.
+# See packaging/test-only-requirements.txt.
+TEST_ONLY_DEPS = REPO / ".venv-testdeps"
 pytestmark = pytest.mark.keyring
+
+
+@pytest.fixture
+def keyrings_alt(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """keyrings.alt importable by this test only; its folder, for a subprocess's PYTHONPATH.
+
+    A missing folder fails (never skips): these tests are the proof that plain-file backends
+    are refused, and would prove nothing without the package.
+    """
+    if not (TEST_ONLY_DEPS / "keyrings" / "alt" / "file.py").is_file():
+        pytest.fail(
+            f"keyrings.alt is missing from {TEST_ONLY_DEPS}. `make test` installs it there; "
+            "by hand: .venv/bin/python -m pip install --no-deps --target .venv-testdeps "
+            "-r packaging/test-only-requirements.txt",
+            pytrace=False,
+        )
+    before = set(sys.modules)
+    monkeypatch.syspath_prepend(str(TEST_ONLY_DEPS))
+    yield TEST_ONLY_DEPS
+    for name in set(sys.modules) - before:  # later tests must not find it imported
+        if name == "keyrings" or name.startswith("keyrings."):
+            del sys.modules[name]
+
+
+_LIST_BACKENDS = """
+import importlib.metadata, importlib.util, json
+import keyring, keyring.backend
+name = lambda backend: f"{type(backend).__module__}.{type(backend).__qualname__}"
+print(json.dumps({
+    "entry_points": [
+        ep.value for ep in importlib.metadata.entry_points(group="keyring.backends")
+    ],
+    "backends": [name(b) for b in keyring.backend.get_all_keyring()],
+    "default": name(keyring.get_keyring()),
+    "keyrings_alt_importable": importlib.util.find_spec("keyrings") is not None,
+}))
+"""
+
+
+def _backends_seen_by(python: Path, extra_path: Path | None = None) -> dict[str, Any]:
+    """What keyring discovers in a fresh *python*, started as `make run` starts the app:
+    no PYTHONPATH, no forced backend (plus *extra_path*, for the control case)."""
+    unset = ("PYTHONPATH", "PYTHON_KEYRING_BACKEND")
+    env = {name: value for name, value in os.environ.items() if name not in unset}
+    if extra_path is not None:
+        env["PYTHONPATH"] = str(extra_path)
+    result = subprocess.run(
+        [str(python), "-c", _LIST_BACKENDS],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    seen: dict[str, Any] = json.loads(result.stdout)
+    return seen
+
+
+def _app_python() -> Path:
+    """The interpreter `make run` starts: the one named in .venv/bin/bizhr-desktop's #! line
+    (pytest runs from that same .venv under `make test`)."""
+    launcher = Path(sys.executable).parent / "bizhr-desktop"
+    assert launcher.is_file(), f"no {launcher}: run the tests from the app's .venv (make test)"
+    shebang = launcher.read_text(encoding="utf-8").splitlines()[0]
+    assert shebang.startswith("#!"), shebang
+    return Path(shebang[2:].strip())
+
+
+def test_the_app_venv_offers_keyring_no_keyrings_alt_backend(keyrings_alt: Path) -> None:
+    python = _app_python()
+    seen = _backends_seen_by(python)
+    listed = [*seen["entry_points"], *seen["backends"], seen["default"]]
+    assert not [name for name in listed if "keyrings.alt" in name], seen
+    assert seen["keyrings_alt_importable"] is False, seen
+    # The control: the same probe does see keyrings.alt once the test-only folder is on the
+    # path, so the assertions above could fail.
+    control = _backends_seen_by(python, extra_path=keyrings_alt)
+    assert "keyrings.alt.file.PlaintextKeyring" in control["backends"], control
+    assert control["default"].startswith("keyrings.alt"), control
 
 
 def _create(vault_path: Path, passphrase: bytearray, kdf: KdfParams) -> str:
@@ -137,7 +223,9 @@ def test_an_empty_chainer_is_refused() -> None:
         KeyringStore(EmptyChainer()).require_secure()
 
 
-def test_a_chainer_uses_only_its_secure_link(secret_service: SecretServiceDaemon) -> None:
+def test_a_chainer_uses_only_its_secure_link(
+    secret_service: SecretServiceDaemon, keyrings_alt: Path
+) -> None:
     import keyring.backends.SecretService
     from keyrings.alt.file import PlaintextKeyring
 
@@ -149,15 +237,26 @@ def test_a_chainer_uses_only_its_secure_link(secret_service: SecretServiceDaemon
 
 
 @pytest.mark.parametrize(
-    "backend", ["keyrings.alt.file.PlaintextKeyring", "keyrings.alt.file.EncryptedKeyring"]
+    ("backend", "reason"),
+    [
+        pytest.param(
+            "keyrings.alt.file.PlaintextKeyring", "stores secrets in a plain file", id="plaintext"
+        ),
+        # Without pycryptodome it cannot start; with it, it is refused by name like the above.
+        pytest.param(
+            "keyrings.alt.file.EncryptedKeyring",
+            "could not be started (RuntimeError)",
+            id="encrypted",
+        ),
+    ],
 )
 def test_a_forced_keyrings_alt_backend_is_refused_and_writes_nothing(
-    isolated_environment: Path, tmp_path: Path, backend: str
+    isolated_environment: Path, tmp_path: Path, backend: str, reason: str, keyrings_alt: Path
 ) -> None:
     vault = tmp_path / "v.bizhr"
     secret_file = tmp_path / "pw"
     secret_file.write_text("correct horse battery staple\n")
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend, PYTHONPATH=str(keyrings_alt))
     result = subprocess.run(
         [
             sys.executable,
@@ -180,6 +279,8 @@ def test_a_forced_keyrings_alt_backend_is_refused_and_writes_nothing(
     )
     assert result.returncode == 6, result.stderr
     assert backend in result.stderr and "will not use it" in result.stderr
+    # keyrings.alt was really loaded: refused for what it is, not because it failed to import.
+    assert reason in result.stderr and "ModuleNotFoundError" not in result.stderr
     assert "Traceback" not in result.stderr
     assert not vault.exists()
     written = [p for p in isolated_environment.rglob("*") if p.is_file()]
