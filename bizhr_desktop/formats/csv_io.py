@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bizhr_desktop.core.errors import ExportRefused, ImportRejected
 from bizhr_desktop.formats.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS
-from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row
+from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row, pack_row
 
 __all__ = ["FORMULA_PREFIXES", "Table", "neutralise_formula", "read_table", "write_csv"]
 
@@ -67,58 +67,24 @@ def _cell_too_long(row: int, column: int, headers: Sequence[str]) -> ImportRejec
 def _records(text: str) -> Iterable[tuple[int, int, list[str]]]:
     """Yield ``(row_number, line_number, cells)``; blank lines are skipped but counted.
 
-    A hand-written tokenizer (regexes per cell) so that cell size and column count are
-    checked while reading: a line of a million commas stops at the 201st cell instead of
-    becoming a million-element list first.
+    Cell size and column count are checked while reading: a line of a million commas stops
+    at the 201st cell instead of becoming a million-element list first.
     """
     pos, end = 0, len(text)
     row, line = 1, 1
     headers: list[str] = []
     while pos < end:
         start_line = line
-        record: list[str] = []
-        blank = True
-        while True:
-            if pos < end and text[pos] == '"':
-                blank = False
-                match = _QUOTED.match(text, pos)
-                if match is None:
-                    raise ImportRejected(
-                        f"Row {row} (line {start_line}) opens a quote that is never closed."
-                    )
-                raw = match.group(1)
-                value = raw.replace('""', '"')
-                line += raw.count("\n") + raw.count("\r") - raw.count("\r\n")
-            else:
-                match = _PLAIN.match(text, pos)
-                assert match is not None  # the pattern matches the empty string
-                value = match.group(0)
-                if value:
-                    blank = False
-            pos = match.end()
-            if len(value) > MAX_CELL_CHARS:
-                raise _cell_too_long(row, len(record) + 1, headers)
-            record.append(value)
-            if len(record) > MAX_COLUMNS:
-                raise ImportRejected(
-                    f"Row {row} has more than {MAX_COLUMNS} columns; "
-                    "files that wide are not imported."
-                )
-            if pos >= end:
-                break
-            char = text[pos]
-            if char == ",":
-                blank = False
-                pos += 1
-                continue
-            if char in "\r\n":
-                pos += 2 if text.startswith("\r\n", pos) else 1
-                line += 1
-                break
-            raise ImportRejected(
-                f"Row {row} (line {line}): text follows a closing quote; "
-                "a quote inside a quoted cell must be doubled."
-            )
+        # Most lines hold no quote: split them in one call (commas counted first, so a
+        # hostile line still stops at the column limit). Quoted lines take the tokenizer.
+        newline = text.find("\n", pos)
+        stop = end if newline < 0 else newline
+        body = text[pos : stop - 1] if stop > pos and text[stop - 1] == "\r" else text[pos:stop]
+        if '"' not in body and "\r" not in body:
+            record, blank = _split_line(body, row, headers), not body
+            pos, line = stop + 1, line + 1
+        else:
+            record, blank, pos, line = _tokenize(text, pos, row, line, headers)
         if not blank:
             if not headers:
                 headers = record
@@ -126,6 +92,72 @@ def _records(text: str) -> Iterable[tuple[int, int, list[str]]]:
         row += 1
         if row > MAX_ROWS + 1:
             raise ImportRejected(f"The file has more than {MAX_ROWS:,} rows; it is not imported.")
+
+
+def _tokenize(
+    text: str, pos: int, row: int, line: int, headers: Sequence[str]
+) -> tuple[list[str], bool, int, int]:
+    """One record read cell by cell from ``pos`` (regexes per cell; quoted cells may span
+    lines). Returns the cells, whether the record is blank, and where reading stopped."""
+    end = len(text)
+    start_line = line
+    record: list[str] = []
+    blank = True
+    while True:
+        if pos < end and text[pos] == '"':
+            blank = False
+            match = _QUOTED.match(text, pos)
+            if match is None:
+                raise ImportRejected(
+                    f"Row {row} (line {start_line}) opens a quote that is never closed."
+                )
+            raw = match.group(1)
+            value = raw.replace('""', '"')
+            line += raw.count("\n") + raw.count("\r") - raw.count("\r\n")
+        else:
+            match = _PLAIN.match(text, pos)
+            assert match is not None  # the pattern matches the empty string
+            value = match.group(0)
+            if value:
+                blank = False
+        pos = match.end()
+        if len(value) > MAX_CELL_CHARS:
+            raise _cell_too_long(row, len(record) + 1, headers)
+        record.append(value)
+        if len(record) > MAX_COLUMNS:
+            raise ImportRejected(
+                f"Row {row} has more than {MAX_COLUMNS} columns; files that wide are not imported."
+            )
+        if pos >= end:
+            return record, blank, pos, line
+        char = text[pos]
+        if char == ",":
+            blank = False
+            pos += 1
+            continue
+        if char in "\r\n":
+            pos += 2 if text.startswith("\r\n", pos) else 1
+            return record, blank, pos, line + 1
+        raise ImportRejected(
+            f"Row {row} (line {line}): text follows a closing quote; "
+            "a quote inside a quoted cell must be doubled."
+        )
+
+
+def _split_line(body: str, row: int, headers: Sequence[str]) -> list[str]:
+    """The cells of a line without quotes or carriage returns, checked as the tokenizer
+    checks them (the first over-long cell or the 201st column, whichever comes first)."""
+    too_wide = body.count(",") >= MAX_COLUMNS
+    cells = body.split(",", MAX_COLUMNS + 1)[: MAX_COLUMNS + 1] if too_wide else body.split(",")
+    if len(body) > MAX_CELL_CHARS:
+        for column, cell in enumerate(cells, start=1):
+            if len(cell) > MAX_CELL_CHARS:
+                raise _cell_too_long(row, column, headers)
+    if too_wide:
+        raise ImportRejected(
+            f"Row {row} has more than {MAX_COLUMNS} columns; files that wide are not imported."
+        )
+    return cells
 
 
 def read_table(data: bytes) -> Table:
@@ -136,7 +168,7 @@ def read_table(data: bytes) -> Table:
     if first is None:
         raise ImportRejected("The file is empty; a header row with column names is required.")
     headers = clean_headers(first[2])
-    rows: list[tuple[str, ...]] = []
+    rows: list[str] = []  # packed (see formats/table.py)
     numbers: list[int] = []
     problems: list[tuple[int, str]] = []
     for number, _line, record in records:
@@ -144,11 +176,11 @@ def read_table(data: bytes) -> Table:
         if isinstance(fitted, str):
             problems.append((number, fitted))
         else:
-            rows.append(fitted)
+            rows.append(pack_row(fitted))
             numbers.append(number)
     if problems:
         raise MalformedRows(problems)
-    return Table(headers=headers, rows=rows, row_numbers=numbers)
+    return Table.from_packed(headers, rows, numbers)
 
 
 def write_csv(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:

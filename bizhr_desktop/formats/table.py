@@ -3,14 +3,67 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final, overload
 
 from bizhr_desktop.core.errors import ImportRejected
 from bizhr_desktop.formats.limits import MAX_PROBLEMS_LISTED
 
+# Cells are stored joined by a character no cell can hold: both readers refuse NUL.
+CELL_SEPARATOR: Final = "\x00"
 
-@dataclass(frozen=True)
+
+class PackedRows(Sequence[tuple[str, ...]]):
+    """The rows of a Table, each kept as one string (cells joined by CELL_SEPARATOR).
+
+    A 100 000-row file read as tuples of strings is ~1.9 million Python objects (~140 MB, and
+    work for the garbage collector while they live); packed it is 100 000 strings (~35 MB).
+    A row is split back into its cells when it is read."""
+
+    __slots__ = ("_packed",)
+
+    def __init__(self, packed: list[str]) -> None:
+        self._packed = packed
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, ...]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if isinstance(index, slice):
+            return [tuple(row.split(CELL_SEPARATOR)) for row in self._packed[index]]
+        return tuple(self._packed[index].split(CELL_SEPARATOR))
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        for row in self._packed:
+            yield tuple(row.split(CELL_SEPARATOR))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedRows):
+            return self._packed == other._packed
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(
+                mine == tuple(theirs) for mine, theirs in zip(self, other, strict=True)
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, so unhashable like them
+
+    def __repr__(self) -> str:
+        return f"PackedRows({len(self)} rows)"
+
+
+def pack_row(cells: Sequence[str]) -> str:
+    """One row as stored in a Table; refuses a cell holding the separator."""
+    packed = CELL_SEPARATOR.join(cells)
+    if packed.count(CELL_SEPARATOR) != len(cells) - 1:
+        raise ImportRejected("A cell contains a NUL character; the file is not imported.")
+    return packed
+
+
 class Table:
     """Headers and rows read from a file; every cell is a string.
 
@@ -18,14 +71,39 @@ class Table:
     (the header is row 1), so an error message can point a person at the right place.
     """
 
-    headers: tuple[str, ...]
-    rows: list[tuple[str, ...]] = field(default_factory=list)
-    row_numbers: list[int] = field(default_factory=list)
+    __slots__ = ("headers", "row_numbers", "rows")
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[str]] = (),
+        row_numbers: Iterable[int] = (),
+    ) -> None:
+        self.headers: tuple[str, ...] = tuple(headers)
+        self.rows = PackedRows([pack_row(row) for row in rows])
+        self.row_numbers: list[int] = list(row_numbers)
+        if len(self.row_numbers) != len(self.rows):
+            raise ValueError("a Table needs one row number per row")
+
+    @classmethod
+    def from_packed(
+        cls, headers: Sequence[str], packed: list[str], row_numbers: list[int]
+    ) -> Table:
+        """A Table over rows already joined by :func:`pack_row` (the readers build these)."""
+        table = cls(headers)
+        table.rows = PackedRows(packed)
+        table.row_numbers = row_numbers
+        if len(row_numbers) != len(packed):
+            raise ValueError("a Table needs one row number per row")
+        return table
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Yield ``(row_number, {header: cell})`` for every row."""
         for number, row in zip(self.row_numbers, self.rows, strict=True):
             yield number, dict(zip(self.headers, row, strict=True))
+
+    def __repr__(self) -> str:
+        return f"Table(headers={self.headers!r}, {len(self.rows)} rows)"
 
 
 class MalformedRows(ImportRejected):
@@ -78,7 +156,7 @@ def clean_headers(raw: Sequence[str]) -> tuple[str, ...]:
     return headers
 
 
-def fit_row(row: list[str], width: int) -> tuple[str, ...] | str:
+def fit_row(row: list[str], width: int) -> list[str] | str:
     """Return the row cut to ``width`` cells, or the reason it does not fit.
 
     Trailing empty cells beyond the header are tolerated because spreadsheet programs
@@ -90,7 +168,7 @@ def fit_row(row: list[str], width: int) -> tuple[str, ...] | str:
         if any(cell for cell in row[width:]):
             return _count_reason(len(row), width)
         del row[width:]
-    return tuple(row)
+    return row
 
 
 def _count_reason(cells: int, width: int) -> str:

@@ -26,7 +26,7 @@ from bizhr_desktop.formats.limits import (
     MAX_UNCOMPRESSED_BYTES,
     MAX_ZIP_ENTRIES,
 )
-from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row
+from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row, pack_row
 
 __all__ = ["Table", "read_table", "write_xlsx"]
 
@@ -135,7 +135,7 @@ def _read_first_sheet(workbook: Workbook) -> Table:
     # so rows are not padded to thousands of empty cells.
     sheet.reset_dimensions()
     headers: tuple[str, ...] | None = None
-    rows: list[tuple[str, ...]] = []
+    rows: list[str] = []  # packed (see formats/table.py)
     numbers: list[int] = []
     problems: list[tuple[int, str]] = []
     try:
@@ -172,7 +172,7 @@ def _read_first_sheet(workbook: Workbook) -> Table:
             if isinstance(fitted, str):
                 problems.append((number, fitted))
             else:
-                rows.append(fitted)
+                rows.append(pack_row(fitted))
                 numbers.append(number)
     except ImportRejected:
         raise
@@ -186,7 +186,7 @@ def _read_first_sheet(workbook: Workbook) -> Table:
         )
     if problems:
         raise MalformedRows(problems)
-    return Table(headers=headers, rows=rows, row_numbers=numbers)
+    return Table.from_packed(headers, rows, numbers)
 
 
 def _text_cell(sheet: object, value: str, *, bold: bool = False) -> WriteOnlyCell:

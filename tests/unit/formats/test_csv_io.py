@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bizhr_desktop.core.errors import ExportRefused, ImportRejected
-from bizhr_desktop.formats import limits
+from bizhr_desktop.formats import csv_io, limits
 from bizhr_desktop.formats.csv_io import FORMULA_PREFIXES, neutralise_formula, read_table, write_csv
 from bizhr_desktop.formats.table import MalformedRows
 
@@ -177,3 +177,43 @@ def test_a_cell_spanning_lines_is_one_row() -> None:
     table = read_table(b'name,notes\nA,"first\nsecond"\nB,x\n')
     assert table.rows == [("A", "first\nsecond"), ("B", "x")]
     assert table.row_numbers == [2, 3]
+
+
+# Cells without quotes, commas or line breaks: the same file can then be written with every
+# cell quoted (read by the tokenizer) or bare (read by the one-call split of quote-free lines).
+bare_cell = st.text(
+    st.characters(blacklist_characters='",\r\n\x00', blacklist_categories=("Cs",)), max_size=6
+)
+
+
+@given(
+    # (A line of one empty cell is blank when bare but an empty record when quoted: left out.)
+    st.lists(
+        st.lists(bare_cell, min_size=1, max_size=4).filter(lambda cells: cells != [""]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+    st.booleans(),
+)
+def test_quote_free_lines_read_exactly_as_quoted_ones(
+    lines: list[list[str]], ending: str, final_break: bool
+) -> None:
+    def text(quoted: bool) -> str:
+        rendered = [",".join(f'"{c}"' if quoted else c for c in cells) for cells in lines]
+        return ending.join(rendered) + (ending if final_break else "")
+
+    def outcome(quoted: bool) -> object:
+        try:
+            return list(csv_io._records(text(quoted)))
+        except ImportRejected as exc:
+            return str(exc)
+
+    assert outcome(False) == outcome(True)
+
+
+def test_a_quote_free_line_over_the_column_limit_is_refused_like_a_quoted_one() -> None:
+    wide = ",".join(["x"] * (limits.MAX_COLUMNS + 1))
+    for text in (f"a\n{wide}\n", "a\n" + ",".join(['"x"'] * (limits.MAX_COLUMNS + 1))):
+        with pytest.raises(ImportRejected, match="more than 200 columns"):
+            list(csv_io._records(text))
