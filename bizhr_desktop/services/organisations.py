@@ -19,6 +19,18 @@ from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
 MAX_NAME_CHARS: Final = 300
+MAX_SECTOR_CHARS: Final = 300
+MAX_WEBSITE_CHARS: Final = 2000
+# What an edit can change, in the order a form shows it (and an audit entry lists it).
+EDITABLE_FIELDS: Final = (
+    "name",
+    "kind",
+    "sector",
+    "country",
+    "website",
+    "public_commitment",
+    "commitment_date",
+)
 _WEBSITE: Final = re.compile(r"(https?://)?[\w.-]+\.[\w-]{2,}(:\d{1,5})?(/\S*)?", re.IGNORECASE)
 
 _COLUMNS: Final = (
@@ -51,14 +63,28 @@ def clean_name(name: str) -> str:
 
 
 def normalise_website(value: str) -> str:
+    try:
+        return _checked_website(value)
+    except InvalidInput as error:
+        raise InvalidInput(f"website: {error.message}") from None
+
+
+def _checked_website(value: str) -> str:
     text = value.strip()
     if not text:
         return ""
     if not _WEBSITE.fullmatch(text):
-        raise InvalidInput(
-            f"website: “{excerpt(text)}” is not a web address (such as https://example.org)."
-        )
+        raise InvalidInput(f"“{excerpt(text)}” is not a web address (such as https://example.org).")
     return text
+
+
+class OrganisationInvalid(InvalidInput):
+    """An edited organisation that cannot be stored; ``problems`` maps field -> sentence."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        listed = " ".join(self.problems.values())
+        super().__init__(f"This organisation cannot be saved as it is. {listed}")
 
 
 def _organisation(record: tuple[Any, ...]) -> Organisation:
@@ -163,6 +189,53 @@ class OrganisationService:
             website=normalise_website(org.website),
         )
 
+    def validate(self, org: Organisation) -> dict[str, str]:
+        """Field name -> a sentence for a person, for every value an edit cannot keep;
+        {} when :meth:`update` would store the organisation as it is."""
+        return self._normalise_edit(org)[1]
+
+    def _normalise_edit(self, org: Organisation) -> tuple[Organisation, dict[str, str]]:
+        """The edited organisation in stored form, and field -> sentence for each problem.
+
+        Stricter than :meth:`normalised` (which imports, bundles and travel mode use to store
+        records as they come): a sector or web address of absurd length, and a commitment
+        date without a public commitment, are refused when a person edits."""
+        problems: dict[str, str] = {}
+        name = clean_name(org.name)  # never empty: Organisation refuses a blank name
+        if len(name) > MAX_NAME_CHARS:
+            problems["name"] = f"An organisation name is at most {MAX_NAME_CHARS} characters."
+        else:
+            other = self.pk_for_name(name)
+            if other is not None and other != self._pk_of(org.id):
+                problems["name"] = f"Another organisation is already called “{excerpt(name)}”."
+        sector = org.sector.strip()
+        if len(sector) > MAX_SECTOR_CHARS:
+            problems["sector"] = f"A sector is at most {MAX_SECTOR_CHARS} characters."
+        country = org.country
+        try:
+            country = normalise_country(org.country)
+        except InvalidInput as error:
+            problems["country"] = error.message
+        website = org.website
+        if len(website.strip()) > MAX_WEBSITE_CHARS:
+            problems["website"] = f"A web address is at most {MAX_WEBSITE_CHARS} characters."
+        else:
+            try:
+                website = _checked_website(org.website)
+            except InvalidInput as error:
+                problems["website"] = error.message
+        if org.commitment_date is not None and not org.public_commitment:
+            problems["commitment_date"] = (
+                "A commitment date needs a public commitment: tick “Publicly committed” "
+                "or clear the date."
+            )
+        cleaned = replace(org, name=name, sector=sector, country=country, website=website)
+        return cleaned, problems
+
+    def _pk_of(self, organisation_id: str) -> int | None:
+        pk = self._db.scalar("SELECT pk FROM organisation WHERE id = ?", (organisation_id,))
+        return None if pk is None else int(pk)
+
     def add(self, org: Organisation) -> Organisation:
         org = self.normalised(org)
         with self._db.transaction():
@@ -195,15 +268,29 @@ class OrganisationService:
         return int(self._db.scalar("SELECT pk FROM organisation WHERE id = ?", (org.id,)))
 
     def update(self, org: Organisation) -> Organisation:
-        org = self.normalised(org)
+        """Store an edited organisation (every field of EDITABLE_FIELDS); returns it as stored.
+
+        Raises :class:`OrganisationInvalid` (field -> sentence) when a value cannot be kept,
+        RecordNotFound when the organisation is gone. A rename rewrites the search entries of
+        its people, whose lists sort by the organisation's stored name. Each change is
+        audited with the names of the fields changed, never their values; saving an
+        unchanged organisation writes nothing."""
         with self._db.transaction():
-            rows = self._db.execute("SELECT pk, name FROM organisation WHERE id = ?", (org.id,))
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM organisation WHERE id = ?",  # noqa: S608
+                (org.id,),
+            )
             if not rows:
                 raise RecordNotFound("No organisation with that id is in this vault.")
-            pk, old_name = int(rows[0][0]), str(rows[0][1])
-            other = self.pk_for_name(org.name)
-            if other is not None and other != pk:
-                raise InvalidInput(f"Another organisation is already called “{excerpt(org.name)}”.")
+            pk, stored = int(rows[0][0]), _organisation(rows[0])
+            org, problems = self._normalise_edit(org)
+            if problems:
+                raise OrganisationInvalid(problems)
+            changed = [
+                field for field in EDITABLE_FIELDS if getattr(org, field) != getattr(stored, field)
+            ]
+            if not changed:
+                return stored
             self._db.execute(
                 "UPDATE organisation SET name = ?, kind = ?, sector = ?, country = ?, "
                 "website = ?, public_commitment = ?, commitment_date = ?, updated_at = ? "
@@ -220,7 +307,7 @@ class OrganisationService:
                     pk,
                 ),
             )
-            if old_name != org.name:
+            if "name" in changed:
                 # The search index holds the organisation's name for each of its people.
                 linked = [
                     int(r[0])
@@ -229,6 +316,8 @@ class OrganisationService:
                     )
                 ]
                 people_query.reindex(self._db, linked)
+            # Ids and field names only: an organisation's name can be identifying.
+            self._audit.append("organisation.updated", {"organisation": org.id, "fields": changed})
         return self.get(org.id)
 
     def ensure_pk(self, name: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
 from bizhr_desktop.core.models import Organisation, OrganisationKind, Person, RiskLevel, new_id
 from bizhr_desktop.services import vaults
-from bizhr_desktop.services.organisations import OrganisationService
+from bizhr_desktop.services.organisations import OrganisationInvalid, OrganisationService
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
 from bizhr_desktop.vault.keys import KdfParams
 
@@ -74,3 +75,108 @@ def test_people_and_rename_reindexes_search(
     assert people.count(PeopleQuery(text="oldname")) == 0
     assert people.count(PeopleQuery(text="newname")) == 1
     assert people.get(person.id).organisation == "Newname Ltd"
+
+
+def test_update_stores_every_editable_field_and_audits_field_names_only(
+    session: vaults.VaultSession, orgs: OrganisationService
+) -> None:
+    added = orgs.add(Organisation(id=new_id(), name="Secret Grassroots Collective"))
+    updated = orgs.update(
+        replace(
+            added,
+            name="  Open  Rights Trust ",
+            kind=OrganisationKind.NGO,
+            sector=" Human rights ",
+            country="Kenya",
+            website="rights.example.org",
+            public_commitment=True,
+            commitment_date=date(2024, 3, 1),
+        )
+    )
+    assert (updated.name, updated.kind, updated.sector, updated.country, updated.website) == (
+        "Open Rights Trust", OrganisationKind.NGO, "Human rights", "KE", "rights.example.org"
+    )  # fmt: skip
+    assert updated.public_commitment and updated.commitment_date == date(2024, 3, 1)
+    assert orgs.get(added.id) == updated
+    assert updated.updated_at is not None and added.updated_at is not None
+    assert updated.updated_at >= added.updated_at
+    event = session.vault.audit.events(limit=1)[0]
+    assert event.kind == "organisation.updated"
+    assert event.detail == {
+        "organisation": added.id,
+        "fields": [
+            "name", "kind", "sector", "country", "website", "public_commitment",
+            "commitment_date",
+        ],
+    }  # fmt: skip
+    # The audit log never holds the names, old or new.
+    everything = repr([e.detail for e in session.vault.audit.events()])
+    assert "Grassroots" not in everything and "Rights Trust" not in everything
+    assert session.vault.audit.verify() is None
+
+
+def test_update_of_one_field_audits_that_field_and_an_unchanged_save_writes_nothing(
+    session: vaults.VaultSession, orgs: OrganisationService
+) -> None:
+    added = orgs.add(Organisation(id=new_id(), name="Acme", sector="Mining"))
+    orgs.update(replace(added, sector="Energy"))
+    assert session.vault.audit.events(limit=1)[0].detail["fields"] == ["sector"]
+    before = len(session.vault.audit.events())
+    stored = orgs.get(added.id)
+    assert orgs.update(replace(stored, name=" Acme ", sector="Energy ")) == stored
+    assert len(session.vault.audit.events()) == before
+
+
+def test_validate_names_each_field_at_fault_and_update_refuses_all_or_nothing(
+    orgs: OrganisationService,
+) -> None:
+    orgs.add(Organisation(id=new_id(), name="Taken Name"))
+    added = orgs.add(Organisation(id=new_id(), name="Mine", sector="Old"))
+    edited = replace(
+        added,
+        name="TAKEN name",
+        sector="x" * 301,
+        country="Narnia",
+        website="not a site",
+        public_commitment=False,
+        commitment_date=date(2024, 1, 1),
+    )
+    problems = orgs.validate(edited)
+    assert set(problems) == {"name", "sector", "country", "website", "commitment_date"}
+    assert problems["name"] == "Another organisation is already called “TAKEN name”."
+    assert "300 characters" in problems["sector"]
+    assert "Narnia" in problems["country"]
+    assert problems["website"].startswith("“not a site” is not a web address")
+    assert "Publicly committed" in problems["commitment_date"]
+    with pytest.raises(OrganisationInvalid) as raised:
+        orgs.update(edited)
+    assert raised.value.problems == problems
+    assert orgs.get(added.id) == added
+    # Its own name, in other letters, is no clash; too long a web address is said so.
+    assert orgs.validate(replace(added, name="MINE")) == {}
+    assert (
+        "2000 characters" in orgs.validate(replace(added, website="a.org/" + "x" * 2000))["website"]
+    )
+    with pytest.raises(RecordNotFound):
+        orgs.update(Organisation(id=new_id(), name="Nowhere"))
+
+
+def test_rename_keeps_people_search_and_organisation_sort_in_step(
+    session: vaults.VaultSession, orgs: OrganisationService
+) -> None:
+    people = PeopleService(session.vault.db, session.vault.audit)
+    for full_name, organisation in (("Ann One", "Alpha Org"), ("Ben Two", "Beta Org")):
+        people.add(
+            Person(id=new_id(), full_name=full_name, stakeholder_group="business",
+                   risk_level=RiskLevel.LOW, organisation=organisation)
+        )  # fmt: skip
+
+    def by_organisation() -> list[str]:
+        return [row.full_name for row in people.page(PeopleQuery(sort="organisation"), 0, 10)]
+
+    assert by_organisation() == ["Ann One", "Ben Two"]
+    alpha = orgs.get(orgs.find_or_create("Alpha Org"))
+    orgs.update(replace(alpha, name="Zeta Org"))
+    assert by_organisation() == ["Ben Two", "Ann One"]
+    assert people.count(PeopleQuery(text="zeta")) == 1
+    assert people.count(PeopleQuery(text="alpha")) == 0
