@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from bizhr_desktop.core.errors import ExportRefused
 
 
 def resources_dir() -> Path:
-    """The ``<repo>/resources`` folder, next to the package in an editable install."""
+    """The ``resources`` folder: inside a frozen (PyInstaller) bundle, else ``<repo>/resources``
+    next to the package in an editable install (as ``bizhr_desktop.ui.resources`` finds it)."""
+    frozen = getattr(sys, "_MEIPASS", None)
     # bizhr_desktop/formats/_resources.py -> parents[2] is the repository root.
-    folder = Path(__file__).resolve().parents[2] / "resources"
+    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+    folder = base / "resources"
     if not folder.is_dir():
         raise ExportRefused(f"The program's resources folder is missing ({folder}); reinstall it.")
     return folder
