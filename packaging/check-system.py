@@ -24,6 +24,7 @@ TOOLS = {
     "gnome-keyring-daemon": "gnome-keyring",
     "Xvfb": "xvfb",
     "age": "age",
+    "desktop-file-validate": "desktop-file-utils",
 }
 
 
