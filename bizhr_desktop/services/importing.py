@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import marshal
 import re
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -252,6 +253,89 @@ class RowProblem:
         return f"row {self.row}, column {self.column}: {self.reason}"
 
 
+# Positions in people.WRITE_COLUMNS that the write step fills in or reads.
+_NAME, _SORT, _PSEUDONYM, _GROUP, _ORG_PK, _RISK = (
+    WRITE_COLUMNS.index(name)
+    for name in (
+        "full_name", "sort_name", "pseudonym", "stakeholder_group", "organisation_pk", "risk_level"
+    )
+)  # fmt: skip
+# (group, risk) pairs whose people always carry a pseudonym.
+_NEEDS_PSEUDONYM: Final = frozenset(
+    (group.value, risk.value)
+    for group in StakeholderGroup
+    for risk in RiskLevel
+    if people_query.needs_pseudonym(group, risk)
+)
+
+# One checked person, as plain values: (row number, id, organisation name, tags,
+# person_values with no organisation pk yet, person_fts values with no rowid or organisation).
+PersonRecord = tuple[int, str, str, tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]
+
+
+class CheckedPeople:
+    """The valid rows of a people import, kept compact until they are written.
+
+    Each row is checked into a Person (the rules the editor uses), turned at once into the
+    plain values the write step needs, and kept in marshalled batches of _BATCH rows: a
+    100 000-row plan is ~50 byte strings instead of 100 000 Person objects and their
+    millions of fields (memory, and full garbage collections that held the GIL for up to
+    100 ms while the import wizard's worker checked rows). Only this process ever reads
+    the batches back (marshal is never given outside data)."""
+
+    def __init__(self) -> None:
+        self._batches: list[bytes] = []
+        self._pending: list[PersonRecord] = []
+        self.count = 0
+
+    def add(self, number: int, person: Person) -> None:
+        self._pending.append(
+            (
+                number,
+                person.id,
+                person.organisation,
+                person.tags,
+                person_values(person, None),
+                people_query.fts_values(
+                    0,
+                    full_name=person.full_name,
+                    pseudonym=person.pseudonym,
+                    organisation="",
+                    role=person.role,
+                    country=person.country,
+                    tags=person.tags,
+                    languages=person.languages,
+                ),
+            )
+        )
+        self.count += 1
+        if len(self._pending) >= _BATCH:
+            self._seal()
+
+    def _seal(self) -> None:
+        if self._pending:
+            self._batches.append(marshal.dumps(self._pending))
+            self._pending = []
+
+    def batches(self) -> Iterator[list[PersonRecord]]:
+        self._seal()
+        for blob in self._batches:
+            yield marshal.loads(blob)  # noqa: S302  # written by add() in this process
+
+    def dropping(self, rows: set[int]) -> CheckedPeople:
+        """The same people without those whose row number is in ``rows``."""
+        kept = CheckedPeople()
+        for batch in self.batches():
+            for record in batch:
+                if record[0] not in rows:
+                    kept._pending.append(record)
+                    kept.count += 1
+                    if len(kept._pending) >= _BATCH:
+                        kept._seal()
+        kept._seal()
+        return kept
+
+
 @dataclass
 class ImportPlan:
     """A checked import, ready to run (or to show to a person first)."""
@@ -263,7 +347,9 @@ class ImportPlan:
     problems: list[RowProblem]
     valid_rows: int
     total_rows: int
-    # Parsed records of the valid rows (Person, or (Organisation, fields present)).
+    # The valid rows, checked and ready to write: people as CheckedPeople (compact),
+    # organisations as (row number, (Organisation, fields present)).
+    people: CheckedPeople = field(default_factory=CheckedPeople, repr=False)
     records: list[Any] = field(default_factory=list, repr=False)
 
     @property
@@ -590,6 +676,7 @@ def plan_import(
     ]
     columns = {target: table.headers[index] for index, target in used}
     today = date.today()
+    people = CheckedPeople()
     records: list[Any] = []
     preview: list[dict[str, str]] = []
     seen_ids: dict[str, int] = {}
@@ -625,26 +712,32 @@ def plan_import(
                 seen_names.setdefault(key, number)
         if row_problems:
             problems.extend(row_problems)
-        elif record is not None:
+        elif record is None:
+            pass
+        elif kind is ImportKind.PEOPLE:
+            people.add(number, record)
+        else:
             records.append((number, record))
     if seen_ids:
-        problems.extend(_existing_ids(db, records, columns.get("id", "id")))
-        bad = {p.row for p in problems}
-        records = [(n, r) for n, r in records if n not in bad]
+        in_vault = _existing_ids(db, seen_ids, columns.get("id", "id"))
+        if in_vault:
+            problems.extend(in_vault)
+            people = people.dropping({p.row for p in in_vault})
     return ImportPlan(
         kind=kind,
         headers=table.headers,
         mapping=mapping,
         preview=preview,
         problems=problems,
-        valid_rows=len(records),
+        valid_rows=people.count if kind is ImportKind.PEOPLE else len(records),
         total_rows=len(table.rows),
+        people=people,
         records=records,
     )
 
 
-def _existing_ids(db: Database, records: Sequence[Any], column: str) -> list[RowProblem]:
-    ids = {record.id: number for number, record in records}
+def _existing_ids(db: Database, ids: Mapping[str, int], column: str) -> list[RowProblem]:
+    """Problems for the rows (id -> row number) whose id is already a person's in the vault."""
     found: list[RowProblem] = []
     keys = list(ids)
     for start in range(0, len(keys), 500):
@@ -694,7 +787,7 @@ def run_import(
             f"{plan.bad_rows} of {plan.total_rows} rows have problems; nothing was imported. "
             "Fix them, or choose to skip the bad rows."
         )
-    total = len(plan.records)
+    total = plan.valid_rows
     if progress is not None:
         progress(0, total)
     with db.transaction():
@@ -734,12 +827,16 @@ def _write_people(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> tuple[int, int]:
-    people: list[Person] = [record for _number, record in plan.records]
+    checked = plan.people
     organisations = OrganisationService(db, AuditLog(db))
     before = int(db.scalar("SELECT count(*) FROM organisation"))
-    org_pks = organisations.create_many(p.organisation for p in people if p.organisation)
+    org_pks = organisations.create_many(
+        record[2] for batch in checked.batches() for record in batch if record[2]
+    )
     created = int(db.scalar("SELECT count(*) FROM organisation")) - before
-    org_names = {int(pk): str(name) for pk, name in db.execute("SELECT pk, name FROM organisation")}
+    org_folds = {
+        int(pk): fold(str(name)) for pk, name in db.execute("SELECT pk, name FROM organisation")
+    }
     pseudonyms = {
         str(r[0]) for r in db.execute("SELECT pseudonym FROM person WHERE pseudonym != ''")
     }
@@ -750,46 +847,52 @@ def _write_people(
         f"INSERT INTO person ({', '.join(columns)}) "  # noqa: S608
         f"VALUES ({', '.join('?' * len(columns))})"
     )
-    total = len(people)
+    total = checked.count
     rebuilt = (
         _drop_person_indexes(db) if total >= _REBUILD_MIN_ROWS and total * 2 >= next_pk else []
     )
-    for start in range(0, total, _BATCH):
+    done = 0
+    for batch in checked.batches():
         if cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was changed.")
         person_rows: list[tuple[Any, ...]] = []
         tag_rows: list[tuple[int, str]] = []
         fts_rows: list[tuple[Any, ...]] = []
-        for parsed in people[start : start + _BATCH]:
-            person = parsed
+        for _number, person_id, organisation, tags, stored, fts in batch:
             pk = next_pk
             next_pk += 1
-            if not person.pseudonym and people_query.needs_pseudonym(
-                person.stakeholder_group, person.risk_level
-            ):
-                person = replace(person, pseudonym=_fresh_pseudonym(person, pseudonyms))
-            elif person.pseudonym:
-                pseudonyms.add(person.pseudonym)
-            org_pk = org_pks.get(name_key(person.organisation)) if person.organisation else None
-            person_rows.append((pk, person.id, *person_values(person, org_pk), now, now))
-            tag_rows.extend((pk, tag) for tag in person.tags)
+            values = list(stored)
+            pseudonym = values[_PSEUDONYM]
+            if pseudonym:
+                pseudonyms.add(pseudonym)
+            elif (values[_GROUP], values[_RISK]) in _NEEDS_PSEUDONYM:
+                pseudonym = _fresh_pseudonym(
+                    StakeholderGroup(values[_GROUP]), person_id, pseudonyms
+                )
+                values[_PSEUDONYM] = pseudonym
+                values[_SORT] = people_query.sort_name_for(
+                    values[_NAME], pseudonym, RiskLevel(values[_RISK])
+                )
+            org_pk = org_pks.get(name_key(organisation)) if organisation else None
+            values[_ORG_PK] = org_pk
+            person_rows.append((pk, person_id, *values, now, now))
+            tag_rows.extend((pk, tag) for tag in tags)
+            # fts: (rowid, full_name, pseudonym, organisation, role, ...) as fts_values made it
             fts_rows.append(
-                people_query.fts_values(
+                (
                     pk,
-                    full_name=person.full_name,
-                    pseudonym=person.pseudonym,
-                    organisation=org_names.get(org_pk, "") if org_pk else "",
-                    role=person.role,
-                    country=person.country,
-                    tags=person.tags,
-                    languages=person.languages,
+                    fts[1],
+                    fold(pseudonym) if pseudonym != stored[_PSEUDONYM] else fts[2],
+                    org_folds.get(org_pk, "") if org_pk else "",
+                    *fts[4:],
                 )
             )
         db.executemany(insert, person_rows)
         db.executemany("INSERT INTO person_tag (person_pk, tag) VALUES (?, ?)", tag_rows)
         db.executemany(people_query.FTS_INSERT, fts_rows)
+        done += len(batch)
         if progress is not None:
-            progress(min(start + _BATCH, total), total)
+            progress(done, total)
     for sql in rebuilt:
         db.execute(sql)
     return total, created
@@ -815,10 +918,10 @@ def _drop_person_indexes(db: Database) -> list[str]:
     return [sql for _name, sql in indexes]
 
 
-def _fresh_pseudonym(person: Person, taken: set[str]) -> str:
+def _fresh_pseudonym(group: StakeholderGroup, person_id: str, taken: set[str]) -> str:
     candidate = ""
     for length in range(MIN_HEX, MAX_HEX + 1):
-        candidate = make_pseudonym(person.stakeholder_group, person.id, length=length)
+        candidate = make_pseudonym(group, person_id, length=length)
         if candidate not in taken:
             break
     taken.add(candidate)

@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bizhr_desktop.core.errors import Cancelled, ImportRejected
+from bizhr_desktop.core.text import fold
 from bizhr_desktop.formats.table import Table
 from bizhr_desktop.services import importing, vaults
 from bizhr_desktop.services.importing import ImportKind
-from bizhr_desktop.services.people import PeopleQuery, PeopleService
+from bizhr_desktop.services.people import WRITE_COLUMNS, PeopleQuery, PeopleService
 from bizhr_desktop.vault.keys import KdfParams
 
 DATA = Path(__file__).parents[2] / "data"
@@ -245,3 +246,69 @@ def test_checking_rows_can_be_cancelled(session: vaults.VaultSession) -> None:
         importing.plan_import(db, ImportKind.PEOPLE, t, mapping, cancelled=lambda: True)
     plan = importing.plan_import(db, ImportKind.PEOPLE, t, mapping, cancelled=lambda: False)
     assert plan.valid_rows == 10
+
+
+def test_an_imported_person_is_stored_exactly_as_the_people_service_stores_one(
+    tmp_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    """The import writes rows itself (compact batches, bulk inserts); the result must be what
+    PeopleService.add writes for the same people: columns, tags, pseudonyms, search index."""
+    headers = ("full_name", "stakeholder_group", "organisation", "role", "country", "risk_level",
+               "pseudonym", "tags", "languages", "email")  # fmt: skip
+    t = table(
+        headers,
+        ("Amina Yusuf", "hrd", "Land Rights Watch", "Lawyer", "Kenya", "", "", "land; water",
+         "sw; en", "amina@example.org"),
+        ("José Pérez", "business", "Acme Mining", "CSR lead", "PE", "low", "", "", "es", ""),
+        ("Ko Aung", "hrd", "", "Organiser", "Myanmar", "critical", "River-Owl", "", "my", ""),
+        ("Sara Ali", "civil society", "land rights watch", "", "SD", "high", "", "water", "", ""),
+    )  # fmt: skip
+    stores = {}
+    for way in ("import", "service"):
+        created = vaults.create(tmp_path / f"{way}.bizhr", bytearray(passphrase), kdf=fast_kdf)
+        s = vaults.VaultSession(created.vault)
+        db = s.vault.db
+        plan = plan_for(s, t)
+        assert plan.problems == [] and plan.valid_rows == 4
+        if way == "import":
+            importing.run_import(db, s.vault.audit, plan)
+        else:
+            service = PeopleService(db, s.vault.audit)
+            mapping = importing.suggest_mapping(db, ImportKind.PEOPLE, headers)
+            for number, row in zip(t.row_numbers, t.rows, strict=True):
+                cells = {mapping[h]: cell for h, cell in zip(headers, row, strict=True)}
+                person, problems = importing.validate_row(ImportKind.PEOPLE, cells, number)
+                assert problems == [] and person is not None
+                service.add(person)
+        columns = ", ".join(f"p.{c}" for c in WRITE_COLUMNS if c != "organisation_pk")
+        people = {
+            row[0]: row[1:]
+            for row in db.execute(
+                f"SELECT p.full_name, {columns}, o.name, "
+                "(SELECT group_concat(tag, ';') FROM (SELECT tag FROM person_tag "
+                " WHERE person_pk = p.pk ORDER BY tag)) "
+                "FROM person p LEFT JOIN organisation o ON o.pk = p.organisation_pk"
+            )
+        }
+        searches = {
+            term: sorted(r.full_name for r in PeopleService(db, s.vault.audit).page(
+                PeopleQuery(text=term), 0, 10))
+            for term in ("amina", "jose", "land rights", "acme", "lawyer", "kenya", "myanmar",
+                         "water", "river", "sw", "defender", "sudan")
+        }  # fmt: skip
+        stores[way] = (people, searches)
+        s.lock()
+    imported, by_service = stores["import"], stores["service"]
+    # Pseudonyms are derived from the (random) ids: compare their presence, then the rest.
+    for name, values in imported[0].items():
+        other = by_service[0][name]
+        # (organisation_pk, left out of the columns, comes after both)
+        pseudonym, sort_name = WRITE_COLUMNS.index("pseudonym"), WRITE_COLUMNS.index("sort_name")
+        assert bool(values[pseudonym]) == bool(other[pseudonym]), name
+        masked_sort = values[sort_name] == fold(values[pseudonym])
+        assert masked_sort == (other[sort_name] == fold(other[pseudonym])), name
+        keep = [i for i in range(len(values)) if i not in (pseudonym, sort_name)]
+        assert [values[i] for i in keep] == [other[i] for i in keep], name
+    assert imported[0]["Amina Yusuf"][WRITE_COLUMNS.index("pseudonym")]  # a defender
+    assert imported[1] == by_service[1]
+    assert imported[1]["land rights"] == ["Amina Yusuf", "Sara Ali"]
