@@ -8,7 +8,7 @@ TSTAMP := $(VENV)/.installed-test
 TESTDEPS := .venv-testdeps
 TDSTAMP  := $(TESTDEPS)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test lint typecheck pytest bench screenshots clean dist
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -58,7 +58,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) $(TESTDEPS) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) $(TESTDEPS) .venv-build .pytest_cache .mypy_cache .ruff_cache build dist \
+	  *.egg-info
+
+# The one-folder PyInstaller bundle dist/bizhr, smoke-tested; not part of `make test`.
+# It builds in its own .venv-build; see docs/packaging.md.
+dist:
+	packaging/build.sh
 
 # Refresh resources/translations/*.ts from the code (keeping translations) and compile the .qm.
 .PHONY: translations
