@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.invitations import InvitationService
@@ -28,9 +36,11 @@ from bizhr_desktop.ui.import_wizard import ImportWizard
 from bizhr_desktop.ui.models.labels import organisation_kind_label, plural
 from bizhr_desktop.ui.models.organisations import OrganisationTableModel
 from bizhr_desktop.ui.models.people import PeopleTableModel, country_text
+from bizhr_desktop.ui.organisations.editor import OrganisationEditDialog
 from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.attendance import OrganisationAttendanceView
 from bizhr_desktop.ui.people.style import RECORDS_QSS
+from bizhr_desktop.ui.widgets import MessageLabel
 
 SEARCH_DELAY_MS = 150
 LISTED_RISKS = frozenset({RiskLevel.LOW, RiskLevel.MEDIUM})
@@ -39,7 +49,14 @@ LISTED_RISKS = frozenset({RiskLevel.LOW, RiskLevel.MEDIUM})
 class OrganisationsPage(Page):
     """Companies, investors, NGOs, agencies; selecting one lists its people. People at high
     or critical risk are only counted there, never listed: the People page hides their
-    organisation, and a list per organisation would give it away."""
+    organisation, and a list per organisation would give it away.
+
+    An organisation is edited in :class:`OrganisationEditDialog`: Edit…, Ctrl+E, Enter or a
+    double click on its row. ``organisation_changed`` then carries its id, so that other
+    pages showing organisation names (People) can read them again.
+    """
+
+    organisation_changed = Signal(str)
 
     def __init__(
         self, parent: QWidget | None = None, *, search_delay_ms: int = SEARCH_DELAY_MS
@@ -48,6 +65,8 @@ class OrganisationsPage(Page):
         self.setObjectName("organisationsPage")
         self.setStyleSheet(RECORDS_QSS)
         self._wizard: ImportWizard | None = None
+        self._service: OrganisationService | None = None
+        self.edit_dialog: OrganisationEditDialog | None = None
         self.model = OrganisationTableModel(parent=self)
         self.people_model = PeopleTableModel(parent=self)
 
@@ -61,7 +80,13 @@ class OrganisationsPage(Page):
         self.import_button.setToolTip(self.tr("Import organisations from a CSV or Excel file"))
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.open_import_wizard)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editOrganisation")
+        self.edit_button.setToolTip(self.tr("Edit the selected organisation (Ctrl+E)"))
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_organisation())
         self.count_label = QLabel(self)
+        self.status = MessageLabel("notice", self)
         self.count_label.setProperty("role", "count")
 
         self.table = QTableView(self)
@@ -83,6 +108,8 @@ class OrganisationsPage(Page):
         header.setSortIndicator(OrganisationTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        # Enter on a row, or a double click (which Qt reports as activated too).
+        self.table.activated.connect(self._on_activated)
 
         self.detail_title = QLabel(self)
         self.detail_title.setProperty("role", "heading")
@@ -136,12 +163,14 @@ class OrganisationsPage(Page):
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -154,6 +183,10 @@ class OrganisationsPage(Page):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search_edit.clear)
+        self.edit_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self)
+        # Only while this page is the one shown (the Meetings page has its own Ctrl+E).
+        self.edit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.edit_shortcut.activated.connect(self.edit_organisation)
         self.set_session(None)
 
     def title(self) -> str:
@@ -168,6 +201,9 @@ class OrganisationsPage(Page):
         if self._wizard is not None:
             self._wizard.abort()
             self._wizard = None
+        if self.edit_dialog is not None:
+            self.edit_dialog.reject()  # nothing typed there is kept once the vault locks
+        self.status.clear_message()
         self._show_organisation(None)
         if session is None:
             self.search_edit.blockSignals(True)
@@ -176,16 +212,20 @@ class OrganisationsPage(Page):
             self.model.clear()
             self.people_model.clear()
             self._invitations = None
+            self._service = None
             self.attendance.set_rows(())
         else:
             db, audit = session.vault.db, session.vault.audit
             self._invitations = InvitationService(db, audit)
-            self.model.set_service(OrganisationService(db, audit))
+            self._service = OrganisationService(db, audit)
+            self.model.set_service(self._service)
             self.people_model.set_query(PeopleQuery(organisation_id=""))
             self.people_model.set_service(PeopleService(db, audit))
         for widget in (self.search_edit, self.import_button):
             widget.setEnabled(session is not None)
+        self.edit_shortcut.setEnabled(session is not None)
         self._update_count()
+        self._update_edit_button()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
@@ -194,9 +234,30 @@ class OrganisationsPage(Page):
         self._update_count()
         row = self.model.row_of(selected.id) if selected is not None else -1
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
         else:
             self._show_organisation(None)
+        self._update_edit_button()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, OrganisationTableModel.NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_organisation(self, organisation_id: str) -> bool:
+        """Select an organisation if it is listed (under the current search)."""
+        row = self.model.row_of(organisation_id)
+        if row >= 0:
+            self._select_row(row)
+        self._update_edit_button()
+        return row >= 0
+
+    def _update_edit_button(self) -> None:
+        self.edit_button.setEnabled(self._service is not None and self._selected() is not None)
 
     def _update_count(self) -> None:
         if self.session is None:
@@ -222,6 +283,60 @@ class OrganisationsPage(Page):
         self._show_organisation(
             self.model.organisation_at(current.row()) if current.isValid() else None
         )
+        self._update_edit_button()
+
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        organisation = self.model.organisation_at(index.row()) if index.isValid() else None
+        if organisation is not None:
+            self.edit_organisation(organisation.id)
+
+    # ------------------------------------------------------------------ editing
+
+    def edit_organisation(
+        self, organisation_id: str | None = None
+    ) -> OrganisationEditDialog | None:
+        """Open the Edit organisation dialog for *organisation_id* (default: the selected)."""
+        if self._service is None:
+            return None
+        if self.edit_dialog is not None:
+            self.edit_dialog.raise_()
+            self.edit_dialog.activateWindow()
+            return self.edit_dialog
+        if organisation_id is None:
+            selected = self._selected()
+            if selected is None:
+                return None
+            organisation_id = selected.id
+        self.status.clear_message()
+        try:
+            organisation = self._service.get(organisation_id)
+        except BizHRError as error:
+            self.status.show_message(error.message)
+            self.apply_search()
+            return None
+        dialog = OrganisationEditDialog(self._service, organisation, self)
+        self.edit_dialog = dialog
+        dialog.finished.connect(lambda _result: self._on_edit_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_edit_finished(self, dialog: OrganisationEditDialog) -> None:
+        if self.edit_dialog is dialog:
+            self.edit_dialog = None
+        stored = dialog.result_organisation
+        dialog.deleteLater()
+        if stored is None or self._service is None:
+            return  # cancelled: nothing was written
+        self.model.refresh()
+        self._update_count()
+        if not self.select_organisation(stored.id):
+            # Renamed out of the current search: say where it went rather than lose it.
+            self._show_organisation(None)
+            self.status.show_message(
+                self.tr("Saved. “{name}” no longer matches the search.").format(name=stored.name)
+            )
+        self.table.setFocus()
+        self.organisation_changed.emit(stored.id)
 
     def _show_organisation(self, organisation: OrganisationRow | None) -> None:
         shown = organisation is not None

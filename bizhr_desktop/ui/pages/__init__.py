@@ -43,10 +43,16 @@ def default_pages(clipboard: SecretClipboard | None = None) -> list[Page]:
 
     *clipboard* is the application's one secret clipboard, so every copy honours the vault's
     clearing delay."""
-    people, organisations = __getattr__("PeoplePage"), __getattr__("OrganisationsPage")
+    from bizhr_desktop.ui.organisations.page import OrganisationsPage
+    from bizhr_desktop.ui.people.page import PeoplePage
+
+    people_page = PeoplePage(clipboard=clipboard)
+    organisations_page = OrganisationsPage()
+    # A renamed organisation shows under its new name on people's rows and records.
+    organisations_page.organisation_changed.connect(people_page.organisations_changed)
     return [
-        people(clipboard=clipboard),
-        organisations(),
+        people_page,
+        organisations_page,
         MeetingsPage(),
         ExportPage(clipboard),
         AuditPage(),

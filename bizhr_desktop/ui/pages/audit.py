@@ -87,6 +87,7 @@ class AuditTableModel(QAbstractTableModel):
             "settings.changed": self.tr("Settings changed"),
             "person.erased": self.tr("Person erased"),
             "person.merged": self.tr("People merged"),
+            "organisation.updated": self.tr("Organisation changed"),
             "meeting.created": self.tr("Meeting created"),
             "meeting.updated": self.tr("Meeting changed"),
             "meeting.status": self.tr("Meeting status changed"),

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable, Sequence
 
-import pycountry
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -51,7 +49,12 @@ from bizhr_desktop.ui.models.people import country_text, risk_is_masked
 from bizhr_desktop.ui.people.attendance import PersonAttendanceView
 from bizhr_desktop.ui.people.consent import ConsentPanel
 from bizhr_desktop.ui.people.contact_log import ContactLogView
-from bizhr_desktop.ui.people.fields import FieldWithMessage, OptionalDateEdit, TagsEditor
+from bizhr_desktop.ui.people.fields import (
+    FieldWithMessage,
+    OptionalDateEdit,
+    TagsEditor,
+    country_completer,
+)
 from bizhr_desktop.ui.people.reveal import RevealTimer
 from bizhr_desktop.ui.widgets import MessageLabel
 
@@ -69,11 +72,6 @@ MASKED_FIELDS = (
     "secure_channel",
     "notes",
 )
-
-
-@functools.cache
-def _all_country_names() -> tuple[str, ...]:
-    return tuple(sorted(country_text(c.alpha_2, generalised=False) for c in pycountry.countries))
 
 
 class _SecretCopyFilter(QObject):
@@ -239,10 +237,7 @@ class PersonEditor(QWidget):
         self.role_edit = self._line("role", self.tr("Role"))
         self.country_edit = self._line("country", self.tr("Country"))
         self.country_edit.setPlaceholderText(self.tr("Name or two-letter code, e.g. Kenya"))
-        country_completer = QCompleter(list(_all_country_names()), self)
-        country_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country_edit.setCompleter(country_completer)
+        self.country_edit.setCompleter(country_completer(self))
         self.email_edit = self._line("email", self.tr("Email"))
         self.phone_edit = self._line("phone", self.tr("Phone"))
         self.phone_edit.setPlaceholderText(self.tr("With the country code, e.g. +254…"))

@@ -1,10 +1,13 @@
-"""Small editing widgets of the person editor: optional dates, tags, a field with its message."""
+"""Small editing widgets of the person and organisation editors: optional dates, tags, a
+field with its message, a country completer."""
 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable, Sequence
 
+import pycountry
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -16,10 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bizhr_desktop.ui.models.people import country_text
 from bizhr_desktop.ui.people.flow_layout import FlowLayout
 from bizhr_desktop.ui.widgets import MessageLabel
 
 _NOT_SET = QDate(1900, 1, 1)
+
+
+@functools.cache
+def all_country_names() -> tuple[str, ...]:
+    return tuple(sorted(country_text(c.alpha_2, generalised=False) for c in pycountry.countries))
+
+
+def country_completer(parent: QWidget) -> QCompleter:
+    """Completes a country's name from any part of it, in any case."""
+    completer = QCompleter(list(all_country_names()), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 class OptionalDateEdit(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -74,6 +74,7 @@ class PeoplePage(Page):
         self._erase_dialog: EraseDialog | None = None
         self._duplicates_dialog: DuplicatesDialog | None = None
         self._restoring_selection = False
+        self._stale = False  # records changed elsewhere (an organisation renamed)
         self._reveal_ms = reveal_ms
         self._pool = pool
         self._owns_clipboard = clipboard is None
@@ -250,9 +251,35 @@ class PeoplePage(Page):
             self._refresh_choices()
             self.model.set_query(self.filter_bar.query(self.search_edit.text()))
             self.model.set_service(self._service)
+        self._stale = False
         self.status.clear_message()
         self._set_enabled(session is not None)
         self._update_count()
+
+    def organisations_changed(self) -> None:
+        """An organisation was edited on another page: its name may be on rows shown here.
+        Read again now if this page is on screen, else the next time it is shown."""
+        if self._service is None:
+            return
+        self._stale = True
+        if self.isVisible():
+            self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        if not self._stale or self._service is None:
+            return
+        self._stale = False
+        self._refresh_choices()
+        self.model.refresh()
+        self._update_count()
+        self._reselect_editor_person()
+        person_id = self.editor.person_id
+        if person_id is not None and not self.editor.is_dirty():
+            self._show(person_id)  # the record's organisation field too
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._reload_if_stale()
+        super().showEvent(event)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
