@@ -105,7 +105,7 @@ class PeopleQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRow:
     """What a list shows of a person: no notes, no contact fields."""
 
