@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -51,6 +52,10 @@ class PeopleTableModel(QAbstractTableModel):
     fetched so far, never the whole list. Rows at high or critical risk are *masked*: the
     name column shows the pseudonym, identifying columns show a dash, until that one person
     is revealed with :meth:`set_revealed`.
+
+    People whose record is *away* (travel mode left a placeholder) are marked so through
+    :attr:`AwayRole`, the name's tooltip and its accessible text; the ids come from the
+    *away source* set with :meth:`set_away_source`, read again whenever the rows are.
     """
 
     # Risk comes right after the name: it is what a coordinator must see at a glance.
@@ -61,6 +66,7 @@ class PeopleTableModel(QAbstractTableModel):
     RiskRole = Qt.ItemDataRole.UserRole + 2  # the RiskLevel
     MaskedRole = Qt.ItemDataRole.UserRole + 3  # True while identifying fields are hidden
     PersonRowRole = Qt.ItemDataRole.UserRole + 4  # the PersonRow itself
+    AwayRole = Qt.ItemDataRole.UserRole + 5  # True for a travel-mode placeholder
 
     SORT_KEYS: ClassVar[dict[int, str]] = {
         NAME: "name",
@@ -89,6 +95,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._revealed_id: str | None = None
         self._announcing_reset = False
         self._lock_icon: QIcon | None = None  # drawn on first use (needs a GUI application)
+        self._away_source: Callable[[], frozenset[str]] | None = None
+        self._away: frozenset[str] = frozenset()
         self.set_service(service)
 
     # ------------------------------------------------------------------ state
@@ -115,7 +123,17 @@ class PeopleTableModel(QAbstractTableModel):
         self._end_reset()
 
     def clear(self) -> None:
+        self._away_source = None
         self.set_service(None)
+
+    def set_away_source(self, source: Callable[[], frozenset[str]] | None) -> None:
+        """Where the ids of people whose record is away are read (None: nobody is marked).
+        Takes effect at the next load (set it before :meth:`set_service`)."""
+        self._away_source = source
+
+    def is_away(self, person_id: str) -> bool:
+        """Whether travel mode left only a placeholder of this person (as last read)."""
+        return person_id in self._away
 
     def set_query(self, query: PeopleQuery) -> None:
         """Filter with *query*; the model's own sort order is kept."""
@@ -146,8 +164,11 @@ class PeopleTableModel(QAbstractTableModel):
         self._rows = []
         self._cursor = None
         self._total = 0
+        self._away = frozenset()
         if self._service is None:
             return
+        if self._away_source is not None:
+            self._away = self._away_source()
         self._total = self._service.count(self._query)
         if self._total:
             rows, self._cursor = self._service.page_after(self._query, None, self._page_size)
@@ -287,6 +308,8 @@ class PeopleTableModel(QAbstractTableModel):
             return masked
         if role == self.PersonRowRole:
             return person
+        if role == self.AwayRole:
+            return person.id in self._away
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME and masked:
             return self.lock_icon()
         if column == self.RISK:
@@ -296,11 +319,17 @@ class PeopleTableModel(QAbstractTableModel):
                 return risk_foreground(person.risk_level)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(person, column, masked)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME and masked:
-            return self.tr("{pseudonym} (identity hidden)").format(
-                pseudonym=self._display(person, column, masked)
-            )
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME:
+            label = self._display(person, column, masked)
+            if person.id in self._away:
+                return self.tr("{pseudonym} (record away in travel mode)").format(pseudonym=label)
+            if masked:
+                return self.tr("{pseudonym} (identity hidden)").format(pseudonym=label)
         return None
+
+    def away_badge_text(self) -> str:
+        """The word of the badge on an away person's row."""
+        return self.tr("Away")
 
     def _display(self, person: PersonRow, column: int, masked: bool) -> str:
         if column == self.NAME:
@@ -322,6 +351,13 @@ class PeopleTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, person: PersonRow, column: int, masked: bool) -> str | None:
+        if column == self.NAME and person.id in self._away:
+            # What a placeholder is, and nothing about the trip (when, where the bundle is).
+            return self.tr(
+                "Away: travel mode moved this person's record to a travel bundle. This vault "
+                "keeps only a placeholder (pseudonym, group, risk level, participation and "
+                "meetings) until the record is brought back (Safety → Bring records back…)."
+            )
         if column == self.NAME and masked:
             return self.tr(
                 "Identifying details are hidden: this person is at {risk} risk. Select them "

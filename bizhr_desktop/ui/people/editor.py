@@ -148,6 +148,29 @@ class PersonEditor(QWidget):
         self.risk_badge = QLabel(self)
         self.risk_badge.setObjectName("riskBadge")
         self.risk_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Travel mode: the record is away and this is its placeholder. Nothing about the trip
+        # (when, which bundle, where it is) is shown: the vault does not say either.
+        self._is_away: Callable[[str], bool] | None = None
+        self.away_badge = QLabel(self.tr("Away"), self)
+        self.away_badge.setObjectName("awayBadge")
+        self.away_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.away_badge.setToolTip(self.tr("This person's record is away in a travel bundle."))
+        self.away_bar = QFrame(self)
+        self.away_bar.setObjectName("awayBar")
+        self.away_hint = QLabel(
+            self.tr(
+                "Record away (travel mode). This vault keeps only a placeholder: the "
+                "pseudonym, group, risk level, participation and meetings. Everything else "
+                "is in the travel bundle until it is brought back (Safety → Bring records "
+                "back…). Tags, notes and invitations you add meanwhile are kept."
+            ),
+            self.away_bar,
+        )
+        self.away_hint.setWordWrap(True)
+        self.away_hint.setTextFormat(Qt.TextFormat.PlainText)
+        away_layout = QHBoxLayout(self.away_bar)
+        away_layout.setContentsMargins(10, 6, 10, 6)
+        away_layout.addWidget(self.away_hint, 1)
 
         self.reveal_button = QPushButton(self)
         self.reveal_button.setAutoDefault(False)
@@ -183,6 +206,7 @@ class PersonEditor(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.away_badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.erase_button)
@@ -201,6 +225,7 @@ class PersonEditor(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(header)
+        layout.addWidget(self.away_bar)
         layout.addWidget(self.reveal_bar)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
@@ -433,6 +458,21 @@ class PersonEditor(QWidget):
         self._service = service
         self.clear()
 
+    def set_away_check(self, is_away: Callable[[str], bool] | None) -> None:
+        """How to tell whether a person's record is away in travel mode (None: never)."""
+        self._is_away = is_away
+        self._update_header()
+
+    def is_away(self) -> bool:
+        """Whether the person shown is a travel-mode placeholder."""
+        person = self._person
+        return (
+            person is not None
+            and not self._is_new
+            and self._is_away is not None
+            and self._is_away(person.id)
+        )
+
     def set_known_organisations(self, names: Sequence[str]) -> None:
         self._organisations.setStringList(list(names))
 
@@ -644,9 +684,14 @@ class PersonEditor(QWidget):
             self.title_label.setText(self.tr("New person"))
             self.risk_badge.hide()
             self.reveal_bar.hide()
+            self.away_badge.hide()
+            self.away_bar.hide()
             return
         if person is None:
             return
+        away = self.is_away()
+        self.away_badge.setVisible(away)
+        self.away_bar.setVisible(away)
         at_risk = risk_is_masked(person.risk_level)
         if self._masked:
             self.title_label.setText(person.pseudonym or MASK)
@@ -691,6 +736,8 @@ class PersonEditor(QWidget):
         if not visible:
             self.risk_badge.hide()
             self.reveal_bar.hide()
+            self.away_badge.hide()
+            self.away_bar.hide()
             self.message.clear_message()
         else:
             self._update_header()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, RecordNotFound
+from bizhr_desktop.services import travel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationService
@@ -37,6 +38,7 @@ from bizhr_desktop.ui.import_wizard import ImportWizard
 from bizhr_desktop.ui.models.labels import plural
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.people.away import AwayBadgeDelegate
 from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.editor import PersonEditor
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
@@ -54,6 +56,9 @@ class PeoplePage(Page):
     ``reveal_ms`` and ``search_delay_ms`` are injectable so tests need not wait 30 s.
     *clipboard* is the application's guard for copied values (its clearing delay is set by
     the controller); without one the page keeps its own and follows the vault's setting.
+
+    People whose record is away in travel mode show an "Away" badge in the list and a
+    notice in their record; nothing about the trip itself is shown.
     """
 
     def __init__(
@@ -125,6 +130,8 @@ class PeoplePage(Page):
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
+        self.away_delegate = AwayBadgeDelegate(self.model, self.table)
+        self.table.setItemDelegateForColumn(PeopleTableModel.NAME, self.away_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -139,11 +146,12 @@ class PeoplePage(Page):
         header.setStretchLastSection(True)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         for column, width in (
-            (PeopleTableModel.NAME, 190),
+            # Room for a pseudonym beside the lock and an "Away" badge (longer in French).
+            (PeopleTableModel.NAME, 215),
             (PeopleTableModel.RISK, 74),
             (PeopleTableModel.GROUP, 104),
             (PeopleTableModel.ORGANISATION, 150),
-            (PeopleTableModel.ROLE, 120),
+            (PeopleTableModel.ROLE, 110),
             (PeopleTableModel.COUNTRY, 130),
         ):
             header.resizeSection(column, width)
@@ -239,6 +247,7 @@ class PeoplePage(Page):
             self.filter_bar.blockSignals(False)
             self.editor.set_service(None)
             self.editor.set_attendance_source(None)
+            self.editor.set_away_check(None)
             self.model.clear()
             self.clipboard.clear_if_ours()
         else:
@@ -249,6 +258,10 @@ class PeoplePage(Page):
                 InvitationService(session.vault.db, session.vault.audit).attendance_of_person
             )
             self._refresh_choices()
+            # Read with every load of the list (a partial index: cheap), so that a record
+            # brought back loses its badge at the next refresh.
+            self.model.set_away_source(lambda: travel.away_person_ids(session))
+            self.editor.set_away_check(self.model.is_away)
             self.model.set_query(self.filter_bar.query(self.search_edit.text()))
             self.model.set_service(self._service)
         self._stale = False

@@ -68,6 +68,20 @@ QFrame#revealBar[revealed="true"] {
     border: 1px solid #e8b4ae;
 }
 QFrame#revealBar QLabel { background: transparent; }
+QFrame#awayBar {
+    background: #eef4fa;
+    border: 1px solid #9fb8d3;
+    border-radius: 6px;
+}
+QFrame#awayBar QLabel { background: transparent; color: #0b2e47; }
+QLabel#awayBadge {
+    background: #dbe7f3;
+    border: 1px solid #9fb8d3;
+    border-radius: 4px;
+    padding: 3px 8px;
+    font-weight: 600;
+    color: #0b2e47;
+}
 QTableView {
     background: #ffffff;
     alternate-background-color: #f7f9fb;
