@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="182"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="191"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="197"/>
         <source>Chain check result</source>
         <translation>نتيجة التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="206"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="227"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="268"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="272"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
     </message>
@@ -164,106 +164,111 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Organisation changed</source>
+        <translation>عُدّلت منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
         <source>Meeting created</source>
         <translation>أُنشئ اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
         <source>Meeting changed</source>
         <translation>عُدّل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
         <source>Meeting status changed</source>
         <translation>تغيّرت حالة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
         <source>Invitation withdrawn</source>
         <translation>سُحبت دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
         <source>Reply recorded</source>
         <translation>سُجّل رد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
         <source>Attendance recorded</source>
         <translation>سُجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
         <source>Meeting risk assessed</source>
         <translation>قُيّمت مخاطر اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
         <source>Safety warning overridden</source>
         <translation>تُجووز تحذير السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
         <source>Meeting signed off</source>
         <translation>اعتُمد اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
         <source>Invitation drafts written</source>
         <translation>كُتبت مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
         <source>Meeting outcome noted</source>
         <translation>دُوّنت نتيجة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
         <source>Programme changed</source>
         <translation>عُدّل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
         <source>Programme exported</source>
         <translation>صُدّر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
         <source>Follow-up created</source>
         <translation>أُنشئت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
         <source>Follow-up changed</source>
         <translation>عُدّلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
         <source>Follow-up removed</source>
         <translation>أُزيلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -4156,17 +4161,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>مسح هذا التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>مسح {field}</translation>
     </message>
@@ -4212,6 +4217,97 @@ Offline, encrypted records of the participants and human rights defenders of the
         <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>لم يُدعَ أيٌّ من أفرادها إلى اجتماع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <source>Edit organisation</source>
+        <translation>تعديل المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <source>e.g. Mining, Garments, Finance</source>
+        <translation>مثلًا: التعدين، الملابس، التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <source>Publicly committed</source>
+        <translation>ملتزمة علنًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <source>Public commitment</source>
+        <translation>التزام علني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
+        <translation>أعلنت المنظمة التزامها علنًا: يمكن عندئذٍ أن يظهر اسمها في القوائم المشتركة مع الآخرين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <source>Committed on</source>
+        <translation>تاريخ الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <source>Its name is public: it may appear in lists shared with others.</source>
+        <translation>اسمها علني: يمكن أن يظهر في القوائم المشتركة مع الآخرين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
+        <translation>يُعامل اسمها كمعلومة تكشف الهوية: تحذفه القوائم المشتركة ما لم يوافق الأشخاص الواردون فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>صحّح الحقول المعلَّمة أعلاه للحفظ.</translation>
     </message>
 </context>
 <context>
@@ -4275,49 +4371,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <source>Edit the selected organisation (Ctrl+E)</source>
+        <translation>تعديل المنظمة المحددة (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -4329,22 +4435,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <source>Saved. “{name}” no longer matches the search.</source>
+        <translation>تم الحفظ. لم تعد «{name}» تطابق البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4356,7 +4467,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -4591,59 +4702,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -4655,12 +4766,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4672,22 +4783,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4699,7 +4810,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -4714,87 +4825,102 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <source>{pseudonym} (record away in travel mode)</source>
+        <translation>{pseudonym} (السجل غائب: وضع السفر)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>Away</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
+        <translation>غائب: نقل وضع السفر سجل هذا الشخص إلى حزمة سفر. لا تحتفظ هذه الخزنة إلا بسجل بديل (الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات) إلى أن يُعاد السجل (أمان ← إعادة السجلات…).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
     </message>
@@ -4840,215 +4966,230 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <source>Away</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <source>This person&apos;s record is away in a travel bundle.</source>
+        <translation>سجل هذا الشخص موجود في حزمة سفر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
+        <translation>السجل غائب (وضع السفر). لا تحتفظ هذه الخزنة إلا بسجل بديل: الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات. كل ما عدا ذلك موجود في حزمة السفر إلى أن يُعاد (أمان ← إعادة السجلات…). تُحفظ الوسوم والملاحظات والدعوات التي تضيفها في الأثناء.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Erase person…</source>
         <translation>محو الشخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
         <source>Forget the changes not saved yet</source>
         <translation>تجاهل التغييرات غير المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>حفظ هذا الشخص (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو اضغط «إضافة شخص» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
         <source>Made for you when left empty</source>
         <translation>يُنشأ تلقائيًا إن تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
         <source>With the country code, e.g. +254…</source>
         <translation>مع رمز البلد، مثلًا +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>مثلًا Signal، أو عبر وسيط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
         <source>e.g. en; fr; ar</source>
         <translation>مثلًا en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
         <source>Joined the network on</source>
         <translation>تاريخ الانضمام إلى الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
         <source>Acknowledged the commitments on</source>
         <translation>تاريخ الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Copy the email address</source>
         <translation>نسخ البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
         <source>Copy the phone number</source>
         <translation>نسخ رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
         <source>Copy the secure channel</source>
         <translation>نسخ القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
         <source>Risk and participation</source>
         <translation>الخطر والمشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Tags and notes</source>
         <translation>الوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -5060,17 +5201,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -5082,32 +5223,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -5119,12 +5260,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -6088,18 +6229,18 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>أضف وسمًا واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
         <source>New tag</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>إزالة الوسم {tag}</translation>
     </message>
@@ -6579,7 +6720,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
         <source>Copy (cleared after a while)</source>
         <translation>نسخ (يُمسح بعد قليل)</translation>
     </message>

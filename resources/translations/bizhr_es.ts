@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="182"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="191"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="197"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="206"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="227"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="268"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="272"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -164,106 +164,111 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Organisation changed</source>
+        <translation>Organización modificada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
         <source>Meeting created</source>
         <translation>Reunión creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
         <source>Meeting changed</source>
         <translation>Reunión modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
         <source>Meeting status changed</source>
         <translation>Estado de reunión cambiado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
         <source>Invitation withdrawn</source>
         <translation>Invitación retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
         <source>Reply recorded</source>
         <translation>Respuesta registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4008,17 +4013,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>Borrar esta fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>Borrar {field}</translation>
     </message>
@@ -4064,6 +4069,97 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>Ninguna de sus personas ha sido invitada aún a una reunión.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <source>Edit organisation</source>
+        <translation>Editar la organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <source>e.g. Mining, Garments, Finance</source>
+        <translation>p. ej. Minería, Confección, Finanzas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <source>Publicly committed</source>
+        <translation>Compromiso público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <source>Public commitment</source>
+        <translation>Compromiso público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
+        <translation>La organización ha manifestado públicamente su compromiso: su nombre puede entonces aparecer en listas compartidas con otros.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <source>Committed on</source>
+        <translation>Compromiso el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <source>Its name is public: it may appear in lists shared with others.</source>
+        <translation>Su nombre es público: puede aparecer en listas compartidas con otros.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
+        <translation>Su nombre se trata como dato identificativo: las listas compartidas lo omiten salvo que las personas que figuran en ellas lo hayan aceptado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>Corrija los campos marcados arriba para guardar.</translation>
     </message>
 </context>
 <context>
@@ -4127,49 +4223,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <source>Edit the selected organisation (Ctrl+E)</source>
+        <translation>Editar la organización seleccionada (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -4177,22 +4283,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <source>Saved. “{name}” no longer matches the search.</source>
+        <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4200,7 +4311,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -4427,59 +4538,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4487,12 +4598,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4500,22 +4611,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4523,7 +4634,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4534,87 +4645,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <source>{pseudonym} (record away in travel mode)</source>
+        <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>Away</source>
+        <translation>De viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
+        <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>
@@ -4660,215 +4786,230 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <source>Away</source>
+        <translation>De viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <source>This person&apos;s record is away in a travel bundle.</source>
+        <translation>La ficha de esta persona está en un paquete de viaje.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
+        <translation>Ficha ausente (modo viaje). Esta bóveda solo conserva un marcador: el seudónimo, el grupo, el nivel de riesgo, la participación y las reuniones. Todo lo demás está en el paquete de viaje hasta que se traiga de vuelta (Seguridad → Traer de vuelta las fichas…). Las etiquetas, notas e invitaciones que añada mientras tanto se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
         <source>Revert</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
         <source>Forget the changes not saved yet</source>
         <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Guardar esta persona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
         <source>Made for you when left empty</source>
         <translation>Se crea si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Con el prefijo del país, p. ej. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ej. Signal, o por un intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ej. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
         <source>Joined the network on</source>
         <translation>Se unió a la red el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
         <source>Acknowledged the commitments on</source>
         <translation>Aceptó los compromisos el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4876,17 +5017,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -4894,32 +5035,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -4927,12 +5068,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -5840,18 +5981,18 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>Añada una etiqueta y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>Quitar la etiqueta {tag}</translation>
     </message>
@@ -6331,7 +6472,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copiar (se borra al rato)</translation>
     </message>

@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="182"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="191"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="197"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="206"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="227"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="268"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="272"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -164,106 +164,111 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <source>Organisation changed</source>
+        <translation>Organisation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
         <source>Meeting created</source>
         <translation>Réunion créée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
         <source>Meeting changed</source>
         <translation>Réunion modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
         <source>Meeting status changed</source>
         <translation>Statut de réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
         <source>Reply recorded</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="163"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4008,17 +4013,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>Effacer cette date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>Effacer {field}</translation>
     </message>
@@ -4064,6 +4069,97 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>Aucun de ses membres n’a encore été invité à une réunion.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <source>Edit organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <source>e.g. Mining, Garments, Finance</source>
+        <translation>p. ex. Mines, Textile, Finance</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <source>Name or two-letter code, e.g. Kenya</source>
+        <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <source>Publicly committed</source>
+        <translation>Engagement public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <source>Public commitment</source>
+        <translation>Engagement public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
+        <translation>L&apos;organisation a signalé publiquement son engagement&#xa0;: son nom peut alors figurer dans des listes partagées avec d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <source>Committed on</source>
+        <translation>Engagement le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <source>Its name is public: it may appear in lists shared with others.</source>
+        <translation>Son nom est public&#xa0;: il peut figurer dans des listes partagées avec d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
+        <translation>Son nom est traité comme identifiant&#xa0;: les listes partagées l&apos;omettent, sauf accord des personnes qui y figurent.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <source>Correct the fields marked above to save.</source>
+        <translation>Corrigez les champs signalés ci-dessus pour enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -4127,49 +4223,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="54"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="68"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <source>Edit the selected organisation (Ctrl+E)</source>
+        <translation>Modifier l&apos;organisation sélectionnée (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -4177,22 +4283,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <source>Saved. “{name}” no longer matches the search.</source>
+        <translation>Enregistré. «&#xa0;{name}&#xa0;» ne correspond plus à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4200,7 +4311,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -4427,59 +4538,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="89"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="125"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -4487,12 +4598,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4500,22 +4611,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4523,7 +4634,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -4534,87 +4645,102 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <source>{pseudonym} (record away in travel mode)</source>
+        <translation>{pseudonym} (fiche absente&#xa0;: mode voyage)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <source>Away</source>
+        <translation>En voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
+        <translation>En voyage&#xa0;: le mode voyage a déplacé la fiche de cette personne dans un paquet de voyage. Ce coffre ne garde qu&apos;une fiche de remplacement (pseudonyme, groupe, niveau de risque, participation et réunions) jusqu&apos;au retour de la fiche (Sécurité → Ramener les fiches…).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
     </message>
@@ -4660,215 +4786,230 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <source>Away</source>
+        <translation>En voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <source>This person&apos;s record is away in a travel bundle.</source>
+        <translation>La fiche de cette personne est dans un paquet de voyage.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
+        <translation>Fiche absente (mode voyage). Ce coffre ne garde qu&apos;une fiche de remplacement&#xa0;: le pseudonyme, le groupe, le niveau de risque, la participation et les réunions. Tout le reste est dans le paquet de voyage jusqu&apos;à ce qu&apos;il soit ramené (Sécurité → Ramener les fiches…). Les étiquettes, notes et invitations ajoutées entre-temps sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Erase person…</source>
         <translation>Effacer la personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
         <source>Forget the changes not saved yet</source>
         <translation>Oublier les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Enregistrer cette personne (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Sélectionnez une personne dans la liste, ou cliquez sur «&#xa0;Ajouter&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="226"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
         <source>Made for you when left empty</source>
         <translation>Créé pour vous si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="233"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="240"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="246"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="247"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Avec l&apos;indicatif du pays, p. ex. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ex. Signal, ou par un intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ex. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="259"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
         <source>Joined the network on</source>
         <translation>Arrivée dans le réseau le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
         <source>Acknowledged the commitments on</source>
         <translation>Engagements reconnus le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Copy the email address</source>
         <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
         <source>Copy the phone number</source>
         <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
         <source>Copy the secure channel</source>
         <translation>Copier le canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
         <source>Risk and participation</source>
         <translation>Risque et participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Tags and notes</source>
         <translation>Étiquettes et notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>Le presse-papiers est vidé peu après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4876,17 +5017,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -4894,32 +5035,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="671"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="672"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="680"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -4927,12 +5068,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -5840,18 +5981,18 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>Ajoutez une étiquette puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="154"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>Retirer l&apos;étiquette {tag}</translation>
     </message>
@@ -6331,7 +6472,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copier (effacé après un moment)</translation>
     </message>
