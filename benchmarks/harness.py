@@ -52,7 +52,8 @@ class PlainVault:
         return problems
 
     def backup(self, destination: Path) -> None:
-        self.db.vacuum_into(destination)
+        with open(destination, "wb") as out:
+            self.db.copy_to(out)
         self.audit.append("vault.backup")
 
 

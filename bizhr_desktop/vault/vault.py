@@ -10,8 +10,6 @@ import contextlib
 import os
 import shutil
 import struct
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -555,27 +553,15 @@ class Vault:
         if destination.resolve() in {p.resolve() for p in side_files(self.path)}:
             raise InvalidInput("A backup cannot overwrite the vault itself.")
         ensure_private_dir(destination.parent)
-        with _private_temp_dir(destination.parent) as scratch:
-            copy = scratch / "copy.bizhr"
-            self.db.vacuum_into(copy)
-            header_bytes = self._header.serialise()
-            try:
-                with atomic_writer(destination, "the backup") as out, open(copy, "rb") as src:
-                    out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
-                    out.write(header_bytes)
-                    shutil.copyfileobj(src, out, 1024 * 1024)
-            except OSError as exc:
-                raise translate_os_error(exc, "the backup") from None
+        header_bytes = self._header.serialise()
+        try:
+            with atomic_writer(destination, "the backup") as out:
+                out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
+                out.write(header_bytes)
+                self.db.copy_to(out)
+        except OSError as exc:
+            raise translate_os_error(exc, "the backup") from None
         self.audit.append("vault.backup")
-
-
-@contextlib.contextmanager
-def _private_temp_dir(parent: Path) -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix=".bizhr-", dir=parent))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _load_keyring_secret(store: KeyringStore, header: keys.KeyHeader) -> bytearray | None:
