@@ -53,7 +53,7 @@ from bizhr_desktop.services.people import (
     person_values,
 )
 from bizhr_desktop.vault.audit import AuditLog
-from bizhr_desktop.vault.database import Database
+from bizhr_desktop.vault.database import PAGE_CACHE_KIB, Database
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -124,6 +124,10 @@ _BATCH: Final = 2000
 _YIELD_EVERY: Final = 200  # rows checked between hand-overs of the GIL (see plan_import)
 # Below this many rows an import keeps person's indexes as they are (see _drop_person_indexes).
 _REBUILD_MIN_ROWS: Final = 5000
+# The page cache while the rows of such an import go in: each page is written once, and a full
+# cache (128 MiB) would hold the whole new table in memory until the commit. The indexes are
+# then built with the full cache, since each build reads the whole table again.
+_WRITE_CACHE_KIB: Final = 16 * 1024
 HEADER_ROW: Final = 1
 
 
@@ -852,47 +856,48 @@ def _write_people(
         _drop_person_indexes(db) if total >= _REBUILD_MIN_ROWS and total * 2 >= next_pk else []
     )
     done = 0
-    for batch in checked.batches():
-        if cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was changed.")
-        person_rows: list[tuple[Any, ...]] = []
-        tag_rows: list[tuple[int, str]] = []
-        fts_rows: list[tuple[Any, ...]] = []
-        for _number, person_id, organisation, tags, stored, fts in batch:
-            pk = next_pk
-            next_pk += 1
-            values = list(stored)
-            pseudonym = values[_PSEUDONYM]
-            if pseudonym:
-                pseudonyms.add(pseudonym)
-            elif (values[_GROUP], values[_RISK]) in _NEEDS_PSEUDONYM:
-                pseudonym = _fresh_pseudonym(
-                    StakeholderGroup(values[_GROUP]), person_id, pseudonyms
+    with db.page_cache_limited(_WRITE_CACHE_KIB if rebuilt else PAGE_CACHE_KIB):
+        for batch in checked.batches():
+            if cancelled is not None and cancelled():
+                raise Cancelled("The import was cancelled; nothing was changed.")
+            person_rows: list[tuple[Any, ...]] = []
+            tag_rows: list[tuple[int, str]] = []
+            fts_rows: list[tuple[Any, ...]] = []
+            for _number, person_id, organisation, tags, stored, fts in batch:
+                pk = next_pk
+                next_pk += 1
+                values = list(stored)
+                pseudonym = values[_PSEUDONYM]
+                if pseudonym:
+                    pseudonyms.add(pseudonym)
+                elif (values[_GROUP], values[_RISK]) in _NEEDS_PSEUDONYM:
+                    pseudonym = _fresh_pseudonym(
+                        StakeholderGroup(values[_GROUP]), person_id, pseudonyms
+                    )
+                    values[_PSEUDONYM] = pseudonym
+                    values[_SORT] = people_query.sort_name_for(
+                        values[_NAME], pseudonym, RiskLevel(values[_RISK])
+                    )
+                org_pk = org_pks.get(name_key(organisation)) if organisation else None
+                values[_ORG_PK] = org_pk
+                person_rows.append((pk, person_id, *values, now, now))
+                tag_rows.extend((pk, tag) for tag in tags)
+                # fts: (rowid, full_name, pseudonym, organisation, role, ...) as fts_values made it
+                fts_rows.append(
+                    (
+                        pk,
+                        fts[1],
+                        fold(pseudonym) if pseudonym != stored[_PSEUDONYM] else fts[2],
+                        org_folds.get(org_pk, "") if org_pk else "",
+                        *fts[4:],
+                    )
                 )
-                values[_PSEUDONYM] = pseudonym
-                values[_SORT] = people_query.sort_name_for(
-                    values[_NAME], pseudonym, RiskLevel(values[_RISK])
-                )
-            org_pk = org_pks.get(name_key(organisation)) if organisation else None
-            values[_ORG_PK] = org_pk
-            person_rows.append((pk, person_id, *values, now, now))
-            tag_rows.extend((pk, tag) for tag in tags)
-            # fts: (rowid, full_name, pseudonym, organisation, role, ...) as fts_values made it
-            fts_rows.append(
-                (
-                    pk,
-                    fts[1],
-                    fold(pseudonym) if pseudonym != stored[_PSEUDONYM] else fts[2],
-                    org_folds.get(org_pk, "") if org_pk else "",
-                    *fts[4:],
-                )
-            )
-        db.executemany(insert, person_rows)
-        db.executemany("INSERT INTO person_tag (person_pk, tag) VALUES (?, ?)", tag_rows)
-        db.executemany(people_query.FTS_INSERT, fts_rows)
-        done += len(batch)
-        if progress is not None:
-            progress(done, total)
+            db.executemany(insert, person_rows)
+            db.executemany("INSERT INTO person_tag (person_pk, tag) VALUES (?, ?)", tag_rows)
+            db.executemany(people_query.FTS_INSERT, fts_rows)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
     for sql in rebuilt:
         db.execute(sql)
     return total, created

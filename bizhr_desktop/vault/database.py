@@ -432,6 +432,19 @@ class Database:
                 problems.append(f"the database cannot be read to the end ({exc})")
         return problems
 
+    @contextlib.contextmanager
+    def page_cache_limited(self, kib: int) -> Iterator[None]:
+        """Hold the page cache to ``kib`` KiB meanwhile (for bulk writes: pages written once
+        need not stay in memory; SQLite spills them to the WAL, still encrypted)."""
+        with self._lock:
+            conn = self._connection()
+            conn.execute(f"PRAGMA cache_size = {-abs(int(kib))}")
+            try:
+                yield
+            finally:
+                if self._conn is not None:
+                    self._conn.execute(f"PRAGMA cache_size = {-PAGE_CACHE_KIB}")
+
     def copy_to(self, out: BinaryIO) -> None:
         """Write a consistent copy of the database file to ``out``, its pages exactly as they
         are on disk (still encrypted, for a vault: nothing is decrypted or re-encrypted).
