@@ -821,10 +821,13 @@ def person_values(person: Person, organisation_pk: int | None) -> tuple[Any, ...
     def day(value: date | None) -> str | None:
         return value.isoformat() if value else None
 
+    name_key = fold(person.full_name)
     return (
         person.full_name,
-        people_query.sort_name_for(person.full_name, person.pseudonym, person.risk_level),
-        fold(person.full_name),
+        people_query.sort_name_for(
+            person.full_name, person.pseudonym, person.risk_level, name_key=name_key
+        ),
+        name_key,
         person.pseudonym,
         person.stakeholder_group.value,
         organisation_pk,

@@ -76,12 +76,17 @@ def needs_pseudonym(group: StakeholderGroup, risk: RiskLevel) -> bool:
     return group is StakeholderGroup.HRD or is_masked(risk)
 
 
-def sort_name_for(full_name: str, pseudonym: str, risk: RiskLevel) -> str:
+def sort_name_for(
+    full_name: str, pseudonym: str, risk: RiskLevel, *, name_key: str | None = None
+) -> str:
+    """The key a list sorts a person by; ``name_key`` is fold(full_name) if already made."""
     # Why not always fold(full_name): a list shows a high/critical person by pseudonym, and if
     # that row still sat where the real name sorts, its position would leak the name's
     # initial letters to anyone reading the list. Masked rows therefore sort by the label they
     # show ("Defender-7F3A" under D), exactly as a reader would look for them.
-    return fold(pseudonym) if is_masked(risk) and pseudonym else fold(full_name)
+    if is_masked(risk) and pseudonym:
+        return fold(pseudonym)
+    return fold(full_name) if name_key is None else name_key
 
 
 @dataclass(frozen=True)
