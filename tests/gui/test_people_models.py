@@ -127,6 +127,39 @@ def test_rows_arrive_a_page_at_a_time(people: PeopleService, seeded: dict[str, P
     assert not model.canFetchMore(QModelIndex())
 
 
+def test_only_recent_pages_stay_in_memory_and_dropped_ones_read_back_the_same(
+    qtmodeltester: ModelTester, people: PeopleService, seeded: dict[str, Person]
+) -> None:
+    model = PeopleTableModel(people, page_size=2)
+    model.KEPT_PAGES = 2
+    model.sort(PeopleTableModel.RISK, Qt.SortOrder.DescendingOrder)  # masked rows first
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 12
+    assert model.rows_in_memory == 4  # two pages of two, not twelve rows
+    shown = [model.data(model.index(row, PeopleTableModel.NAME)) for row in range(12)]
+    ids = [model.data(model.index(row, 0), PeopleTableModel.PersonIdRole) for row in range(12)]
+    assert model.rows_in_memory <= 4
+    # The same rows, in the same order, as the service gives them in one go.
+    expected = people.page(PeopleQuery(sort="risk", descending=True), 0, 50)
+    assert ids == [person.id for person in expected]
+    assert shown[:2] == [expected[0].pseudonym, expected[1].pseudonym]  # masked after re-read
+    assert seeded["amal"].full_name not in shown
+    # Revealing a person whose page was dropped shows them when their row is read again.
+    model.set_revealed(seeded["amal"].id)
+    row = ids.index(seeded["amal"].id)
+    assert model.data(model.index(row, PeopleTableModel.NAME)) == seeded["amal"].full_name
+    assert model.row_of(seeded["amal"].id) == row  # its page is back in memory
+    qtmodeltester.check(model)
+    # locate finds a person whose page was dropped, and one not fetched yet.
+    for person_id in (ids[0], ids[-1], ids[5]):
+        assert model.locate(person_id) == ids.index(person_id)
+    fresh = PeopleTableModel(people, page_size=2)
+    by_name = [person.id for person in people.page(PeopleQuery(), 0, 50)]
+    assert fresh.locate(by_name[-1]) == 11 and fresh.rowCount() == 12  # fetched until found
+    assert fresh.locate("not-a-person") == -1
+
+
 def test_masked_rows_show_the_pseudonym_and_hide_identifying_columns(
     people: PeopleService, seeded: dict[str, Person]
 ) -> None:

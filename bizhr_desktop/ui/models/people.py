@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -48,8 +50,11 @@ def country_text(code: str, *, generalised: bool) -> str:
 class PeopleTableModel(QAbstractTableModel):
     """Rows of :class:`PersonRow`, loaded ``page_size`` at a time.
 
-    Filtering and sorting are done by the service (in SQL): the model only keeps the rows
-    fetched so far, never the whole list. Rows at high or critical risk are *masked*: the
+    Filtering and sorting are done by the service (in SQL), and the model never holds the
+    whole list: it keeps the most recently shown ``KEPT_PAGES`` pages and, for every page
+    fetched, only the keyset cursor it starts at, so a page scrolled out of memory is read
+    again (one indexed query) when it is shown again. Scrolling to the end of 100 000 people
+    keeps ~2 000 rows, not 100 000. Rows at high or critical risk are *masked*: the
     name column shows the pseudonym, identifying columns show a dash, until that one person
     is revealed with :meth:`set_revealed`.
 
@@ -77,6 +82,7 @@ class PeopleTableModel(QAbstractTableModel):
         CONSENT_DATE: "consent_date",
     }
     DEFAULT_PAGE_SIZE = 200
+    KEPT_PAGES = 10
 
     def __init__(
         self,
@@ -89,7 +95,12 @@ class PeopleTableModel(QAbstractTableModel):
         self._service: PeopleService | None = None
         self._query = PeopleQuery()
         self._page_size = page_size
-        self._rows: list[PersonRow] = []
+        # Rows 0 .. _fetched-1 exist for the view; page i starts at row _page_rows[i] and
+        # after cursor _page_cursors[i]; _pages holds the pages in memory (least recent first).
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._page_rows: list[int] = []
+        self._page_cursors: list[PageCursor | None] = []
+        self._fetched = 0
         self._cursor: PageCursor | None = None  # where the next page starts
         self._total = 0
         self._revealed_id: str | None = None
@@ -161,7 +172,10 @@ class PeopleTableModel(QAbstractTableModel):
     def _load_first_page(self) -> None:
         # Called between begin/endResetModel. The first page is read at once so that the
         # count and the first rows arrive together.
-        self._rows = []
+        self._pages = OrderedDict()
+        self._page_rows = []
+        self._page_cursors = []
+        self._fetched = 0
         self._cursor = None
         self._total = 0
         self._away = frozenset()
@@ -171,8 +185,45 @@ class PeopleTableModel(QAbstractTableModel):
             self._away = self._away_source()
         self._total = self._service.count(self._query)
         if self._total:
-            rows, self._cursor = self._service.page_after(self._query, None, self._page_size)
-            self._rows = list(rows)
+            rows, cursor = self._service.page_after(self._query, None, self._page_size)
+            self._add_page(rows, cursor)
+
+    def _add_page(self, rows: list[PersonRow], cursor: PageCursor | None) -> None:
+        """Append a page just read after self._cursor."""
+        index = len(self._page_rows)
+        self._page_rows.append(self._fetched)
+        self._page_cursors.append(self._cursor)
+        self._keep(index, list(rows))
+        self._fetched += len(rows)
+        self._cursor = cursor
+
+    def _keep(self, index: int, rows: list[PersonRow]) -> None:
+        self._pages[index] = rows
+        self._pages.move_to_end(index)
+        while len(self._pages) > self.KEPT_PAGES:
+            self._pages.popitem(last=False)
+
+    def _person(self, row: int) -> PersonRow | None:
+        """Row ``row`` (0 <= row < rowCount), read again with its page if that was dropped."""
+        if not 0 <= row < self._fetched:
+            return None
+        index = bisect.bisect_right(self._page_rows, row) - 1
+        rows = self._pages.get(index)
+        if rows is None:
+            if self._service is None:
+                return None
+            end = self._page_rows[index + 1] if index + 1 < len(self._page_rows) else self._fetched
+            try:
+                rows, _ = self._service.page_after(
+                    self._query, self._page_cursors[index], end - self._page_rows[index]
+                )
+            except BizHRError:
+                return None  # the vault went away under the view; the next reset clears it
+            self._keep(index, list(rows))
+        else:
+            self._pages.move_to_end(index)
+        offset = row - self._page_rows[index]
+        return rows[offset] if offset < len(rows) else None
 
     def set_revealed(self, person_id: str | None) -> None:
         """Show one masked person's identifying columns (or hide them again with None)."""
@@ -189,16 +240,38 @@ class PeopleTableModel(QAbstractTableModel):
         return self._revealed_id
 
     def row_of(self, person_id: str) -> int:
-        """The row of a person among those fetched so far, or -1."""
-        for row, person in enumerate(self._rows):
-            if person.id == person_id:
-                return row
+        """The row of a person among the rows in memory (recently shown pages), or -1."""
+        for index, rows in self._pages.items():
+            for offset, person in enumerate(rows):
+                if person.id == person_id:
+                    return self._page_rows[index] + offset
         return -1
 
+    def locate(self, person_id: str) -> int:
+        """The row of a person anywhere in the list: rows in memory first, then pages read
+        again, then more pages fetched until found; -1 if the query does not list them."""
+        row = self.row_of(person_id)
+        for index, start in enumerate(self._page_rows):
+            if row >= 0:
+                return row
+            if index not in self._pages and self._person(start) is not None:
+                rows = self._pages.get(index, [])
+                row = next((start + i for i, p in enumerate(rows) if p.id == person_id), -1)
+        while row < 0 and self.canFetchMore():
+            self.fetchMore()
+            last = len(self._page_rows) - 1
+            rows = self._pages.get(last, [])
+            row = next(
+                (self._page_rows[last] + i for i, p in enumerate(rows) if p.id == person_id), -1
+            )
+        return row
+
     def person_at(self, row: int) -> PersonRow | None:
-        if 0 <= row < len(self._rows):
-            return self._rows[row]
-        return None
+        return self._person(row)
+
+    @property
+    def rows_in_memory(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
 
     def is_masked(self, person: PersonRow) -> bool:
         return person.masked and person.id != self._revealed_id
@@ -208,13 +281,13 @@ class PeopleTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._service is None or self._announcing_reset:
             return False
-        return len(self._rows) < self._total
+        return self._fetched < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._service is not None
-        start = len(self._rows)
+        start = self._fetched
         # Keyset paging: the next page starts after the last row fetched, so scrolling to the
         # end of 100 000 people reads each row once (an OFFSET re-walks every earlier row).
         fetched, cursor = self._service.page_after(self._query, self._cursor, self._page_size)
@@ -222,9 +295,8 @@ class PeopleTableModel(QAbstractTableModel):
             # Someone else's change made the list shorter than counted: stop asking.
             self._total = start
             return
-        self._cursor = cursor
         self.beginInsertRows(QModelIndex(), start, start + len(fetched) - 1)
-        self._rows.extend(fetched)
+        self._add_page(fetched, cursor)
         self.endInsertRows()
 
     # ------------------------------------------------------------------ sorting
@@ -260,7 +332,7 @@ class PeopleTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ table
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._fetched
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -293,9 +365,11 @@ class PeopleTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        person = self._rows[index.row()]
+        person = self._person(index.row())
+        if person is None:
+            return None
         column = index.column()
         masked = self.is_masked(person)
         if role == Qt.ItemDataRole.DisplayRole:

@@ -433,10 +433,7 @@ class PeoplePage(Page):
 
     def select_person(self, person_id: str) -> bool:
         """Select a person if they are in the rows listed (fetching pages as needed)."""
-        row = self.model.row_of(person_id)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(person_id)
+        row = self.model.locate(person_id)
         if row < 0:
             return False
         self.table.selectionModel().setCurrentIndex(
