@@ -52,8 +52,7 @@ class PlainVault:
         return problems
 
     def backup(self, destination: Path) -> None:
-        with open(destination, "wb") as out:
-            self.db.copy_to(out)
+        self.db.vacuum_into(destination)
         self.audit.append("vault.backup")
 
 

@@ -10,6 +10,8 @@ import contextlib
 import os
 import shutil
 import struct
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -477,21 +479,22 @@ class Vault:
         """
         unlocked = self._require_keys()
         new_key = keys.DataKey.generate()
-        keys.seal_pending_key(self._header, unlocked, new_key)
-        self._save_header()
-        try:
-            self.db.rekey(new_key)
-        except BaseException:
+        with self.db.lock:  # no backup may pair a header and pages from different steps
+            keys.seal_pending_key(self._header, unlocked, new_key)
+            self._save_header()
+            try:
+                self.db.rekey(new_key)
+            except BaseException:
+                keys.seal_pending_key(self._header, unlocked, None)
+                with contextlib.suppress(BizHRError):
+                    self._save_header()
+                new_key.wipe()
+                raise
+            keys.seal_data_key(self._header, unlocked, new_key)
             keys.seal_pending_key(self._header, unlocked, None)
-            with contextlib.suppress(BizHRError):
-                self._save_header()
-            new_key.wipe()
-            raise
-        keys.seal_data_key(self._header, unlocked, new_key)
-        keys.seal_pending_key(self._header, unlocked, None)
-        self._save_header()
-        unlocked.data_key.wipe()
-        unlocked.data_key = new_key
+            self._save_header()
+            unlocked.data_key.wipe()
+            unlocked.data_key = new_key
         self.audit.append("key.rekeyed")
 
     def relink_keyring(self, passphrase: bytearray) -> None:
@@ -553,15 +556,30 @@ class Vault:
         if destination.resolve() in {p.resolve() for p in side_files(self.path)}:
             raise InvalidInput("A backup cannot overwrite the vault itself.")
         ensure_private_dir(destination.parent)
-        header_bytes = self._header.serialise()
-        try:
-            with atomic_writer(destination, "the backup") as out:
-                out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
-                out.write(header_bytes)
-                self.db.copy_to(out)
-        except OSError as exc:
-            raise translate_os_error(exc, "the backup") from None
+        with _private_temp_dir(destination.parent) as scratch:
+            copy = scratch / "copy.bizhr"
+            # The copy and the header it is saved with must belong together: a rekey (which
+            # holds the database lock throughout) cannot run between the two.
+            with self.db.lock:
+                self.db.vacuum_into(copy)
+                header_bytes = self._header.serialise()
+            try:
+                with atomic_writer(destination, "the backup") as out, open(copy, "rb") as src:
+                    out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
+                    out.write(header_bytes)
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+            except OSError as exc:
+                raise translate_os_error(exc, "the backup") from None
         self.audit.append("vault.backup")
+
+
+@contextlib.contextmanager
+def _private_temp_dir(parent: Path) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix=".bizhr-", dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _load_keyring_secret(store: KeyringStore, header: keys.KeyHeader) -> bytearray | None:

@@ -150,59 +150,6 @@ def test_backup_and_restore(
         vaults.restore(backup, restored)
 
 
-def wal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
-
-
-def test_backup_copies_the_encrypted_pages_as_they_are_with_what_the_wal_held(
-    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams, tmp_path: Path
-) -> None:
-    make(vault_path, passphrase, fast_kdf)
-    session = vaults.unlock(vault_path, passphrase=passphrase)
-    with session.vault.db.transaction() as db:
-        db.execute("UPDATE setting SET value = 'only in the wal' WHERE key = 'marker'")
-    assert wal_of(vault_path).stat().st_size > 0  # committed, not yet folded into the file
-    backup = tmp_path / "b.bizhr-backup"
-    vaults.backup(session, backup)
-    # The database part of the backup is the vault file's bytes (no decrypt / re-encrypt,
-    # which would give every page a new IV); the backup's own audit entry went to the WAL.
-    assert backup.read_bytes().endswith(vault_path.read_bytes())
-    session.lock()
-    restored = tmp_path / "restored.bizhr"
-    vaults.restore(backup, restored)
-    opened = vaults.unlock(restored, passphrase=passphrase)
-    assert marker(opened) == "only in the wal"
-    assert vaults.verify(opened) == []
-    opened.lock()
-
-
-def test_backup_falls_back_to_vacuum_into_when_the_wal_cannot_be_emptied(
-    vault_path: Path,
-    passphrase: bytearray,
-    fast_kdf: KdfParams,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    make(vault_path, passphrase, fast_kdf)
-    session = vaults.unlock(vault_path, passphrase=passphrase)
-    with session.vault.db.transaction() as db:
-        db.execute("UPDATE setting SET value = 'only in the wal' WHERE key = 'marker'")
-    # As if another reader kept the WAL from being reset.
-    monkeypatch.setattr(session.vault.db, "checkpoint", lambda: None)
-    backup = tmp_path / "b.bizhr-backup"
-    vaults.backup(session, backup)
-    monkeypatch.undo()
-    assert not backup.read_bytes().endswith(vault_path.read_bytes())  # VACUUM INTO's copy
-    assert [p.name for p in vault_path.parent.iterdir() if p.name.startswith(".bizhr-")] == []
-    session.lock()
-    restored = tmp_path / "restored.bizhr"
-    vaults.restore(backup, restored)
-    opened = vaults.unlock(restored, passphrase=passphrase)
-    assert marker(opened) == "only in the wal"
-    assert vaults.verify(opened) == []
-    opened.lock()
-
-
 def test_restore_refuses_a_damaged_backup(
     tmp_path: Path, vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
 ) -> None:
