@@ -641,8 +641,9 @@ class PeopleService:
                     "mentions_to_review": len(mentions),
                 },
             )
-        # No stale copy of the erased pages may stay in the WAL.
-        self._db.checkpoint()
+        # No byte of the erased person may stay in the file (rebalanced B-tree pages can
+        # keep copies of moved cells) or in the WAL: rebuild the file and empty the WAL.
+        self._db.compact()
         return ErasureReport(invitations, contacts, tags, mentions, digest)
 
     # ------------------------------------------------------------ duplicates and merge

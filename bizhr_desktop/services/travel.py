@@ -780,8 +780,9 @@ def _write_placeholders(
                 "risk_levels": sorted(level.value for level in plan.risk_levels),
             },
         )
-        # No old page may stay in the WAL once this commits.
-        db.checkpoint_after_commit()
+        # Once this commits, no byte of the moved records may stay in the file (copies of
+        # cells in rebalanced pages) or in the WAL: the file is rebuilt and the WAL emptied.
+        db.compact_after_commit()
 
 
 def travel_out(

@@ -99,12 +99,6 @@ def add_and_erase_half(session: vaults.VaultSession, count: int = 400) -> str:
 # ---------------------------------------------------------------- backup: what it carries
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2943df1: Database.copy_to copies the vault file as is, stale bytes of erased "
-    "people included (secure_delete does not clear cells left behind when B-tree pages are "
-    "rebalanced); VACUUM INTO wrote only live rows",
-)
 def test_a_backup_made_after_an_erasure_holds_no_byte_of_the_erased_people(
     session: vaults.VaultSession, tmp_path: Path
 ) -> None:
@@ -129,11 +123,6 @@ def test_vacuum_into_leaves_no_byte_of_the_erased_people(
     assert CANARY.encode() not in plain
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pre-existing: erasure leaves stale cell bytes in rebalanced B-tree pages of the "
-    "vault file itself (docs/security.md says no trace of a deleted record remains)",
-)
 def test_an_erasure_leaves_no_byte_of_the_erased_people_in_the_vault_file(
     session: vaults.VaultSession, vault_path: Path
 ) -> None:
@@ -181,11 +170,6 @@ def test_data_committed_after_the_backup_is_not_in_it_and_what_was_deleted_befor
 DURESS = bytearray(b"quartz lantern meadow ferry 4417")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2943df1: copy_to opens Database.path, which is ':memory:' for a decoy; the backup "
-    "fails ('No such file or directory') where a real vault's succeeds, giving the decoy away",
-)
 def test_a_decoy_vault_backs_up_like_a_real_one(
     vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams, tmp_path: Path
 ) -> None:
@@ -564,12 +548,6 @@ def test_a_lock_in_the_middle_of_an_import_leaves_the_vault_as_it_was(
         opened.lock()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ebd9795: with the cache bounded, a large import spills its rows to the WAL inside "
-    "the transaction; a cancel rolls back but leaves those frames (decryptable with the key) "
-    "in the -wal file until the next checkpoint or lock",
-)
 def test_a_cancelled_import_leaves_none_of_its_rows_in_the_wal(
     session: vaults.VaultSession, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -483,11 +483,15 @@ class PeoplePage(Page):
         dialog.deleteLater()
         if not accepted or self._service is None:
             return
+        # Erasing rebuilds the vault file (seconds for a very large vault).
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = self._service.erase(person_id)
         except BizHRError as error:
             self.status.show_message(error.message)
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.reveal.hide()
         self.editor.clear()
         self.table.selectionModel().clearSelection()
