@@ -73,16 +73,23 @@ def _records(text: str) -> Iterable[tuple[int, int, list[str]]]:
     pos, end = 0, len(text)
     row, line = 1, 1
     headers: list[str] = []
+    newline = -1  # the next "\n" at or after pos (found once, reused while pos stays before it)
     while pos < end:
         start_line = line
         # Most lines hold no quote: split them in one call (commas counted first, so a
-        # hostile line still stops at the column limit). Quoted lines take the tokenizer.
-        newline = text.find("\n", pos)
-        stop = end if newline < 0 else newline
-        body = text[pos : stop - 1] if stop > pos and text[stop - 1] == "\r" else text[pos:stop]
-        if '"' not in body and "\r" not in body:
+        # hostile line still stops at the column limit). Quoted lines, and lines ended or
+        # broken by a lone CR, take the tokenizer. Nothing is searched past the line's end, so
+        # a file of lone-CR lines stays linear.
+        if newline < pos:
+            newline = text.find("\n", pos)
+            if newline < 0:
+                newline = end
+        stop = newline - 1 if newline > pos and text[newline - 1] == "\r" else newline
+        # (CR first: in a file of lone-CR lines it is near, and then no quote is looked for.)
+        if text.find("\r", pos, stop) < 0 and text.find('"', pos, stop) < 0:
+            body = text[pos:stop]
             record, blank = _split_line(body, row, headers), not body
-            pos, line = stop + 1, line + 1
+            pos, line = newline + 1, line + 1
         else:
             record, blank, pos, line = _tokenize(text, pos, row, line, headers)
         if not blank:

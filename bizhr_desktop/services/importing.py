@@ -794,6 +794,26 @@ def run_import(
     total = plan.valid_rows
     if progress is not None:
         progress(0, total)
+    try:
+        result = _run_import(db, audit, plan, progress, cancelled)
+    except BaseException:
+        # A large import spills written pages to the WAL before it commits; rolled back,
+        # they are never read again, but must not stay in the -wal file either.
+        if db.is_open:
+            db.checkpoint_after_commit()  # at once, unless inside a caller's transaction
+        raise
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _run_import(
+    db: Database,
+    audit: AuditLog,
+    plan: ImportPlan,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportResult:
     with db.transaction():
         updated = 0
         if plan.kind is ImportKind.PEOPLE:
@@ -820,8 +840,6 @@ def run_import(
                 "rows": plan.total_rows,
             },
         )
-    if progress is not None:
-        progress(total, total)
     return result
 
 

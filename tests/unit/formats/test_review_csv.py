@@ -99,11 +99,6 @@ def test_read_table_gives_the_same_table_or_the_same_error(data: bytes) -> None:
     assert read(csv_io._records) == read(tokenizer_only)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="b04ad49: every record of a file with lone-CR line ends searches for '\\n' to the "
-    "end of the text and copies the rest of the file (csv_io.py _records): quadratic time",
-)
 def test_a_file_with_classic_mac_line_ends_reads_in_linear_time() -> None:
     """Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR. Such a file must read about
     as fast as the same file with LF ends (the tokenizer alone did), not quadratically slower:
