@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from bizhr_desktop import __version__
@@ -24,7 +24,7 @@ from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.controller import AppController
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.pages import default_pages
-from bizhr_desktop.ui.resources import fonts_dir, styles_dir, translations_dir
+from bizhr_desktop.ui.resources import app_icon_path, fonts_dir, styles_dir, translations_dir
 from bizhr_desktop.ui.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
@@ -109,6 +109,8 @@ def configure_application(app: QApplication, language: str) -> list[QTranslator]
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("bizhr-desktop")
+    if app_icon_path().is_file():  # every window's icon (title bar, task switcher)
+        app.setWindowIcon(QIcon(str(app_icon_path())))
     QLocale.setDefault(QLocale(language))
     translators = install_translators(app, language)
     app.setLayoutDirection(

@@ -24,3 +24,7 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def app_icon_path() -> Path:
+    return resources_dir() / "icons" / "bizhr-desktop.svg"

@@ -1,0 +1,24 @@
+"""The application gives every window the BizHR icon (title bar, task switcher)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bizhr_desktop.ui.app import configure_application
+from bizhr_desktop.ui.resources import app_icon_path
+
+
+def test_every_window_gets_the_application_icon(qapp: QApplication) -> None:
+    assert app_icon_path().is_file()
+    configure_application(qapp, "en")
+    window = QWidget()
+    image = window.windowIcon().pixmap(32, 32).toImage()
+    assert not image.isNull()
+    painted = {
+        QColor.fromRgba(image.pixel(x, y)).alpha() > 0
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert True in painted  # drawn, not a blank placeholder
+    window.deleteLater()
