@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,9 +74,14 @@ _QT_FILE_DIALOG_TRACES: Final = ("FileDialog/lastVisited", "FileDialog/history")
 
 
 def choose_bundle_file(parent: QWidget) -> str:
-    dialog = QFileDialog(parent, parent.tr("Choose a bundle"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("Dialogs", "Choose a bundle"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([parent.tr("BizHR bundles (*.age)"), parent.tr("All files (*)")])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "BizHR bundles (*.age)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     chosen = ""

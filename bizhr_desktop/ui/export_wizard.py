@@ -143,7 +143,7 @@ def choose_save_file(parent: QWidget, caption: str, start: str, name_filter: str
     """Ask where to save with Qt's own dialog, then forget which folders were visited."""
     dialog = QFileDialog(parent, caption, start)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([name_filter, parent.tr("All files (*)")])
+    dialog.setNameFilters([name_filter, QCoreApplication.translate("Dialogs", "All files (*)")])
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     chosen = ""

@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,9 +66,14 @@ _QT_FILE_DIALOG_TRACES = ("FileDialog/lastVisited", "FileDialog/history")
 
 def choose_import_file(parent: QWidget) -> str:
     """Ask for a .csv or .xlsx file with Qt's own dialog, then forget where it was."""
-    dialog = QFileDialog(parent, parent.tr("Choose a file to import"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("Dialogs", "Choose a file to import"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([parent.tr("Spreadsheets (*.csv *.xlsx)"), parent.tr("All files (*)")])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "Spreadsheets (*.csv *.xlsx)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     chosen = ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,7 +55,12 @@ def choose_bundle_file(parent: QWidget, caption: str, start: str, *, for_saving:
     (the place a bundle is kept is as telling as the vault's)."""
     dialog = QFileDialog(parent, caption, start)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([parent.tr("Travel bundles (*.age)"), parent.tr("All files (*)")])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "Travel bundles (*.age)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
     if for_saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -184,7 +184,12 @@ def choose_vault_file(parent: QWidget, caption: str, start: str, *, for_saving: 
     """Ask for a vault file with Qt's own dialog (the native ones keep "recent" lists)."""
     dialog = QFileDialog(parent, caption, start)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([parent.tr("BizHR vaults (*.bizhr)"), parent.tr("All files (*)")])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("Dialogs", "BizHR vaults (*.bizhr)"),
+            QCoreApplication.translate("Dialogs", "All files (*)"),
+        ]
+    )
     if for_saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

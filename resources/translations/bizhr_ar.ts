@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Open a bundle from another coordinator</source>
         <translation>فتح حزمة من منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
         <source>For every record that differs</source>
         <translation>لكل سجل مختلف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
         <source>For every record that differs:</source>
         <translation>لكل سجل مختلف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="463"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
         <source>Not a bundle</source>
         <translation>ليست حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Wrong passphrase</source>
         <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The file is incomplete</source>
         <translation>الملف غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
         <source>The file was altered</source>
         <translation>عُدّل الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>سجلات الحزمة غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>The bundle could not be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n أشخاص جديد</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n identical</source>
         <translation>
             <numerusform>متطابقة: %n</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارضات</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n منظمات جديدة</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -540,27 +540,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -584,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -608,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -772,74 +772,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>Person / field</source>
         <translation>الشخص / الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In your vault</source>
         <translation>في خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In the bundle</source>
         <translation>في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
         <source>Records that differ</source>
         <translation>السجلات المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
         <source>What to keep for {who}</source>
         <translation>ما يُبقى من بيانات {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>إظهار بيانات هذا الشخص لمدة {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
         <source>edited {day}</source>
         <translation>عُدّل في {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
         <source>newer</source>
         <translation>أحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1306,6 +1306,58 @@
         <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>اختيار حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>حزم BizHR ‏(*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <source>Choose a file to import</source>
+        <translation>اختيار ملف للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>إلغاء الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="417"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>إلغاء «{title}»؟ سيبقى في البرنامج مشطوبًا مع دعواته، وستُظهره التقاويم التي تحويه ملغًى.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>حزم السفر (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
 </context>
 <context>
@@ -2514,42 +2566,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2561,7 +2613,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2777,12 +2829,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -3424,67 +3476,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -4793,12 +4845,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4810,7 +4862,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -4825,102 +4877,102 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (السجل غائب: وضع السفر)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>غائب: نقل وضع السفر سجل هذا الشخص إلى حزمة سفر. لا تحتفظ هذه الخزنة إلا بسجل بديل (الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات) إلى أن يُعاد السجل (أمان ← إعادة السجلات…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
     </message>
@@ -5635,17 +5687,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -5657,7 +5709,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -5669,7 +5721,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
@@ -5681,7 +5733,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -5693,22 +5745,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -5716,52 +5768,52 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -5773,7 +5825,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -5785,7 +5837,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>صفوف فيها مشكلات: %n</numerusform>
@@ -5797,7 +5849,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
@@ -5809,7 +5861,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -5821,7 +5873,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -5833,12 +5885,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
@@ -5846,33 +5898,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
@@ -6248,87 +6300,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
         <source>Bring records back</source>
         <translation>إعادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
         <source>Bring records back from a travel bundle</source>
         <translation>إعادة السجلات من حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>خارج الخزنة الآن: أشخاص ({people})، وملاحظات اجتماعات ({meetings}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
         <source>No records of this vault are away.</source>
         <translation>لا سجلات من هذه الخزنة في الخارج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
         <source>&amp;Bundle:</source>
         <translation>ال&amp;حزمة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
         <source>&amp;Bring records back</source>
         <translation>إ&amp;عادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
         <source>Open the travel bundle</source>
         <translation>فتح حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>اكتملت سجلات الأشخاص مجددًا: {people}، مع إدخالات سجل الاتصالات: {entries}؛ وعادت ملاحظات الاجتماعات: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>سجلات بديلة عُدّلت أثناء الغياب: {count}. أُبقيت تلك التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>أشخاص مُحوا أثناء الغياب ولم يُعادوا: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>أصبحت الحزمة نسخة زائدة: احذفها حين لا تعود بحاجة إليها.</translation>
     </message>
@@ -6336,202 +6388,202 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>Travel mode</source>
         <translation>وضع السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
         <source>&amp;Move records out</source>
         <translation>إ&amp;خراج السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>Move records off this laptop before you travel</source>
         <translation>إخراج السجلات من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>تنتقل السجلات التي تختارها إلى ملف مشفر واحد هو حزمة السفر. احفظه في مكان لا يسافر معك: ذاكرة USB تتركها، أو لدى زميل. تحتفظ هذه الخزنة بسجل بديل فقط لكل شخص (اسمه المستعار وفئته ودعواته)، فلا يمكن قراءة شيء عنه هنا حتى لو أُجبرت على فتحها. عند عودتك، أعد السجلات من الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
         <source>People who leave, by risk level:</source>
         <translation>الأشخاص الذين يخرجون، حسب مستوى الخطر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
         <source>&amp;Low</source>
         <translation>م&amp;نخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
         <source>&amp;Medium</source>
         <translation>م&amp;توسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
         <source>&amp;High</source>
         <translation>م&amp;رتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
         <source>C&amp;ritical</source>
         <translation>&amp;حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>تخرج أيضًا ملاحظات نتائج الدراسات المعمّقة وتقييمات مخاطرها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
         <source>Where the travel bundle goes:</source>
         <translation>مكان حفظ حزمة السفر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
         <source>e.g. a file on a USB drive</source>
         <translation>مثلًا ملف على ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>الأشخاص الذين يخرجون: {people} (حرج: {critical}، مرتفع: {high}، غير ذلك: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>ومعهم: إدخالات سجل الاتصالات ({entries}) والمنظمات ({orgs}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>اجتماعات تخرج ملاحظاتها: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>دعوات تبقى تحت سجلات بديلة: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>في الخارج من رحلة سابقة: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>ملاحظات في أماكن أخرى من الخزنة تذكر شخصًا يخرج: {count}. ستبقى، فراجعها أولًا في صفحة «الأشخاص».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Save the travel bundle</source>
         <translation>حفظ حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>عبارة مرور حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>بدون عبارة المرور هذه لا يمكن إعادة السجلات، ولا يستطيع أحد استرجاعها. دوّنها واحفظها بعيدًا عن الحزمة؛ فهي لا تُعرض إلا الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>ا&amp;ستخدام عبارة المرور المولَّدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;كتابة عبارة مروري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>عبارات المرور المنسوخة تُمسح تلقائيًا من الحافظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>&amp;دوّنتُ عبارة المرور هذه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
         <source>Repeat the bundle passphrase</source>
         <translation>كرر عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
         <source>Moving the records…</source>
         <translation>جارٍ نقل السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
         <source>The records have left this vault</source>
         <translation>خرجت السجلات من هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6728,61 +6780,9 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
-        <source>Choose a bundle</source>
-        <translation>اختيار حزمة</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <source>BizHR bundles (*.age)</source>
-        <translation>حزم BizHR ‏(*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>All files (*)</source>
-        <translation>كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
-        <source>Choose a file to import</source>
-        <translation>اختيار ملف للاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>جداول البيانات (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
-        <source>Cancel meeting</source>
-        <translation>إلغاء الاجتماع</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
-        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
-        <translation>إلغاء «{title}»؟ سيبقى في البرنامج مشطوبًا مع دعواته، وستُظهره التقاويم التي تحويه ملغًى.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <source>Travel bundles (*.age)</source>
-        <translation>حزم السفر (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>BizHR vaults (*.bizhr)</source>
-        <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
 </context>
 </TS>

@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="463"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -520,27 +520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -728,74 +728,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>Person / field</source>
         <translation>Persona / campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In your vault</source>
         <translation>En su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In the bundle</source>
         <translation>En el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
         <source>Records that differ</source>
         <translation>Fichas distintas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
         <source>What to keep for {who}</source>
         <translation>Qué conservar de {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
         <source>edited {day}</source>
         <translation>editado el {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -1262,6 +1262,58 @@
         <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>Elegir un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>Paquetes de BizHR (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <source>Choose a file to import</source>
+        <translation>Elegir un archivo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>Cancelar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="417"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>Paquetes de viaje (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
 </context>
 <context>
@@ -2406,42 +2458,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2449,7 +2501,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2653,12 +2705,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3284,67 +3336,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -4621,12 +4673,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4634,7 +4686,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4645,102 +4697,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>
@@ -5431,17 +5483,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5449,7 +5501,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5457,7 +5509,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5465,7 +5517,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5473,22 +5525,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5496,52 +5548,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5549,7 +5601,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5557,7 +5609,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5565,7 +5617,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5573,7 +5625,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5581,7 +5633,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5589,12 +5641,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5602,33 +5654,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -6000,87 +6052,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
         <source>Bring records back</source>
         <translation>Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Traer de vuelta las fichas desde un paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Fuera de la bóveda: {people} personas y las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
         <source>No records of this vault are away.</source>
         <translation>No hay fichas de esta bóveda fuera.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
         <source>Open the travel bundle</source>
         <translation>Abrir el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fichas completas de nuevo: {people} personas, con {entries} entradas del registro de contactos; han vuelto las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Marcadores editados durante la ausencia: {count}. Esos cambios se han conservado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personas borradas durante la ausencia, que no se han traído de vuelta: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>El paquete ahora es una copia de más: elimínelo cuando ya no lo necesite.</translation>
     </message>
@@ -6088,202 +6140,202 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>Travel mode</source>
         <translation>Modo viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sacar las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sacar fichas de este portátil antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Las fichas que elija pasan a un archivo cifrado, el paquete de viaje. Guárdelo en algún lugar que no viaje con usted: una memoria USB que deje en casa, o con un colega. Esta bóveda conserva solo un marcador por persona (su seudónimo, grupo e invitaciones), así que aquí no se puede leer nada más sobre ellas, aunque le obliguen a desbloquearla. Al volver, traiga de vuelta las fichas desde el paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
         <source>People who leave, by risk level:</source>
         <translation>Personas que salen, por nivel de riesgo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
         <source>&amp;Low</source>
         <translation>&amp;Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
         <source>&amp;High</source>
         <translation>&amp;Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
         <source>C&amp;ritical</source>
         <translation>C&amp;rítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>También salen las notas de resultados y evaluaciones de riesgos de los análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
         <source>Where the travel bundle goes:</source>
         <translation>Dónde va el paquete de viaje:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ej. un archivo en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personas que salen: {people} (riesgo crítico: {critical}, alto: {high}, otras: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Con ellas: {entries} entradas del registro de contactos y {orgs} organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Reuniones cuyas notas salen: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitaciones que se quedan, con marcadores: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Ya fuera por un viaje anterior: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notas en otras partes de la bóveda que nombran a alguien que sale: {count}. Se quedan. Revíselas antes en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Save the travel bundle</source>
         <translation>Guardar el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sin esta frase, las fichas no pueden volver, y nadie puede recuperarla. Anótela y guárdela separada del paquete; solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Usar esta frase generada:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Escribir mi propia frase</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Las frases copiadas se borran solas del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>He &amp;anotado esta frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Repita la frase del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
         <source>Moving the records…</source>
         <translation>Moviendo las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
         <source>The records have left this vault</source>
         <translation>Las fichas han salido de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6480,61 +6532,9 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
         <source>Working</source>
         <translation>Trabajando</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
-        <source>Choose a bundle</source>
-        <translation>Elegir un paquete</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <source>BizHR bundles (*.age)</source>
-        <translation>Paquetes de BizHR (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
-        <source>Choose a file to import</source>
-        <translation>Elegir un archivo para importar</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
-        <source>Cancel meeting</source>
-        <translation>Cancelar la reunión</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
-        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
-        <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <source>Travel bundles (*.age)</source>
-        <translation>Paquetes de viaje (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>BizHR vaults (*.bizhr)</source>
-        <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
 </context>
 </TS>

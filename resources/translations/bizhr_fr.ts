@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Ouvrir un paquet d&apos;une autre coordinatrice ou d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquet (.age) contient des fiches complètes, chiffrées avec une phrase de passe que l&apos;autre coordination vous a donnée. Rien ne change dans votre coffre tant que vous n&apos;appliquez pas la fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
         <source>What the merge will do</source>
         <translation>Ce que la fusion va faire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
         <source>For every record that differs</source>
         <translation>Pour chaque fiche différente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
         <source>Apply to all</source>
         <translation>Appliquer à tout</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
         <source>For every record that differs:</source>
         <translation>Pour chaque fiche différente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Noté dans le journal d&apos;audit, en nombres seulement.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="463"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
         <source>Not a bundle</source>
         <translation>Ce n&apos;est pas un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} n&apos;est pas un paquet BizHR (un fichier .age chiffré, créé par «&#xa0;Exporter&#xa0;» pour une autre coordination).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Wrong passphrase</source>
         <translation>Phrase de passe incorrecte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The file is incomplete</source>
         <translation>Le fichier est incomplet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
         <source>The file was altered</source>
         <translation>Le fichier a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Créé par une version plus récente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Les fiches du paquet ne sont pas valides</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>The bundle could not be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Ouverture du paquet… Cela prend volontairement quelques secondes&#xa0;: deviner la phrase de passe devient ainsi très lent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n identique</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n nouvelle organisation</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrée du journal des contacts</numerusform>
@@ -520,27 +520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
         <source>Applying the merge…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>Nothing was changed in your vault.</source>
         <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n fiche déjà identique.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
@@ -728,74 +728,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>Person / field</source>
         <translation>Personne / champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In your vault</source>
         <translation>Dans votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
         <source>In the bundle</source>
         <translation>Dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
         <source>Records that differ</source>
         <translation>Fiches différentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
         <source>What to keep for {who}</source>
         <translation>Que garder pour {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="168"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Afficher les données de cette personne pendant {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
         <source>edited {day}</source>
         <translation>modifié le {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
         <source>newer</source>
         <translation>plus récent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="220"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1262,6 +1262,58 @@
         <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <source>Choose a bundle</source>
+        <translation>Choisir un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <source>BizHR bundles (*.age)</source>
+        <translation>Paquets BizHR (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="417"/>
+        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
+        <translation>Annuler «&#xa0;{title}&#xa0;»&#xa0;? Elle reste dans le programme, barrée, avec ses invitations&#xa0;; les agendas qui l&apos;ont la montreront comme annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <source>Travel bundles (*.age)</source>
+        <translation>Paquets de voyage (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <source>BizHR vaults (*.bizhr)</source>
+        <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
 </context>
 <context>
@@ -2406,42 +2458,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2449,7 +2501,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2653,12 +2705,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3284,67 +3336,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -4621,12 +4673,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4634,7 +4686,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -4645,102 +4697,102 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (fiche absente&#xa0;: mode voyage)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>En voyage&#xa0;: le mode voyage a déplacé la fiche de cette personne dans un paquet de voyage. Ce coffre ne garde qu&apos;une fiche de remplacement (pseudonyme, groupe, niveau de risque, participation et réunions) jusqu&apos;au retour de la fiche (Sécurité → Ramener les fiches…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
     </message>
@@ -5431,17 +5483,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -5449,7 +5501,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -5457,7 +5509,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
@@ -5465,7 +5517,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -5473,22 +5525,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="648"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -5496,52 +5548,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -5549,7 +5601,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -5557,7 +5609,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n ligne avec des problèmes</numerusform>
@@ -5565,7 +5617,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problème listé ci-dessous).</numerusform>
@@ -5573,7 +5625,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -5581,7 +5633,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -5589,12 +5641,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
@@ -5602,33 +5654,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="584"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="592"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
@@ -6000,87 +6052,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="518"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
         <source>Bring records back</source>
         <translation>Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="520"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Ramener les fiches depuis un paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Absents du coffre&#xa0;: {people} personnes et les notes de {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
         <source>No records of this vault are away.</source>
         <translation>Aucune fiche de ce coffre n&apos;est absente.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="535"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="568"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
         <source>Open the travel bundle</source>
         <translation>Ouvrir le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fiches complètes de nouveau&#xa0;: {people} personnes, avec {entries} entrées du journal des contacts&#xa0;; les notes de {meetings} réunions sont revenues.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Fiches de remplacement modifiées pendant l&apos;absence&#xa0;: {count}. Ces modifications ont été gardées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personnes effacées pendant l&apos;absence, non ramenées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>Le paquet n&apos;est plus qu&apos;une copie en trop&#xa0;: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -6088,202 +6140,202 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>Travel mode</source>
         <translation>Mode voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sortir les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sortir des fiches de cet ordinateur avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Les fiches choisies partent dans un fichier chiffré, le paquet de voyage. Gardez-le dans un endroit qui ne voyage pas avec vous&#xa0;: une clé USB laissée sur place, ou chez un·e collègue. Ce coffre garde seulement une fiche de remplacement par personne (pseudonyme, groupe et invitations)&#xa0;: rien d&apos;autre ne peut être lu ici, même si l&apos;on vous force à le déverrouiller. À votre retour, ramenez les fiches depuis le paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
         <source>People who leave, by risk level:</source>
         <translation>Personnes qui partent, par niveau de risque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
         <source>&amp;Low</source>
         <translation>&amp;Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
         <source>&amp;Medium</source>
         <translation>&amp;Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
         <source>&amp;High</source>
         <translation>&amp;Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
         <source>C&amp;ritical</source>
         <translation>&amp;Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>Les notes de résultat et évaluations des risques des analyses approfondies partent aussi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
         <source>Where the travel bundle goes:</source>
         <translation>Où va le paquet de voyage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ex. un fichier sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personnes qui partent&#xa0;: {people} (risque critique&#xa0;: {critical}, élevé&#xa0;: {high}, autres&#xa0;: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Avec elles&#xa0;: {entries} entrées du journal des contacts et {orgs} organisations.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Réunions dont les notes partent&#xa0;: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitations qui restent, sous des fiches de remplacement&#xa0;: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Déjà absentes depuis un voyage précédent&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notes ailleurs dans le coffre qui nomment une personne qui part&#xa0;: {count}. Elles restent. Relisez-les d&apos;abord sur la page Personnes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Save the travel bundle</source>
         <translation>Enregistrer le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>Phrase de passe du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sans cette phrase de passe, les fiches ne peuvent pas revenir, et personne ne peut la retrouver. Notez-la et gardez-la à part du paquet&#xa0;; elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Utiliser cette phrase de passe générée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Taper ma propre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Les phrases de passe copiées s&apos;effacent d&apos;elles-mêmes du presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>J&apos;ai &amp;noté cette phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Répétez la phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
         <source>Moving the records…</source>
         <translation>Déplacement des fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
         <source>The records have left this vault</source>
         <translation>Les fiches ont quitté ce coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6480,61 +6532,9 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
         <source>Working</source>
         <translation>En cours</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
-        <source>Choose a bundle</source>
-        <translation>Choisir un paquet</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <source>BizHR bundles (*.age)</source>
-        <translation>Paquets BizHR (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="79"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="60"/>
-        <source>Choose a file to import</source>
-        <translation>Choisir un fichier à importer</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="62"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Tableurs (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
-        <source>Cancel meeting</source>
-        <translation>Annuler la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
-        <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
-        <translation>Annuler «&#xa0;{title}&#xa0;»&#xa0;? Elle reste dans le programme, barrée, avec ses invitations&#xa0;; les agendas qui l&apos;ont la montreront comme annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="58"/>
-        <source>Travel bundles (*.age)</source>
-        <translation>Paquets de voyage (*.age)</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="187"/>
-        <source>BizHR vaults (*.bizhr)</source>
-        <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
 </context>
 </TS>

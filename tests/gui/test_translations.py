@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -203,3 +203,22 @@ def test_english_comes_back_after_another_language(
     qtbot.addWidget(window)
     assert navigation_items(window)[0] == "People"
     assert menu_titles(window)[0] == "&File"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_context_is_one_the_code_looks_strings_up_in(language: str) -> None:
+    """lupdate files `parent.tr("…")` in a module function under a context named after the
+    variable ("parent"), but at run time tr() looks the string up under the object's class, so
+    such a translation is never shown. Contexts must be class names or translate() contexts."""
+    contexts = {name for name, _source, _message in messages(ts_file(language))}
+    assert sorted(c for c in contexts if not c[:1].isupper() and not c.startswith("_")) == []
+
+
+def test_file_dialog_captions_and_filters_are_translated(configured_app: QApplication) -> None:
+    configure_application(configured_app, "fr")
+    try:
+        for text in ("Choose a file to import", "All files (*)", "Cancel meeting"):
+            assert QCoreApplication.translate("Dialogs", text) not in ("", text)
+    finally:
+        configure_application(configured_app, "en")
+        configured_app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -413,10 +413,11 @@ def confirm_cancellation(parent: QWidget, title: str) -> bool:
     """Ask before a meeting is cancelled (it is kept, greyed, with its invitations)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Cancel meeting"),
-        parent.tr(
+        QCoreApplication.translate("Dialogs", "Cancel meeting"),
+        QCoreApplication.translate(
+            "Dialogs",
             "Cancel “{title}”? It stays in the programme, struck through, with its "
-            "invitations; calendars that have it will show it cancelled."
+            "invitations; calendars that have it will show it cancelled.",
         ).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
