@@ -963,7 +963,7 @@ def _write_organisations(
             raise Cancelled("The import was cancelled; nothing was changed.")
         pk = known.get(name_key(org.name))
         if pk is None:
-            known[name_key(org.name)] = service._insert(org)
+            known[name_key(org.name)] = service.insert(org)
             created += 1
             continue
         # An organisation already in the vault (perhaps created by a people import) takes

@@ -243,10 +243,12 @@ class OrganisationService:
                 raise InvalidInput(
                     f"An organisation called “{excerpt(org.name)}” is already in this vault."
                 )
-            self._insert(org)
+            self.insert(org)
         return self.get(org.id)
 
-    def _insert(self, org: Organisation) -> int:
+    def insert(self, org: Organisation) -> int:
+        """Store an organisation already checked (an import's row), inside the caller's
+        transaction; returns its pk. Use :meth:`add` for one typed by a person."""
         now = people_query.now_text()
         self._db.execute(
             "INSERT INTO organisation (id, name, kind, sector, country, website, "
@@ -329,7 +331,7 @@ class OrganisationService:
             return None
         pk = self.pk_for_name(cleaned)
         if pk is None:
-            pk = self._insert(self.normalised(Organisation(id=new_id(), name=cleaned)))
+            pk = self.insert(self.normalised(Organisation(id=new_id(), name=cleaned)))
         return pk
 
     def find_or_create(self, name: str) -> str:
