@@ -262,7 +262,12 @@ class PeopleService:
         self._match_counts[match] = found
 
     def _sort_index(self, query: PeopleQuery) -> str | None:
-        """The index to walk for a search matching much of the vault (see SORT_INDEX)."""
+        """The index to walk for a search matching much of the vault (see SORT_INDEX), or
+        NOT_INDEXED for the whole list in an order no index serves (see UNINDEXED_SORTS)."""
+        if (query.sort, query.descending) in people_query.UNINDEXED_SORTS and query == PeopleQuery(
+            sort=query.sort, descending=query.descending
+        ):
+            return people_query.NOT_INDEXED
         index = people_query.SORT_INDEX.get(query.sort)
         if index is None or not people_query.text_only(query):
             return None

@@ -267,6 +267,7 @@ _RISK_RANK: Final = (
 # give it away; so masked rows form one block at the end, in pseudonym order (sort_name):
 # inside that block the hidden column is replaced by a constant, so that not even the order
 # of the masked rows among themselves depends on it.
+# Written identically in vault/migrations/0010_country_sort.sql (an index on it).
 _MASKED: Final = "(p.risk_level = 'high' OR p.risk_level = 'critical')"
 
 
@@ -334,6 +335,12 @@ SORT_INDEX: Final = {
     "consent_date": "person_consent_date",
     "updated": "person_updated",
 }
+# Orders no index serves (organisation: a column of the joined table; country descending: the
+# masked block stays last, against the index's direction). Left to itself the planner walks
+# an unrelated index and looks every row up; for the whole list a plain scan of the table and
+# one bounded sort is about twice as fast (docs/performance.md).
+UNINDEXED_SORTS: Final = {("organisation", False), ("organisation", True), ("country", True)}
+NOT_INDEXED: Final = ""  # fetch_page(indexed_by=NOT_INDEXED): scan the table itself
 
 
 def after(terms: Sequence[SortTerm], values: Sequence[Any]) -> tuple[str, list[Any]]:
@@ -492,7 +499,9 @@ def fetch_page(
     """One page of rows matching ``clause`` in the order of ``terms``, and the sort values
     of its last row (None for an empty page): where the next page starts."""
     source = ROW_FROM
-    if indexed_by is not None:
+    if indexed_by == NOT_INDEXED:
+        source = ROW_FROM.replace("person p ", "person p NOT INDEXED ", 1)
+    elif indexed_by is not None:
         source = ROW_FROM.replace("person p ", f"person p INDEXED BY {indexed_by} ", 1)
     keys = ", ".join(term.sql for term in terms)
     order = ", ".join(term.ordered for term in terms)

@@ -515,6 +515,47 @@ def test_broad_search_pages_through_the_sort_index_with_the_same_rows(
     )
 
 
+def test_whole_list_sorts_read_the_same_rows_whichever_way_the_table_is_read(
+    people: PeopleService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Organisation (and country descending) scan the table itself (NOT INDEXED) for the whole
+    list; the rows and their keyset pages must be those of the planner's own plan."""
+    from bizhr_desktop.services import people_query as query_module
+
+    _mixed_people(people)
+    for sort, descending in sorted(query_module.UNINDEXED_SORTS):
+        query = PeopleQuery(sort=sort, descending=descending)
+        assert people._sort_index(query) == query_module.NOT_INDEXED
+        scanned = people.page(query, 0, 1000)
+        walked, cursor = people.page_after(query, None, 7)
+        while cursor is not None:
+            more, cursor = people.page_after(query, cursor, 7)
+            walked.extend(more)
+        with monkeypatch.context() as patch:
+            patch.setattr(query_module, "UNINDEXED_SORTS", set())
+            assert people._sort_index(query) is None
+            planned = people.page(query, 0, 1000)
+        assert [r.id for r in scanned] == [r.id for r in planned] == [r.id for r in walked]
+        filtered = PeopleQuery(sort=sort, descending=descending, countries=frozenset({"SD"}))
+        assert people._sort_index(filtered) is None  # a filter keeps its index
+
+
+def test_sorting_the_whole_list_by_country_walks_an_index(people: PeopleService) -> None:
+    """The expressions of migration 0010's index must stay those people_query sorts by."""
+    from bizhr_desktop.services import people_query as query_module
+
+    _mixed_people(people)
+    order = query_module.order_by("country", False)
+    plan = " ".join(
+        str(row[-1])
+        for row in people._db.execute(
+            f"EXPLAIN QUERY PLAN SELECT {query_module.ROW_COLUMNS} "
+            f"FROM {query_module.ROW_FROM} WHERE 1 ORDER BY {order} LIMIT 200"
+        )
+    )
+    assert "person_country_sort" in plan and "TEMP B-TREE" not in plan
+
+
 def test_get_many_reads_full_records_in_the_order_asked(people: PeopleService) -> None:
     first = people.add(make("One", tags=("a", "b"), email="one@example.org"))
     second = people.add(make("Two", "hrd", "critical"))
