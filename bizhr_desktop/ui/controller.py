@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.quick_unlock import QuickUnlock
 from bizhr_desktop.services.settings import DEFAULTS, SafetySettings, SettingsStore
@@ -326,6 +327,7 @@ class AppController(QObject):
             except BizHRError as error:  # the keys are wiped whatever the database said
                 self._window.statusBar().showMessage(error.message)
         self._clipboard.clear_if_ours()
+        release_free_memory()  # the page cache and every page's rows, freed just now
         if ask_again and not self._leaving:
             self.show_unlock()
 

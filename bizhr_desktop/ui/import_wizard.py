@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, Cancelled
+from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.formats.table import Table
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult
@@ -134,8 +135,10 @@ class ImportJob(QRunnable):
         try:
             result = self._run(self._progress, self._cancel.is_set)
         except BaseException as exc:  # handed to the GUI thread, which decides
+            release_free_memory()
             self.signals.failed.emit(exc)
             return
+        release_free_memory()  # the import's batches and page cache, freed just now
         self.signals.succeeded.emit(result)
 
 

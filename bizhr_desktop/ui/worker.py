@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from bizhr_desktop.core.memory import release_free_memory
+
 
 class _TaskSignals(QObject):
     succeeded = Signal(object)
@@ -32,8 +34,12 @@ class BackgroundTask(QRunnable):
         try:
             result = job()
         except BaseException as exc:  # handed to the GUI thread, which decides
+            release_free_memory()
             self.signals.failed.emit(exc)
             return
+        # Slow jobs are the big ones (a file read and checked, a PDF drawn): what they freed
+        # goes back to the system instead of keeping the process at its peak.
+        release_free_memory()
         self.signals.succeeded.emit(result)
 
     def start(self, pool: QThreadPool) -> None:
