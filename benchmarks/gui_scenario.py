@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 from bizhr_desktop.core.countries import country_name
+from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import exporting, importing
 from bizhr_desktop.services.people import PeopleService
@@ -220,6 +221,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     out["gui_export_s"] = time.perf_counter() - t0
     out["gui_blocked_export_ms"] = watchdog.worst_ms
     session.lock()
+    # What the window's lock does after closing the vault (ui/controller.py): give the freed
+    # page cache and rows back to the system before another vault is created.
+    release_free_memory()
 
     # ---- import into an empty vault the way the import wizard does it: read_file and
     # plan_import in a BackgroundTask on the pool (FilePage.load, ReviewPage), run_import in
