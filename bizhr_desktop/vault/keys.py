@@ -368,12 +368,15 @@ class UnlockedKeys:
 
 
 class DuressTriggered(Exception):
-    """The duress passphrase was entered. Carries only what to do next."""
+    """The duress passphrase was entered. Carries what to do next, and a copy of the duress
+    passphrase's Argon2id output (the receiver wipes it), so that nothing after this point
+    runs the slow derivation a second time: a duress unlock must take as long as a real one."""
 
-    def __init__(self, mode: DuressMode, slot_index: int) -> None:
+    def __init__(self, mode: DuressMode, slot_index: int, passphrase_key: bytearray) -> None:
         super().__init__("duress")
         self.mode = mode
         self.slot_index = slot_index
+        self.passphrase_key = passphrase_key
 
 
 @dataclass
@@ -466,8 +469,11 @@ def unlock(
                 if plain is None:
                     continue
                 if kind == SlotKind.DURESS:
+                    assert pkey is not None  # a duress slot opens only with a passphrase key
                     raise DuressTriggered(
-                        DuressMode(plain[0]) if plain[0] in (1, 2) else DuressMode.DECOY, index
+                        DuressMode(plain[0]) if plain[0] in (1, 2) else DuressMode.DECOY,
+                        index,
+                        bytearray(pkey),
                     )
                 return _open_with_header_key(header, plain, kind, index)
     finally:

@@ -359,19 +359,27 @@ class Vault:
     is_decoy = False
 
     @classmethod
-    def _open_decoy(cls, path: Path) -> Vault:
+    def _open_decoy(cls, path: Path, real: keys.KeyHeader, duress_key: bytearray) -> Vault:
         """An empty vault in memory that looks like any freshly made one.
 
         Shown after the duress passphrase: nothing of it reaches the disk, and nothing in it
-        says it is a decoy (its unlock methods read like an ordinary vault's).
+        says it is a decoy (its unlock methods read like an ordinary vault's). Its header has
+        the real one's Argon2id salt and cost and a passphrase slot sealed with the duress
+        passphrase's key (``duress_key``, already derived): a backup made of it restores to a
+        vault that the duress passphrase opens, as a backup of a real vault would.
         """
         self = object.__new__(cls)
         self.path = path
         self.is_decoy = True
-        self._header, self._keys = keys.new_header(keys.KdfParams())
-        self._keys.directory.kinds[0] = keys.SlotKind.PASSPHRASE
+        self._header, self._keys = keys.new_header(real.kdf)
+        self._header.kdf_salt = real.kdf_salt
+        keys.seal_slot(
+            self._header, self._keys, 0, keys.SlotKind.PASSPHRASE, precomputed=duress_key
+        )
         self._keys.directory.kinds[1] = keys.SlotKind.RECOVERY
+        keys.seal_directory(self._header, self._keys)
         self._keys.slot_kind = keys.SlotKind.PASSPHRASE
+        self._keys.slot_index = 0
         self._keyring = None
         self._lock = VaultLock(path)  # never acquired
         self.notices = []
@@ -663,13 +671,17 @@ def open_vault(
     try:
         unlocked = keys.unlock(attempt.header, secret, precomputed=precomputed)
     except keys.DuressTriggered as duress:
-        if duress.mode == keys.DuressMode.ERASE:
-            duress_key = precomputed
-            if duress_key is None:
-                assert secret.passphrase is not None
-                duress_key = keys.passphrase_key(attempt.header, secret.passphrase)
-            crypto_erase(path, keyring=attempt.keyring, remove_files=False, keep_duress=duress_key)
-        return Vault._open_decoy(path)
+        try:
+            if duress.mode == keys.DuressMode.ERASE:
+                crypto_erase(
+                    path,
+                    keyring=attempt.keyring,
+                    remove_files=False,
+                    keep_duress=duress.passphrase_key,
+                )
+            return Vault._open_decoy(path, attempt.header, duress.passphrase_key)
+        finally:
+            keys.wipe(duress.passphrase_key)
     except WrongSecret:
         if recovery_code is not None:
             raise WrongSecret("That recovery key does not open this vault.") from None
