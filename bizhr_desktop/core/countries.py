@@ -178,6 +178,7 @@ def _country(code: str) -> Any:
     return country
 
 
+@functools.lru_cache(maxsize=1024)  # 249 codes, looked up once per row of an import or list
 def country_name(code: str) -> str:
     """The English short name for an alpha-2 code ("MM" -> "Myanmar"); "" for ""."""
     if not code:
