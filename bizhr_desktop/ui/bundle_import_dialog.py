@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,7 +53,14 @@ from bizhr_desktop.ui.export_wizard import EXPORT_QSS, column_label
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.reveal import RevealTimer
 from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, PassphraseField, hint, path_label
+from bizhr_desktop.ui.widgets import (
+    MessageLabel,
+    PassphraseField,
+    all_files_filter,
+    choose_path,
+    hint,
+    path_label,
+)
 from bizhr_desktop.ui.worker import BackgroundJobs
 
 __all__ = ["BundleImportDialog"]
@@ -70,30 +76,14 @@ _ALWAYS_SHOWN: Final = frozenset(
         "participation",
     }
 )
-_QT_FILE_DIALOG_TRACES: Final = ("FileDialog/lastVisited", "FileDialog/history")
 
 
 def choose_bundle_file(parent: QWidget) -> str:
-    dialog = QFileDialog(parent, QCoreApplication.translate("Dialogs", "Choose a bundle"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("Dialogs", "BizHR bundles (*.age)"),
-            QCoreApplication.translate("Dialogs", "All files (*)"),
-        ]
+    return choose_path(
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose a bundle"),
+        [QCoreApplication.translate("Dialogs", "BizHR bundles (*.age)"), all_files_filter()],
     )
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    dialog.deleteLater()
-    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    for key in _QT_FILE_DIALOG_TRACES:
-        qt_settings.remove(key)
-    qt_settings.sync()
-    return chosen
 
 
 def isolate(text: str) -> str:

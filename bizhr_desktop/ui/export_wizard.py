@@ -16,14 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSettings,
     QStandardPaths,
     Qt,
     QThreadPool,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -78,7 +75,14 @@ from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.models.labels import MASK, plural, risk_label
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
 from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, PassphraseField, hint, path_label
+from bizhr_desktop.ui.widgets import (
+    MessageLabel,
+    PassphraseField,
+    all_files_filter,
+    choose_path,
+    hint,
+    path_label,
+)
 from bizhr_desktop.ui.worker import BackgroundJobs
 
 __all__ = ["ExportWizard", "default_file_name"]
@@ -122,7 +126,6 @@ _MASKED_BUNDLE_COLUMNS: Final = frozenset(
 _MASKED_RISKS: Final = frozenset({RiskLevel.HIGH.value, RiskLevel.CRITICAL.value})
 _FSI: Final = "\u2068"  # FIRST STRONG ISOLATE
 _PDI: Final = "\u2069"  # POP DIRECTIONAL ISOLATE
-_QT_FILE_DIALOG_TRACES: Final = ("FileDialog/lastVisited", "FileDialog/history")
 _AUDIENCE_FILE_WORDS: Final = {
     Audience.PUBLIC: "public-list",
     Audience.VENUE: "venue-list",
@@ -141,21 +144,9 @@ def default_file_name(audience: Audience, fmt: ExportFormat, day: date | None = 
 
 def choose_save_file(parent: QWidget, caption: str, start: str, name_filter: str) -> str:
     """Ask where to save with Qt's own dialog, then forget which folders were visited."""
-    dialog = QFileDialog(parent, caption, start)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters([name_filter, QCoreApplication.translate("Dialogs", "All files (*)")])
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    shiboken6.delete(dialog)
-    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    for key in _QT_FILE_DIALOG_TRACES:
-        qt_settings.remove(key)
-    qt_settings.sync()
-    return chosen
+    return choose_path(
+        parent, caption, [name_filter, all_files_filter()], start=start, for_saving=True
+    )
 
 
 def _translate(text: str) -> str:

@@ -12,12 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    QSettings,
     Qt,
     QThreadPool,
     QTimer,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,7 +47,7 @@ from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, hint, path_label
+from bizhr_desktop.ui.widgets import MessageLabel, all_files_filter, choose_path, hint, path_label
 from bizhr_desktop.ui.worker import BackgroundJobs
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
@@ -62,32 +59,15 @@ PREVIEW_ROWS = 20
 _MASKED_PREVIEW_FIELDS = frozenset(
     {"full_name", "organisation", "role", "country", "email", "phone", "secure_channel", "notes"}
 )
-_QT_FILE_DIALOG_TRACES = ("FileDialog/lastVisited", "FileDialog/history")
 
 
 def choose_import_file(parent: QWidget) -> str:
     """Ask for a .csv or .xlsx file with Qt's own dialog, then forget where it was."""
-    dialog = QFileDialog(parent, QCoreApplication.translate("Dialogs", "Choose a file to import"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("Dialogs", "Spreadsheets (*.csv *.xlsx)"),
-            QCoreApplication.translate("Dialogs", "All files (*)"),
-        ]
+    return choose_path(
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose a file to import"),
+        [QCoreApplication.translate("Dialogs", "Spreadsheets (*.csv *.xlsx)"), all_files_filter()],
     )
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    shiboken6.delete(dialog)
-    # Qt's dialog remembers visited folders outside the vault; a file name can say a lot.
-    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    for key in _QT_FILE_DIALOG_TRACES:
-        qt_settings.remove(key)
-    qt_settings.sync()
-    return chosen
 
 
 def field_label(field: str) -> str:

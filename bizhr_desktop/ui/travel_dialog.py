@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +38,8 @@ from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.widgets import (
     MessageLabel,
     PassphraseField,
+    all_files_filter,
+    choose_path,
     grow_to_fit,
     heading,
     hint,
@@ -47,37 +47,18 @@ from bizhr_desktop.ui.widgets import (
 )
 from bizhr_desktop.ui.worker import BackgroundTask
 
-_QT_FILE_DIALOG_TRACES = ("FileDialog/lastVisited", "FileDialog/history")
-
 
 def choose_bundle_file(parent: QWidget, caption: str, start: str, *, for_saving: bool) -> str:
     """Ask for a travel bundle with Qt's own file dialog, leaving no "recent folders" behind
     (the place a bundle is kept is as telling as the vault's)."""
-    dialog = QFileDialog(parent, caption, start)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("Dialogs", "Travel bundles (*.age)"),
-            QCoreApplication.translate("Dialogs", "All files (*)"),
-        ]
+    return choose_path(
+        parent,
+        caption,
+        [QCoreApplication.translate("Dialogs", "Travel bundles (*.age)"), all_files_filter()],
+        start=start,
+        for_saving=for_saving,
+        default_suffix="age" if for_saving else "",
     )
-    if for_saving:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("age")
-    else:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    shiboken6.delete(dialog)
-    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    for key in _QT_FILE_DIALOG_TRACES:
-        qt_settings.remove(key)
-    qt_settings.sync()
-    return chosen
 
 
 class _TravelDialog(QDialog):

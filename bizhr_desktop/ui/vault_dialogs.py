@@ -7,10 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +25,7 @@ from bizhr_desktop.ui.widgets import (
     MessageLabel,
     PassphraseField,
     StrengthMeter,
-    _forget_file_dialog_history,
+    choose_path,
     grow_to_fit,
     heading,
     hint,
@@ -147,17 +145,17 @@ class BackupDialog(_TaskDialog):
         self.body.addLayout(self._button_row(self.close_button, self.backup_button))
 
     def choose(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the backup as"), str(self.destination))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr("BizHR backups (*.bizhr-backup)")])
-        dialog.setDefaultSuffix("bizhr-backup")
-        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.destination = Path(dialog.selectedFiles()[0])
+        chosen = choose_path(
+            self,
+            self.tr("Save the backup as"),
+            [self.tr("BizHR backups (*.bizhr-backup)")],
+            start=str(self.destination),
+            for_saving=True,
+            default_suffix="bizhr-backup",
+        )
+        if chosen:
+            self.destination = Path(chosen)
             self.path_text.setText(str(self.destination))
-        dialog.setHistory([])
-        shiboken6.delete(dialog)
-        _forget_file_dialog_history()
 
     def _update(self) -> None:
         self.backup_button.setEnabled(not self.busy)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -180,23 +182,37 @@ def _forget_file_dialog_history() -> None:
     qt_settings.sync()
 
 
-def choose_vault_file(parent: QWidget, caption: str, start: str, *, for_saving: bool) -> str:
-    """Ask for a vault file with Qt's own dialog (the native ones keep "recent" lists)."""
+def all_files_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "All files (*)")
+
+
+def choose_path(
+    parent: QWidget,
+    caption: str,
+    name_filters: Sequence[str] = (),
+    *,
+    start: str = "",
+    for_saving: bool = False,
+    default_suffix: str = "",
+    folder: bool = False,
+) -> str:
+    """Ask for a file (or a folder) with Qt's own dialog - the native ones keep "recent"
+    lists - then erase the folders it visited from Qt's settings. "" when cancelled."""
     dialog = QFileDialog(parent, caption, start)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("Dialogs", "BizHR vaults (*.bizhr)"),
-            QCoreApplication.translate("Dialogs", "All files (*)"),
-        ]
-    )
-    if for_saving:
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif for_saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("bizhr")
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if name_filters:
+        dialog.setNameFilters(list(name_filters))
+    if default_suffix:
+        dialog.setDefaultSuffix(default_suffix)
     chosen = ""
     if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
         chosen = dialog.selectedFiles()[0]
@@ -205,6 +221,18 @@ def choose_vault_file(parent: QWidget, caption: str, start: str, *, for_saving: 
     shiboken6.delete(dialog)
     _forget_file_dialog_history()
     return chosen
+
+
+def choose_vault_file(parent: QWidget, caption: str, start: str, *, for_saving: bool) -> str:
+    """Ask for a vault file (Qt's own dialog, no "recent" lists left behind)."""
+    return choose_path(
+        parent,
+        caption,
+        [QCoreApplication.translate("Dialogs", "BizHR vaults (*.bizhr)"), all_files_filter()],
+        start=start,
+        for_saving=for_saving,
+        default_suffix="bizhr" if for_saving else "",
+    )
 
 
 def wipe(buffer: bytearray | None) -> None:

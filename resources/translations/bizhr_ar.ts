@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>نسخة مشفرة تُحفظ في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>النسخة الاحتياطية ملف مشفر واحد. تُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة، فاحفظها بعناية كالخزنة نفسها: على ذاكرة USB لا تسافر مع الحاسوب مثلًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>Save to:</source>
         <translation>الحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
         <source>&amp;Back up</source>
         <translation>&amp;نسخ احتياطي</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>نسخ BizHR الاحتياطية (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>كُتبت النسخة الاحتياطية في %1. لاستعادتها: bizhr restore.</translation>
     </message>
@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>فتح حزمة من منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>لكل سجل مختلف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>لكل سجل مختلف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>ليست حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>الملف غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>عُدّل الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>سجلات الحزمة غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n أشخاص جديد</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>متطابقة: %n</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارضات</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n منظمات جديدة</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -540,27 +540,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -584,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -608,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -635,57 +635,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
         <translation>لا يُعاد تشفير شيء: يُغلَّف مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة عن العمل فورًا. النسخ الاحتياطية السابقة تظل تُفتح بعبارة المرور القديمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
         <source>Repeat the new passphrase</source>
         <translation>كرر عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;تغيير عبارة المرور</translation>
     </message>
@@ -772,74 +772,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>الشخص / الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>في خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>السجلات المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>ما يُبقى من بيانات {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>إظهار بيانات هذا الشخص لمدة {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>عُدّل في {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>أحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1243,67 +1243,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -1311,31 +1311,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>اختيار حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>اختيار ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
@@ -1350,12 +1346,12 @@
         <translation>إلغاء «{title}»؟ سيبقى في البرنامج مشطوبًا مع دعواته، وستُظهره التقاويم التي تحويه ملغًى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>حزم السفر (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
@@ -1363,108 +1359,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
         <source>Invitation drafts</source>
         <translation>مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>تُكتب المسودات ملفاتِ ‎.eml لبرنامج البريد لديك، ولا يُرسل شيء. لا تُكتب مسودة للأشخاص المعرضين لخطر مرتفع أو حرج: تواصل معهم عبر قناتهم الآمنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
         <source>Folder for the drafts</source>
         <translation>مجلد المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
         <source>One draft per invitee</source>
         <translation>مسودة لكل مدعو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>مسودة واحدة إليك، وكل المدعوين في نسخة مخفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
         <source>Sender name</source>
         <translation>اسم المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>e.g. Business Network coordination</source>
         <translation>مثلًا: تنسيق شبكة الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
         <source>Sender address</source>
         <translation>عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>you@example.org</source>
         <translation>you@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>كتابة مسودات محايدة أيضًا (التاريخ فقط، بلا موضوع أو بلد) للأشخاص المعرضين لخطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. اعتمدها أولًا، أو اذكر سبب وجوب كتابة هذه المسودات الآن (يُحفظ في الخزنة):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
         <source>Reason to override the safety review</source>
         <translation>سبب تجاوز مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
         <source>Sender &amp;name</source>
         <translation>ا&amp;سم المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;address</source>
         <translation>&amp;عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
         <source>Write drafts</source>
         <translation>كتابة المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
         <source>Choose a folder for the drafts.</source>
         <translation>اختر مجلدًا للمسودات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>اذكر العنوان الذي تُرسل منه المسودات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>كُتبت %n مسودات.</numerusform>
@@ -1476,7 +1472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>استُبعد لأنه معرّض للخطر: %n أشخاص — تواصل عبر القناة الآمنة.</numerusform>
@@ -1488,7 +1484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
@@ -1500,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
@@ -2254,187 +2250,187 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1422"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1426"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1460"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
         <source>Named</source>
         <translation>بالاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Pseudonymised</source>
         <translation>باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Withheld, counted only</source>
         <translation>محجوب، يُعدّ فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Full record, encrypted</source>
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2446,12 +2442,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2463,102 +2459,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -2566,42 +2562,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2613,7 +2609,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2786,42 +2782,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
         <source>In which format?</source>
         <translation>بأي صيغة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
         <source>Also include the contact log</source>
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -2829,12 +2825,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -3476,67 +3472,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -4145,7 +4141,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -4547,23 +4543,23 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
         <source>Show the passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
         <source>Show or hide what you typed</source>
         <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -4571,72 +4567,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4648,22 +4644,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5466,47 +5462,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5537,27 +5533,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5569,12 +5565,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5586,7 +5582,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5598,12 +5594,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -5611,27 +5607,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
         <source>Replace the encryption key</source>
         <translation>استبدال مفتاح التشفير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>إعادة تشفير كل السجلات بمفتاح جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>افعل ذلك إذا ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة مرورك ومفتاح الاسترداد كما هما. الانقطاع لا يُضيع شيئًا: تُفتح الخزنة حينها بالمفتاح القديم أو الجديد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
         <source>&amp;Replace the key</source>
         <translation>ا&amp;ستبدال المفتاح</translation>
     </message>
@@ -5639,47 +5635,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>إعادة ربط حلقة مفاتيح هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
         <source>Open with your passphrase again</source>
         <translation>الفتح بعبارة مرورك مجددًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>تحتاج هذه الخزنة إلى عبارة مرورك وإلى سرّ محفوظ في حلقة مفاتيح هذا الحاسوب. يُنشأ الآن سرّ جديد؛ اكتب عبارة المرور التي ستستخدمها معه (المعتادة أو جديدة).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
         <source>Repeat the passphrase</source>
         <translation>كرر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;ربط حلقة المفاتيح</translation>
     </message>
@@ -5687,17 +5683,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -5709,7 +5705,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -5721,7 +5717,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
@@ -5733,7 +5729,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -5745,22 +5741,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -5768,52 +5764,52 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -5825,7 +5821,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -5837,7 +5833,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>صفوف فيها مشكلات: %n</numerusform>
@@ -5849,7 +5845,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
@@ -5861,7 +5857,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -5873,7 +5869,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -5885,12 +5881,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
@@ -5898,33 +5894,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
@@ -6016,87 +6012,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
@@ -6260,12 +6256,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
     </message>
@@ -6273,7 +6269,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
@@ -6300,87 +6296,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>إعادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>إعادة السجلات من حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>خارج الخزنة الآن: أشخاص ({people})، وملاحظات اجتماعات ({meetings}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>لا سجلات من هذه الخزنة في الخارج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>ال&amp;حزمة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>إ&amp;عادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>فتح حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>اكتملت سجلات الأشخاص مجددًا: {people}، مع إدخالات سجل الاتصالات: {entries}؛ وعادت ملاحظات الاجتماعات: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>سجلات بديلة عُدّلت أثناء الغياب: {count}. أُبقيت تلك التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>أشخاص مُحوا أثناء الغياب ولم يُعادوا: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>أصبحت الحزمة نسخة زائدة: احذفها حين لا تعود بحاجة إليها.</translation>
     </message>
@@ -6388,202 +6384,202 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>وضع السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>إ&amp;خراج السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>إخراج السجلات من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>تنتقل السجلات التي تختارها إلى ملف مشفر واحد هو حزمة السفر. احفظه في مكان لا يسافر معك: ذاكرة USB تتركها، أو لدى زميل. تحتفظ هذه الخزنة بسجل بديل فقط لكل شخص (اسمه المستعار وفئته ودعواته)، فلا يمكن قراءة شيء عنه هنا حتى لو أُجبرت على فتحها. عند عودتك، أعد السجلات من الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>الأشخاص الذين يخرجون، حسب مستوى الخطر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>م&amp;نخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>م&amp;توسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>م&amp;رتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>&amp;حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>تخرج أيضًا ملاحظات نتائج الدراسات المعمّقة وتقييمات مخاطرها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>مكان حفظ حزمة السفر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>مثلًا ملف على ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>الأشخاص الذين يخرجون: {people} (حرج: {critical}، مرتفع: {high}، غير ذلك: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>ومعهم: إدخالات سجل الاتصالات ({entries}) والمنظمات ({orgs}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>اجتماعات تخرج ملاحظاتها: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>دعوات تبقى تحت سجلات بديلة: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>في الخارج من رحلة سابقة: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>ملاحظات في أماكن أخرى من الخزنة تذكر شخصًا يخرج: {count}. ستبقى، فراجعها أولًا في صفحة «الأشخاص».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>حفظ حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>عبارة مرور حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>بدون عبارة المرور هذه لا يمكن إعادة السجلات، ولا يستطيع أحد استرجاعها. دوّنها واحفظها بعيدًا عن الحزمة؛ فهي لا تُعرض إلا الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>ا&amp;ستخدام عبارة المرور المولَّدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;كتابة عبارة مروري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>عبارات المرور المنسوخة تُمسح تلقائيًا من الحافظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>&amp;دوّنتُ عبارة المرور هذه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>كرر عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>جارٍ نقل السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>خرجت السجلات من هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6701,32 +6697,32 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
         <source>Verify the vault</source>
         <translation>التحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
         <source>Checking the vault…</source>
         <translation>جارٍ فحص الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>الخزنة سليمة: كل صفحة تُفك وتجتاز الفحص، وقاعدة البيانات متسقة، وسجل التدقيق لم يُعدَّل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>عُثر على مشكلات. استعد الخزنة من نسخة احتياطية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
@@ -6734,37 +6730,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>
@@ -6780,7 +6776,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>

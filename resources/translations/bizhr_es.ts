@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
         <source>Back up the vault</source>
         <translation>Hacer una copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Una copia cifrada, para un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La copia de seguridad es un archivo cifrado. Se abre con la frase de contraseña y la clave de recuperación que la bóveda tiene hoy, así que guárdela tan segura como la bóveda: por ejemplo, en una memoria USB que no viaje con el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
         <source>&amp;Back up</source>
         <translation>&amp;Hacer la copia</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Copias de BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Copia guardada en %1. Para restaurarla: bizhr restore.</translation>
     </message>
@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -520,27 +520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -591,57 +591,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
         <translation>No se vuelve a cifrar nada: la clave de la bóveda queda protegida con la nueva frase de contraseña, y la antigua deja de funcionar al instante. Las copias hechas antes siguen abriéndose con la frase antigua.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase</translation>
     </message>
@@ -728,74 +728,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>Persona / campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>En su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>En el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>Fichas distintas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>Qué conservar de {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>editado el {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1267,31 +1267,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>Elegir un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -1306,12 +1302,12 @@
         <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
@@ -1319,108 +1315,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
         <source>Invitation drafts</source>
         <translation>Borradores de invitación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>Los borradores se guardan como archivos .eml para su programa de correo; no se envía nada. Las personas en riesgo alto o crítico no reciben borrador: contáctelas por su canal seguro.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
         <source>Folder for the drafts</source>
         <translation>Carpeta de los borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
         <source>One draft per invitee</source>
         <translation>Un borrador por persona invitada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>Un borrador para usted, con todas las personas invitadas en CCO</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
         <source>Sender name</source>
         <translation>Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>e.g. Business Network coordination</source>
         <translation>p. ej. Coordinación de la Business Network</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>you@example.org</source>
         <translation>usted@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>Crear también borradores neutros (solo la fecha, sin tema ni país) para personas en riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Apruébela primero, o indique por qué hay que crear estos borradores ahora (se guarda en la bóveda):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
         <source>Reason to override the safety review</source>
         <translation>Motivo para saltarse la revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
         <source>&amp;Folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
         <source>Sender &amp;name</source>
         <translation>&amp;Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;address</source>
         <translation>&amp;Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
         <source>Write drafts</source>
         <translation>Crear borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Elija una carpeta para los borradores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>Indique la dirección desde la que se envían los borradores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>%n borrador creado.</numerusform>
@@ -1428,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>%n persona excluida por estar en riesgo — contáctela por su canal seguro.</numerusform>
@@ -1436,7 +1432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>%n borrador neutro para personas en riesgo.</numerusform>
@@ -1444,7 +1440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>%n persona invitada sin un correo electrónico utilizable.</numerusform>
@@ -2154,187 +2150,187 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1422"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1426"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1460"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2342,12 +2338,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2355,102 +2351,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2458,42 +2454,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2501,7 +2497,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2662,42 +2658,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
         <source>In which format?</source>
         <translation>¿En qué formato?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
         <source>Also include the contact log</source>
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -2705,12 +2701,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3336,67 +3332,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -4005,7 +4001,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4387,23 +4383,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -4411,72 +4407,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4484,22 +4480,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -5274,47 +5270,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5345,27 +5341,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5373,12 +5369,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5386,7 +5382,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5394,12 +5390,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -5407,27 +5403,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
         <source>Replace the encryption key</source>
         <translation>Reemplazar la clave de cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Volver a cifrar todas las fichas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian. Una interrupción no hace perder nada: la bóveda se abrirá con la clave antigua o con la nueva.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Reemplazar la clave</translation>
     </message>
@@ -5435,47 +5431,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Volver a vincular el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
         <source>Open with your passphrase again</source>
         <translation>Abrir de nuevo con su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Esta bóveda necesita su frase de contraseña y un secreto guardado en el llavero de este equipo. Ahora se crea un secreto nuevo; escriba la frase que usará con él (la de siempre o una nueva).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Vincular el llavero</translation>
     </message>
@@ -5483,17 +5479,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5501,7 +5497,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5509,7 +5505,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5517,7 +5513,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5525,22 +5521,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5548,52 +5544,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5601,7 +5597,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5609,7 +5605,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5617,7 +5613,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5625,7 +5621,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5633,7 +5629,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5641,12 +5637,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5654,33 +5650,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -5772,87 +5768,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -6012,12 +6008,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
     </message>
@@ -6025,7 +6021,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
@@ -6052,87 +6048,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Traer de vuelta las fichas desde un paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Fuera de la bóveda: {people} personas y las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>No hay fichas de esta bóveda fuera.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>Abrir el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fichas completas de nuevo: {people} personas, con {entries} entradas del registro de contactos; han vuelto las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Marcadores editados durante la ausencia: {count}. Esos cambios se han conservado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personas borradas durante la ausencia, que no se han traído de vuelta: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>El paquete ahora es una copia de más: elimínelo cuando ya no lo necesite.</translation>
     </message>
@@ -6140,202 +6136,202 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>Modo viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sacar las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sacar fichas de este portátil antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Las fichas que elija pasan a un archivo cifrado, el paquete de viaje. Guárdelo en algún lugar que no viaje con usted: una memoria USB que deje en casa, o con un colega. Esta bóveda conserva solo un marcador por persona (su seudónimo, grupo e invitaciones), así que aquí no se puede leer nada más sobre ellas, aunque le obliguen a desbloquearla. Al volver, traiga de vuelta las fichas desde el paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>Personas que salen, por nivel de riesgo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>&amp;Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>&amp;Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>C&amp;rítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>También salen las notas de resultados y evaluaciones de riesgos de los análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>Dónde va el paquete de viaje:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ej. un archivo en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personas que salen: {people} (riesgo crítico: {critical}, alto: {high}, otras: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Con ellas: {entries} entradas del registro de contactos y {orgs} organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Reuniones cuyas notas salen: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitaciones que se quedan, con marcadores: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Ya fuera por un viaje anterior: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notas en otras partes de la bóveda que nombran a alguien que sale: {count}. Se quedan. Revíselas antes en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>Guardar el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sin esta frase, las fichas no pueden volver, y nadie puede recuperarla. Anótela y guárdela separada del paquete; solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Usar esta frase generada:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Escribir mi propia frase</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Las frases copiadas se borran solas del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>He &amp;anotado esta frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Repita la frase del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>Moviendo las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>Las fichas han salido de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6453,32 +6449,32 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
         <source>Verify the vault</source>
         <translation>Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
         <source>Checking the vault…</source>
         <translation>Comprobando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>La bóveda está en buen estado: cada página se descifra y pasa su control, la base de datos es coherente y el registro de auditoría no se ha alterado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Se encontraron problemas. Restaure la bóveda desde una copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
@@ -6486,37 +6482,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>
@@ -6532,7 +6528,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="599"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Une copie chiffrée, à garder en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La sauvegarde est un fichier chiffré. Elle s&apos;ouvre avec la phrase de passe et la clé de récupération actuelles de ce coffre&#xa0;: gardez-la donc aussi bien que le coffre, par exemple sur une clé USB qui ne voyage pas avec l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>Save to:</source>
         <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Sauvegardes BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Sauvegarde enregistrée dans %1. Pour la restaurer&#xa0;: bizhr restore.</translation>
     </message>
@@ -329,158 +329,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Ouvrir un paquet d&apos;une autre coordinatrice ou d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquet (.age) contient des fiches complètes, chiffrées avec une phrase de passe que l&apos;autre coordination vous a donnée. Rien ne change dans votre coffre tant que vous n&apos;appliquez pas la fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>Ce que la fusion va faire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>Pour chaque fiche différente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>Appliquer à tout</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>Pour chaque fiche différente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Noté dans le journal d&apos;audit, en nombres seulement.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="468"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>Ce n&apos;est pas un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} n&apos;est pas un paquet BizHR (un fichier .age chiffré, créé par «&#xa0;Exporter&#xa0;» pour une autre coordination).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>Phrase de passe incorrecte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>Le fichier est incomplet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>Le fichier a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="498"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Créé par une version plus récente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Les fiches du paquet ne sont pas valides</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Ouverture du paquet… Cela prend volontairement quelques secondes&#xa0;: deviner la phrase de passe devient ainsi très lent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n identique</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n nouvelle organisation</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrée du journal des contacts</numerusform>
@@ -520,27 +520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n fiche déjà identique.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
@@ -591,57 +591,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
         <translation>Rien n&apos;est rechiffré&#xa0;: la clé du coffre est protégée à nouveau par la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt de fonctionner. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hanger la phrase de passe</translation>
     </message>
@@ -728,74 +728,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>Personne / champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>Dans votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>Dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>Fiches différentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>Que garder pour {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="173"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Afficher les données de cette personne pendant {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>modifié le {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>plus récent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="225"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1015"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1020"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1023"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1044"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1056"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1074"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1087"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1090"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1267,31 +1267,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>Choisir un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquets BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="82"/>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="146"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="74"/>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="61"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
@@ -1306,12 +1302,12 @@
         <translation>Annuler «&#xa0;{title}&#xa0;»&#xa0;? Elle reste dans le programme, barrée, avec ses invitations&#xa0;; les agendas qui l&apos;ont la montreront comme annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>Paquets de voyage (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
@@ -1319,108 +1315,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
         <source>Invitation drafts</source>
         <translation>Brouillons d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>Les brouillons sont écrits en fichiers .eml pour votre logiciel de messagerie&#xa0;; rien n&apos;est envoyé. Les personnes à risque élevé ou critique n&apos;ont pas de brouillon&#xa0;: contactez-les par leur canal sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
         <source>Folder for the drafts</source>
         <translation>Dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
         <source>One draft per invitee</source>
         <translation>Un brouillon par personne invitée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>Un brouillon pour vous, toutes les personnes invitées en Cci</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>e.g. Business Network coordination</source>
         <translation>p. ex. Coordination du Business Network</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>you@example.org</source>
         <translation>vous@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>Écrire aussi des brouillons neutres (date seule, sans sujet ni pays) pour les personnes à risque élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Validez-le d&apos;abord, ou indiquez pourquoi ces brouillons doivent être écrits maintenant (gardé dans le coffre)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
         <source>Reason to override the safety review</source>
         <translation>Motif pour passer outre l&apos;examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
         <source>Sender &amp;name</source>
         <translation>&amp;Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;address</source>
         <translation>&amp;Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
         <source>Write drafts</source>
         <translation>Écrire les brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Choisissez un dossier pour les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>Indiquez l&apos;adresse d&apos;envoi des brouillons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>%n brouillon écrit.</numerusform>
@@ -1428,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>%n personne écartée car à risque — contactez-la par son canal sécurisé.</numerusform>
@@ -1436,7 +1432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>%n brouillon neutre pour les personnes à risque.</numerusform>
@@ -1444,7 +1440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>%n personne invitée sans adresse e-mail utilisable.</numerusform>
@@ -2154,187 +2150,187 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1422"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1426"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1460"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
         <source>Named</source>
         <translation>Nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Pseudonymised</source>
         <translation>Sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Withheld, counted only</source>
         <translation>Retenue, seulement comptée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Full record, encrypted</source>
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2342,12 +2338,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2355,102 +2351,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="721"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="723"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -2458,42 +2454,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2501,7 +2497,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2662,42 +2658,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
         <source>In which format?</source>
         <translation>Dans quel format&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="738"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="741"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="754"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
         <source>Also include the contact log</source>
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="778"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="783"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -2705,12 +2701,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="757"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3336,67 +3332,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -4005,7 +4001,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4387,23 +4383,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="49"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
         <source>Show or hide what you typed</source>
         <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4411,72 +4407,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1135"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1137"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1191"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1234"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4484,22 +4480,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1256"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1262"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1268"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -5274,47 +5270,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="842"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="858"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="885"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="887"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="984"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5345,27 +5341,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1330"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1342"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1344"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5373,12 +5369,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5386,7 +5382,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5394,12 +5390,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -5407,27 +5403,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
         <source>Replace the encryption key</source>
         <translation>Remplacer la clé de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Rechiffrer toutes les fiches avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes. Une interruption ne fait rien perdre&#xa0;: le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Remplacer la clé</translation>
     </message>
@@ -5435,47 +5431,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Relier le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
         <source>Open with your passphrase again</source>
         <translation>Ouvrir de nouveau avec votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Ce coffre a besoin de votre phrase de passe et d&apos;un secret gardé dans le trousseau de cet ordinateur. Un nouveau secret est créé maintenant&#xa0;; tapez la phrase de passe à utiliser avec lui (l&apos;habituelle ou une nouvelle).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Relier le trousseau</translation>
     </message>
@@ -5483,17 +5479,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -5501,7 +5497,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -5509,7 +5505,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
@@ -5517,7 +5513,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -5525,22 +5521,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="659"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="662"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="663"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -5548,52 +5544,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -5601,7 +5597,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -5609,7 +5605,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n ligne avec des problèmes</numerusform>
@@ -5617,7 +5613,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problème listé ci-dessous).</numerusform>
@@ -5625,7 +5621,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -5633,7 +5629,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -5641,12 +5637,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
@@ -5654,33 +5650,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="572"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="577"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
@@ -5772,87 +5768,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="419"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>
@@ -6012,12 +6008,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
     </message>
@@ -6025,7 +6021,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="804"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
@@ -6052,87 +6048,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Ramener les fiches depuis un paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Absents du coffre&#xa0;: {people} personnes et les notes de {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>Aucune fiche de ce coffre n&apos;est absente.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>Ouvrir le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fiches complètes de nouveau&#xa0;: {people} personnes, avec {entries} entrées du journal des contacts&#xa0;; les notes de {meetings} réunions sont revenues.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Fiches de remplacement modifiées pendant l&apos;absence&#xa0;: {count}. Ces modifications ont été gardées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personnes effacées pendant l&apos;absence, non ramenées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>Le paquet n&apos;est plus qu&apos;une copie en trop&#xa0;: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -6140,202 +6136,202 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>Mode voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sortir les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sortir des fiches de cet ordinateur avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Les fiches choisies partent dans un fichier chiffré, le paquet de voyage. Gardez-le dans un endroit qui ne voyage pas avec vous&#xa0;: une clé USB laissée sur place, ou chez un·e collègue. Ce coffre garde seulement une fiche de remplacement par personne (pseudonyme, groupe et invitations)&#xa0;: rien d&apos;autre ne peut être lu ici, même si l&apos;on vous force à le déverrouiller. À votre retour, ramenez les fiches depuis le paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>Personnes qui partent, par niveau de risque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>&amp;Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>&amp;Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>&amp;Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>&amp;Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>Les notes de résultat et évaluations des risques des analyses approfondies partent aussi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>Où va le paquet de voyage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ex. un fichier sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personnes qui partent&#xa0;: {people} (risque critique&#xa0;: {critical}, élevé&#xa0;: {high}, autres&#xa0;: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Avec elles&#xa0;: {entries} entrées du journal des contacts et {orgs} organisations.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Réunions dont les notes partent&#xa0;: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitations qui restent, sous des fiches de remplacement&#xa0;: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Déjà absentes depuis un voyage précédent&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notes ailleurs dans le coffre qui nomment une personne qui part&#xa0;: {count}. Elles restent. Relisez-les d&apos;abord sur la page Personnes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>Enregistrer le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>Phrase de passe du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sans cette phrase de passe, les fiches ne peuvent pas revenir, et personne ne peut la retrouver. Notez-la et gardez-la à part du paquet&#xa0;; elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Utiliser cette phrase de passe générée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Taper ma propre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Les phrases de passe copiées s&apos;effacent d&apos;elles-mêmes du presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>J&apos;ai &amp;noté cette phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Répétez la phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>Déplacement des fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>Les fiches ont quitté ce coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6453,32 +6449,32 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
         <source>Verify the vault</source>
         <translation>Vérifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
         <source>Checking the vault…</source>
         <translation>Vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>Le coffre est sain&#xa0;: chaque page se déchiffre et passe son contrôle, la base de données est cohérente et le journal d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Des problèmes ont été trouvés. Restaurez le coffre depuis une sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
@@ -6486,37 +6482,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1285"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1310"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1312"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1318"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>
@@ -6532,7 +6528,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>

@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +32,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, SafetyReviewPending
 from bizhr_desktop.services.invitations import DraftBatch, InvitationService
 from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.widgets import MessageLabel, _forget_file_dialog_history, path_label
+from bizhr_desktop.ui.widgets import MessageLabel, choose_path, path_label
 from bizhr_desktop.ui.worker import BackgroundTask
 
 PathChooser = Callable[[QWidget, str, str, str], str]
@@ -42,32 +40,13 @@ PathChooser = Callable[[QWidget, str, str, str], str]
 
 def choose_save_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
     """Ask where to save a file with Qt's own dialog, then forget the folders it saw."""
-    dialog = QFileDialog(parent, caption, str(Path.home() / suggested))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(name_filter)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    shiboken6.delete(dialog)
-    _forget_file_dialog_history()
-    return chosen
+    return choose_path(
+        parent, caption, [name_filter], start=str(Path.home() / suggested), for_saving=True
+    )
 
 
 def choose_folder(parent: QWidget, caption: str, start: str, _unused: str = "") -> str:
-    dialog = QFileDialog(parent, caption, start or str(Path.home()))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    chosen = ""
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = dialog.selectedFiles()[0]
-    dialog.setHistory([])
-    shiboken6.delete(dialog)
-    _forget_file_dialog_history()
-    return chosen
+    return choose_path(parent, caption, start=start or str(Path.home()), folder=True)
 
 
 class DraftsDialog(QDialog):
