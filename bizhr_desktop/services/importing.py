@@ -292,8 +292,12 @@ class CheckedPeople:
         self._batches: list[bytes] = []
         self._pending: list[PersonRecord] = []
         self.count = 0
+        # The organisation names the rows give, first spelling first (what the write creates).
+        self.organisations: dict[str, None] = {}
 
     def add(self, number: int, person: Person) -> None:
+        if person.organisation:
+            self.organisations.setdefault(person.organisation)
         self._pending.append(
             (
                 number,
@@ -335,6 +339,8 @@ class CheckedPeople:
                 if record[0] not in rows:
                     kept._pending.append(record)
                     kept.count += 1
+                    if record[2]:
+                        kept.organisations.setdefault(record[2])
                     if len(kept._pending) >= _BATCH:
                         kept._seal()
         kept._seal()
@@ -857,9 +863,7 @@ def _write_people(
     checked = plan.people
     organisations = OrganisationService(db, AuditLog(db))
     before = int(db.scalar("SELECT count(*) FROM organisation"))
-    org_pks = organisations.create_many(
-        record[2] for batch in checked.batches() for record in batch if record[2]
-    )
+    org_pks = organisations.create_many(checked.organisations)
     created = int(db.scalar("SELECT count(*) FROM organisation")) - before
     org_folds = {
         int(pk): fold(str(name)) for pk, name in db.execute("SELECT pk, name FROM organisation")
