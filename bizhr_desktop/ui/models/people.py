@@ -241,10 +241,17 @@ class PeopleTableModel(QAbstractTableModel):
 
     def row_of(self, person_id: str) -> int:
         """The row of a person among the rows in memory (recently shown pages), or -1."""
-        for index, rows in self._pages.items():
-            for offset, person in enumerate(rows):
-                if person.id == person_id:
-                    return self._page_rows[index] + offset
+        for index in list(self._pages):
+            row = self._row_in_page(index, person_id)
+            if row >= 0:
+                return row
+        return -1
+
+    def _row_in_page(self, index: int, person_id: str) -> int:
+        """The person's row if they are in page ``index`` as kept in memory, else -1."""
+        for offset, person in enumerate(self._pages.get(index, ())):
+            if person.id == person_id:
+                return self._page_rows[index] + offset
         return -1
 
     def locate(self, person_id: str) -> int:
@@ -255,15 +262,10 @@ class PeopleTableModel(QAbstractTableModel):
             if row >= 0:
                 return row
             if index not in self._pages and self._person(start) is not None:
-                rows = self._pages.get(index, [])
-                row = next((start + i for i, p in enumerate(rows) if p.id == person_id), -1)
+                row = self._row_in_page(index, person_id)
         while row < 0 and self.canFetchMore():
             self.fetchMore()
-            last = len(self._page_rows) - 1
-            rows = self._pages.get(last, [])
-            row = next(
-                (self._page_rows[last] + i for i, p in enumerate(rows) if p.id == person_id), -1
-            )
+            row = self._row_in_page(len(self._page_rows) - 1, person_id)
         return row
 
     def person_at(self, row: int) -> PersonRow | None:
