@@ -6,6 +6,7 @@ person. Anything written to the audit log is counts or keyed hashes, never a nam
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -13,7 +14,7 @@ import hmac
 import re
 import secrets
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Final
@@ -241,9 +242,18 @@ class PeopleService:
 
     # ------------------------------------------------------------ lists
 
-    def _where(self, query: PeopleQuery) -> tuple[str, list[Any]]:
+    @contextlib.contextmanager
+    def _where(self, query: PeopleQuery) -> Iterator[tuple[str, list[Any]]]:
+        """The query's WHERE clause, valid inside the block (which holds the database lock):
+        a search text's matches are written to a temp table first (materialise_matches)."""
         months = self.retention_months if query.retention_due else DEFAULT_RETENTION_MONTHS
-        return people_query.where(query, today=date.today(), retention_months=months)
+        match = people_query.fts_match(query.text)
+        with self._db.lock:
+            if match is not None:
+                people_query.materialise_matches(self._db, match)
+            yield people_query.where(
+                query, today=date.today(), retention_months=months, materialised=True
+            )
 
     def count(self, query: PeopleQuery) -> int:
         match = people_query.fts_match(query.text) if people_query.text_only(query) else None
@@ -253,8 +263,8 @@ class PeopleService:
             found = int(self._db.scalar(_FTS_COUNT, (match,)))
             self._remember_matches(match, found)
             return found
-        clause, params = self._where(query)
-        return int(self._db.scalar(f"SELECT count(*) FROM person p WHERE {clause}", params))  # noqa: S608
+        with self._where(query) as (clause, params):
+            return int(self._db.scalar(f"SELECT count(*) FROM person p WHERE {clause}", params))  # noqa: S608
 
     def _remember_matches(self, match: str, found: int) -> None:
         if len(self._match_counts) >= 256:
@@ -289,12 +299,12 @@ class PeopleService:
         :meth:`page_after`, which starts where the previous page ended."""
         if offset < 0 or limit < 0:
             raise InvalidInput("A page starts at 0 and holds 0 or more rows.")
-        clause, params = self._where(query)
         terms = people_query.sort_terms(query.sort, query.descending)
-        rows, _last = people_query.fetch_page(
-            self._db, clause, params, terms, limit, offset=offset,
-            indexed_by=self._sort_index(query),
-        )  # fmt: skip
+        indexed_by = self._sort_index(query)
+        with self._where(query) as (clause, params):
+            rows, _last = people_query.fetch_page(
+                self._db, clause, params, terms, limit, offset=offset, indexed_by=indexed_by
+            )
         return rows
 
     def page_after(
@@ -308,15 +318,20 @@ class PeopleService:
         if limit < 0:
             raise InvalidInput("A page holds 0 or more rows.")
         terms = people_query.sort_terms(query.sort, query.descending)
-        clause, params = self._where(query)
-        if cursor is not None:
-            if (cursor.sort, cursor.descending) != (query.sort, query.descending):
-                raise InvalidInput("This cursor belongs to a list sorted another way.")
-            beyond, beyond_params = people_query.after(terms, cursor.values)
-            clause, params = f"{clause} AND {beyond}", [*params, *beyond_params]
-        rows, last = people_query.fetch_page(
-            self._db, clause, params, terms, limit, indexed_by=self._sort_index(query)
-        )
+        if cursor is not None and (cursor.sort, cursor.descending) != (
+            query.sort,
+            query.descending,
+        ):
+            raise InvalidInput("This cursor belongs to a list sorted another way.")
+        indexed_by = self._sort_index(query)
+        with self._where(query) as (where, where_params):
+            clause, params = where, where_params
+            if cursor is not None:
+                beyond, beyond_params = people_query.after(terms, cursor.values)
+                clause, params = f"{where} AND {beyond}", [*where_params, *beyond_params]
+            rows, last = people_query.fetch_page(
+                self._db, clause, params, terms, limit, indexed_by=indexed_by
+            )
         if last is None:
             return rows, None
         return rows, PageCursor(query.sort, query.descending, last)
@@ -382,15 +397,15 @@ class PeopleService:
 
     def ids(self, query: PeopleQuery) -> list[str]:
         """The ids of everyone the query lists, in its order, in one statement."""
-        clause, params = self._where(query)
         order = people_query.order_by(query.sort, query.descending)
-        return [
-            str(row[0])
-            for row in self._db.execute(
-                f"SELECT p.id FROM {people_query.ROW_FROM} WHERE {clause} ORDER BY {order}",  # noqa: S608
-                params,
-            )
-        ]
+        with self._where(query) as (clause, params):
+            return [
+                str(row[0])
+                for row in self._db.execute(
+                    f"SELECT p.id FROM {people_query.ROW_FROM} WHERE {clause} ORDER BY {order}",  # noqa: S608
+                    params,
+                )
+            ]
 
     @staticmethod
     def _person(record: Sequence[Any], tags: Sequence[str]) -> Person:

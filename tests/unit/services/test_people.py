@@ -577,3 +577,74 @@ def test_control_character_check_is_unicode_category_cc() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert _has_control(f"a{char}b") == (unicodedata.category(char) == "Cc"), hex(code)
+
+
+def _by_subquery(people: PeopleService, query: PeopleQuery) -> list[str]:
+    """The ids a query lists when its search text is matched by the FTS subquery itself."""
+    from bizhr_desktop.services import people_query as query_module
+
+    clause, params = query_module.where(query, today=date.today(), retention_months=36)
+    order = query_module.order_by(query.sort, query.descending)
+    return [
+        str(row[0])
+        for row in people._db.execute(
+            f"SELECT p.id FROM {query_module.ROW_FROM} WHERE {clause} ORDER BY {order}", params
+        )
+    ]
+
+
+def test_searches_read_the_materialised_matches_and_list_what_the_subquery_lists(
+    people: PeopleService,
+) -> None:
+    _mixed_people(people)
+    people.add(make("Amina Othman", "hrd", "high", country="SD", tags=("sudan",)))
+    queries = [
+        PeopleQuery(text="pers"),
+        PeopleQuery(text="person same", sort="organisation", descending=True),
+        PeopleQuery(text="acme", countries=frozenset({"KE", "US"}), sort="country"),
+        PeopleQuery(text="sudan"),
+        PeopleQuery(text="nobody-has-this"),
+        PeopleQuery(text="per", risk_levels=frozenset({RiskLevel.HIGH}), sort="risk"),
+    ]
+    for query in queries:
+        expected = _by_subquery(people, query)
+        assert people.ids(query) == expected
+        assert [r.id for r in people.page(query, 0, 1000)] == expected
+        assert people.count(query) == len(expected)
+        filtered = replace(query, groups=frozenset(StakeholderGroup))
+        assert people.count(filtered) == len(expected)
+    # The page query probes the temp table by rowid: no temporary index of the matches.
+    from bizhr_desktop.services import people_query as query_module
+
+    clause, params = query_module.where(
+        PeopleQuery(text="pers"), today=date.today(), retention_months=36, materialised=True
+    )
+    plan = " ".join(
+        str(row[-1])
+        for row in people._db.execute(
+            f"EXPLAIN QUERY PLAN SELECT p.pk FROM {query_module.ROW_FROM} WHERE {clause}", params
+        )
+    )
+    assert "person_match" in plan and "LIST SUBQUERY" not in plan
+
+
+def test_interleaved_searches_and_a_rolled_back_transaction_keep_results_right(
+    people: PeopleService,
+) -> None:
+    _mixed_people(people)
+    people.add(make("Zainab Osman", "hrd", "critical"))
+    acme, zainab = PeopleQuery(text="acme"), PeopleQuery(text="zainab")
+    first_acme = people.ids(acme)
+    walked, cursor = people.page_after(acme, None, 3)
+    assert people.ids(zainab) != first_acme  # another search fills the match table between pages
+    while cursor is not None:
+        more, cursor = people.page_after(acme, cursor, 3)
+        walked.extend(more)
+    assert [r.id for r in walked] == first_acme
+    with pytest.raises(RuntimeError), people._db.transaction():
+        assert len(people.ids(zainab)) == 1
+        raise RuntimeError("roll back, temp table and all")
+    assert people.ids(acme) == first_acme
+    assert len(people.ids(zainab)) == 1
+    # What the service read them from: the match set written for the last search.
+    assert people._db.scalar("SELECT count(*) FROM temp.person_match") == 1
