@@ -883,7 +883,10 @@ def _write_people(
         _drop_person_indexes(db) if total >= _REBUILD_MIN_ROWS and total * 2 >= next_pk else []
     )
     done = 0
-    with db.page_cache_limited(_WRITE_CACHE_KIB if rebuilt else PAGE_CACHE_KIB):
+    with (
+        db.page_cache_limited(_WRITE_CACHE_KIB if rebuilt else PAGE_CACHE_KIB),
+        people_query.search_index_bulk_load(db, enabled=bool(rebuilt)),
+    ):
         for batch in checked.batches():
             if cancelled is not None and cancelled():
                 raise Cancelled("The import was cancelled; nothing was changed.")

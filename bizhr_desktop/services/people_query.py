@@ -6,8 +6,9 @@ the search index in step without importing the people use cases (which import th
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Final
@@ -212,6 +213,31 @@ def tags_by_pk(db: Database, pks: Sequence[int]) -> dict[int, list[str]]:
         ):
             found[int(pk)].append(str(tag))
     return found
+
+
+# FTS5's defaults (fts5_config.c): a 1 MiB in-memory term table, merging every 4 segments.
+_FTS_DEFAULTS: Final = (("automerge", 4), ("hashsize", 1024 * 1024))
+_FTS_BULK: Final = (("automerge", 0), ("hashsize", 16 * 1024 * 1024))
+
+
+@contextlib.contextmanager
+def search_index_bulk_load(db: Database, *, enabled: bool = True) -> Iterator[None]:
+    """Let person_fts take many rows at once: a 16 MiB term table flushed to a few large
+    segments, no incremental merging meanwhile (each flush and merge allocates, and every
+    allocation pays cipher_memory_security). Measured on 100 000 rows: 2.5 s -> ~1.4 s
+    encrypted. Use inside the write's transaction: the settings are rows of
+    person_fts_config, so a failed or cancelled write rolls them back with everything else;
+    a successful one writes the defaults again before it commits."""
+    if not enabled:
+        yield
+        return
+    if not db.in_transaction:
+        raise RuntimeError("search_index_bulk_load belongs inside a transaction")
+    for name, value in _FTS_BULK:
+        db.execute("INSERT INTO person_fts (person_fts, rank) VALUES (?, ?)", (name, value))
+    yield
+    for name, value in _FTS_DEFAULTS:
+        db.execute("INSERT INTO person_fts (person_fts, rank) VALUES (?, ?)", (name, value))
 
 
 _REINDEX_SELECT: Final = (

@@ -238,6 +238,47 @@ def test_a_big_import_rebuilds_the_indexes_it_dropped(session: vaults.VaultSessi
     assert people.count(PeopleQuery(countries=frozenset({"KE"}))) == 5000
 
 
+def _fts_config(session: vaults.VaultSession) -> dict[str, int]:
+    return {
+        str(k): int(v)
+        for k, v in session.vault.db.execute("SELECT k, v FROM person_fts_config")
+        if k in ("automerge", "hashsize")
+    }
+
+
+def test_a_big_import_loads_the_search_index_in_bulk_and_restores_its_settings(
+    session: vaults.VaultSession,
+) -> None:
+    """The bulk settings (large term table, no merging) hold only while the rows go in: a
+    cancelled import rolls them back, a finished one writes FTS5's defaults back."""
+    before = _fts_config(session)
+    sides = ("north", "south", "east", "west", "upper", "lower", "inner")
+    rows = [(f"Person {i}", "business", f"Acme {sides[i % 7]}") for i in range(5000)]
+    t = table(("full_name", "stakeholder_group", "organisation"), *rows)
+    seen: list[dict[str, int]] = []
+
+    def cancelled() -> bool:
+        seen.append(_fts_config(session))
+        return len(seen) > 2
+
+    with pytest.raises(Cancelled):
+        importing.run_import(session.vault.db, session.vault.audit, plan_for(session, t),
+                             cancelled=cancelled)  # fmt: skip
+    assert seen[-1] == {"automerge": 0, "hashsize": 16 * 1024 * 1024}
+    assert _fts_config(session) == before
+    importing.run_import(session.vault.db, session.vault.audit, plan_for(session, t))
+    assert _fts_config(session) == {"automerge": 4, "hashsize": 1024 * 1024}
+    people = PeopleService(session.vault.db, session.vault.audit)
+    assert people.count(PeopleQuery(text="acme wes")) == len(range(3, 5000, 7))
+    assert people.count(PeopleQuery(text="person 4999")) == 1
+    assert (
+        session.vault.db.execute(
+            "INSERT INTO person_fts (person_fts, rank) VALUES ('integrity-check', 0)"
+        )
+        == []
+    )
+
+
 def test_checking_rows_can_be_cancelled(session: vaults.VaultSession) -> None:
     t = table(("full_name", "stakeholder_group"), *[(f"P {i}", "business") for i in range(10)])
     db = session.vault.db
