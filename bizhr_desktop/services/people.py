@@ -638,7 +638,15 @@ class PeopleService:
 
     def erase(self, person_id: str) -> ErasureReport:
         """Remove the person and everything attached, leaving no bytes behind in the vault
-        file or its WAL; free-text mentions elsewhere are reported, not edited."""
+        file or its WAL; free-text mentions elsewhere are reported, not edited.
+
+        Holds the database lock from the first read to the end of the rebuild, so that a
+        caller on a worker thread cannot have the vault closed (locked) between the delete
+        and the rebuild that removes the deleted bytes: closing waits for it."""
+        with self._db.lock:
+            return self._erase(person_id)
+
+    def _erase(self, person_id: str) -> ErasureReport:
         pk = self._pk(person_id)
         mentions = tuple(self.mentions(person_id))
         with self._db.transaction():

@@ -2062,27 +2062,27 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="32"/>
         <source>Erase a person</source>
         <translation>محو شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="36"/>
         <source>erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="38"/>
         <source>Erase {name} for good?</source>
         <translation>محو {name} نهائيًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="41"/>
         <source>Their record: name, contact details, consent, notes and tags.</source>
         <translation>سجله: الاسم وبيانات الاتصال والموافقة والملاحظات والوسوم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="43"/>
         <source>%n invitation(s) to meetings</source>
         <translation>
             <numerusform>%n دعوات إلى اجتماعات</numerusform>
@@ -2094,7 +2094,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="47"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -2106,7 +2106,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n وسوم</numerusform>
@@ -2118,69 +2118,83 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="51"/>
         <source>Their entry in the search index.</source>
         <translation>إدخاله في فهرس البحث.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="56"/>
         <source>What will be erased</source>
         <translation>ما سيُمحى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
         <source>Notes on {label}</source>
         <translation>ملاحظات {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
         <source>Contact log of {label}</source>
         <translation>سجل اتصالات {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
         <source>Meeting “{label}”</source>
         <translation>اجتماع «{label}»</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="62"/>
         <source>Follow-up “{label}”</source>
         <translation>متابعة «{label}»</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="75"/>
         <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
         <translation>يظهر اسمه أيضًا في نصوص حرة لن تُغيَّر. راجعها وعدّلها بنفسك:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="85"/>
         <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
         <translation>لا يمكن التراجع عن ذلك. سيدوّن سجل التدقيق أن شخصًا مُحي فقط، دون ذكر هويته.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="90"/>
         <source>Type “{word}” to confirm:</source>
         <translation>اكتب «{word}» للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="92"/>
         <source>Confirmation word</source>
         <translation>كلمة التأكيد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="99"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="113"/>
         <source>These will be erased:</source>
         <translation>سيُمحى ما يلي:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseProgressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="158"/>
+        <source>Erasing</source>
+        <translation>جارٍ المحو</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="149"/>
+        <source>Erasing the record, then rebuilding the vault file so that no copy of it remains. In a large vault this takes a few seconds.</source>
+        <translation>جارٍ محو السجل ثم إعادة بناء ملف الخزنة حتى لا تبقى منه أي نسخة. في خزنة كبيرة يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
 </context>
 <context>
@@ -4750,59 +4764,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -4814,12 +4828,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4831,22 +4845,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4858,7 +4872,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -4873,102 +4887,102 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (السجل غائب: وضع السفر)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>غائب: نقل وضع السفر سجل هذا الشخص إلى حزمة سفر. لا تحتفظ هذه الخزنة إلا بسجل بديل (الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات) إلى أن يُعاد السجل (أمان ← إعادة السجلات…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
     </message>

@@ -1974,27 +1974,27 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="32"/>
         <source>Erase a person</source>
         <translation>Borrar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="36"/>
         <source>erase</source>
         <translation>borrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="38"/>
         <source>Erase {name} for good?</source>
         <translation>¿Borrar a {name} para siempre?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="41"/>
         <source>Their record: name, contact details, consent, notes and tags.</source>
         <translation>Su ficha: nombre, datos de contacto, consentimiento, notas y etiquetas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="43"/>
         <source>%n invitation(s) to meetings</source>
         <translation>
             <numerusform>%n invitación a reuniones</numerusform>
@@ -2002,7 +2002,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="47"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -2010,7 +2010,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n etiqueta</numerusform>
@@ -2018,69 +2018,83 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="51"/>
         <source>Their entry in the search index.</source>
         <translation>Su entrada en el índice de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="56"/>
         <source>What will be erased</source>
         <translation>Qué se borrará</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
         <source>Notes on {label}</source>
         <translation>Notas sobre {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
         <source>Contact log of {label}</source>
         <translation>Registro de contactos de {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
         <source>Meeting “{label}”</source>
         <translation>Reunión “{label}”</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="62"/>
         <source>Follow-up “{label}”</source>
         <translation>Seguimiento “{label}”</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="75"/>
         <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
         <translation>Su nombre aparece también en textos libres que no se cambiarán. Revíselos y edítelos usted:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="85"/>
         <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
         <translation>No se puede deshacer. El registro de auditoría solo anotará que se borró a una persona, no a quién.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="90"/>
         <source>Type “{word}” to confirm:</source>
         <translation>Escriba “{word}” para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="92"/>
         <source>Confirmation word</source>
         <translation>Palabra de confirmación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="99"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="113"/>
         <source>These will be erased:</source>
         <translation>Se borrará:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseProgressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="158"/>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="149"/>
+        <source>Erasing the record, then rebuilding the vault file so that no copy of it remains. In a large vault this takes a few seconds.</source>
+        <translation>Borrando el registro y reconstruyendo después el archivo de la bóveda para que no quede ninguna copia. En una bóveda grande tarda unos segundos.</translation>
     </message>
 </context>
 <context>
@@ -4586,59 +4600,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4646,12 +4660,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4659,22 +4673,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4682,7 +4696,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4693,102 +4707,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>

@@ -1974,27 +1974,27 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="32"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="36"/>
         <source>erase</source>
         <translation>effacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="38"/>
         <source>Erase {name} for good?</source>
         <translation>Effacer {name} pour de bon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="41"/>
         <source>Their record: name, contact details, consent, notes and tags.</source>
         <translation>Sa fiche&#xa0;: nom, coordonnées, consentement, notes et étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="43"/>
         <source>%n invitation(s) to meetings</source>
         <translation>
             <numerusform>%n invitation à des réunions</numerusform>
@@ -2002,7 +2002,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="47"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrée du journal des contacts</numerusform>
@@ -2010,7 +2010,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n étiquette</numerusform>
@@ -2018,69 +2018,83 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="51"/>
         <source>Their entry in the search index.</source>
         <translation>Son entrée dans l&apos;index de recherche.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="56"/>
         <source>What will be erased</source>
         <translation>Ce qui sera effacé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
         <source>Notes on {label}</source>
         <translation>Notes sur {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
         <source>Contact log of {label}</source>
         <translation>Journal des contacts de {label}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
         <source>Meeting “{label}”</source>
         <translation>Réunion «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="62"/>
         <source>Follow-up “{label}”</source>
         <translation>Suivi «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="75"/>
         <source>Their name also appears in free text that will not be changed. Review and edit it yourself:</source>
         <translation>Son nom apparaît aussi dans des textes libres qui ne seront pas modifiés. Relisez-les et corrigez-les vous-même&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="85"/>
         <source>This cannot be undone. The audit log will only record that a person was erased, not who.</source>
         <translation>C&apos;est définitif. Le journal d&apos;audit notera seulement qu&apos;une personne a été effacée, sans dire laquelle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="90"/>
         <source>Type “{word}” to confirm:</source>
         <translation>Tapez «&#xa0;{word}&#xa0;» pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="92"/>
         <source>Confirmation word</source>
         <translation>Mot de confirmation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="99"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="113"/>
         <source>These will be erased:</source>
         <translation>Seront effacés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseProgressDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="158"/>
+        <source>Erasing</source>
+        <translation>Effacement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/erase_dialog.py" line="149"/>
+        <source>Erasing the record, then rebuilding the vault file so that no copy of it remains. In a large vault this takes a few seconds.</source>
+        <translation>Effacement de la fiche, puis reconstruction du fichier du coffre pour qu’il n’en reste aucune copie. Dans un grand coffre, cela prend quelques secondes.</translation>
     </message>
 </context>
 <context>
@@ -4586,59 +4600,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -4646,12 +4660,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4659,22 +4673,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4682,7 +4696,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -4693,102 +4707,102 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (fiche absente&#xa0;: mode voyage)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>En voyage&#xa0;: le mode voyage a déplacé la fiche de cette personne dans un paquet de voyage. Ce coffre ne garde qu&apos;une fiche de remplacement (pseudonyme, groupe, niveau de risque, participation et réunions) jusqu&apos;au retour de la fiche (Sécurité → Ramener les fiches…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="443"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
     </message>

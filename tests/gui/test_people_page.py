@@ -386,6 +386,7 @@ def test_erasing_names_what_goes_and_needs_the_word(
 
     QTimer.singleShot(0, confirm)
     page.editor.erase_button.click()
+    qtbot.waitUntil(lambda: not page.erasing)
     assert "José Pérez" in str(seen["title"])
     assert "1 contact log entry" in str(seen["items"])
     assert seen["enabled_before"] is False
@@ -452,3 +453,86 @@ def test_the_region_chip_filters_by_un_m49_sub_region(
     assert sorted(names(page)) == sorted(["Grace Otieno", seeded["aung"].pseudonym])
     page.filter_bar.clear()
     assert page.model.total == 5
+
+
+def _confirm_erase(qtbot: QtBot) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EraseDialog)
+    qtbot.keyClicks(dialog.confirm_edit, dialog.confirm_word)
+    dialog.erase_button.click()
+
+
+class _HeldErase:
+    """PeopleService.erase, held on the worker until released (to look at the page meanwhile)."""
+
+    def __init__(self, page: PeoplePage) -> None:
+        import threading
+
+        assert page._service is not None
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.thread: str | None = None
+        self._erase = page._service.erase
+        page._service.erase = self  # type: ignore[method-assign]
+
+    def __call__(self, person_id: str) -> object:
+        import threading
+
+        self.thread = threading.current_thread().name
+        self.started.set()
+        assert self.release.wait(10)
+        return self._erase(person_id)
+
+
+def test_erasing_runs_on_a_worker_behind_a_notice_that_esc_does_not_close(
+    qtbot: QtBot, page: PeoplePage, people: PeopleService, seeded: dict[str, Person]
+) -> None:
+    import threading
+
+    from bizhr_desktop.ui.people.erase_dialog import EraseProgressDialog
+
+    jose = seeded["jose"]
+    select(qtbot, page, jose)
+    held = _HeldErase(page)
+    QTimer.singleShot(0, lambda: _confirm_erase(qtbot))
+    page.editor.erase_button.click()
+    assert held.started.wait(5)
+    notice = QApplication.activeModalWidget()
+    assert isinstance(notice, EraseProgressDialog) and notice.isVisible()
+    assert page.erasing
+    ticks: list[int] = []
+    QTimer.singleShot(10, lambda: ticks.append(1))  # the GUI thread keeps running
+    qtbot.waitUntil(lambda: bool(ticks))
+    qtbot.keyClick(notice, Qt.Key.Key_Escape)
+    assert notice.isVisible() and page.erasing
+    held.release.set()
+    qtbot.waitUntil(lambda: not page.erasing)
+    assert held.thread != threading.current_thread().name
+    assert QApplication.activeModalWidget() is None  # the notice is gone
+    with pytest.raises(RecordNotFound):
+        people.get(jose.id)
+    assert "erased" in page.status.text()
+    assert page.model.total == 4
+
+
+def test_locking_during_an_erasure_waits_for_it_and_shows_nothing_after(
+    qtbot: QtBot, page: PeoplePage, people: PeopleService, seeded: dict[str, Person]
+) -> None:
+    import threading
+
+    amal = seeded["amal"]
+    select(qtbot, page, amal)
+    held = _HeldErase(page)
+    QTimer.singleShot(0, lambda: _confirm_erase(qtbot))
+    page.editor.erase_button.click()
+    assert held.started.wait(5)
+    threading.Timer(0.3, held.release.set).start()
+    page.set_session(None)  # the lock: returns once the erasure and its rebuild are done
+    assert not page.erasing
+    assert QApplication.activeModalWidget() is None
+    assert "erased" not in page.status.text()
+    with pytest.raises(RecordNotFound):
+        people.get(amal.id)
+    # The rebuild ran before the lock went on: nothing is left to checkpoint from the WAL.
+    wal = Path(str(people._db.path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -129,3 +130,35 @@ class EraseDialog(QDialog):
     def accept(self) -> None:
         if self.confirmed():
             super().accept()
+
+
+class EraseProgressDialog(QDialog):
+    """Shown while an erasure runs: the record goes, then the vault file is rebuilt so that
+    no copy of it remains. It cannot be cancelled halfway; it closes itself when done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erasing"))
+        self.setModal(True)
+        self.setStyleSheet(RECORDS_QSS)
+        self.setMinimumWidth(420)
+        # No close button: the erasure finishes whatever is clicked (Esc is ignored below).
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.message = QLabel(
+            self.tr(
+                "Erasing the record, then rebuilding the vault file so that no copy of it "
+                "remains. In a large vault this takes a few seconds."
+            ),
+            self,
+        )
+        self.message.setWordWrap(True)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)  # busy: the rebuild reports no steps
+        bar.setTextVisible(False)
+        bar.setAccessibleName(self.tr("Erasing"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(bar)
+
+    def reject(self) -> None:
+        """Esc does not close it: the erasure cannot be stopped halfway."""

@@ -30,7 +30,7 @@ from bizhr_desktop.services import travel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationService
-from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people import ErasureReport, PeopleService
 from bizhr_desktop.services.settings import SettingsStore
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.clipboard import SecretClipboard
@@ -41,11 +41,12 @@ from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.away import AwayBadgeDelegate
 from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.editor import PersonEditor
-from bizhr_desktop.ui.people.erase_dialog import EraseDialog
+from bizhr_desktop.ui.people.erase_dialog import EraseDialog, EraseProgressDialog
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
 from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS, RevealTimer
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.worker import BackgroundJobs
 
 SEARCH_DELAY_MS = 150
 
@@ -77,6 +78,8 @@ class PeoplePage(Page):
         self._organisations: OrganisationService | None = None
         self._wizard: ImportWizard | None = None
         self._erase_dialog: EraseDialog | None = None
+        self._erase_jobs: BackgroundJobs | None = None
+        self._erase_progress: EraseProgressDialog | None = None
         self._duplicates_dialog: DuplicatesDialog | None = None
         self._restoring_selection = False
         self._stale = False  # records changed elsewhere (an organisation renamed)
@@ -313,6 +316,12 @@ class PeoplePage(Page):
         if self._erase_dialog is not None:
             self._erase_dialog.reject()
             self._erase_dialog = None
+        if self._erase_jobs is not None:
+            # Locking waits for a running erasure: its rebuild of the file must finish (the
+            # service holds the database until then). Its result is no longer shown.
+            self._erase_jobs.abort()
+            self._erase_jobs.wait()
+            self._end_erase_progress()
         if self._wizard is not None:
             self._wizard.abort()
             self._wizard = None
@@ -483,15 +492,35 @@ class PeoplePage(Page):
         dialog.deleteLater()
         if not accepted or self._service is None:
             return
-        # Erasing rebuilds the vault file (seconds for a very large vault).
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = self._service.erase(person_id)
-        except BizHRError as error:
-            self.status.show_message(error.message)
+        # Erasing rebuilds the vault file: seconds for a very large vault, on a worker, with
+        # the page behind a modal notice (nothing else may read the vault meanwhile).
+        service = self._service
+        self._erase_progress = EraseProgressDialog(self)
+        self._erase_jobs = BackgroundJobs(self._pool or QThreadPool.globalInstance())
+        self._erase_jobs.run(lambda: service.erase(person_id), self._erase_finished)
+        self._erase_progress.open()
+
+    @property
+    def erasing(self) -> bool:
+        """True while an erasure (and its rebuild of the vault file) runs on the worker."""
+        return self._erase_jobs is not None and self._erase_jobs.busy
+
+    def _end_erase_progress(self) -> None:
+        if self._erase_progress is not None:
+            self._erase_progress.done(0)
+            self._erase_progress.deleteLater()
+            self._erase_progress = None
+        self._erase_jobs = None
+
+    def _erase_finished(self, outcome: object) -> None:
+        self._end_erase_progress()
+        if isinstance(outcome, BizHRError):
+            self.status.show_message(outcome.message)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if isinstance(outcome, BaseException):
+            raise outcome  # a bug: crash loudly rather than say it was erased
+        assert isinstance(outcome, ErasureReport)
+        report = outcome
         self.reveal.hide()
         self.editor.clear()
         self.table.selectionModel().clearSelection()
