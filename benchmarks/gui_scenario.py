@@ -290,6 +290,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--export-country", dest="export_query", action="append")
     args = parser.parse_args()
+    harness.prepare_process(args.mode)
     json.dump(run(args), sys.stdout)
     sys.stdout.write("\n")
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bizhr_desktop.services import demo, vaults
+from bizhr_desktop.vault import database
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.keys import KdfParams
@@ -27,7 +28,15 @@ PASSPHRASE = b"benchmark passphrase: correct horse battery staple"
 # Building the vaults is not what is measured: the cheapest Argon2id the header accepts.
 # The real, calibrated derivation is timed on its own row.
 BUILD_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=4)
-MODES = ("encrypted", "plain")
+# "no-memsec": the encrypted vault with SQLCipher's memory security left off (a diagnostic
+# column: what AES and the page HMACs cost on their own). Each mode runs in its own process.
+MODES = ("encrypted", "plain", "no-memsec")
+
+
+def prepare_process(mode: str) -> None:
+    """Call first in a process that measures ``mode``."""
+    if mode == "no-memsec":
+        database.MEMORY_SECURITY = False
 
 
 class PlainVault:

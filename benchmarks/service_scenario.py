@@ -38,6 +38,7 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=10)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
+    harness.prepare_process(args.mode)
     folder = Path(args.folder)
     path, build_s, _summary = harness.build(args.mode, folder, args.size, args.seed, args.meetings)
     data: dict[str, Any] = {"vault": str(path), "build_s": build_s}

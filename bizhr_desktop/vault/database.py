@@ -34,6 +34,10 @@ EXPECTED_CIPHER_SETTINGS = {
     "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
 }
 PAGE_CACHE_KIB = 128 * 1024  # measured: a 100k-row scan costs ~1.0x plain SQLite with this
+# SQLCipher's memory security (issue #3): on for every vault. Only benchmarks/ turns it off,
+# in a process of its own, to measure what it costs (docs/performance.md); a test checks that
+# nothing in the product assigns it.
+MEMORY_SECURITY = True
 TEMP_STORE_MEMORY = 2
 
 Row = tuple[Any, ...]
@@ -153,7 +157,8 @@ class Database:
                 # SQLCipher's own log goes to stderr; our typed errors say it for a person.
                 self._conn.execute("PRAGMA cipher_log_level = NONE")
                 # Must come before the key, so SQLCipher wipes every buffer it frees.
-                self._conn.execute("PRAGMA cipher_memory_security = ON")
+                if MEMORY_SECURITY:
+                    self._conn.execute("PRAGMA cipher_memory_security = ON")
                 keys.key_connection(self._conn, key)
             self._check_readable()
             if key is not None:
@@ -240,7 +245,11 @@ class Database:
                 actual = self._pragma(name)
             if actual != expected:
                 raise VaultDamaged(f"Could not set {name} on the vault (got {actual!r}).")
-        if self.encrypted and self._pragma("cipher_memory_security") not in (1, "1"):
+        if (
+            self.encrypted
+            and MEMORY_SECURITY
+            and self._pragma("cipher_memory_security") not in (1, "1")
+        ):
             raise VaultDamaged("Could not turn on SQLCipher's memory security.")
 
     def _migrate(self, folder: Path | None) -> None:

@@ -176,3 +176,26 @@ def test_a_lower_numbered_migration_landing_later_still_runs(
     finally:
         db.close()
     Database(path, key, migrations=folder).close()  # and nothing runs twice
+
+
+def test_memory_security_is_switched_off_nowhere_in_the_product() -> None:
+    """MEMORY_SECURITY exists for benchmarks/ alone (a diagnostic column): the product
+    never assigns it, so every vault it opens has SQLCipher's memory security on."""
+    import re
+
+    from bizhr_desktop.vault import database
+
+    assert database.MEMORY_SECURITY is True
+    package = Path(database.__file__).resolve().parents[1]
+    assignments = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if re.search(r"MEMORY_SECURITY\s*=[^=]", line)
+    ]
+    assert assignments == ["vault/database.py:" + str(_definition_line(package))]
+
+
+def _definition_line(package: Path) -> int:
+    lines = (package / "vault" / "database.py").read_text("utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith("MEMORY_SECURITY = True"))
