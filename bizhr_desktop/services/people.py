@@ -251,9 +251,7 @@ class PeopleService:
         with self._db.lock:
             if match is not None:
                 people_query.materialise_matches(self._db, match)
-            yield people_query.where(
-                query, today=date.today(), retention_months=months, materialised=True
-            )
+            yield people_query.where(query, today=date.today(), retention_months=months)
 
     def count(self, query: PeopleQuery) -> int:
         match = people_query.fts_match(query.text) if people_query.text_only(query) else None

@@ -420,6 +420,9 @@ def _in(column: str, values: Iterable[str], clauses: list[str], params: list[Any
     params.extend(items)
 
 
+MATCHED: Final = "p.pk IN (SELECT pk FROM temp.person_match)"
+
+
 def materialise_matches(db: Database, match: str) -> None:
     """Fill the temp match table with the pks of everyone ``match`` (an fts_match) finds.
 
@@ -439,21 +442,16 @@ def materialise_matches(db: Database, match: str) -> None:
     )
 
 
-def where(
-    query: PeopleQuery, *, today: date, retention_months: int, materialised: bool = False
-) -> tuple[str, list[Any]]:
+def where(query: PeopleQuery, *, today: date, retention_months: int) -> tuple[str, list[Any]]:
     """The WHERE clause (without the keyword; "1" for everyone) and its parameters.
 
-    ``materialised``: the search text's matches are already in the temp match table
-    (materialise_matches), and the clause reads them from there."""
+    A search text reads its matches from the temp match table: call materialise_matches
+    with fts_match(query.text) first, under the same hold of the database lock
+    (PeopleService._where does both)."""
     clauses: list[str] = []
     params: list[Any] = []
-    match = fts_match(query.text)
-    if match is not None and materialised:
-        clauses.append("p.pk IN (SELECT pk FROM temp.person_match)")
-    elif match is not None:
-        clauses.append("p.pk IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
-        params.append(match)
+    if fts_match(query.text) is not None:
+        clauses.append(MATCHED)
     if query.groups:
         _in(
             "p.stakeholder_group",

@@ -85,6 +85,8 @@ class PeoplePage(Page):
         self._stale = False  # records changed elsewhere (an organisation renamed)
         self._reveal_ms = reveal_ms
         self._pool = pool
+        # Erasures run here; a lock waits for this pool alone to finish.
+        self._erase_pool = pool if pool is not None else QThreadPool(self)
         self._owns_clipboard = clipboard is None
         self.clipboard = (
             clipboard
@@ -496,7 +498,7 @@ class PeoplePage(Page):
         # the page behind a modal notice (nothing else may read the vault meanwhile).
         service = self._service
         self._erase_progress = EraseProgressDialog(self)
-        self._erase_jobs = BackgroundJobs(self._pool or QThreadPool.globalInstance())
+        self._erase_jobs = BackgroundJobs(self._erase_pool)
         self._erase_jobs.run(lambda: service.erase(person_id), self._erase_finished)
         self._erase_progress.open()
 

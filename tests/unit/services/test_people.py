@@ -584,6 +584,10 @@ def _by_subquery(people: PeopleService, query: PeopleQuery) -> list[str]:
     from bizhr_desktop.services import people_query as query_module
 
     clause, params = query_module.where(query, today=date.today(), retention_months=36)
+    match = query_module.fts_match(query.text)
+    if match is not None:
+        subquery = "p.pk IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
+        clause, params = clause.replace(query_module.MATCHED, subquery, 1), [match, *params]
     order = query_module.order_by(query.sort, query.descending)
     return [
         str(row[0])
@@ -617,7 +621,7 @@ def test_searches_read_the_materialised_matches_and_list_what_the_subquery_lists
     from bizhr_desktop.services import people_query as query_module
 
     clause, params = query_module.where(
-        PeopleQuery(text="pers"), today=date.today(), retention_months=36, materialised=True
+        PeopleQuery(text="pers"), today=date.today(), retention_months=36
     )
     plan = " ".join(
         str(row[-1])
