@@ -2852,72 +2852,72 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
         <source>Invite all active participants</source>
         <translation>دعوة كل المشاركين النشطين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>دعوة كل من مشاركته نشطة، مع إبقاء الردود السابقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
         <source>Invite by filter…</source>
         <translation>دعوة حسب عامل تصفية…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
         <source>Invite one person…</source>
         <translation>دعوة شخص واحد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees</source>
         <translation>البحث في المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>البحث في المدعوين بالاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Show answers</source>
         <translation>الردود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
         <source>Every answer</source>
         <translation>كل الردود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Invitations by answer</source>
         <translation>الدعوات حسب الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Invitees</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
         <source>Set answer for selected</source>
         <translation>تعيين رد للمحدَّدين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
         <source>This meeting is cancelled.</source>
         <translation>أُلغي هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
         <source>Nobody is invited yet.</source>
         <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n مدعوين</numerusform>
@@ -2929,7 +2929,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدَّد: %n</numerusform>
@@ -2941,22 +2941,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Reveal ({seconds} s)</source>
         <translation>إظهار ({seconds} ث)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
         <source>Shown for {seconds} s more</source>
         <translation>معروض لمدة {seconds} ث أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
@@ -2968,12 +2968,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
         <source>Inviting every active participant…</source>
         <translation>جارٍ دعوة كل المشاركين النشطين…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>%n invited</source>
         <translation>
             <numerusform>دُعي: %n</numerusform>
@@ -2985,60 +2985,65 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
         <source>, {already} already</source>
         <translation>، و{already} مدعوون من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <source>Inviting the people chosen…</source>
+        <translation>جارٍ دعوة الأشخاص المختارين…</translation>
     </message>
 </context>
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
         <source>Invite by group, country or organisation</source>
         <translation>الدعوة حسب الفئة أو البلد أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>وأيضًا من عُلّقت مشاركته أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>الأشخاص المنتمون إلى أيٍّ من الفئات المختارة، وأيٍّ من البلدان، وأيٍّ من المنظمات (المعيار الفارغ لا يُطبَّق).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>Groups</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Countries</source>
         <translation>ال&amp;بلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>&amp;Organisations</source>
         <translation>ال&amp;منظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>اختر فئة أو بلدًا أو منظمة على الأقل.</translation>
     </message>
@@ -3046,52 +3051,52 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
         <source>Invite one person</source>
         <translation>دعوة شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>اكتب اسمًا أو اسمًا مستعارًا أو منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
         <source>Type a name and choose a person first.</source>
         <translation>اكتب اسمًا واختر شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>{name} is invited.</source>
         <translation>دُعي {name}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
         <source>{name} was already invited.</source>
         <translation>{name} مدعو من قبل.</translation>
     </message>
@@ -4764,59 +4769,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -4828,12 +4833,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4845,22 +4850,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4872,7 +4877,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>

@@ -2728,72 +2728,72 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
         <source>Invite all active participants</source>
         <translation>Invitar a todas las personas activas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
         <source>Invite by filter…</source>
         <translation>Invitar por filtro…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
         <source>Invite one person…</source>
         <translation>Invitar a una persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees</source>
         <translation>Buscar personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Buscar personas invitadas por nombre o seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Show answers</source>
         <translation>Respuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
         <source>Every answer</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Invitations by answer</source>
         <translation>Invitaciones por respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Invitees</source>
         <translation>Personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
         <source>Set answer for selected</source>
         <translation>Respuesta para la selección</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
         <source>This meeting is cancelled.</source>
         <translation>Esta reunión está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
         <source>Nobody is invited yet.</source>
         <translation>Todavía no hay nadie invitado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n persona invitada</numerusform>
@@ -2801,7 +2801,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -2809,22 +2809,22 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Mostrar ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
         <source>Shown for {seconds} s more</source>
         <translation>Visible {seconds} s más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n respuesta registrada como “{status}”.</numerusform>
@@ -2832,12 +2832,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
         <source>Inviting every active participant…</source>
         <translation>Invitando a todas las personas activas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitada</numerusform>
@@ -2845,60 +2845,65 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
         <source>, {already} already</source>
         <translation>, {already} ya invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <source>Inviting the people chosen…</source>
+        <translation>Invitando a las personas elegidas…</translation>
     </message>
 </context>
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
         <source>Invite by group, country or organisation</source>
         <translation>Invitar por grupo, país u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>También personas con participación en pausa o terminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Elija al menos un grupo, país u organización.</translation>
     </message>
@@ -2906,52 +2911,52 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
         <source>Invite one person</source>
         <translation>Invitar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Escriba un nombre, seudónimo u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
         <source>Type a name and choose a person first.</source>
         <translation>Escriba un nombre y elija primero a una persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>{name} is invited.</source>
         <translation>{name} está invitada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
         <source>{name} was already invited.</source>
         <translation>{name} ya estaba invitada.</translation>
     </message>
@@ -4600,59 +4605,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4660,12 +4665,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4673,22 +4678,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4696,7 +4701,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>

@@ -2728,72 +2728,72 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
         <source>Invite all active participants</source>
         <translation>Inviter toutes les personnes actives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Inviter toutes les personnes dont la participation est active&#xa0;; les réponses déjà données sont gardées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
         <source>Invite by filter…</source>
         <translation>Inviter par filtre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
         <source>Invite one person…</source>
         <translation>Inviter une personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees</source>
         <translation>Chercher parmi les invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Chercher parmi les invité·es par nom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Show answers</source>
         <translation>Réponses affichées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
         <source>Every answer</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Invitations by answer</source>
         <translation>Invitations par réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Invitees</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
         <source>Set answer for selected</source>
         <translation>Réponse pour la sélection</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
         <source>This meeting is cancelled.</source>
         <translation>Cette réunion est annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
         <source>Nobody is invited yet.</source>
         <translation>Personne n&apos;est encore invité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n personne invitée</numerusform>
@@ -2801,7 +2801,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -2809,22 +2809,22 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Afficher ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
         <source>Shown for {seconds} s more</source>
         <translation>Encore affiché {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n réponse enregistrée comme «&#xa0;{status}&#xa0;».</numerusform>
@@ -2832,12 +2832,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
         <source>Inviting every active participant…</source>
         <translation>Invitation de toutes les personnes actives…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitée</numerusform>
@@ -2845,60 +2845,65 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
         <source>, {already} already</source>
         <translation>, {already} déjà</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <source>Inviting the people chosen…</source>
+        <translation>Invitation des personnes choisies…</translation>
     </message>
 </context>
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
         <source>Invite by group, country or organisation</source>
         <translation>Inviter par groupe, pays ou organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>Aussi les personnes dont la participation est suspendue ou terminée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Les personnes de l&apos;un des groupes choisis, et de l&apos;un des pays, et de l&apos;une des organisations (un critère laissé vide n&apos;est pas appliqué).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Choisissez au moins un groupe, un pays ou une organisation.</translation>
     </message>
@@ -2906,52 +2911,52 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
         <source>Invite one person</source>
         <translation>Inviter une personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Tapez un nom, un pseudonyme ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
         <source>Type a name and choose a person first.</source>
         <translation>Tapez d&apos;abord un nom et choisissez une personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>{name} is invited.</source>
         <translation>{name} est invité·e.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
         <source>{name} was already invited.</source>
         <translation>{name} était déjà invité·e.</translation>
     </message>
@@ -4600,59 +4605,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -4660,12 +4665,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4673,22 +4678,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="534"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4696,7 +4701,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="602"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>

@@ -351,3 +351,40 @@ def test_the_meeting_kind_is_labelled_not_only_coloured(
     summary = page.timeline.summary(deep)
     assert summary.startswith("Deep Dive — ")
     assert "In person" in page.timeline.summary(sudan(year))
+
+
+def test_inviting_by_filter_runs_off_the_gui_thread_and_reports_the_result(
+    qtbot: QtBot, page: MeetingsPage, session: VaultSession, year: list[MeetingRecord]
+) -> None:
+    import threading
+
+    from bizhr_desktop.core.models import StakeholderGroup
+    from bizhr_desktop.ui.meetings.invitations import InviteByFilterDialog
+
+    record = sudan(year)
+    page.select_meeting(record.id)
+    page.tabs.setCurrentIndex(page.invitations_index)
+    panel = page.invitations
+    service = InvitationService(session.vault.db, session.vault.audit)
+    expected = service.invite_by_filter
+    threads: list[str] = []
+
+    def on_the_worker(meeting_id: str, **criteria: object) -> object:
+        threads.append(threading.current_thread().name)
+        return expected(meeting_id, **criteria)  # type: ignore[arg-type]
+
+    assert panel._service is not None
+    panel._service.invite_by_filter = on_the_worker  # type: ignore[method-assign]
+    panel.invite_filter_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, InviteByFilterDialog)
+    dialog.group_checks[StakeholderGroup.HRD].setChecked(True)
+    dialog.invite_button.click()
+    assert panel.is_busy
+    assert "Inviting the people chosen" in panel.result_label.text()
+    qtbot.waitUntil(lambda: not panel.is_busy)
+    assert threads and threads[0] != threading.current_thread().name
+    hrds = service.invitees(record.id, limit=500)
+    assert hrds and all(StakeholderGroup(i.stakeholder_group) is StakeholderGroup.HRD for i in hrds)
+    assert panel.result_label.text() == f"{len(hrds)} invited, 0 already"
+    assert panel.model.total == len(hrds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -601,12 +602,20 @@ class InvitationsPanel(QWidget):
         if self._service is None or self._meeting_id is None or self._task is not None:
             return
         service, meeting_id = self._service, self._meeting_id
+        self._invite_in_background(
+            lambda: service.invite_all_active(meeting_id),
+            self.tr("Inviting every active participant…"),
+        )
+
+    def _invite_in_background(self, job: Callable[[], InviteResult], message: str) -> None:
+        """Run an invitation of many people on the pool (tens of thousands take a moment
+        encrypted); the result is shown only if the same meeting is still open."""
         generation = self._generation
-        task = BackgroundTask(lambda: service.invite_all_active(meeting_id))
+        task = BackgroundTask(job)
         task.signals.succeeded.connect(lambda result: self._invited(generation, result))
         task.signals.failed.connect(lambda error: self._invite_failed(generation, error))
         self._task = task
-        self.result_label.show_message(self.tr("Inviting every active participant…"))
+        self.result_label.show_message(message)
         self.busy_changed.emit(True)
         self._update_enabled()
         task.start(self._pool)
@@ -653,14 +662,13 @@ class InvitationsPanel(QWidget):
         dialog.open()
 
     def _invite_filtered(self, criteria: dict[str, Any]) -> None:
-        if self._service is None or self._meeting_id is None:
+        if self._service is None or self._meeting_id is None or self._task is not None:
             return
-        try:
-            result = self._service.invite_by_filter(self._meeting_id, **criteria)
-        except BizHRError as error:
-            self.message.show_message(error.message)
-            return
-        self.show_invite_result(result)
+        service, meeting_id = self._service, self._meeting_id
+        self._invite_in_background(
+            lambda: service.invite_by_filter(meeting_id, **criteria),
+            self.tr("Inviting the people chosen…"),
+        )
 
     def invite_one(self) -> None:
         if self._service is None or self._meeting_id is None or self._people is None:
