@@ -3559,62 +3559,62 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Focus</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>At the venue</source>
         <translation>في مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>In your zone</source>
         <translation>في منطقتك الزمنية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
         <source>In the margins of</source>
         <translation>على هامش</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
         <source>Chatham House Rule</source>
         <translation>قاعدة تشاتام هاوس</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="115"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -4014,145 +4014,145 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="384"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="194"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Year of the programme</source>
         <translation>سنة البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>التخطيط لاجتماع (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
         <source>Export programme</source>
         <translation>تصدير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
         <source>Programme as PDF…</source>
         <translation>البرنامج بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="212"/>
         <source>Programme as HTML…</source>
         <translation>البرنامج بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
         <source>Calendar (.ics)…</source>
         <translation>تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="217"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="225"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Cancel meeting…</source>
         <translation>إلغاء الاجتماع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
         <source>Check-in at the door</source>
         <translation>تسجيل الحضور عند الباب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="271"/>
         <source>Invitation drafts…</source>
         <translation>مسودات الدعوات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="275"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="591"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="313"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="593"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="595"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="642"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="658"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="671"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="707"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="720"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -5947,83 +5947,93 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="185"/>
         <source>Sign-off state</source>
         <translation>حالة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="192"/>
+        <source>Safety flags</source>
+        <translation>تنبيهات السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="208"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="218"/>
         <source>Save assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="111"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="229"/>
         <source>Your name or initials</source>
         <translation>اسمك أو الأحرف الأولى منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
         <source>Risk assessment (secret)</source>
         <translation>تقييم المخاطر (سري)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="322"/>
+        <source>Checking the invitees…</source>
+        <translation>جارٍ فحص المدعوّين…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="367"/>
         <source>Flags: {list}</source>
         <translation>التنبيهات: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="385"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="402"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="406"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="430"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>

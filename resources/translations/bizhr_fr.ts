@@ -3419,62 +3419,62 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Focus</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>At the venue</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>In your zone</source>
         <translation>Chez vous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
         <source>In the margins of</source>
         <translation>En marge de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
         <source>Chatham House Rule</source>
         <translation>Règle de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="115"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3874,145 +3874,145 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="384"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="194"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Year of the programme</source>
         <translation>Année du programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
         <source>Export programme</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
         <source>Programme as PDF…</source>
         <translation>Programme en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="212"/>
         <source>Programme as HTML…</source>
         <translation>Programme en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="217"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="225"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modifier cette réunion (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
         <source>Check-in at the door</source>
         <translation>Accueil à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="271"/>
         <source>Invitation drafts…</source>
         <translation>Brouillons d&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="275"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="591"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="313"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="593"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="595"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="642"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="658"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="671"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="707"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="720"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -5703,83 +5703,93 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="185"/>
         <source>Sign-off state</source>
         <translation>État de la validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="192"/>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="208"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="218"/>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="111"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="229"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
         <source>Risk assessment (secret)</source>
         <translation>Évaluation des risques (secrète)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="322"/>
+        <source>Checking the invitees…</source>
+        <translation>Vérification des personnes invitées…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="367"/>
         <source>Flags: {list}</source>
         <translation>Alertes&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="385"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="402"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="406"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="430"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>

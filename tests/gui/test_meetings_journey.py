@@ -142,19 +142,24 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     counts = InvitationService(session.vault.db, session.vault.audit).invitation_counts(record.id)
     assert counts["attended"] == 2 and counts["accepted"] == 8
     assert "Attended 2" in panel.counts_text()
+    qtbot.waitUntil(lambda: not page.attendance_busy)
     assert "Attended 2" in page.attendance_label.text()
 
     # ---- the safety review flags the critical-risk Sudanese defender, by pseudonym only
     page.tabs.setCurrentIndex(page.safety_index)
     safety = page.safety
-    flags = [row.flag for row in safety.flag_rows]
+    qtbot.waitUntil(lambda: not safety.busy)  # worked out off the GUI thread
+    model = safety.flags_model
+    flags = list(model.flags)
     from_sudan = [f for f in flags if f.kind is FlagKind.AT_RISK_FROM_FOCUS_COUNTRY]
     assert any(defender.id in f.person_ids for f in from_sudan)
-    mine = next(r for r in safety.flag_rows if defender.id in r.flag.person_ids)
-    assert mine.flag.severity is Severity.CRITICAL
-    assert mine.severity_label.text() == "CRITICAL"
-    assert defender.pseudonym in mine.message_label.text()
-    assert defender.full_name not in mine.message_label.text()
+    mine = model.index(next(i for i, f in enumerate(flags) if defender.id in f.person_ids), 0)
+    assert model.data(mine, model.FlagRole).severity is Severity.CRITICAL
+    assert model.data(mine, model.SeverityWordRole) == "CRITICAL"
+    shown = model.data(mine, Qt.ItemDataRole.DisplayRole)
+    assert defender.pseudonym in shown and defender.full_name not in shown
+    assert model.data(mine, Qt.ItemDataRole.AccessibleTextRole) == f"Critical: {shown}"
+    assert safety.flags_view.visualRect(model.index(0, 0)).height() > 20  # laid out, wrapped
     assert safety.state_text() == (
         "Not signed off — plaintext lists for this meeting need an override."
     )
@@ -163,9 +168,11 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     # ---- record an assessment and sign off
     qtbot.keyClicks(safety.assessment_edit, "Hawa joins remotely via Signal; no venue list.")
     qtbot.mouseClick(safety.save_assessment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not safety.busy)
     assert not safety.sign_off_button.isEnabled(), "a signer's name or initials first"
     qtbot.keyClicks(safety.signer_edit, "A.B.")
     qtbot.mouseClick(safety.sign_off_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not safety.busy)
     assert safety.state_text().startswith("Signed off by A.B. on ")
     assert page.tabs.tabText(page.safety_index) == "Safety review ✓"
 
@@ -182,6 +189,7 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     InvitationService(session.vault.db, session.vault.audit).invite(record.id, another.id)
     panel.refresh()
     panel.changed.emit()
+    qtbot.waitUntil(lambda: not safety.busy)
     assert safety.state_text().startswith("Reopened: signed off by A.B. on ")
     assert "to sign off" in page.tabs.tabText(page.safety_index)
 
@@ -190,7 +198,7 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     assert page.timeline.records == []
     assert page.invitations.model.rowCount() == 0
     assert page.safety.assessment_edit.toPlainText() == ""
-    assert page.safety.flag_rows == []
+    assert page.safety.flags_model.rowCount() == 0
     assert page.check_in.model.rowCount() == 0
     assert page.meeting_title.text() == ""
     assert page.year_combo.count() == 0

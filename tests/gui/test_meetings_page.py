@@ -230,6 +230,7 @@ def test_the_stakeholder_mix_is_drawn_with_its_numbers(
     invitations.check_in(record.id, hrds[0])
     page.select_meeting(record.id)
     page.tabs.setCurrentIndex(page.attendance_index)
+    qtbot.waitUntil(lambda: not page.attendance_busy)  # read off the GUI thread
     chart = page.chart
     hrd_bars = {b.measure: b.count for b in chart.bars() if b.group == "hrd"}
     assert hrd_bars == {"invited": len(hrds), "accepted": 3, "attended": 1}

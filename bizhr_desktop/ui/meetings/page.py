@@ -70,6 +70,7 @@ from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.worker import BackgroundTask
 
 PAGE_QSS = (
     RECORDS_QSS
@@ -182,6 +183,8 @@ class MeetingsPage(Page):
         self._editor: MeetingEditor | None = None
         self._drafts: DraftsDialog | None = None
         self._busy = 0
+        self._attendance_task: BackgroundTask | None = None
+        self._attendance_generation = 0  # results of an older refresh are dropped
         # Replaced in tests: they cannot click through a file dialog.
         self.choose_save_path: PathChooser = choose_save_path
         self.choose_folder: PathChooser = choose_folder
@@ -298,6 +301,7 @@ class MeetingsPage(Page):
         attendance_scroll.setWidget(attendance)
         self.safety = SafetyReviewPanel(self)
         self.safety.changed.connect(self._refresh_safety_tab_title)
+        self.safety.reviewed.connect(self._refresh_safety_tab_title)
         self.followups = FollowUpsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
@@ -536,19 +540,51 @@ class MeetingsPage(Page):
             button.setEnabled(record is not None)
         self.cancel_button.setEnabled(record is not None and not cancelled)
 
+    @property
+    def attendance_busy(self) -> bool:
+        """True while the chart's counts are being read on the worker."""
+        return self._attendance_task is not None
+
     def _refresh_attendance(self) -> None:
-        meeting_id = self.timeline.current_id
-        if self._invitations is None or meeting_id is None:
+        """Read the stakeholder mix and the counts off the GUI thread: the mix looks up the
+        group of every invitee (~0.1-0.3 s for a meeting that invited 100 000 people)."""
+        self._attendance_generation += 1
+        meeting_id, invitations = self.timeline.current_id, self._invitations
+        if invitations is None or meeting_id is None:
+            self._attendance_task = None
             self.chart.clear()
             self.attendance_label.clear()
             return
-        try:
-            self.chart.set_mix(self._invitations.stakeholder_mix(meeting_id))
-            counts = self._invitations.invitation_counts(meeting_id)
-        except BizHRError as error:
-            self.status.show_message(error.message)
-            return
+        generation = self._attendance_generation
+        task = BackgroundTask(
+            lambda: (
+                invitations.stakeholder_mix(meeting_id),
+                invitations.invitation_counts(meeting_id),
+            )
+        )
+        task.signals.succeeded.connect(lambda result: self._show_attendance(generation, result))
+        task.signals.failed.connect(lambda error: self._attendance_failed(generation, error))
+        self._attendance_task = task
+        task.start(self._pool)
+
+    def _show_attendance(
+        self, generation: int, result: tuple[dict[str, dict[str, int]], dict[str, int]]
+    ) -> None:
+        if generation != self._attendance_generation:
+            return  # another meeting, or the vault locked, since it started
+        self._attendance_task = None
+        mix, counts = result
+        self.chart.set_mix(mix)
         self.attendance_label.setText(counts_text(counts))
+
+    def _attendance_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._attendance_generation:
+            return
+        self._attendance_task = None
+        error.__traceback__ = None
+        if not isinstance(error, BizHRError):
+            raise error
+        self.status.show_message(error.message)
 
     def _refresh_safety_tab_title(self) -> None:
         review = self.safety.review

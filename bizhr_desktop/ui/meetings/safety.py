@@ -7,15 +7,31 @@ stays in the vault and is cleared from the screen when the vault locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections import Counter
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,44 +42,130 @@ from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, Safet
 from bizhr_desktop.ui import icons
 from bizhr_desktop.ui.meetings.labels import SEVERITY_COLOUR, date_time_text, severity_label
 from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.worker import BackgroundTask
 
 _MAX_ASSESSMENT = 20_000
 
 
-class FlagRow(QFrame):
-    """One flag: icon, severity word, sentence."""
+Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
 
-    def __init__(self, flag: SafetyFlag, parent: QWidget | None = None) -> None:
+_ICON = 22  # the severity icon, px
+_WORD = 90  # the severity word's column, px
+_PAD = 8  # inside a flag's card
+_GAP = 8  # between icon, word and sentence
+_CARD_MARGIN = 3  # above and below each card
+
+
+class SafetyFlagsModel(QAbstractListModel):
+    """The review's flags, one row each. A meeting that invited everyone can have thousands
+    of at-risk invitees, one flag each: a list view paints only the rows on screen (a widget
+    per flag took over a minute to build for 8 500 flags)."""
+
+    FlagRole = Qt.ItemDataRole.UserRole + 1
+    SeverityWordRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.flag = flag
+        self._flags: tuple[SafetyFlag, ...] = ()
+
+    @property
+    def flags(self) -> tuple[SafetyFlag, ...]:
+        return self._flags
+
+    def set_flags(self, flags: tuple[SafetyFlag, ...]) -> None:
+        self.beginResetModel()
+        self._flags = tuple(flags)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._flags)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._flags):
+            return None
+        flag = self._flags[index.row()]
         severity = flag.severity.value
-        colour = SEVERITY_COLOUR[severity]
-        self.setObjectName("flagRow")
-        self.setStyleSheet(
-            "QFrame#flagRow { border: 1px solid #d9e2ec; border-radius: 4px; background: #ffffff; }"
-            "QFrame#flagRow QLabel { border: none; background: transparent; }"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return flag.message
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{severity_label(severity)}: {flag.message}"
+        if role == self.SeverityWordRole:
+            return severity_label(severity).upper()
+        if role == self.FlagRole:
+            return flag
+        return None
+
+
+class SafetyFlagDelegate(QStyledItemDelegate):
+    """Paints a flag as a card: icon, the severity word in its colour, the sentence wrapped
+    to the view's width; mirrored in a right-to-left layout."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _text_width(self, width: int) -> int:
+        return max(120, width - 2 * _PAD - _ICON - _WORD - 2 * _GAP)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = self._view.viewport().width()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bound = option.fontMetrics.boundingRect(
+            QRect(0, 0, self._text_width(width), 0), Qt.TextFlag.TextWordWrap, text
         )
-        icon_label = QLabel(self)
-        name = "warning" if severity != "notice" else "audit"
-        icon_label.setPixmap(icons.icon(name, colour).pixmap(22, 22))
-        self.severity_label = QLabel(severity_label(severity).upper(), self)
-        self.severity_label.setStyleSheet(f"color: {colour}; font-weight: 700;")
-        self.severity_label.setMinimumWidth(80)
-        self.message_label = QLabel(flag.message, self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(f"{severity_label(severity)}: {flag.message}")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.severity_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.message_label, 1)
+        return QSize(width, max(_ICON, bound.height()) + 2 * (6 + _CARD_MARGIN))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        flag = index.data(SafetyFlagsModel.FlagRole)
+        if not isinstance(flag, SafetyFlag):
+            return
+        colour = SEVERITY_COLOUR[flag.severity.value]
+        card = option.rect.adjusted(1, _CARD_MARGIN, -1, -_CARD_MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(colour if selected else "#d9e2ec"))
+        painter.setBrush(QColor("#f3f7fb" if selected else "#ffffff"))
+        painter.drawRoundedRect(card, 4, 4)
+        inner = card.adjusted(_PAD, 6, -_PAD, -6)
+        icon_rect = QRect(inner.left(), inner.top(), _ICON, _ICON)
+        word_rect = QRect(icon_rect.right() + 1 + _GAP, inner.top(), _WORD, _ICON)
+        text_left = word_rect.right() + 1 + _GAP
+        text_rect = QRect(text_left, inner.top(), inner.right() + 1 - text_left, inner.height())
+        direction = option.direction
+        icon_rect = QStyle.visualRect(direction, inner, icon_rect)
+        word_rect = QStyle.visualRect(direction, inner, word_rect)
+        text_rect = QStyle.visualRect(direction, inner, text_rect)
+        name = "warning" if flag.severity.value != "notice" else "audit"
+        painter.drawPixmap(icon_rect, icons.icon(name, colour).pixmap(_ICON, _ICON))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(colour))
+        painter.setLayoutDirection(direction)  # AlignLeading: right in right-to-left
+        leading = Qt.AlignmentFlag.AlignLeading
+        painter.drawText(
+            word_rect,
+            int(leading | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(SafetyFlagsModel.SeverityWordRole)),
+        )
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            text_rect,
+            int(leading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            flag.message,
+        )
+        painter.restore()
 
 
 class SafetyReviewPanel(QWidget):
-    """Flags, assessment, sign-off; ``changed`` after an assessment or a sign-off."""
+    """Flags, assessment, sign-off; ``changed`` after an assessment or a sign-off,
+    ``reviewed`` when a review worked out off the GUI thread is shown."""
 
     changed = Signal()
+    reviewed = Signal()  # a review (re)computed on the worker is on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +174,10 @@ class SafetyReviewPanel(QWidget):
         self._meetings: MeetingService | None = None
         self._meeting_id: str | None = None
         self._review: SafetyReview | None = None
-        self.flag_rows: list[FlagRow] = []
+        self._task: BackgroundTask | None = None
+        self._generation = 0  # results of an older reload are dropped
+        # Reviews are worked out here; a lock waits for this pool alone (wait()).
+        self._pool = QThreadPool(self)
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("signOffState")
@@ -81,10 +186,22 @@ class SafetyReviewPanel(QWidget):
         self.state_icon = QLabel(self)
         self.summary_label = QLabel(self)
         self.summary_label.setProperty("role", "subheading")
-        self.flags_box = QWidget(self)
-        self.flags_layout = QVBoxLayout(self.flags_box)
-        self.flags_layout.setContentsMargins(0, 0, 0, 0)
-        self.flags_layout.setSpacing(6)
+        self.flags_model = SafetyFlagsModel(self)
+        self.flags_view = QListView(self)
+        self.flags_view.setObjectName("safetyFlags")
+        self.flags_view.setAccessibleName(self.tr("Safety flags"))
+        self.flags_view.setModel(self.flags_model)
+        self.flags_view.setItemDelegate(SafetyFlagDelegate(self.flags_view))
+        self.flags_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.flags_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.flags_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows are laid out a batch at a time between events, and again on resize (wrapping).
+        self.flags_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.flags_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.flags_view.setBatchSize(200)
+        self.flags_view.setWordWrap(True)
+        self.flags_view.setMinimumHeight(120)
+        self.flags_view.setStyleSheet("QListView#safetyFlags { background: transparent; }")
 
         self.assessment_edit = QPlainTextEdit(self)
         self.assessment_edit.setObjectName("riskAssessment")
@@ -129,12 +246,6 @@ class SafetyReviewPanel(QWidget):
         state_layout.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         state_layout.addWidget(self.state_label, 1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.flags_box)
-        scroll.setMinimumHeight(120)
-
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.signer_edit, 1)
         sign_row.addWidget(self.sign_off_button)
@@ -149,7 +260,7 @@ class SafetyReviewPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(state)
         layout.addWidget(self.summary_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.flags_view, 1)
         layout.addWidget(assessment_title)
         layout.addWidget(self.assessment_edit)
         layout.addLayout(assess_row)
@@ -162,6 +273,11 @@ class SafetyReviewPanel(QWidget):
     @property
     def review(self) -> SafetyReview | None:
         return self._review
+
+    @property
+    def busy(self) -> bool:
+        """True while a review is being worked out on the worker."""
+        return self._task is not None
 
     def set_meeting(
         self,
@@ -176,41 +292,72 @@ class SafetyReviewPanel(QWidget):
         self.message.clear_message()
         if changed:
             self.signer_edit.clear()
+            self._show_review(None)  # nothing of the last meeting while the new one loads
         self.reload(load_assessment=True)
 
     def reload(self, *, load_assessment: bool = False) -> None:
-        self._review = None
-        if self._service is not None and self._meeting_id is not None:
-            try:
-                self._review = self._service.safety_review(self._meeting_id)
-                if load_assessment and self._meetings is not None:
-                    record = self._meetings.get(self._meeting_id)
-                    self.assessment_edit.setPlainText(record.meeting.risk_assessment)
-            except BizHRError as error:
-                self.message.show_message(error.message)
+        """Work the review out again, off the GUI thread: a meeting that invited everyone
+        has tens of thousands of invitees to go through (~0.2-0.4 s at 100 000 people).
+        The review shown meanwhile stays, read-only; ``reviewed`` follows the new one."""
+        self._generation += 1
+        service, meetings, meeting_id = self._service, self._meetings, self._meeting_id
+        if service is None or meeting_id is None:
+            self._task = None
+            self._show_review(None)
+            return
+        generation = self._generation
+
+        def work() -> tuple[SafetyReview, str | None]:
+            review = service.safety_review(meeting_id)
+            assessment = None
+            if load_assessment and meetings is not None:
+                assessment = meetings.get(meeting_id).meeting.risk_assessment
+            return review, assessment
+
+        task = BackgroundTask(work)
+        task.signals.succeeded.connect(lambda result: self._reviewed(generation, result))
+        task.signals.failed.connect(lambda error: self._review_failed(generation, error))
+        self._task = task
         if self._review is None:
+            self.summary_label.setText(self.tr("Checking the invitees…"))
+        self._update_buttons()
+        task.start(self._pool)
+
+    def _reviewed(self, generation: int, result: tuple[SafetyReview, str | None]) -> None:
+        if generation != self._generation:
+            return  # another meeting, or the vault locked, since it started
+        self._task = None
+        review, assessment = result
+        if assessment is not None:
+            self.assessment_edit.setPlainText(assessment)
+        self._show_review(review)
+        self.reviewed.emit()
+
+    def _review_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        error.__traceback__ = None
+        if not isinstance(error, BizHRError):
+            raise error
+        self._show_review(None)
+        self.message.show_message(error.message)
+
+    def _show_review(self, review: SafetyReview | None) -> None:
+        self._review = review
+        if review is None:
             self.assessment_edit.clear()  # secret: gone with the meeting or the vault
         self._show_flags()
         self._show_state()
         self._update_buttons()
 
     def _show_flags(self) -> None:
-        for row in self.flag_rows:
-            self.flags_layout.removeWidget(row)
-            row.deleteLater()
-        self.flag_rows = []
-        while self.flags_layout.count():
-            self.flags_layout.takeAt(0)
         review = self._review
+        self.flags_model.set_flags(review.flags if review is not None else ())
         if review is None:
             self.summary_label.clear()
             return
-        for flag in review.flags:
-            row = FlagRow(flag, self.flags_box)
-            self.flags_layout.addWidget(row)
-            self.flag_rows.append(row)
-        self.flags_layout.addStretch(1)
-        counts = {s: len(review.of_severity(s)) for s in (f.severity for f in review.flags)}
+        counts = Counter(flag.severity for flag in review.flags)
         if not review.flags:
             self.summary_label.setText(
                 self.tr("No flags: nothing found that could expose someone.")
@@ -266,7 +413,7 @@ class SafetyReviewPanel(QWidget):
         self.state_icon.setPixmap(icons.icon("audit" if ok else "warning", colour).pixmap(24, 24))
 
     def _update_buttons(self) -> None:
-        ready = self._review is not None
+        ready = self._review is not None and self._task is None
         self.assessment_edit.setEnabled(ready)
         self.signer_edit.setEnabled(ready)
         self.save_assessment_button.setEnabled(ready)
@@ -315,3 +462,7 @@ class SafetyReviewPanel(QWidget):
         self.reload()
         self.changed.emit()
         return True
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for a review still being worked out (the vault is about to close)."""
+        return self._pool.waitForDone(msecs)
