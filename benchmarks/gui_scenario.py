@@ -34,6 +34,7 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.ui.import_wizard import ImportJob
 from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.pages import MeetingsPage
 from bizhr_desktop.ui.worker import BackgroundTask
 
 PAGE_TIMEOUT_S = 30.0
@@ -220,6 +221,36 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         raise done[0]
     out["gui_export_s"] = time.perf_counter() - t0
     out["gui_blocked_export_ms"] = watchdog.worst_ms
+
+    # ---- select the meeting with the most invitations (the service scenarios invited
+    # everyone active to one) on the Meetings page, its safety review tab open: the review,
+    # the stakeholder mix and the counts are read on workers while the GUI thread waits.
+    meeting = session.vault.db.execute(
+        "SELECT m.id, substr(m.starts_at, 1, 4) FROM meeting m "
+        "JOIN invitation i ON i.meeting_pk = m.pk GROUP BY m.pk ORDER BY count(*) DESC LIMIT 1"
+    )
+    if meeting:
+        meeting_id, year = str(meeting[0][0]), int(meeting[0][1])
+        page = MeetingsPage(pool=pool)
+        page.resize(1280, 880)
+        page.set_session(session)
+        page.set_year(year)
+        page.show()
+        wait_until(app, lambda: not page.attendance_busy and not page.safety.busy, 120)
+        app.processEvents()
+        watchdog.start()
+        app.processEvents()
+        t0 = time.perf_counter()
+        page.select_meeting(meeting_id)
+        page.tabs.setCurrentIndex(page.safety_index)
+        wait_until(app, lambda: not page.attendance_busy and not page.safety.busy, 120)
+        app.processEvents()  # the flags painted
+        out["meeting_review_s"] = time.perf_counter() - t0
+        watchdog.stop()
+        out["gui_blocked_meeting_ms"] = watchdog.worst_ms
+        out["meeting_flags"] = page.safety.flags_model.rowCount()
+        page.set_session(None)
+        page.close()
     session.lock()
     # What the window's lock does after closing the vault (ui/controller.py): give the freed
     # page cache and rows back to the system before another vault is created.

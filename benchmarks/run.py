@@ -109,10 +109,12 @@ ROWS: tuple[Row, ...] = (
     Row("verify (HMACs, integrity, audit chain)", _get("verify_s"), "s", None),
     Row("invite all active to a meeting", _get("invite_all_s"), "s", 2.0),
     Row("open the meeting's safety review", _get("safety_review_s"), "s", None),
+    Row("select that meeting in the window (review shown)", _get("meeting_review_s"), "s", None),
     Row("GUI peak RSS (browse only)", _get("rss_after_browse_mb"), "MB", 300.0),
     Row("GUI peak RSS (incl. importing the CSV)", _get("peak_rss_mb"), "MB", 300.0),
     Row("GUI blocked during import", _blocked_import, "ms", 100.0),
     Row("GUI blocked during export (PDF, worker)", _get("gui_blocked_export_ms"), "ms", 100.0),
+    Row("GUI blocked selecting that meeting", _get("gui_blocked_meeting_ms"), "ms", 100.0),
 )
 
 
