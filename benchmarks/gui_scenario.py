@@ -32,6 +32,7 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import exporting, importing
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.ui.app import freeze_startup_objects
 from bizhr_desktop.ui.import_wizard import ImportJob
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.pages import MeetingsPage
@@ -128,6 +129,7 @@ def search_queries(service: PeopleService, count: int, seed: int) -> list[str]:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
+    freeze_startup_objects()  # as the app does before its first window (ui/app.run)
     out: dict[str, Any] = {}
     path = Path(args.vault)
 

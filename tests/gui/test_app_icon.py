@@ -22,3 +22,15 @@ def test_every_window_gets_the_application_icon(qapp: QApplication) -> None:
     }
     assert True in painted  # drawn, not a blank placeholder
     window.deleteLater()
+
+
+def test_startup_objects_are_frozen_out_of_the_garbage_collectors_sight() -> None:
+    import gc
+
+    from bizhr_desktop.ui.app import freeze_startup_objects
+
+    try:
+        freeze_startup_objects()
+        assert gc.get_freeze_count() > 1000  # at least the modules and Qt wrappers loaded
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as usual
