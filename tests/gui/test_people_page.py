@@ -484,6 +484,16 @@ class _HeldErase:
         return self._erase(person_id)
 
 
+def _start_held_erase(qtbot: QtBot, page: PeoplePage, person: Person) -> _HeldErase:
+    """Select *person*, confirm the erasure, and return once it waits on the worker."""
+    select(qtbot, page, person)
+    held = _HeldErase(page)
+    QTimer.singleShot(0, lambda: _confirm_erase(qtbot))
+    page.editor.erase_button.click()
+    assert held.started.wait(5)
+    return held
+
+
 def test_erasing_runs_on_a_worker_behind_a_notice_that_esc_does_not_close(
     qtbot: QtBot, page: PeoplePage, people: PeopleService, seeded: dict[str, Person]
 ) -> None:
@@ -492,11 +502,7 @@ def test_erasing_runs_on_a_worker_behind_a_notice_that_esc_does_not_close(
     from bizhr_desktop.ui.people.erase_dialog import EraseProgressDialog
 
     jose = seeded["jose"]
-    select(qtbot, page, jose)
-    held = _HeldErase(page)
-    QTimer.singleShot(0, lambda: _confirm_erase(qtbot))
-    page.editor.erase_button.click()
-    assert held.started.wait(5)
+    held = _start_held_erase(qtbot, page, jose)
     notice = QApplication.activeModalWidget()
     assert isinstance(notice, EraseProgressDialog) and notice.isVisible()
     assert page.erasing
@@ -521,11 +527,7 @@ def test_locking_during_an_erasure_waits_for_it_and_shows_nothing_after(
     import threading
 
     amal = seeded["amal"]
-    select(qtbot, page, amal)
-    held = _HeldErase(page)
-    QTimer.singleShot(0, lambda: _confirm_erase(qtbot))
-    page.editor.erase_button.click()
-    assert held.started.wait(5)
+    held = _start_held_erase(qtbot, page, amal)
     threading.Timer(0.3, held.release.set).start()
     page.set_session(None)  # the lock: returns once the erasure and its rebuild are done
     assert not page.erasing
