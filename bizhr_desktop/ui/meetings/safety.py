@@ -413,11 +413,14 @@ class SafetyReviewPanel(QWidget):
         self.state_icon.setPixmap(icons.icon("audit" if ok else "warning", colour).pixmap(24, 24))
 
     def _update_buttons(self) -> None:
-        ready = self._review is not None and self._task is None
+        ready = self._review is not None
+        # While a review is being worked out the fields stay as they are (typing goes on, the
+        # focus stays put); only the actions wait for it.
+        idle = self._task is None
         self.assessment_edit.setEnabled(ready)
         self.signer_edit.setEnabled(ready)
-        self.save_assessment_button.setEnabled(ready)
-        self.sign_off_button.setEnabled(ready and bool(self.signer_edit.text().strip()))
+        self.save_assessment_button.setEnabled(ready and idle)
+        self.sign_off_button.setEnabled(ready and idle and bool(self.signer_edit.text().strip()))
 
     # ------------------------------------------------------------------ actions
 
