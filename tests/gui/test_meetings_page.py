@@ -389,3 +389,32 @@ def test_inviting_by_filter_runs_off_the_gui_thread_and_reports_the_result(
     assert hrds and all(StakeholderGroup(i.stakeholder_group) is StakeholderGroup.HRD for i in hrds)
     assert panel.result_label.text() == f"{len(hrds)} invited, 0 already"
     assert panel.model.total == len(hrds)
+
+
+def test_signing_off_runs_on_a_worker_and_a_refusal_keeps_the_review(
+    qtbot: QtBot, page: MeetingsPage, session: VaultSession, year: list[MeetingRecord]
+) -> None:
+    record = sudan(year)
+    InvitationService(session.vault.db, session.vault.audit).invite_all_active(record.id)
+    page.select_meeting(record.id)
+    page.tabs.setCurrentIndex(page.safety_index)
+    safety = page.safety
+    qtbot.waitUntil(lambda: not safety.busy)
+    flags = safety.flags_model.rowCount()
+    assert flags > 0 and safety.assessment_edit.toPlainText() == ""
+    qtbot.keyClicks(safety.signer_edit, "A.B.")
+    # A deep dive needs a recorded assessment: the worker refuses, the review stays on screen.
+    assert safety.sign_off()
+    assert safety.busy and not safety.sign_off_button.isEnabled()
+    qtbot.waitUntil(lambda: not safety.busy)
+    assert "Record the meeting's risk assessment" in safety.message.text()
+    assert safety.flags_model.rowCount() == flags
+    assert safety.state_text().startswith("Not signed off")
+    assert safety.signer_edit.text() == "A.B." and safety.sign_off_button.isEnabled()
+    # With an assessment typed (saved on the way), the sign-off goes through.
+    qtbot.keyClicks(safety.assessment_edit, "Remote participation only.")
+    qtbot.mouseClick(safety.sign_off_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not safety.busy)
+    assert safety.state_text().startswith("Signed off by A.B. on ")
+    assert safety.signer_edit.text() == ""
+    assert page.tabs.tabText(page.safety_index) == "Safety review ✓"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, SafetyReviewService
 from bizhr_desktop.ui import icons
@@ -340,7 +340,9 @@ class SafetyReviewPanel(QWidget):
         error.__traceback__ = None
         if not isinstance(error, BizHRError):
             raise error
-        self._show_review(None)
+        if not isinstance(error, InvalidInput):  # a sign-off refused: the review still stands
+            self._show_review(None)
+        self._update_buttons()
         self.message.show_message(error.message)
 
     def _show_review(self, review: SafetyReview | None) -> None:
@@ -444,6 +446,8 @@ class SafetyReviewPanel(QWidget):
         return True
 
     def sign_off(self) -> bool:
+        """Sign off as the review stands; True when the sign-off started (its outcome, or
+        the reason it was refused, arrives from the worker: ``busy`` until then)."""
         if self._service is None or self._meeting_id is None:
             return False
         signer = self.signer_edit.text().strip()
@@ -455,16 +459,26 @@ class SafetyReviewPanel(QWidget):
             stored = self._meetings.get(self._meeting_id).meeting.risk_assessment
             if stored != self.assessment_edit.toPlainText() and not self.save_assessment():
                 return False
-        try:
-            self._service.sign_off(self._meeting_id, signer)
-        except BizHRError as error:
-            self.message.show_message(error.message)
-            return False
+        # Signing off reviews every invitee again (twice): on the worker, like a reload, whose
+        # result it replaces. The review it returns is the one shown.
+        self._generation += 1
+        generation = self._generation
+        service, meeting_id = self._service, self._meeting_id
+        task = BackgroundTask(lambda: (service.sign_off(meeting_id, signer), None))
+        task.signals.succeeded.connect(lambda result: self._signed_off(generation, result))
+        task.signals.failed.connect(lambda error: self._review_failed(generation, error))
+        self._task = task
         self.message.clear_message()
-        self.signer_edit.clear()
-        self.reload()
-        self.changed.emit()
+        self._update_buttons()
+        task.start(self._pool)
         return True
+
+    def _signed_off(self, generation: int, result: tuple[SafetyReview, str | None]) -> None:
+        if generation != self._generation:
+            return
+        self.signer_edit.clear()
+        self._reviewed(generation, result)
+        self.changed.emit()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for a review still being worked out (the vault is about to close)."""
