@@ -176,7 +176,7 @@ class SafetyReviewPanel(QWidget):
         self._review: SafetyReview | None = None
         self._task: BackgroundTask | None = None
         self._generation = 0  # results of an older reload are dropped
-        # Reviews are worked out here; a lock waits for this pool alone (wait()).
+        # Reviews are worked out here; results that arrive after a lock are dropped.
         self._pool = QThreadPool(self)
 
         self.state_label = QLabel(self)
@@ -479,7 +479,3 @@ class SafetyReviewPanel(QWidget):
         self.signer_edit.clear()
         self._reviewed(generation, result)
         self.changed.emit()
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Wait for a review still being worked out (the vault is about to close)."""
-        return self._pool.waitForDone(msecs)
