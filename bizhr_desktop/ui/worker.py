@@ -1,4 +1,5 @@
-"""Run one slow call (Argon2id, vault creation) off the GUI thread; report back on it."""
+"""Run slow calls (Argon2id, vault creation, reads that grow with the vault) off the GUI
+thread; report back on it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.memory import release_free_memory
 
 
@@ -81,3 +83,56 @@ class BackgroundJobs:
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+class LatestJob:
+    """Background reads of which only the newest counts (the review of the meeting shown now).
+
+    Starting another run, or :meth:`drop`, makes the result of any run still going arrive
+    nowhere. *done* gets the result, *failed* a BizHRError (a sentence for the person), both
+    on the GUI thread; any other exception is a bug and is raised there."""
+
+    def __init__(self, pool: QThreadPool) -> None:
+        self._pool = pool
+        self._generation = 0
+        self._task: BackgroundTask | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def drop(self) -> None:
+        """Forget the run going on, if any: its result will not be delivered."""
+        self._generation += 1
+        self._task = None
+
+    def start(
+        self,
+        job: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BizHRError], None],
+    ) -> None:
+        self.drop()
+        generation = self._generation
+        task = BackgroundTask(job)
+        task.signals.succeeded.connect(lambda result: self._finish(generation, done, result))
+        task.signals.failed.connect(lambda error: self._fail(generation, failed, error))
+        self._task = task
+        task.start(self._pool)
+
+    def _finish(self, generation: int, done: Callable[[Any], None], result: Any) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        done(result)
+
+    def _fail(
+        self, generation: int, failed: Callable[[BizHRError], None], error: BaseException
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        error.__traceback__ = None
+        if not isinstance(error, BizHRError):
+            raise error
+        failed(error)

@@ -70,7 +70,7 @@ from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.worker import LatestJob
 
 PAGE_QSS = (
     RECORDS_QSS
@@ -173,6 +173,7 @@ class MeetingsPage(Page):
         self.setObjectName("meetingsPage")
         self.setStyleSheet(PAGE_QSS)
         self._pool = pool or QThreadPool.globalInstance()
+        self._attendance = LatestJob(self._pool)  # the chart's counts of the meeting shown
         self._home_zone = home_zone or local_zone()
         self._meetings: MeetingService | None = None
         self._invitations: InvitationService | None = None
@@ -183,8 +184,6 @@ class MeetingsPage(Page):
         self._editor: MeetingEditor | None = None
         self._drafts: DraftsDialog | None = None
         self._busy = 0
-        self._attendance_task: BackgroundTask | None = None
-        self._attendance_generation = 0  # results of an older refresh are dropped
         # Replaced in tests: they cannot click through a file dialog.
         self.choose_save_path: PathChooser = choose_save_path
         self.choose_folder: PathChooser = choose_folder
@@ -543,48 +542,30 @@ class MeetingsPage(Page):
     @property
     def attendance_busy(self) -> bool:
         """True while the chart's counts are being read on the worker."""
-        return self._attendance_task is not None
+        return self._attendance.busy
 
     def _refresh_attendance(self) -> None:
         """Read the stakeholder mix and the counts off the GUI thread: the mix looks up the
         group of every invitee (~0.1-0.3 s for a meeting that invited 100 000 people)."""
-        self._attendance_generation += 1
         meeting_id, invitations = self.timeline.current_id, self._invitations
         if invitations is None or meeting_id is None:
-            self._attendance_task = None
+            self._attendance.drop()
             self.chart.clear()
             self.attendance_label.clear()
             return
-        generation = self._attendance_generation
-        task = BackgroundTask(
+        self._attendance.start(
             lambda: (
                 invitations.stakeholder_mix(meeting_id),
                 invitations.invitation_counts(meeting_id),
-            )
+            ),
+            self._show_attendance,
+            lambda error: self.status.show_message(error.message),
         )
-        task.signals.succeeded.connect(lambda result: self._show_attendance(generation, result))
-        task.signals.failed.connect(lambda error: self._attendance_failed(generation, error))
-        self._attendance_task = task
-        task.start(self._pool)
 
-    def _show_attendance(
-        self, generation: int, result: tuple[dict[str, dict[str, int]], dict[str, int]]
-    ) -> None:
-        if generation != self._attendance_generation:
-            return  # another meeting, or the vault locked, since it started
-        self._attendance_task = None
+    def _show_attendance(self, result: tuple[dict[str, dict[str, int]], dict[str, int]]) -> None:
         mix, counts = result
         self.chart.set_mix(mix)
         self.attendance_label.setText(counts_text(counts))
-
-    def _attendance_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._attendance_generation:
-            return
-        self._attendance_task = None
-        error.__traceback__ = None
-        if not isinstance(error, BizHRError):
-            raise error
-        self.status.show_message(error.message)
 
     def _refresh_safety_tab_title(self) -> None:
         review = self.safety.review

@@ -42,7 +42,7 @@ from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, Safet
 from bizhr_desktop.ui import icons
 from bizhr_desktop.ui.meetings.labels import SEVERITY_COLOUR, date_time_text, severity_label
 from bizhr_desktop.ui.widgets import MessageLabel
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.worker import LatestJob
 
 _MAX_ASSESSMENT = 20_000
 
@@ -174,10 +174,9 @@ class SafetyReviewPanel(QWidget):
         self._meetings: MeetingService | None = None
         self._meeting_id: str | None = None
         self._review: SafetyReview | None = None
-        self._task: BackgroundTask | None = None
-        self._generation = 0  # results of an older reload are dropped
-        # Reviews are worked out here; results that arrive after a lock are dropped.
-        self._pool = QThreadPool(self)
+        # Reviews and sign-offs are worked out on a pool of the panel's own; only the one
+        # started last is shown (another meeting chosen, or the vault locked, drops it).
+        self._job = LatestJob(QThreadPool(self))
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("signOffState")
@@ -277,7 +276,7 @@ class SafetyReviewPanel(QWidget):
     @property
     def busy(self) -> bool:
         """True while a review is being worked out on the worker."""
-        return self._task is not None
+        return self._job.busy
 
     def set_meeting(
         self,
@@ -299,13 +298,11 @@ class SafetyReviewPanel(QWidget):
         """Work the review out again, off the GUI thread: a meeting that invited everyone
         has tens of thousands of invitees to go through (~0.2-0.4 s at 100 000 people).
         The review shown meanwhile stays, read-only; ``reviewed`` follows the new one."""
-        self._generation += 1
         service, meetings, meeting_id = self._service, self._meetings, self._meeting_id
         if service is None or meeting_id is None:
-            self._task = None
+            self._job.drop()
             self._show_review(None)
             return
-        generation = self._generation
 
         def work() -> tuple[SafetyReview, str | None]:
             review = service.safety_review(meeting_id)
@@ -314,32 +311,19 @@ class SafetyReviewPanel(QWidget):
                 assessment = meetings.get(meeting_id).meeting.risk_assessment
             return review, assessment
 
-        task = BackgroundTask(work)
-        task.signals.succeeded.connect(lambda result: self._reviewed(generation, result))
-        task.signals.failed.connect(lambda error: self._review_failed(generation, error))
-        self._task = task
+        self._job.start(work, self._reviewed, self._review_failed)
         if self._review is None:
             self.summary_label.setText(self.tr("Checking the invitees…"))
         self._update_buttons()
-        task.start(self._pool)
 
-    def _reviewed(self, generation: int, result: tuple[SafetyReview, str | None]) -> None:
-        if generation != self._generation:
-            return  # another meeting, or the vault locked, since it started
-        self._task = None
+    def _reviewed(self, result: tuple[SafetyReview, str | None]) -> None:
         review, assessment = result
         if assessment is not None:
             self.assessment_edit.setPlainText(assessment)
         self._show_review(review)
         self.reviewed.emit()
 
-    def _review_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._task = None
-        error.__traceback__ = None
-        if not isinstance(error, BizHRError):
-            raise error
+    def _review_failed(self, error: BizHRError) -> None:
         if not isinstance(error, InvalidInput):  # a sign-off refused: the review still stands
             self._show_review(None)
         self._update_buttons()
@@ -418,7 +402,7 @@ class SafetyReviewPanel(QWidget):
         ready = self._review is not None
         # While a review is being worked out the fields stay as they are (typing goes on, the
         # focus stays put); only the actions wait for it.
-        idle = self._task is None
+        idle = not self._job.busy
         self.assessment_edit.setEnabled(ready)
         self.signer_edit.setEnabled(ready)
         self.save_assessment_button.setEnabled(ready and idle)
@@ -461,21 +445,16 @@ class SafetyReviewPanel(QWidget):
                 return False
         # Signing off reviews every invitee again (twice): on the worker, like a reload, whose
         # result it replaces. The review it returns is the one shown.
-        self._generation += 1
-        generation = self._generation
         service, meeting_id = self._service, self._meeting_id
-        task = BackgroundTask(lambda: (service.sign_off(meeting_id, signer), None))
-        task.signals.succeeded.connect(lambda result: self._signed_off(generation, result))
-        task.signals.failed.connect(lambda error: self._review_failed(generation, error))
-        self._task = task
+        self._job.start(
+            lambda: service.sign_off(meeting_id, signer), self._signed_off, self._review_failed
+        )
         self.message.clear_message()
         self._update_buttons()
-        task.start(self._pool)
         return True
 
-    def _signed_off(self, generation: int, result: tuple[SafetyReview, str | None]) -> None:
-        if generation != self._generation:
-            return
+    def _signed_off(self, review: SafetyReview) -> None:
         self.signer_edit.clear()
-        self._reviewed(generation, result)
+        self._show_review(review)
+        self.reviewed.emit()
         self.changed.emit()
