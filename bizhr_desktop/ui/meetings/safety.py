@@ -105,14 +105,25 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def _text_width(self, width: int) -> int:
-        return max(120, width - 2 * _PAD - _ICON - _WORD - 2 * _GAP)
+    @staticmethod
+    def _layout(rect: QRect, direction: Qt.LayoutDirection) -> tuple[QRect, QRect, QRect, QRect]:
+        """The card, and the icon, word and sentence rectangles inside it, for a row at
+        *rect*: one geometry for measuring (sizeHint) and for painting."""
+        card = rect.adjusted(1, _CARD_MARGIN, -1, -_CARD_MARGIN)
+        inner = card.adjusted(_PAD, 6, -_PAD, -6)
+        icon = QRect(inner.left(), inner.top(), _ICON, _ICON)
+        word = QRect(icon.right() + 1 + _GAP, inner.top(), _WORD, _ICON)
+        text_left = word.right() + 1 + _GAP
+        text = QRect(text_left, inner.top(), inner.right() + 1 - text_left, inner.height())
+        icon, word, text = (QStyle.visualRect(direction, inner, r) for r in (icon, word, text))
+        return card, icon, word, text
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width()
+        _card, _icon, _word, text_rect = self._layout(QRect(0, 0, width, 0), option.direction)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bound = option.fontMetrics.boundingRect(
-            QRect(0, 0, self._text_width(width), 0), Qt.TextFlag.TextWordWrap, text
+            QRect(0, 0, max(1, text_rect.width()), 0), Qt.TextFlag.TextWordWrap, text
         )
         return QSize(width, max(_ICON, bound.height()) + 2 * (6 + _CARD_MARGIN))
 
@@ -121,22 +132,14 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         if not isinstance(flag, SafetyFlag):
             return
         colour = SEVERITY_COLOUR[flag.severity.value]
-        card = option.rect.adjusted(1, _CARD_MARGIN, -1, -_CARD_MARGIN)
+        direction = option.direction
+        card, icon_rect, word_rect, text_rect = self._layout(option.rect, direction)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(colour if selected else "#d9e2ec"))
         painter.setBrush(QColor("#f3f7fb" if selected else "#ffffff"))
         painter.drawRoundedRect(card, 4, 4)
-        inner = card.adjusted(_PAD, 6, -_PAD, -6)
-        icon_rect = QRect(inner.left(), inner.top(), _ICON, _ICON)
-        word_rect = QRect(icon_rect.right() + 1 + _GAP, inner.top(), _WORD, _ICON)
-        text_left = word_rect.right() + 1 + _GAP
-        text_rect = QRect(text_left, inner.top(), inner.right() + 1 - text_left, inner.height())
-        direction = option.direction
-        icon_rect = QStyle.visualRect(direction, inner, icon_rect)
-        word_rect = QStyle.visualRect(direction, inner, word_rect)
-        text_rect = QStyle.visualRect(direction, inner, text_rect)
         name = "warning" if flag.severity.value != "notice" else "audit"
         painter.drawPixmap(icon_rect, icons.icon(name, colour).pixmap(_ICON, _ICON))
         bold = QFont(option.font)
