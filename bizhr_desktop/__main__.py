@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from bizhr_desktop.core.memory import harden_process
+
+    harden_process()  # before any secret is typed: no /proc/PID/mem, ptrace or core dump
     from bizhr_desktop.ui.app import run
 
     return run(sys.argv)

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bizhr_desktop import __version__
-from bizhr_desktop.core.errors import BizHRError, ExitCode, VaultExists, VaultNotFound
+from bizhr_desktop.core.errors import (
+    BizHRError,
+    ExitCode,
+    OutputExists,
+    VaultExists,
+    VaultNotFound,
+)
+from bizhr_desktop.core.memory import harden_process
 from bizhr_desktop.services import vaults
 
 EXIT_CODES_HELP = """exit codes:
@@ -88,6 +95,49 @@ def passphrase_from(args: argparse.Namespace, *, confirm: bool = False) -> bytea
     return prompt_secret("Passphrase: ", confirm=confirm)
 
 
+SEARCH_PRIVACY = (
+    "a name typed on the command line can be seen by other users of this computer (in the "
+    "process list) and stays in the shell's history; --search-file PATH (- for standard "
+    "input) or the prompt keep it private"
+)
+
+
+def add_search_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--search-file",
+        metavar="PATH",
+        help="read the search text from the first line of PATH (- for standard input)",
+    )
+
+
+def search_text(args: argparse.Namespace, given: str | None, *, ask: bool) -> str:
+    """The search text from ``--search-file``, the command line, or (with *ask*) a prompt."""
+    path = getattr(args, "search_file", None)
+    if path:
+        if given:
+            raise UsageError("Give the search text once: on the command line or in a file.")
+        if path == "-" and getattr(args, "passphrase_file", None) == "-":
+            raise UsageError(
+                "Standard input cannot carry both the search text and the passphrase: "
+                "give one of them in a file."
+            )
+        raw = read_secret_file(path, "search text")
+        try:
+            return raw.decode("utf-8", "replace")
+        finally:
+            raw[:] = b"\0" * len(raw)
+    if given is not None:
+        return given
+    if not ask:
+        return ""
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "Say what to search for: --search-file PATH (- for standard input), or run the "
+            "command at a terminal to be asked."
+        )
+    return input("Search for: ")
+
+
 # ---------------------------------------------------------------- opening
 
 
@@ -111,8 +161,13 @@ def add_unlock_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def open_session(args: argparse.Namespace) -> Iterator[vaults.VaultSession]:
-    """Unlock the vault named by ``args.vault`` and lock it again afterwards."""
+def open_session(
+    args: argparse.Namespace, passphrase: bytearray | None = None
+) -> Iterator[vaults.VaultSession]:
+    """Unlock the vault named by ``args.vault`` and lock it again afterwards.
+
+    *passphrase*, when the caller already read it (it needs it again), is used as given and
+    left for the caller to wipe."""
     path = Path(args.vault)
     if args.recovery_key_file:
         code = read_secret_file(args.recovery_key_file, "recovery key")
@@ -124,17 +179,28 @@ def open_session(args: argparse.Namespace) -> Iterator[vaults.VaultSession]:
         session = vaults.unlock(path, keyring_only=True)
     else:
         attempt = vaults.prepare_unlock(path)
-        secret = passphrase_from(args)
+        secret = passphrase if passphrase is not None else passphrase_from(args)
         try:
             session = vaults.unlock(path, passphrase=secret, attempt=attempt)
         finally:
-            secret[:] = b"\0" * len(secret)
+            if passphrase is None:
+                secret[:] = b"\0" * len(secret)
     try:
         for notice in session.notices:
             print(f"note: {notice}", file=sys.stderr)
         yield session
     finally:
         session.lock()
+
+
+FORCE_HELP = (
+    "replace OUT if it exists (never the vault, its key file or a backup: those are always refused)"
+)
+
+
+def add_force_option(parser: argparse.ArgumentParser, help_text: str = FORCE_HELP) -> None:
+    """``--force``: the one way to let a command replace a file that exists."""
+    parser.add_argument("--force", action="store_true", help=help_text)
 
 
 def print_json(value: Any) -> None:
@@ -223,24 +289,100 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+AFTER_CHANGE_MESSAGE = (
+    "Passphrase changed. This vault's key file now opens with the new passphrase only. "
+    "A copy of the key file made before now (a backup, a copied or synced folder) still "
+    "opens with the old passphrase and still reaches today's records: if the old passphrase "
+    "may be known to someone, revoke everything with: bizhr rekey {vault} --revoke"
+)
+
+REVOKE_HELP = (
+    "revoke everything: a new data key and a new header key, every unlock method sealed "
+    "again and a new recovery key (shown once). No earlier copy of the key file, with any "
+    "earlier passphrase or recovery key, opens the vault as it is now; backups made before "
+    "keep opening with the secrets of their day"
+)
+
+
+def _wipe(secret: bytearray | None) -> None:
+    if secret is not None:
+        secret[:] = b"\0" * len(secret)
+
+
+def _duress_again(args: argparse.Namespace) -> bytearray | None:
+    path = getattr(args, "duress_passphrase_file", None)
+    return read_secret_file(path, "duress passphrase") if path else None
+
+
+def _print_revoked(revoked: vaults.Revoked) -> None:
+    print("Revoked: every page was re-encrypted under a new data key, the key file was")
+    print("sealed again under a new header key, and the old recovery key opens nothing.")
+    print("Earlier copies of the key file and earlier secrets open nothing of this vault now;")
+    print("backups made before keep opening with the secrets of their day.")
+    if revoked.duress_dropped:
+        print(
+            "The duress passphrase was removed (it was not given again with "
+            "--duress-passphrase-file); set it again with: bizhr duress VAULT set"
+        )
+    print()
+    print("New recovery key. Write it down now and keep it away from this computer;")
+    print("it is never shown again:")
+    print()
+    print(f"    {revoked.recovery_code}")
+    print()
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         if args.new_passphrase_file:
             new = read_secret_file(args.new_passphrase_file, "new passphrase")
         else:
             new = prompt_secret("New passphrase: ", confirm=True, flag="--new-passphrase-file")
+        duress = _duress_again(args) if args.revoke else None
         try:
-            vaults.change_passphrase(session, new)
+            if args.revoke:
+                revoked = vaults.revoke(session, new, new_passphrase=True, duress_passphrase=duress)
+            else:
+                vaults.change_passphrase(session, new)
         finally:
-            new[:] = b"\0" * len(new)
-    print("Passphrase changed. The old passphrase no longer opens the vault.")
+            _wipe(new)
+            _wipe(duress)
+    if args.revoke:
+        print("Passphrase changed, and everything revoked.")
+        _print_revoked(revoked)
+    else:
+        print(AFTER_CHANGE_MESSAGE.format(vault=args.vault))
     return ExitCode.OK
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        vaults.rekey(session)
-    print("Data key replaced: every page was re-encrypted under a new key.")
+    if not args.revoke:
+        if args.duress_passphrase_file:
+            raise UsageError("--duress-passphrase-file applies to --revoke only.")
+        with open_session(args) as session:
+            vaults.rekey(session)
+        print("Data key replaced: every page was re-encrypted under a new key.")
+        print("The header key stays: to make earlier copies of the key file useless, --revoke.")
+        return ExitCode.OK
+    opened_with_passphrase = not (args.recovery_key_file or args.keyring_only)
+    secret = passphrase_from(args) if opened_with_passphrase else None
+    duress: bytearray | None = None
+    try:
+        with open_session(args, passphrase=secret) as session:
+            new = False
+            if secret is None and vaults.needs_passphrase_to_revoke(session):
+                secret = prompt_secret(
+                    "Passphrase to open the vault from now on: ",
+                    confirm=True,
+                    flag="--passphrase-file with the passphrase",
+                )
+                new = True
+            duress = _duress_again(args)
+            revoked = vaults.revoke(session, secret, new_passphrase=new, duress_passphrase=duress)
+    finally:
+        _wipe(secret)
+        _wipe(duress)
+    _print_revoked(revoked)
     return ExitCode.OK
 
 
@@ -262,7 +404,7 @@ def cmd_relink(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        vaults.backup(session, Path(args.destination))
+        vaults.backup(session, Path(args.destination), overwrite=args.force)
     print(f"Backup written to {args.destination} (encrypted; opens with the same secrets).")
     return ExitCode.OK
 
@@ -399,13 +541,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("info", cmd_info, "show unlock methods, schema version and record counts")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     command("verify", cmd_verify, "check page HMACs, database integrity and the audit chain")
-    p = command("passwd", cmd_passwd, "change the passphrase (no re-encryption needed)")
+    p = command(
+        "passwd",
+        cmd_passwd,
+        "change the passphrase; a key file copied before still opens with the old one "
+        "unless --revoke",
+    )
     p.add_argument(
         "--new-passphrase-file",
         metavar="PATH",
         help="read the new passphrase from PATH (- for stdin)",
     )
-    command("rekey", cmd_rekey, "replace the data key and re-encrypt every page")
+    p.add_argument("--revoke", action="store_true", help="also " + REVOKE_HELP)
+    p.add_argument(
+        "--duress-passphrase-file",
+        metavar="PATH",
+        help="with --revoke: the duress passphrase, to keep it (else it is removed)",
+    )
+    p = command("rekey", cmd_rekey, "replace the data key; --revoke: revoke everything")
+    p.add_argument("--revoke", action="store_true", help=REVOKE_HELP)
+    p.add_argument(
+        "--duress-passphrase-file",
+        metavar="PATH",
+        help="with --revoke: the duress passphrase, to keep it (else it is removed)",
+    )
     command(
         "relink",
         cmd_relink,
@@ -413,6 +572,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("backup", cmd_backup, "write an encrypted backup while the vault stays usable")
     p.add_argument("destination", metavar="DEST", help="backup file to write")
+    add_force_option(p, "replace DEST if it exists (never the vault or its key file)")
     p = command(
         "restore", cmd_restore, "turn a backup file back into a vault", unlock=False, vault=False
     )
@@ -455,11 +615,14 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read: no /proc/PID/mem, ptrace or core dump
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
         return handler(args)
+    except OutputExists as exc:
+        fail(f"{exc.message} Add --force to replace it.", exc.exit_code)
     except BizHRError as exc:
         fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:

@@ -14,7 +14,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import UsageError, open_session, print_json, prompt_secret, read_secret_file
+from bizhr_desktop.cli import (
+    SEARCH_PRIVACY,
+    UsageError,
+    add_force_option,
+    add_search_file_option,
+    open_session,
+    print_json,
+    prompt_secret,
+    read_secret_file,
+    search_text,
+)
 from bizhr_desktop.core.errors import ExitCode
 from bizhr_desktop.core.models import Audience, Participation, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.policy import DEFAULT_K
@@ -29,6 +39,7 @@ from bizhr_desktop.services.exporting import (
 )
 from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.vault.files import STANDARD_OUTPUT
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -70,8 +81,9 @@ def _scope(args: argparse.Namespace, session: Any) -> ExportScope:
         filters["participation"] = frozenset(Participation(p) for p in args.participation)
     if args.tag:
         filters["tags"] = frozenset(args.tag)
-    if args.search:
-        filters["text"] = args.search
+    text = search_text(args, args.search, ask=False)
+    if text:
+        filters["text"] = text
     if not filters:
         return ExportScope.everyone()
     return ExportScope.filtered(PeopleQuery(**filters))
@@ -86,7 +98,9 @@ def _request(args: argparse.Namespace, scope: ExportScope) -> ExportRequest:
         ):
             if value:
                 raise UsageError(f"{flag} applies to a meeting's list: add --meeting ID.")
-    elif any((args.group, args.country, args.region, args.risk, args.search, args.tag)):
+    elif any(
+        (args.group, args.country, args.region, args.risk, args.search, args.search_file, args.tag)
+    ):
         raise UsageError("A meeting's list cannot be filtered further; drop the filters.")
     return ExportRequest(
         scope=scope,
@@ -164,21 +178,45 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.preview:
             _show_preview(shown, args.json)
             return ExitCode.OK
-        receipt = exporting.write(session, shown, Path(args.output), bundle_passphrase=passphrase)
+        if args.output == STANDARD_OUTPUT:
+            receipt = exporting.write_to_stream(
+                session, shown, sys.stdout.buffer, bundle_passphrase=passphrase
+            )
+        else:
+            receipt = exporting.write(
+                session,
+                shown,
+                Path(args.output),
+                bundle_passphrase=passphrase,
+                overwrite=args.force,
+            )
     for warning in shown.warnings:
         if "safety review" not in warning:
             print(f"warning: {warning}", file=sys.stderr)
+    # With -o - the list itself is on standard output: everything else goes to stderr.
+    report = sys.stderr if args.output == STANDARD_OUTPUT else sys.stdout
+    where = "standard output" if args.output == STANDARD_OUTPUT else receipt.path
     print(
-        f"Wrote {receipt.path} ({receipt.format}, {receipt.audience}): {receipt.rows} rows, "
-        f"{receipt.counted} people only counted. SHA-256 {receipt.sha256}."
+        f"Wrote {where} ({receipt.format}, {receipt.audience}): {receipt.rows} rows, "
+        f"{receipt.counted} people only counted. SHA-256 {receipt.sha256}.",
+        file=report,
     )
     if receipt.passphrase is not None:
-        print("Bundle passphrase (shown this once; give it to the recipient by another")
-        print("channel than the file, e.g. read it out on a call):")
-        print()
-        print(f"    {receipt.passphrase}")
-        print()
+        show_bundle_passphrase(receipt.passphrase)
     return ExitCode.OK
+
+
+def show_bundle_passphrase(passphrase: str) -> None:
+    """A generated bundle passphrase goes to the terminal (standard error), never to standard
+    output: output that is piped or redirected into a file must not carry the key to it."""
+    for line in (
+        "Bundle passphrase (shown this once; give it to the recipient by another",
+        "channel than the file, e.g. read it out on a call):",
+        "",
+        f"    {passphrase}",
+        "",
+    ):
+        print(line, file=sys.stderr)
 
 
 def _bundle_passphrase(args: argparse.Namespace) -> str:
@@ -278,7 +316,8 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument(
         "--format", required=True, choices=[f.value for f in ExportFormat], help="file format"
     )
-    p.add_argument("-o", "--output", metavar="OUT", help="file to write")
+    p.add_argument("-o", "--output", metavar="OUT", help="file to write (- for standard output)")
+    add_force_option(p)
     p.add_argument(
         "--preview", action="store_true", help="print the rows and summary; write nothing"
     )
@@ -306,7 +345,12 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--risk", action="append", choices=[r.value for r in RiskLevel])
     p.add_argument("--participation", action="append", choices=[v.value for v in Participation])
     p.add_argument("--tag", action="append", metavar="TAG")
-    p.add_argument("--search", metavar="TEXT", help="people whose name etc. matches TEXT")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=f"people whose name etc. matches TEXT ({SEARCH_PRIVACY})",
+    )
+    add_search_file_option(p)
     p.add_argument(
         "--k",
         type=int,

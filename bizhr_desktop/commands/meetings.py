@@ -19,7 +19,13 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import EXIT_CODES_HELP, UsageError, open_session, print_json
+from bizhr_desktop.cli import (
+    EXIT_CODES_HELP,
+    UsageError,
+    add_force_option,
+    open_session,
+    print_json,
+)
 from bizhr_desktop.core.countries import country_name
 from bizhr_desktop.core.errors import ExitCode, InvalidInput, RecordNotFound
 from bizhr_desktop.core.models import (
@@ -414,7 +420,9 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 def cmd_programme(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         meetings, _ = _services(session)
-        count = meetings.write_programme(args.year, args.format, Path(args.output))
+        count = meetings.write_programme(
+            args.year, args.format, Path(args.output), overwrite=args.force
+        )
     print(f"Wrote the {args.year} programme ({count} meetings, no personal data) to {args.output}.")
     return ExitCode.OK
 
@@ -436,6 +444,7 @@ def cmd_drafts(args: argparse.Namespace) -> int:
             sender=(name, address) if name else address,
             include_at_risk=args.include_at_risk,
             override_reason=reason,
+            overwrite=args.force,
         )
     print(f"Wrote {len(batch.files)} unsent draft(s) to {args.output}; nothing was sent.")
     if batch.neutral:
@@ -597,10 +606,12 @@ def register(sub: Any, command: CommandFactory) -> None:
     p.add_argument("year", metavar="YEAR", type=int)
     p.add_argument("--format", required=True, choices=PROGRAMME_FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    add_force_option(p)
 
     p = action("drafts", cmd_drafts, "write unsent invitation e-mails (.eml) into a folder")
     meeting_arg(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write into")
+    add_force_option(p, "replace drafts of the same names already in DIR")
     p.add_argument("--bcc", action="store_true", help="one draft, every invitee in Bcc")
     p.add_argument("--sender", required=True, metavar="ADDR", help="'Name <addr>' or addr")
     p.add_argument(

@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import UsageError, open_session, print_json
+from bizhr_desktop.cli import (
+    SEARCH_PRIVACY,
+    UsageError,
+    add_search_file_option,
+    open_session,
+    print_json,
+    search_text,
+)
 from bizhr_desktop.core.errors import ExitCode, ImportRejected
 from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup
@@ -261,7 +268,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     if action == "list":
         return _list(args, _query(args))
     if action == "search":
-        return _list(args, _query(args, args.text))
+        return _list(args, _query(args, search_text(args, args.text, ask=True)))
     with open_session(args) as session:
         people = PeopleService(session.vault.db, session.vault.audit)
         if action == "show":
@@ -453,8 +460,11 @@ def register(sub: Any, command: Command) -> None:
         "--retention-due", action="store_true", help="no activity for the retention period"
     )
     a = _action(actions, "search", "search names, organisations, roles, countries, tags",
-                LIST_EPILOG)  # fmt: skip
-    a.add_argument("text", metavar="TEXT")
+                LIST_EPILOG + "\nTEXT: " + SEARCH_PRIVACY + ".\n")  # fmt: skip
+    a.add_argument(
+        "text", metavar="TEXT", nargs="?", help="what to look for (asked for when left out)"
+    )
+    add_search_file_option(a)
     _list_options(a)
     a = _action(actions, "show", "show one person", SHOW_EPILOG)
     a.add_argument("id", metavar="ID")

@@ -106,11 +106,15 @@ def cmd_out(args: argparse.Namespace) -> int:
         "placeholders. The bundle was read back and checked before the vault changed."
     )
     if receipt.passphrase is not None:
-        print("Bundle passphrase (shown this once; write it down and keep it apart from")
-        print("the bundle; without it the records cannot come back):")
-        print()
-        print(f"    {receipt.passphrase}")
-        print()
+        # On the terminal (stderr), never on standard output that may go into a file.
+        for line in (
+            "Bundle passphrase (shown this once; write it down and keep it apart from",
+            "the bundle; without it the records cannot come back):",
+            "",
+            f"    {receipt.passphrase}",
+            "",
+        ):
+            print(line, file=sys.stderr)
     print(f"Bring them back with: bizhr travel {args.vault} back {receipt.destination}")
     return ExitCode.OK
 

@@ -92,6 +92,15 @@ class VaultExists(BizHRError):
     """Refusing to overwrite an existing vault."""
 
 
+class OutputRefused(BizHRError):
+    """A file may not be written where asked: it is the vault's own, its key or a backup,
+    or not a regular file."""
+
+
+class OutputExists(OutputRefused):
+    """The file to write exists already; replacing it needs the person's say-so."""
+
+
 class VaultLocked(BizHRError):
     """An operation needed an unlocked vault."""
 

@@ -14,7 +14,10 @@ import sys
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["release_free_memory"]
+__all__ = ["harden_process", "release_free_memory"]
+
+_PR_SET_DUMPABLE: Final = 4  # <linux/prctl.h>
+_PT_DENY_ATTACH: Final = 31  # <sys/ptrace.h> on macOS
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -37,3 +40,37 @@ def release_free_memory() -> bool:
     if _TRIM is None:
         return False
     return bool(_TRIM(0))
+
+
+def harden_process() -> list[str]:
+    """Keep other programs of the same user out of this process's memory, and records out of
+    core dumps. Called first thing by both entry points, so it holds while a vault is open.
+
+    * Linux: ``prctl(PR_SET_DUMPABLE, 0)``: /proc/PID/mem, ptrace (debuggers, memory
+      scrapers running as the same user) are refused, and no core file is written.
+    * every POSIX system: ``RLIMIT_CORE`` 0, so a crash leaves no core file with records.
+    * macOS: ``ptrace(PT_DENY_ATTACH)``, which refuses debuggers attaching later.
+    * Windows: nothing here; docs/security.md says what the platform offers instead.
+
+    Returns what could not be done (empty when everything held); never raises, as a program
+    that cannot harden itself must still let a person reach their records.
+    """
+    problems: list[str] = []
+    if sys.platform == "win32":
+        return problems
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (OSError, ValueError):
+        problems.append("could not turn core dumps off")
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform.startswith("linux"):
+            if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                problems.append("could not make the process non-dumpable")
+        elif sys.platform == "darwin" and libc.ptrace(_PT_DENY_ATTACH, 0, None, 0) != 0:
+            problems.append("could not refuse debuggers")
+    except (OSError, AttributeError):
+        problems.append("the C library offers no process protection")
+    return problems

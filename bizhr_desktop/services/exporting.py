@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from bizhr_desktop.core.errors import (
     BizHRError,
@@ -65,7 +65,7 @@ from bizhr_desktop.services.meetings import MeetingService, meeting_pk
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.safety_review import Clearance, SafetyReviewService
-from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.services.vaults import VaultSession, output_target
 from bizhr_desktop.vault.files import atomic_writer
 
 __all__ = [
@@ -483,23 +483,21 @@ def _bundle_passphrase(given: str | None) -> tuple[str, str | None]:
     return given, None
 
 
-def write(
-    session: VaultSession,
-    preview: ExportPreview,
-    destination: Path,
-    *,
-    bundle_passphrase: str | None = None,
-) -> ExportReceipt:
-    """Write the previewed list to ``destination`` atomically and record it in the audit log.
+@dataclass
+class _Prepared:
+    data: bytes
+    detail: dict[str, object]
+    rows: int
+    counted: int
+    clearance: Clearance | None
+    passphrase: str | None
 
-    For a bundle, ``bundle_passphrase`` None means "generate one": it is returned in the
-    receipt to be shown once.
-    """
+
+def _prepare(
+    session: VaultSession, preview: ExportPreview, extension: str, bundle_passphrase: str | None
+) -> _Prepared:
     request = preview.request
     _check_format(request.audience, request.format)
-    destination = Path(destination)
-    if destination.is_dir():
-        raise ExportRefused(f"{destination} is a folder; give a file name to write the list to.")
     db = session.vault.db
     audit = session.vault.audit
     clearance: Clearance | None = None
@@ -529,7 +527,6 @@ def write(
                 request.override_reason,
                 purpose=f"export ({request.audience.value})",
             )
-    digest = hashlib.sha256(data).hexdigest()
     detail: dict[str, object] = {
         "audience": request.audience.value,
         "scope": request.scope.kind.value,
@@ -537,8 +534,8 @@ def write(
         "rows": rows,
         "counted": counted,
         "k": request.k,
-        "sha256": digest,
-        "extension": destination.suffix.lower()[:16],
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "extension": extension,
     }
     if request.scope.kind is ScopeKind.MEETING:
         detail["meeting"] = request.scope.meeting_id
@@ -550,25 +547,69 @@ def write(
         detail["contact_log"] = request.include_contact_log
     else:
         detail["disclaimer"] = bool(preview.disclaimer)
-    what = f"the export file {destination.name}"
+    return _Prepared(data, detail, rows, counted, clearance, shown)
+
+
+def _receipt(path: Path, preview: ExportPreview, prepared: _Prepared) -> ExportReceipt:
+    return ExportReceipt(
+        path=path,
+        format=preview.request.format,
+        audience=preview.request.audience,
+        rows=prepared.rows,
+        counted=prepared.counted,
+        sha256=str(prepared.detail["sha256"]),
+        size=len(prepared.data),
+        clearance=prepared.clearance,
+        passphrase=prepared.passphrase,
+    )
+
+
+def write(
+    session: VaultSession,
+    preview: ExportPreview,
+    destination: Path,
+    *,
+    bundle_passphrase: str | None = None,
+    overwrite: bool = False,
+) -> ExportReceipt:
+    """Write the previewed list to ``destination`` atomically and record it in the audit log.
+
+    For a bundle, ``bundle_passphrase`` None means "generate one": it is returned in the
+    receipt to be shown once. An existing file is replaced only with ``overwrite``; the
+    vault's own files, key files and backups never (``vaults.output_target``).
+    """
+    _check_format(preview.request.audience, preview.request.format)
+    given = Path(destination)
+    destination = output_target(session, given, overwrite=overwrite)
+    prepared = _prepare(session, preview, given.suffix.lower()[:16], bundle_passphrase)
+    db = session.vault.db
+    what = f"the export file {given.name}"
     try:
         # The entry commits only once the file is in place; a failed write rolls it back.
         with db.transaction(), atomic_writer(destination, what) as handle:
-            audit.append("export.written", detail)
-            handle.write(data)
+            session.vault.audit.append("export.written", prepared.detail)
+            handle.write(prepared.data)
     except BizHRError as exc:
         if type(exc) is not BizHRError:  # typed already (DiskFull, VaultLocked, ...)
             raise
         # atomic_writer's sentence ("Permission denied: could not write ...") as an export error.
         raise ExportRefused(exc.message) from None
-    return ExportReceipt(
-        path=destination,
-        format=request.format,
-        audience=request.audience,
-        rows=rows,
-        counted=counted,
-        sha256=digest,
-        size=len(data),
-        clearance=clearance,
-        passphrase=shown,
-    )
+    return _receipt(given, preview, prepared)
+
+
+def write_to_stream(
+    session: VaultSession,
+    preview: ExportPreview,
+    stream: BinaryIO,
+    *,
+    bundle_passphrase: str | None = None,
+) -> ExportReceipt:
+    """Write the previewed list to an open stream (standard output: ``-o -``), audited.
+
+    The audit entry commits before the first byte leaves, so no list is ever out unrecorded.
+    """
+    prepared = _prepare(session, preview, "-", bundle_passphrase)
+    session.vault.audit.append("export.written", prepared.detail)
+    stream.write(prepared.data)
+    stream.flush()
+    return _receipt(Path("-"), preview, prepared)

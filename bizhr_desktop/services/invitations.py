@@ -74,6 +74,7 @@ from bizhr_desktop.services.meetings import (
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import ensure_private_dir, write_atomic
+from bizhr_desktop.vault.vault import output_target
 
 __all__ = [
     "CHATHAM_HOUSE_TEXT",
@@ -645,8 +646,12 @@ class InvitationService:
         statuses: Collection[InvitationStatus | str] | None = None,
         include_at_risk: bool = False,
         override_reason: str | None = None,
+        overwrite: bool = False,
     ) -> DraftBatch:
-        """Make the drafts and write each atomically into *folder* (created owner-only)."""
+        """Make the drafts and write each atomically into *folder* (created owner-only).
+
+        Every target is checked before the first is written: a draft of the same name is
+        replaced only with *overwrite*, and no draft lands on a vault's files."""
         batch = self.drafts(
             meeting_id,
             mode=mode,
@@ -657,8 +662,12 @@ class InvitationService:
         )
         folder = Path(folder)
         ensure_private_dir(folder)
-        for name, data in batch.files:
-            write_atomic(folder / name, data, f"the draft {name}")
+        targets = [
+            output_target(self._db.path, folder / name, overwrite=overwrite)
+            for name, _ in batch.files
+        ]
+        for target, (name, data) in zip(targets, batch.files, strict=True):
+            write_atomic(target, data, f"the draft {name}")
         self._audit.append(
             "meeting.drafts_written",
             {

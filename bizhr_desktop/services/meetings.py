@@ -54,6 +54,7 @@ from bizhr_desktop.formats import html_io, ics_io, pdf_io
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import write_atomic
+from bizhr_desktop.vault.vault import output_target
 
 __all__ = [
     "FORMAT_LABELS",
@@ -570,11 +571,15 @@ class MeetingService:
             raise InvalidInput("Say which year or which meetings to put in the calendar.")
         return ics_io.write_calendar(_calendar_event(record) for record in records)
 
-    def write_programme(self, year: int, fmt: ProgrammeFormat, path: Path) -> int:
+    def write_programme(
+        self, year: int, fmt: ProgrammeFormat, path: Path, *, overwrite: bool = False
+    ) -> int:
         """Write the programme as pdf, html or ics to *path* atomically (owner-only file).
 
         Returns how many meetings it holds. The audit log records year, format and count.
+        An existing file is replaced only with *overwrite* (``vault.output_target``).
         """
+        target = output_target(self._db.path, path, overwrite=overwrite)
         if fmt not in PROGRAMME_FORMATS:
             raise InvalidInput(f"A programme can be written as {', '.join(PROGRAMME_FORMATS)}.")
         if fmt == "pdf":
@@ -583,7 +588,7 @@ class MeetingService:
             data, count = self.programme_html(year), len(self.programme_entries(year))
         else:
             data, count = self.calendar_ics(year), len(self.list(year=year))
-        write_atomic(Path(path), data, f"the programme file {Path(path).name}")
+        write_atomic(target, data, f"the programme file {Path(path).name}")
         self._audit.append("programme.exported", {"year": year, "format": fmt, "meetings": count})
         return count
 

@@ -52,6 +52,7 @@ from bizhr_desktop.core.errors import (
     BundleUnreadable,
     ExitCode,
     InvalidInput,
+    OutputExists,
     WeakPassphrase,
 )
 from bizhr_desktop.core.models import (
@@ -69,7 +70,7 @@ from bizhr_desktop.services import bundles, people_query
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.services.vaults import VaultSession, vault_files_of
+from bizhr_desktop.services.vaults import VaultSession, output_target
 from bizhr_desktop.vault.files import atomic_writer
 
 __all__ = [
@@ -659,21 +660,16 @@ def _check_passphrase(passphrase: str | None) -> tuple[str, str | None]:
 
 def _check_destination(session: VaultSession, destination: Path) -> Path:
     destination = Path(destination).expanduser()
-    vault_files = {p.resolve() for p in vault_files_of(session.path)}
     try:
-        resolved = destination.resolve()
-    except OSError:
-        resolved = destination
-    if resolved in vault_files:
-        raise InvalidInput("The travel bundle cannot replace a file of the vault itself.")
-    if destination.exists():
+        target = output_target(session, destination)
+    except OutputExists:
         raise InvalidInput(
             f"{destination.name} already exists; choose a new file name, so that no earlier "
             "travel bundle is overwritten."
-        )
-    if not destination.parent.is_dir():
+        ) from None
+    if not target.parent.is_dir():
         raise InvalidInput(f"The folder for {destination.name} does not exist.")
-    return destination
+    return target
 
 
 def _placeholder_labels(session: VaultSession, people: Sequence[Person]) -> dict[str, str]:

@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bizhr_desktop.core.errors import DiskFull, InvalidInput, WeakPassphrase
+from bizhr_desktop.core.errors import DiskFull, InvalidInput, WeakPassphrase, WrongSecret
 from bizhr_desktop.services import passphrases
 from bizhr_desktop.vault import keys
 from bizhr_desktop.vault import vault as vault_files
 from bizhr_desktop.vault.keyring_store import KeyringStore
-from bizhr_desktop.vault.vault import Created, UnlockAttempt, Vault, VaultInfo
+from bizhr_desktop.vault.vault import Created, Revoked, UnlockAttempt, Vault, VaultInfo
 
 UnlockMethod = keys.UnlockMethod
+__all__ = ["Created", "KeyringStatus", "Revoked", "UnlockAttempt", "VaultInfo", "VaultSession"]
 KdfParams = keys.KdfParams
 
 
@@ -158,12 +159,40 @@ def rekey(session: VaultSession) -> None:
     session.vault.rekey()
 
 
+def revoke(
+    session: VaultSession,
+    passphrase: bytearray | None,
+    *,
+    new_passphrase: bool = False,
+    duress_passphrase: bytearray | None = None,
+) -> Revoked:
+    """Revoke everything: new data key and header key, every slot sealed again, a new
+    recovery key (returned, to show once). With *new_passphrase* the passphrase changes at
+    the same time (checked for strength); otherwise it must be the vault's current one."""
+    if passphrase is not None:
+        if new_passphrase:
+            check_new_passphrase(passphrase.decode("utf-8", "replace"))
+        elif not session.vault.verify_passphrase(passphrase):
+            raise WrongSecret("That is not this vault's passphrase; nothing was changed.")
+    return session.vault.revoke(passphrase, duress_passphrase=duress_passphrase)
+
+
+def needs_passphrase_to_revoke(session: VaultSession) -> bool:
+    """Whether this vault has passphrase slots to seal again (keyring-only vaults do not)."""
+    return session.vault.has_passphrase
+
+
 def relink_keyring(session: VaultSession, passphrase: bytearray) -> None:
     session.vault.relink_keyring(passphrase)
 
 
-def backup(session: VaultSession, destination: Path) -> None:
-    session.vault.backup(destination)
+def backup(session: VaultSession, destination: Path, *, overwrite: bool = False) -> None:
+    session.vault.backup(destination, overwrite=overwrite)
+
+
+def output_target(session: VaultSession, path: Path | str, *, overwrite: bool = False) -> Path:
+    """Check a file the person asked to write (see ``vault.files.check_output_target``)."""
+    return vault_files.output_target(session.path, path, overwrite=overwrite)
 
 
 def restore(backup_file: Path, vault_path: Path) -> None:

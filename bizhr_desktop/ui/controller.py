@@ -38,6 +38,7 @@ from bizhr_desktop.ui.vault_dialogs import (
     ChangePassphraseDialog,
     RekeyDialog,
     RelinkKeyringDialog,
+    RevokeDialog,
     VerifyDialog,
 )
 
@@ -132,6 +133,7 @@ class AppController(QObject):
             lambda: self._open_vault_dialog(ChangePassphraseDialog)
         )
         window.rekey_requested.connect(lambda: self._open_vault_dialog(RekeyDialog))
+        window.revoke_requested.connect(lambda: self._open_vault_dialog(RevokeDialog))
         window.relink_requested.connect(self.show_relink)
 
     # ------------------------------------------------------------------ state

@@ -82,6 +82,7 @@ from bizhr_desktop.ui.widgets import (
     choose_path,
     hint,
     path_label,
+    replace_allowed,
 )
 from bizhr_desktop.ui.worker import BackgroundJobs
 
@@ -1004,6 +1005,8 @@ class DestinationPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Where should the file go?"))
+        self.asked_to_replace: Path | None = None
+        self.overwrite: Path | None = None  # the file the person agreed to replace
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -1053,6 +1056,15 @@ class DestinationPage(QWizardPage):
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
 
+    def validatePage(self) -> bool:
+        """Ask before a file that exists is replaced (unless Qt's save dialog just asked)."""
+        path = self.path()
+        answer = replace_allowed(self, path, asked=self.asked_to_replace == path)
+        if answer is None:
+            return False
+        self.overwrite = path if answer else None
+        return True
+
     def _choose(self) -> None:
         preview = self._wizard.preview
         if preview is None:
@@ -1070,6 +1082,8 @@ class DestinationPage(QWizardPage):
             path = Path(chosen)
             if path.suffix.lower() != extension:
                 path = path.with_name(path.name + extension)
+            else:
+                self.asked_to_replace = path  # Qt's save dialog asked before replacing
             self.path_edit.setText(str(path))
 
     def problem(self) -> str:
@@ -1473,13 +1487,16 @@ class ExportWizard(QWizard):
         if self._writing or session is None or preview is None:
             return
         destination = self.destination_page.path()
+        overwrite = self.destination_page.overwrite == destination
         passphrase = self.passphrase_page.passphrase() if self.is_bundle() else None
         self.receipt = None
         self._writing = True
         self._set_buttons_enabled(False)
 
         def write() -> ExportReceipt:
-            return exporting.write(session, preview, destination, bundle_passphrase=passphrase)
+            return exporting.write(
+                session, preview, destination, bundle_passphrase=passphrase, overwrite=overwrite
+            )
 
         self.run_in_background(write, self._on_written)
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
     verify_requested = Signal()
     passphrase_change_requested = Signal()
     rekey_requested = Signal()
+    revoke_requested = Signal()
     relink_requested = Signal()
 
     LOCKED_VIEW, CONTENT_VIEW = range(2)
@@ -220,6 +221,14 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.passphrase_change_requested)
         self.rekey_action = QAction(self.tr("Replace the encryption &key…"), self)
         self.rekey_action.triggered.connect(self.rekey_requested)
+        self.revoke_action = QAction(self.tr("Re&voke everything…"), self)
+        self.revoke_action.setToolTip(
+            self.tr(
+                "New keys and a new recovery key: no earlier copy of the key file, nor any "
+                "earlier secret, opens the records"
+            )
+        )
+        self.revoke_action.triggered.connect(self.revoke_requested)
         self.relink_action = QAction(self.tr("Re-&link this computer's keyring…"), self)
         self.relink_action.triggered.connect(self.relink_requested)
         self.session_actions = [
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
             self.verify_action,
             self.passphrase_action,
             self.rekey_action,
+            self.revoke_action,
             self.relink_action,
             self.travel_action,
             self.travel_back_action,
@@ -254,6 +264,7 @@ class MainWindow(QMainWindow):
         safety_menu.addSeparator()
         safety_menu.addAction(self.passphrase_action)
         safety_menu.addAction(self.rekey_action)
+        safety_menu.addAction(self.revoke_action)
         safety_menu.addAction(self.relink_action)
         safety_menu.addSeparator()
         safety_menu.addAction(self.travel_action)

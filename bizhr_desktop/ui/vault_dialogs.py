@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import passphrases, vaults
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.create_vault_dialog import group_recovery_code
 from bizhr_desktop.ui.safety_dialogs import _Dialog
 from bizhr_desktop.ui.widgets import (
     MessageLabel,
@@ -30,6 +33,7 @@ from bizhr_desktop.ui.widgets import (
     heading,
     hint,
     path_label,
+    replace_allowed,
     set_busy_cursor,
     wipe,
 )
@@ -155,6 +159,7 @@ class BackupDialog(_TaskDialog):
         )
         if chosen:
             self.destination = Path(chosen)
+            self._asked_to_replace = self.destination  # Qt's save dialog asked
             self.path_text.setText(str(self.destination))
 
     def _update(self) -> None:
@@ -166,8 +171,13 @@ class BackupDialog(_TaskDialog):
         if self.busy:
             return
         session, destination = self._session, self.destination
+        overwrite = replace_allowed(
+            self, destination, asked=getattr(self, "_asked_to_replace", None) == destination
+        )
+        if overwrite is None:
+            return
         self.done_label.clear_message()
-        self._run(lambda: vaults.backup(session, destination), self._written)
+        self._run(lambda: vaults.backup(session, destination, overwrite=overwrite), self._written)
 
     def _written(self, _result: object) -> None:
         self.done_label.show_message(
@@ -241,8 +251,11 @@ class ChangePassphraseDialog(_TaskDialog):
             hint(
                 self.tr(
                     "Nothing is re-encrypted: the vault's key is wrapped again under the new "
-                    "passphrase, and the old one stops working at once. Backups made before "
-                    "now still open with the old passphrase."
+                    "passphrase, and the old one stops opening this key file at once. A copy "
+                    "of the key file made before now (a backup, a copied or synced folder) "
+                    "still opens with the old passphrase and reaches today's records. If "
+                    "someone may know the old passphrase, use Safety ▸ Revoke everything "
+                    "instead."
                 ),
                 self,
             )
@@ -394,8 +407,10 @@ class RekeyDialog(_TaskDialog):
                 self.tr(
                     "Do this if you think the vault's key may have been exposed while it was "
                     "open, for example on a computer you no longer trust. Your passphrase and "
-                    "recovery key stay the same. An interruption cannot lose anything: the "
-                    "vault then opens with the old key or the new one."
+                    "recovery key stay the same, and so does the key file's own key: to make "
+                    "earlier copies of the key file useless, use Safety ▸ Revoke everything. "
+                    "An interruption cannot lose anything: the vault then opens with the old "
+                    "key or the new one."
                 ),
                 self,
             )
@@ -419,3 +434,132 @@ class RekeyDialog(_TaskDialog):
             return
         session = self._session
         self._run(lambda: vaults.rekey(session), lambda _result: self.accept())
+
+
+class RevokeDialog(_TaskDialog):
+    """Revoke everything: new data key and header key, every method sealed again, and a new
+    recovery key shown once. The dialog cannot be closed until the person says it is stored."""
+
+    def __init__(
+        self, session: VaultSession, *, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Revoke everything"), pool, parent)
+        self._session = session
+        self._stored_needed = False
+        self.body.addWidget(heading(self.tr("Make every earlier copy and secret useless"), self))
+        self.body.addWidget(
+            hint(
+                self.tr(
+                    "Every record is re-encrypted under a new key, and the key file is sealed "
+                    "again under a new key of its own. After that no earlier copy of the key "
+                    "file opens today's records, whatever passphrase or recovery key someone "
+                    "has, and you get a new recovery key: the old one stops working. Backups "
+                    "made before keep opening with the secrets of their day: destroy them."
+                ),
+                self,
+            )
+        )
+        self.form_box = QWidget(self)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.passphrase_field = PassphraseField(self.tr("Passphrase"), parent=self)
+        self.duress_field = PassphraseField(self.tr("Duress passphrase"), parent=self)
+        if vaults.needs_passphrase_to_revoke(session):
+            form.addRow(self.tr("Your &passphrase:"), self.passphrase_field)
+        else:
+            self.passphrase_field.hide()
+        if session.vault.has_duress:
+            form.addRow(self.tr("&Duress passphrase:"), self.duress_field)
+            form.addRow(
+                hint(
+                    self.tr("Type the duress passphrase to keep it; left empty, it is removed."),
+                    self.form_box,
+                )
+            )
+        else:
+            self.duress_field.hide()
+        self.body.addWidget(self.form_box)
+        self.body.addWidget(self.busy_bar)
+        self.body.addWidget(self.error_label)
+        self.recovery_label = QLabel(self)
+        self.recovery_label.setObjectName("recoveryCode")
+        self.recovery_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.6)
+        self.recovery_label.setFont(font)
+        self.recovery_label.setAccessibleName(self.tr("New recovery key"))
+        self.recovery_label.hide()
+        self.body.addWidget(self.done_label)
+        self.body.addWidget(self.recovery_label)
+        self.stored_checkbox = QCheckBox(
+            self.tr("I have stored the new recovery key somewhere &safe"), self
+        )
+        self.stored_checkbox.toggled.connect(self._update)
+        self.stored_checkbox.hide()
+        self.body.addWidget(self.stored_checkbox)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.revoke_button = QPushButton(self.tr("&Revoke everything"), self)
+        self.revoke_button.setProperty("primary", True)
+        self.revoke_button.clicked.connect(self.start)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.setProperty("primary", True)
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        self.body.addLayout(
+            self._button_row(self.cancel_button, self.revoke_button, self.close_button)
+        )
+        self.passphrase_field.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ready = not self.passphrase_field.isVisibleTo(self) or bool(self.passphrase_field.text())
+        self.revoke_button.setEnabled(ready and not self.busy)
+        self.cancel_button.setEnabled(not self.busy)
+        self.close_button.setEnabled(self.stored_checkbox.isChecked())
+
+    def start(self) -> None:
+        if self.busy or not self.revoke_button.isEnabled():
+            return
+        session = self._session
+        passphrase = (
+            self.passphrase_field.take_secret() if self.passphrase_field.isVisibleTo(self) else None
+        )
+        duress = self.duress_field.take_secret() if self.duress_field.text() else None
+
+        def revoke() -> vaults.Revoked:  # Argon2id and a full re-encryption: off the GUI thread
+            try:
+                return vaults.revoke(session, passphrase, duress_passphrase=duress)
+            finally:
+                wipe(passphrase)
+                wipe(duress)
+
+        self._run(revoke, self._revoked)
+
+    def _revoked(self, result: object) -> None:
+        assert isinstance(result, vaults.Revoked)
+        self._stored_needed = True
+        for widget in (self.form_box, self.cancel_button):
+            widget.hide()
+        self.revoke_button.hide()
+        message = self.tr("Everything was revoked. Your new recovery key, shown only this once:")
+        if result.duress_dropped:
+            message += " " + self.tr(
+                "(The duress passphrase was removed; set it again from the Safety menu.)"
+            )
+        self.done_label.show_message(message)
+        self.recovery_label.setText(group_recovery_code(result.recovery_code))
+        self.recovery_label.show()
+        self.stored_checkbox.show()
+        self.close_button.show()
+        self._update()
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
+
+    def reject(self) -> None:
+        if self._stored_needed and not self.stored_checkbox.isChecked():
+            return  # the new recovery key must not vanish unseen
+        super().reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -221,6 +223,26 @@ def choose_path(
     shiboken6.delete(dialog)
     _forget_file_dialog_history()
     return chosen
+
+
+def replace_allowed(parent: QWidget, path: Path, *, asked: bool = False) -> bool | None:
+    """Whether writing to *path* may replace a file there: False when there is none, True when
+    the person agrees (or Qt's save dialog just asked them: *asked*), None to write nothing.
+    The services still refuse a vault's files, key files and backups whatever is answered."""
+    if not path.is_file():
+        return False
+    if asked:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Replace the file?"),
+        QCoreApplication.translate("Dialogs", "{name} already exists. Replace it?").format(
+            name=path.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return True if answer == QMessageBox.StandardButton.Yes else None
 
 
 def choose_vault_file(parent: QWidget, caption: str, start: str, *, for_saving: bool) -> str:

@@ -5,15 +5,26 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from bizhr_desktop.core.errors import BizHRError, DiskFull, VaultInUse
+from bizhr_desktop.core.errors import (
+    BizHRError,
+    DiskFull,
+    OutputExists,
+    OutputRefused,
+    VaultInUse,
+)
+from bizhr_desktop.vault.keys import MAGIC as KEY_FILE_MAGIC
 
 PRIVATE_MODE = 0o600
+BACKUP_MAGIC = b"BIZHRBK\x01"
+STANDARD_OUTPUT = "-"
+VAULT_SIDE_SUFFIXES = (".key", "-wal", "-shm", "-journal")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -70,6 +81,86 @@ def write_atomic(path: Path, data: bytes, what: str | None = None) -> None:
     """Replace *path* with *data* atomically, readable by the owner only."""
     with atomic_writer(path, what) as handle:
         handle.write(data)
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _starts_with_bizhr_magic(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(BACKUP_MAGIC))
+    except OSError:
+        return False
+    return head in (BACKUP_MAGIC, KEY_FILE_MAGIC)
+
+
+def _is_a_vaults_file(real: str) -> bool:
+    """True if *real* is a vault database, its key file or one of SQLite's files beside it,
+    judged by the key file that sits next to every vault (a vault's pages look random)."""
+    if os.path.exists(real + ".key"):
+        return True
+    return any(
+        real.endswith(suffix) and os.path.exists(real[: -len(suffix)] + ".key")
+        for suffix in VAULT_SIDE_SUFFIXES
+    )
+
+
+def check_output_target(
+    path: Path | str, *, protected: Iterable[Path] = (), overwrite: bool = False
+) -> Path:
+    """Where a file a person asked for may be written, or a sentence saying why not.
+
+    The one rule for every command and dialog that writes a file (lists, bundles, backups,
+    programmes, drafts): never onto a vault, its key file, SQLite's -wal/-shm/-journal
+    beside it, or a BizHR backup or key file anywhere (symbolic and hard links are
+    followed: the same file under another name is the same file); never onto a device,
+    pipe or socket (standard output is asked for with ``-``); and an existing file only
+    with *overwrite*. *protected* names the open vault's files. Returns the real path,
+    where the caller writes atomically, so a symbolic link keeps pointing at the new file.
+    """
+    given = Path(path)
+    if str(path) == STANDARD_OUTPUT:
+        raise OutputRefused("'-' (standard output) cannot be used here; give a file name.")
+    real = os.path.realpath(given)
+    shown = given.name or str(given)
+    guarded = [os.fspath(p) for p in protected]
+    guarded_real = {os.path.realpath(p) for p in guarded}
+    guarded_ids = {i for i in map(_identity, guarded) if i is not None}
+    refuse_vault = OutputRefused(
+        f"{shown} is a file of a vault (the vault itself, its key file or a file SQLite "
+        "keeps beside it); writing there would destroy records. Choose another name."
+    )
+    if real in guarded_real or _is_a_vaults_file(real):
+        raise refuse_vault
+    try:
+        st = os.stat(real)
+    except (FileNotFoundError, NotADirectoryError):
+        return Path(real)  # a new file; the writer says if its folder cannot hold it
+    except OSError as exc:
+        raise BizHRError(f"Cannot check {shown}: {exc.strerror}. Nothing was written.") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputRefused(f"{shown} is a folder; give a file name to write to.")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputRefused(
+            f"{shown} is not an ordinary file (a device, pipe or socket); nothing was "
+            "written. To write to standard output, give - as the file name."
+        )
+    if (st.st_dev, st.st_ino) in guarded_ids:
+        raise refuse_vault
+    if _starts_with_bizhr_magic(real):
+        raise OutputRefused(
+            f"{shown} is a BizHR backup or key file; writing there would destroy it. "
+            "Choose another name."
+        )
+    if not overwrite:
+        raise OutputExists(f"{shown} already exists; nothing was written.")
+    return Path(real)
 
 
 def ensure_private_dir(folder: Path) -> None:

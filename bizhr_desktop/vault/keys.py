@@ -57,6 +57,13 @@ RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, written as 8 groups of 4
 MIN_MEMORY_KIB = 64 * 1024
 DEFAULT_MEMORY_KIB = 64 * 1024  # the floor, so unlocking fits in a small laptop's memory
 DEFAULT_LANES = 4
+# Upper bounds on what a key file may ask for. A crafted file must not make unlocking hang
+# or exhaust memory: anything beyond these is a damaged key file. The work bound equals
+# calibrating 64 MiB for about 15 s on a current laptop.
+MAX_MEMORY_KIB = 256 * 1024
+MAX_ITERATIONS = 256
+MAX_LANES = 16
+MAX_WORK = MIN_MEMORY_KIB * MAX_ITERATIONS  # memory (KiB) x passes
 DEFAULT_KDF_SECONDS = 0.6
 
 _PREFIX = struct.Struct(">8sH16sIII16s32s")
@@ -98,10 +105,12 @@ class KdfParams:
     lanes: int = DEFAULT_LANES
 
     def __post_init__(self) -> None:
-        if self.memory_kib < MIN_MEMORY_KIB:
-            raise InvalidInput("Argon2id memory must be at least 64 MiB.")
-        if not 1 <= self.iterations <= 1000 or not 1 <= self.lanes <= 64:
+        if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise InvalidInput("Argon2id memory must be between 64 and 256 MiB.")
+        if not 1 <= self.iterations <= MAX_ITERATIONS or not 1 <= self.lanes <= MAX_LANES:
             raise InvalidInput("Argon2id iterations or lanes are out of range.")
+        if self.memory_kib * self.iterations > MAX_WORK:
+            raise InvalidInput("Argon2id memory and iterations together ask too much work.")
 
 
 def _argon2(passphrase: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
@@ -122,7 +131,7 @@ def calibrate_kdf(target_seconds: float = DEFAULT_KDF_SECONDS) -> KdfParams:
     start = time.perf_counter()
     _argon2(b"calibration", salt, probe)
     per_iteration = max(time.perf_counter() - start, 1e-3)
-    iterations = max(1, min(1000, round(target_seconds / per_iteration)))
+    iterations = max(1, min(MAX_ITERATIONS, round(target_seconds / per_iteration)))
     return replace(probe, iterations=iterations)
 
 
@@ -620,6 +629,57 @@ def new_header(kdf: KdfParams) -> tuple[KeyHeader, UnlockedKeys]:
     seal_data_key(header, keys, keys.data_key)
     seal_directory(header, keys)
     return header, keys
+
+
+def reissued_header(
+    header: KeyHeader,
+    keys: UnlockedKeys,
+    *,
+    recovery: bytearray,
+    passphrase: bytearray | None = None,
+    keyring_secret: bytearray | None = None,
+    duress_key: bytearray | None = None,
+    duress_mode: DuressMode = DuressMode.DECOY,
+) -> tuple[KeyHeader, UnlockedKeys]:
+    """The same vault and data key under a brand-new header key, every slot sealed again.
+
+    What revocation rests on: no copy of the old key file, with any old secret, reaches this
+    header key, and the data key it wraps is expected to be new too (``Vault.revoke`` rekeys
+    the pages first). Unused slots get new random bytes, so a comparison of the old and the
+    new file shows no slot that stayed the same. The duress slot is sealed again only with
+    *duress_key* (its passphrase's Argon2id output); without it, it is dropped.
+    """
+    new = KeyHeader(
+        vault_id=header.vault_id,
+        kdf=header.kdf,
+        kdf_salt=header.kdf_salt,  # kept: a quick-unlock PIN seals the passphrase's Argon2id
+        hkdf_salt=header.hkdf_salt,
+        data_key=b"",
+        pending_key=os.urandom(WRAPPED_KEY_LEN),
+        directory=b"",
+        slots=[os.urandom(WRAPPED_KEY_LEN) for _ in range(SLOT_COUNT)],
+    )
+    fresh = UnlockedKeys(
+        header_key=bytearray(secrets.token_bytes(KEY_LEN)),
+        data_key=DataKey(keys.data_key._key),
+        pending_key=None,
+        directory=Directory(keyring_backend=keys.directory.keyring_backend),
+        slot_kind=keys.slot_kind,
+        slot_index=keys.slot_index,
+    )
+    seal_data_key(new, fresh, fresh.data_key)
+    for index, kind in enumerate(keys.directory.kinds):
+        if kind == SlotKind.EMPTY:
+            continue
+        if kind == SlotKind.RECOVERY:
+            seal_slot(new, fresh, index, kind, recovery=recovery)
+        elif kind == SlotKind.DURESS:
+            if duress_key is not None:
+                seal_slot(new, fresh, index, kind, precomputed=duress_key, duress_mode=duress_mode)
+        else:
+            seal_slot(new, fresh, index, kind, passphrase=passphrase, keyring_secret=keyring_secret)
+    seal_directory(new, fresh)
+    return new, fresh
 
 
 def new_recovery_code() -> tuple[bytearray, str]:

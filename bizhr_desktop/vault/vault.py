@@ -31,9 +31,11 @@ from bizhr_desktop.vault import keys
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import (
+    BACKUP_MAGIC,
     PRIVATE_MODE,
     VaultLock,
     atomic_writer,
+    check_output_target,
     ensure_private_dir,
     translate_os_error,
     write_atomic,
@@ -41,7 +43,6 @@ from bizhr_desktop.vault.files import (
 from bizhr_desktop.vault.keyring_store import ACCEPTED_BACKENDS, KeyringStore
 
 VAULT_SUFFIX = ".bizhr"
-BACKUP_MAGIC = b"BIZHRBK\x01"
 _BACKUP_PREFIX = struct.Struct(">8sI")
 
 METHOD_LABELS = {
@@ -66,6 +67,12 @@ def side_files(vault_path: Path) -> list[Path]:
         vault_path.with_name(vault_path.name + "-shm"),
         vault_path.with_name(vault_path.name + "-journal"),
     ]
+
+
+def output_target(vault_path: Path, path: Path | str, *, overwrite: bool = False) -> Path:
+    """Where a file asked for beside an open vault may be written (``check_output_target``
+    with this vault's own files protected, by name and by inode)."""
+    return check_output_target(path, protected=side_files(vault_path), overwrite=overwrite)
 
 
 def read_header(vault_path: Path) -> keys.KeyHeader:
@@ -94,6 +101,15 @@ class Created:
 
     vault: Vault
     recovery_code: str
+
+
+@dataclass
+class Revoked:
+    """After a revocation: the new recovery key to show once, and whether the duress
+    passphrase had to be dropped (it was set, and not given again)."""
+
+    recovery_code: str = field(repr=False)
+    duress_dropped: bool = False
 
 
 @dataclass
@@ -304,6 +320,11 @@ class Vault:
         )
 
     @property
+    def has_passphrase(self) -> bool:
+        kinds = self._require_keys().directory.kinds
+        return any(k in (keys.SlotKind.PASSPHRASE, keys.SlotKind.KEYRING_PASSPHRASE) for k in kinds)
+
+    @property
     def keyring_backend(self) -> str:
         return self._require_keys().directory.keyring_backend
 
@@ -395,8 +416,7 @@ class Vault:
     def set_duress(self, duress_passphrase: bytearray, mode: keys.DuressMode) -> None:
         """Add (or replace) the duress passphrase. The header keeps its size and shape."""
         unlocked = self._require_keys()
-        if self.verify_passphrase(duress_passphrase):
-            raise InvalidInput("The duress passphrase must differ from the vault's passphrase.")
+        self._refuse_a_real_secret_as_duress(duress_passphrase)
         existing = unlocked.directory.slots_of(keys.SlotKind.DURESS)
         index = existing[0] if existing else unlocked.directory.free_slot()
         keys.seal_slot(
@@ -409,6 +429,33 @@ class Vault:
         )
         self._save_header()
         self.audit.append("key.duress_set", {"mode": mode.name.lower()})
+
+    def _refuse_a_real_secret_as_duress(self, duress_passphrase: bytearray) -> None:
+        """A duress passphrase equal to a secret that opens the vault would turn the real
+        unlock into the decoy (or the erase): refused, also when it cannot be checked."""
+        kinds = self._require_keys().directory.kinds
+        uncheckable = (
+            keys.SlotKind.PASSPHRASE not in kinds
+            and keys.SlotKind.KEYRING_PASSPHRASE in kinds
+            and _load_keyring_secret(self._keyring_store(), self._header) is None
+        )
+        if uncheckable:
+            raise KeyringUnavailable(
+                "This computer's keyring has no key for this vault, so a duress passphrase "
+                "cannot be checked against your passphrase. Re-link the keyring first."
+            )
+        if self.verify_passphrase(duress_passphrase):
+            raise InvalidInput("The duress passphrase must differ from the vault's passphrase.")
+        try:
+            code = keys.parse_recovery_code(duress_passphrase.decode("utf-8", "replace"))
+        except WrongSecret:
+            return
+        try:
+            opened = keys.unlock(self._header, keys.Secret(recovery_code=code))
+        except (WrongSecret, keys.DuressTriggered):
+            return
+        opened.wipe()
+        raise InvalidInput("The duress passphrase must differ from the vault's recovery key.")
 
     def clear_duress(self) -> None:
         unlocked = self._require_keys()
@@ -442,18 +489,7 @@ class Vault:
         ]
         if not targets:
             raise InvalidInput("This vault has no passphrase to change.")
-        if unlocked.directory.slots_of(keys.SlotKind.DURESS):
-            probe = keys.Secret(passphrase=bytearray(new_passphrase))
-            try:
-                keys.unlock(self._header, probe)
-            except keys.DuressTriggered:
-                raise InvalidInput(
-                    "The new passphrase is the duress passphrase; choose another."
-                ) from None
-            except WrongSecret:
-                pass
-            finally:
-                probe.wipe()
+        self._refuse_duress_passphrase(new_passphrase, "passphrase")
         keyring_secret = None
         if any(kinds[i] == keys.SlotKind.KEYRING_PASSPHRASE for i in targets):
             keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
@@ -484,7 +520,14 @@ class Vault:
         (2) SQLCipher re-encrypts in one transaction, (3) the header promotes the new key.
         Killed after (1) or during (2): the old key still opens the pages and the pending
         key is dropped. Killed after (2): the pending key opens them and is promoted.
+
+        The header key stays: a copy of the key file made earlier, with a secret of its
+        day, no longer yields the data key, but ``revoke`` is what makes it useless.
         """
+        self._rekey_pages()
+        self.audit.append("key.rekeyed")
+
+    def _rekey_pages(self) -> None:
         unlocked = self._require_keys()
         new_key = keys.DataKey.generate()
         with self.db.lock:  # no backup may pair a header and pages from different steps
@@ -503,7 +546,102 @@ class Vault:
             self._save_header()
             unlocked.data_key.wipe()
             unlocked.data_key = new_key
-        self.audit.append("key.rekeyed")
+
+    def revoke(
+        self, passphrase: bytearray | None, *, duress_passphrase: bytearray | None = None
+    ) -> Revoked:
+        """Make every earlier copy of the key file, and every secret of before, useless.
+
+        A new data key (every page re-encrypted, the WAL emptied), then a new header key,
+        every slot sealed again: the passphrase slots with *passphrase* (the current one, or
+        the new one when the passphrase changes at the same time), the keyring slots with
+        this computer's keyring secret, and the recovery slot with a new recovery key,
+        returned to be shown once. The old recovery key opens nothing any more. A duress
+        passphrase stays only if *duress_passphrase* is given again; it is checked.
+
+        Killed before the header is written, the vault opens as before with the old
+        secrets (the pages are under the new data key, which the old header holds too);
+        run it again. Backups made earlier keep opening with the secrets of their day.
+        """
+        unlocked = self._require_keys()
+        if self.has_passphrase and not passphrase:
+            raise InvalidInput("Give the passphrase that is to open the vault from now on.")
+        if passphrase:
+            self._refuse_duress_passphrase(passphrase, "passphrase")
+        keyring_secret: bytearray | None = None
+        if self.uses_keyring:
+            keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
+            if keyring_secret is None:
+                raise KeyringUnavailable(
+                    "This computer's keyring has no key for this vault. Re-link the keyring "
+                    "first, then revoke."
+                )
+        had_duress = self.has_duress
+        duress_key, duress_mode = self._duress_key(duress_passphrase)
+        recovery_raw, recovery_code = keys.new_recovery_code()
+        try:
+            self._rekey_pages()
+            new_header, fresh = keys.reissued_header(
+                self._header,
+                unlocked,
+                recovery=recovery_raw,
+                passphrase=passphrase,
+                keyring_secret=keyring_secret,
+                duress_key=duress_key,
+                duress_mode=duress_mode,
+            )
+            with self.db.lock:
+                old_header = self._header
+                self._header = new_header
+                try:
+                    self._save_header()
+                except BaseException:
+                    self._header = old_header
+                    fresh.wipe()
+                    raise
+            unlocked.wipe()
+            self._keys = fresh
+        finally:
+            keys.wipe(recovery_raw)
+            keys.wipe(keyring_secret)
+            keys.wipe(duress_key)
+        kept = duress_key is not None
+        self.audit.append("key.revoked", {"duress_kept": kept})
+        return Revoked(recovery_code, duress_dropped=had_duress and not kept)
+
+    def _duress_key(
+        self, duress_passphrase: bytearray | None
+    ) -> tuple[bytearray | None, keys.DuressMode]:
+        """The duress passphrase's Argon2id output and mode, checked against its slot."""
+        if duress_passphrase is None or not self.has_duress:
+            return None, keys.DuressMode.DECOY
+        probe = keys.Secret(passphrase=bytearray(duress_passphrase))
+        try:
+            keys.unlock(self._header, probe)
+        except keys.DuressTriggered as duress:
+            return duress.passphrase_key, duress.mode
+        except WrongSecret:
+            pass
+        finally:
+            probe.wipe()
+        raise WrongSecret("That is not this vault's duress passphrase; nothing was changed.")
+
+    def _refuse_duress_passphrase(self, passphrase: bytearray, what: str) -> None:
+        if not self.has_duress:
+            return
+        probe = keys.Secret(passphrase=bytearray(passphrase))
+        try:
+            opened = keys.unlock(self._header, probe)
+        except keys.DuressTriggered as duress:
+            keys.wipe(duress.passphrase_key)
+            raise InvalidInput(
+                f"The new {what} is the duress passphrase; choose another."
+            ) from None
+        except WrongSecret:
+            return
+        finally:
+            probe.wipe()
+        opened.wipe()
 
     def relink_keyring(self, passphrase: bytearray) -> None:
         """Store a new secret in this computer's keyring and bind the passphrase to it."""
@@ -512,6 +650,7 @@ class Vault:
         store.require_secure()
         if not self.verify_passphrase_slot_free(passphrase):
             raise WrongSecret("That is not this vault's passphrase.")
+        self._refuse_duress_passphrase(passphrase, "passphrase")
         secret = keys.new_keyring_secret()
         kinds = unlocked.directory.kinds
         old = unlocked.directory.slots_of(keys.SlotKind.KEYRING_PASSPHRASE)
@@ -558,11 +697,12 @@ class Vault:
             problems.append(f"audit log chain broken at entry {broken}")
         return problems
 
-    def backup(self, destination: Path) -> None:
-        """Write one file holding the key header and a consistent copy of the database."""
-        destination = Path(destination)
-        if destination.resolve() in {p.resolve() for p in side_files(self.path)}:
-            raise InvalidInput("A backup cannot overwrite the vault itself.")
+    def backup(self, destination: Path, *, overwrite: bool = False) -> None:
+        """Write one file holding the key header and a consistent copy of the database.
+
+        An existing file is replaced only with *overwrite*; never the vault's own files, a
+        key file or another backup (see ``output_target``)."""
+        destination = output_target(self.path, destination, overwrite=overwrite)
         ensure_private_dir(destination.parent)
         with _private_temp_dir(destination.parent) as scratch:
             copy = scratch / "copy.bizhr"

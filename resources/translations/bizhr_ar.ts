@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>نسخة مشفرة تُحفظ في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>النسخة الاحتياطية ملف مشفر واحد. تُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة، فاحفظها بعناية كالخزنة نفسها: على ذاكرة USB لا تسافر مع الحاسوب مثلًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>الحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>نسخ BizHR الاحتياطية (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>كُتبت النسخة الاحتياطية في %1. لاستعادتها: bizhr restore.</translation>
     </message>
@@ -635,57 +635,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
-        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
-        <translation>لا يُعاد تشفير شيء: يُغلَّف مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة عن العمل فورًا. النسخ الاحتياطية السابقة تظل تُفتح بعبارة المرور القديمة.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
+        <translation>لا يُعاد تشفير أي شيء: يُختم مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة فورًا عن فتح ملف المفتاح هذا. لكن نسخة من ملف المفتاح أُخذت قبل الآن (نسخة احتياطية، أو مجلد منسوخ أو متزامن) ما زالت تُفتح بعبارة المرور القديمة وتصل إلى سجلات اليوم. إن كان أحد قد يعرف العبارة القديمة، فاستخدم بدلًا من ذلك: أمان ◂ إبطال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>كرر عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;تغيير عبارة المرور</translation>
     </message>
@@ -1243,67 +1243,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -1321,9 +1321,19 @@
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
@@ -1351,7 +1361,7 @@
         <translation>حزم السفر (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
@@ -1359,108 +1369,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="74"/>
         <source>Invitation drafts</source>
         <translation>مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="78"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>تُكتب المسودات ملفاتِ ‎.eml لبرنامج البريد لديك، ولا يُرسل شيء. لا تُكتب مسودة للأشخاص المعرضين لخطر مرتفع أو حرج: تواصل معهم عبر قناتهم الآمنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="169"/>
         <source>Folder for the drafts</source>
         <translation>مجلد المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="89"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft per invitee</source>
         <translation>مسودة لكل مدعو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="96"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>مسودة واحدة إليك، وكل المدعوين في نسخة مخفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>Sender name</source>
         <translation>اسم المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="103"/>
         <source>e.g. Business Network coordination</source>
         <translation>مثلًا: تنسيق شبكة الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>Sender address</source>
         <translation>عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="106"/>
         <source>you@example.org</source>
         <translation>you@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="110"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>كتابة مسودات محايدة أيضًا (التاريخ فقط، بلا موضوع أو بلد) للأشخاص المعرضين لخطر مرتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. اعتمدها أولًا، أو اذكر سبب وجوب كتابة هذه المسودات الآن (يُحفظ في الخزنة):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
         <source>Reason to override the safety review</source>
         <translation>سبب تجاوز مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="138"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="141"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;name</source>
         <translation>ا&amp;سم المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="144"/>
         <source>Sender &amp;address</source>
         <translation>&amp;عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="148"/>
         <source>Write drafts</source>
         <translation>كتابة المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Choose a folder for the drafts.</source>
         <translation>اختر مجلدًا للمسودات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="187"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>اذكر العنوان الذي تُرسل منه المسودات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="238"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>كُتبت %n مسودات.</numerusform>
@@ -1472,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="244"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>استُبعد لأنه معرّض للخطر: %n أشخاص — تواصل عبر القناة الآمنة.</numerusform>
@@ -1484,7 +1494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="255"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>مسودات محايدة للأشخاص المعرضين للخطر: %n.</numerusform>
@@ -1496,7 +1506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="263"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
@@ -1506,6 +1516,16 @@
             <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
             <numerusform>مدعوون بلا بريد إلكتروني صالح: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="278"/>
+        <source>Replace the drafts?</source>
+        <translation>استبدال المسودات؟</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>This folder already holds drafts of the same names. Replace them?</source>
+        <translation>يحتوي هذا المجلد على مسودات بالأسماء نفسها. هل تريد استبدالها؟</translation>
     </message>
 </context>
 <context>
@@ -2264,187 +2284,187 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Named</source>
         <translation>بالاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>محجوب، يُعدّ فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2456,12 +2476,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2473,102 +2493,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -2796,42 +2816,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
         <source>In which format?</source>
         <translation>بأي صيغة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
         <source>Also include the contact log</source>
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -3309,177 +3329,187 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>حالة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>قفل الخزنة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>م&amp;حو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>وضع ال&amp;سفر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>إ&amp;عادة السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>كتابة نسخة مشفرة من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;تحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>استبدال &amp;مفتاح التشفير…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <source>Re&amp;voke everything…</source>
+        <translation>إبطال كل &amp;شيء…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
+        <translation>مفاتيح جديدة ومفتاح استرداد جديد: لا تفتح السجلات بعد الآن أي نسخة سابقة من ملف المفتاح ولا أي سر سابق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;أمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>مفتوحة · فُتحت باستخدام {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>عبارة المرور وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -4014,145 +4044,145 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Year of the programme</source>
         <translation>سنة البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>التخطيط لاجتماع (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
         <source>Export programme</source>
         <translation>تصدير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
         <source>Programme as PDF…</source>
         <translation>البرنامج بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
         <source>Programme as HTML…</source>
         <translation>البرنامج بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Calendar (.ics)…</source>
         <translation>تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
         <source>Cancel meeting…</source>
         <translation>إلغاء الاجتماع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
         <source>Check-in at the door</source>
         <translation>تسجيل الحضور عند الباب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
         <source>Invitation drafts…</source>
         <translation>مسودات الدعوات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="658"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -4160,7 +4190,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -4562,23 +4592,23 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -4586,72 +4616,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4663,22 +4693,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5481,47 +5511,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5552,27 +5582,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5584,12 +5614,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5601,7 +5631,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5613,12 +5643,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -5626,27 +5656,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>استبدال مفتاح التشفير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>إعادة تشفير كل السجلات بمفتاح جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
-        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
-        <translation>افعل ذلك إذا ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة مرورك ومفتاح الاسترداد كما هما. الانقطاع لا يُضيع شيئًا: تُفتح الخزنة حينها بالمفتاح القديم أو الجديد.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>افعل ذلك إن ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة المرور ومفتاح الاسترداد كما هما، وكذلك المفتاح الخاص بملف المفتاح: لجعل النسخ السابقة من ملف المفتاح بلا فائدة، استخدم: أمان ◂ إبطال كل شيء. لا يمكن أن يُفقد شيء عند الانقطاع: تُفتح الخزنة عندها بالمفتاح القديم أو الجديد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>ا&amp;ستبدال المفتاح</translation>
     </message>
@@ -5654,47 +5684,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>إعادة ربط حلقة مفاتيح هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>الفتح بعبارة مرورك مجددًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>تحتاج هذه الخزنة إلى عبارة مرورك وإلى سرّ محفوظ في حلقة مفاتيح هذا الحاسوب. يُنشأ الآن سرّ جديد؛ اكتب عبارة المرور التي ستستخدمها معه (المعتادة أو جديدة).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>كرر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;ربط حلقة المفاتيح</translation>
     </message>
@@ -5911,6 +5941,84 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <source>Revoke everything</source>
+        <translation>إبطال كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <source>Make every earlier copy and secret useless</source>
+        <translation>اجعل كل نسخة وكل سر سابق بلا فائدة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
+        <translation>يُعاد تشفير كل سجل بمفتاح جديد، ويُختم ملف المفتاح من جديد بمفتاح جديد خاص به. بعد ذلك لا تفتح أي نسخة سابقة من ملف المفتاح سجلات اليوم، أيًا كانت عبارة المرور أو مفتاح الاسترداد لدى أي شخص، وتحصل على مفتاح استرداد جديد: يتوقف القديم عن العمل. أما النسخ الاحتياطية السابقة فتبقى تُفتح بأسرار يومها: أتلفها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>عبارة مرور الإ&amp;كراه:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
+        <translation>اكتب عبارة مرور الإكراه للإبقاء عليها؛ إن تُركت فارغة تُحذف.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <source>New recovery key</source>
+        <translation>مفتاح الاسترداد الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <source>I have stored the new recovery key somewhere &amp;safe</source>
+        <translation>حفظتُ مفتاح الاسترداد الجديد في مكان آ&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <source>&amp;Revoke everything</source>
+        <translation>إ&amp;بطال كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <source>Everything was revoked. Your new recovery key, shown only this once:</source>
+        <translation>أُبطل كل شيء. مفتاح الاسترداد الجديد، يظهر هذه المرة فقط:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
+        <translation>(حُذفت عبارة مرور الإكراه؛ عيّنها من جديد من قائمة أمان.)</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
@@ -5947,93 +6055,93 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
         <source>Sign-off state</source>
         <translation>حالة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
         <source>Safety flags</source>
         <translation>تنبيهات السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
         <source>Save assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="228"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Your name or initials</source>
         <translation>اسمك أو الأحرف الأولى منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
         <source>Risk assessment (secret)</source>
         <translation>تقييم المخاطر (سري)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
         <source>Checking the invitees…</source>
         <translation>جارٍ فحص المدعوّين…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
         <source>Flags: {list}</source>
         <translation>التنبيهات: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>
@@ -6041,87 +6149,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
@@ -6285,12 +6393,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
     </message>
@@ -6298,7 +6406,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
@@ -6726,32 +6834,32 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>التحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>جارٍ فحص الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>الخزنة سليمة: كل صفحة تُفك وتجتاز الفحص، وقاعدة البيانات متسقة، وسجل التدقيق لم يُعدَّل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>عُثر على مشكلات. استعد الخزنة من نسخة احتياطية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
@@ -6759,37 +6867,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>Hacer una copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Una copia cifrada, para un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La copia de seguridad es un archivo cifrado. Se abre con la frase de contraseña y la clave de recuperación que la bóveda tiene hoy, así que guárdela tan segura como la bóveda: por ejemplo, en una memoria USB que no viaje con el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Copias de BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Copia guardada en %1. Para restaurarla: bizhr restore.</translation>
     </message>
@@ -591,57 +591,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
-        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
-        <translation>No se vuelve a cifrar nada: la clave de la bóveda queda protegida con la nueva frase de contraseña, y la antigua deja de funcionar al instante. Las copias hechas antes siguen abriéndose con la frase antigua.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
+        <translation>No se vuelve a cifrar nada: la clave de la bóveda se sella de nuevo con la nueva frase de contraseña, y la antigua deja de abrir este archivo de clave en el acto. Una copia del archivo de clave hecha antes (una copia de seguridad, una carpeta copiada o sincronizada) todavía se abre con la frase antigua y llega a los registros de hoy. Si alguien puede conocer la frase antigua, use en su lugar Seguridad ▸ Revocar todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1277,9 +1277,19 @@
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
@@ -1307,7 +1317,7 @@
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
@@ -1315,108 +1325,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="74"/>
         <source>Invitation drafts</source>
         <translation>Borradores de invitación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="78"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>Los borradores se guardan como archivos .eml para su programa de correo; no se envía nada. Las personas en riesgo alto o crítico no reciben borrador: contáctelas por su canal seguro.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="169"/>
         <source>Folder for the drafts</source>
         <translation>Carpeta de los borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="89"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft per invitee</source>
         <translation>Un borrador por persona invitada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="96"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>Un borrador para usted, con todas las personas invitadas en CCO</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>Sender name</source>
         <translation>Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="103"/>
         <source>e.g. Business Network coordination</source>
         <translation>p. ej. Coordinación de la Business Network</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="106"/>
         <source>you@example.org</source>
         <translation>usted@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="110"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>Crear también borradores neutros (solo la fecha, sin tema ni país) para personas en riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Apruébela primero, o indique por qué hay que crear estos borradores ahora (se guarda en la bóveda):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
         <source>Reason to override the safety review</source>
         <translation>Motivo para saltarse la revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="138"/>
         <source>&amp;Folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="141"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;name</source>
         <translation>&amp;Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="144"/>
         <source>Sender &amp;address</source>
         <translation>&amp;Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="148"/>
         <source>Write drafts</source>
         <translation>Crear borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Elija una carpeta para los borradores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="187"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>Indique la dirección desde la que se envían los borradores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="238"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>%n borrador creado.</numerusform>
@@ -1424,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="244"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>%n persona excluida por estar en riesgo — contáctela por su canal seguro.</numerusform>
@@ -1432,7 +1442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="255"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>%n borrador neutro para personas en riesgo.</numerusform>
@@ -1440,12 +1450,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="263"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>%n persona invitada sin un correo electrónico utilizable.</numerusform>
             <numerusform>%n personas invitadas sin un correo electrónico utilizable.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="278"/>
+        <source>Replace the drafts?</source>
+        <translation>¿Reemplazar los borradores?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>This folder already holds drafts of the same names. Replace them?</source>
+        <translation>Esta carpeta ya contiene borradores con los mismos nombres. ¿Reemplazarlos?</translation>
     </message>
 </context>
 <context>
@@ -2164,187 +2184,187 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2352,12 +2372,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2365,102 +2385,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2672,42 +2692,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
         <source>In which format?</source>
         <translation>¿En qué formato?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
         <source>Also include the contact log</source>
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -3169,177 +3189,187 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>Estado de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Bloquear la bóveda (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Borrar esta bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Destruir para siempre todas las claves de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>Modo via&amp;je…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Traer de vuelta las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Guardar una copia cifrada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambi&amp;ar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Reemplazar la clave de ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <source>Re&amp;voke everything…</source>
+        <translation>Revoca&amp;r todo…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
+        <translation>Claves nuevas y una nueva clave de recuperación: ninguna copia anterior del archivo de clave, ni ningún secreto anterior, abre ya los registros</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Desbloqueada · abierta con {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>la frase de contraseña y el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3874,145 +3904,145 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Year of the programme</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
         <source>Export programme</source>
         <translation>Exportar el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
         <source>Programme as PDF…</source>
         <translation>Programa en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
         <source>Programme as HTML…</source>
         <translation>Programa en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Calendar (.ics)…</source>
         <translation>Calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modificar esta reunión (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
         <source>Cancel meeting…</source>
         <translation>Cancelar la reunión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
         <source>Check-in at the door</source>
         <translation>Registro en la entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
         <source>Invitation drafts…</source>
         <translation>Borradores de invitación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="658"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4020,7 +4050,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4402,23 +4432,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -4426,72 +4456,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4499,22 +4529,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -5289,47 +5319,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5360,27 +5390,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5388,12 +5418,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5401,7 +5431,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5409,12 +5439,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -5422,27 +5452,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>Reemplazar la clave de cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Volver a cifrar todas las fichas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
-        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
-        <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian. Una interrupción no hace perder nada: la bóveda se abrirá con la clave antigua o con la nueva.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian, ni tampoco la clave propia del archivo de clave: para que las copias anteriores del archivo de clave no sirvan, use Seguridad ▸ Revocar todo. Una interrupción no puede hacer perder nada: la bóveda se abre entonces con la clave antigua o con la nueva.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Reemplazar la clave</translation>
     </message>
@@ -5450,47 +5480,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Volver a vincular el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>Abrir de nuevo con su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Esta bóveda necesita su frase de contraseña y un secreto guardado en el llavero de este equipo. Ahora se crea un secreto nuevo; escriba la frase que usará con él (la de siempre o una nueva).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Vincular el llavero</translation>
     </message>
@@ -5667,6 +5697,84 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <source>Revoke everything</source>
+        <translation>Revocar todo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <source>Make every earlier copy and secret useless</source>
+        <translation>Inutilizar toda copia y todo secreto anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
+        <translation>Cada registro se vuelve a cifrar con una clave nueva, y el archivo de clave se sella de nuevo con una clave nueva propia. Después, ninguna copia anterior del archivo de clave abre los registros de hoy, tenga quien tenga la frase o la clave de recuperación, y usted recibe una nueva clave de recuperación: la antigua deja de funcionar. Las copias de seguridad hechas antes siguen abriéndose con los secretos de su día: destrúyalas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <source>Duress passphrase</source>
+        <translation>Frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Frase de &amp;coacción:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
+        <translation>Escriba la frase de coacción para conservarla; si la deja vacía, se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <source>I have stored the new recovery key somewhere &amp;safe</source>
+        <translation>He guardado la nueva clave de recuperación en un lugar &amp;seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <source>&amp;Revoke everything</source>
+        <translation>&amp;Revocar todo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <source>Everything was revoked. Your new recovery key, shown only this once:</source>
+        <translation>Se revocó todo. Su nueva clave de recuperación, que se muestra solo esta vez:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
+        <translation>(Se eliminó la frase de coacción; vuelva a definirla desde el menú Seguridad.)</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
@@ -5703,93 +5811,93 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
         <source>Sign-off state</source>
         <translation>Estado de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
         <source>Safety flags</source>
         <translation>Alertas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
         <source>Save assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="228"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Your name or initials</source>
         <translation>Su nombre o iniciales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
         <source>Sign off</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
         <source>Risk assessment (secret)</source>
         <translation>Evaluación de riesgos (secreta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
         <source>Checking the invitees…</source>
         <translation>Revisando a las personas invitadas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
         <source>Flags: {list}</source>
         <translation>Alertas: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>
@@ -5797,87 +5905,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -6037,12 +6145,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
     </message>
@@ -6050,7 +6158,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
@@ -6478,32 +6586,32 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>Comprobando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>La bóveda está en buen estado: cada página se descifra y pasa su control, la base de datos es coherente y el registro de auditoría no se ha alterado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Se encontraron problemas. Restaure la bóveda desde una copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
@@ -6511,37 +6619,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Une copie chiffrée, à garder en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La sauvegarde est un fichier chiffré. Elle s&apos;ouvre avec la phrase de passe et la clé de récupération actuelles de ce coffre&#xa0;: gardez-la donc aussi bien que le coffre, par exemple sur une clé USB qui ne voyage pas avec l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Sauvegardes BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Sauvegarde enregistrée dans %1. Pour la restaurer&#xa0;: bizhr restore.</translation>
     </message>
@@ -591,57 +591,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="243"/>
-        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops working at once. Backups made before now still open with the old passphrase.</source>
-        <translation>Rien n&apos;est rechiffré&#xa0;: la clé du coffre est protégée à nouveau par la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt de fonctionner. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
+        <translation>Rien n&apos;est rechiffré : la clé du coffre est de nouveau scellée sous la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt d&apos;ouvrir ce fichier de clé. Une copie du fichier de clé faite avant (une sauvegarde, un dossier copié ou synchronisé) s&apos;ouvre encore avec l&apos;ancienne phrase de passe et donne accès aux fiches d&apos;aujourd&apos;hui. Si quelqu&apos;un peut connaître l&apos;ancienne phrase de passe, utilisez plutôt Sécurité ▸ Tout révoquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hanger la phrase de passe</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1006"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1008"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1035"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1042"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1047"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1065"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1078"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1081"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1083"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1277,9 +1277,19 @@
         <translation>Paquets BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
@@ -1307,7 +1317,7 @@
         <translation>Paquets de voyage (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
@@ -1315,108 +1325,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="74"/>
         <source>Invitation drafts</source>
         <translation>Brouillons d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="78"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>Les brouillons sont écrits en fichiers .eml pour votre logiciel de messagerie&#xa0;; rien n&apos;est envoyé. Les personnes à risque élevé ou critique n&apos;ont pas de brouillon&#xa0;: contactez-les par leur canal sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="86"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="169"/>
         <source>Folder for the drafts</source>
         <translation>Dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="89"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
         <source>One draft per invitee</source>
         <translation>Un brouillon par personne invitée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="96"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>Un brouillon pour vous, toutes les personnes invitées en Cci</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="103"/>
         <source>e.g. Business Network coordination</source>
         <translation>p. ex. Coordination du Business Network</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="106"/>
         <source>you@example.org</source>
         <translation>vous@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="110"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>Écrire aussi des brouillons neutres (date seule, sans sujet ni pays) pour les personnes à risque élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Validez-le d&apos;abord, ou indiquez pourquoi ces brouillons doivent être écrits maintenant (gardé dans le coffre)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
         <source>Reason to override the safety review</source>
         <translation>Motif pour passer outre l&apos;examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="138"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="141"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
         <source>Sender &amp;name</source>
         <translation>&amp;Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="144"/>
         <source>Sender &amp;address</source>
         <translation>&amp;Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="148"/>
         <source>Write drafts</source>
         <translation>Écrire les brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Choisissez un dossier pour les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="187"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>Indiquez l&apos;adresse d&apos;envoi des brouillons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="238"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>%n brouillon écrit.</numerusform>
@@ -1424,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="244"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>%n personne écartée car à risque — contactez-la par son canal sécurisé.</numerusform>
@@ -1432,7 +1442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="255"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>%n brouillon neutre pour les personnes à risque.</numerusform>
@@ -1440,12 +1450,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="263"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>%n personne invitée sans adresse e-mail utilisable.</numerusform>
             <numerusform>%n personnes invitées sans adresse e-mail utilisable.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="278"/>
+        <source>Replace the drafts?</source>
+        <translation>Remplacer les brouillons ?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <source>This folder already holds drafts of the same names. Replace them?</source>
+        <translation>Ce dossier contient déjà des brouillons portant les mêmes noms. Les remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -2164,187 +2184,187 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1413"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1451"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
         <source>Named</source>
         <translation>Nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>Sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>Retenue, seulement comptée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2352,12 +2372,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2365,102 +2385,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="673"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="691"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="699"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -2672,42 +2692,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="724"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
         <source>In which format?</source>
         <translation>Dans quel format&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="729"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="745"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
         <source>Also include the contact log</source>
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="774"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -3169,177 +3189,187 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>État du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Verrouiller le coffre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>À &amp;propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Code &amp;PIN de déverrouillage rapide…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Effacer ce coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>Mode &amp;voyage…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Ramener les fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Écrire une copie chiffrée du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>Vér&amp;ifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Remplacer la clé de chi&amp;ffrement…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <source>Re&amp;voke everything…</source>
+        <translation>Tout révo&amp;quer…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
+        <translation>De nouvelles clés et une nouvelle clé de récupération : aucune copie antérieure du fichier de clé, ni aucun secret antérieur, n&apos;ouvre plus les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Déverrouillé · ouvert avec {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>la phrase de passe et le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>À propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3874,145 +3904,145 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Year of the programme</source>
         <translation>Année du programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
         <source>Export programme</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
         <source>Programme as PDF…</source>
         <translation>Programme en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
         <source>Programme as HTML…</source>
         <translation>Programme en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modifier cette réunion (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
         <source>Check-in at the door</source>
         <translation>Accueil à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
         <source>Invitation drafts…</source>
         <translation>Brouillons d&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="658"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="707"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -4020,7 +4050,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4402,23 +4432,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="51"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4426,72 +4456,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1119"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1122"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1127"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1128"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1145"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1150"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1154"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1180"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1182"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1225"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4499,22 +4529,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1244"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1247"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -5289,47 +5319,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="833"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="860"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="876"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="878"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="975"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5360,27 +5390,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1321"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1333"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1337"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5388,12 +5418,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1361"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1366"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5401,7 +5431,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5409,12 +5439,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -5422,27 +5452,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>Remplacer la clé de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Rechiffrer toutes les fiches avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="395"/>
-        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
-        <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes. Une interruption ne fait rien perdre&#xa0;: le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
+        <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes, de même que la clé propre du fichier de clé : pour rendre inutiles les copies antérieures du fichier de clé, utilisez Sécurité ▸ Tout révoquer. Une interruption ne peut rien faire perdre : le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Remplacer la clé</translation>
     </message>
@@ -5450,47 +5480,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Relier le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>Ouvrir de nouveau avec votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Ce coffre a besoin de votre phrase de passe et d&apos;un secret gardé dans le trousseau de cet ordinateur. Un nouveau secret est créé maintenant&#xa0;; tapez la phrase de passe à utiliser avec lui (l&apos;habituelle ou une nouvelle).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Relier le trousseau</translation>
     </message>
@@ -5667,6 +5697,84 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <source>Revoke everything</source>
+        <translation>Tout révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <source>Make every earlier copy and secret useless</source>
+        <translation>Rendre inutiles toutes les copies et tous les secrets antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
+        <translation>Chaque fiche est rechiffrée sous une nouvelle clé, et le fichier de clé est scellé de nouveau sous une nouvelle clé qui lui est propre. Ensuite, aucune copie antérieure du fichier de clé n&apos;ouvre les fiches d&apos;aujourd&apos;hui, quelle que soit la phrase de passe ou la clé de récupération détenue, et vous recevez une nouvelle clé de récupération : l&apos;ancienne cesse de fonctionner. Les sauvegardes faites avant continuent de s&apos;ouvrir avec les secrets de leur date : détruisez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <source>Duress passphrase</source>
+        <translation>Phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Phrase sous &amp;contrainte :</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
+        <translation>Saisissez la phrase de passe sous contrainte pour la garder ; laissée vide, elle est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <source>I have stored the new recovery key somewhere &amp;safe</source>
+        <translation>J&apos;ai rangé la nouvelle clé de récupération en lieu &amp;sûr</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <source>&amp;Revoke everything</source>
+        <translation>Tout &amp;révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <source>Everything was revoked. Your new recovery key, shown only this once:</source>
+        <translation>Tout a été révoqué. Votre nouvelle clé de récupération, affichée cette seule fois :</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
+        <translation>(La phrase de passe sous contrainte a été supprimée ; définissez-la de nouveau depuis le menu Sécurité.)</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
@@ -5703,93 +5811,93 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
         <source>Sign-off state</source>
         <translation>État de la validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
         <source>Safety flags</source>
         <translation>Alertes de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="228"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
         <source>Risk assessment (secret)</source>
         <translation>Évaluation des risques (secrète)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
         <source>Checking the invitees…</source>
         <translation>Vérification des personnes invitées…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
         <source>Flags: {list}</source>
         <translation>Alertes&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>
@@ -5797,87 +5905,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>
@@ -6037,12 +6145,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
     </message>
@@ -6050,7 +6158,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="795"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
@@ -6478,32 +6586,32 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>Vérifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>Vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>Le coffre est sain&#xa0;: chaque page se déchiffre et passe son contrôle, la base de données est cohérente et le journal d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Des problèmes ont été trouvés. Restaurez le coffre depuis une sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
@@ -6511,37 +6619,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1276"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1277"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1283"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1286"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1303"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1309"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>

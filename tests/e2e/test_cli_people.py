@@ -135,3 +135,33 @@ def test_map_option_and_unknown_columns(vault: tuple[str, list[str]], tmp_path: 
     merged = bizhr("people", path, "merge", first, second, "--yes", *unlock)
     assert merged.returncode == 0, merged.stderr
     assert people_json(path, unlock)["total"] == 1
+
+
+def test_a_search_text_can_stay_out_of_the_process_list(
+    vault: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    path, unlock = vault
+    assert bizhr("import", path, str(DATA / "people_good.csv"), *unlock).returncode == 0
+    term = tmp_path / "term.txt"
+    term.write_text("jose\n")
+    from_file = bizhr("people", path, "search", "--search-file", str(term), "--json", *unlock)
+    assert from_file.returncode == 0, from_file.stderr
+    names = {r["full_name"] for r in json.loads(from_file.stdout)["people"]}
+    assert names == {"José Fictício Pérez", "María José Ejemplo"}
+    from_stdin = bizhr("people", path, "search", "--search-file", "-", "--json", *unlock,
+                       stdin="jose\n")  # fmt: skip
+    assert json.loads(from_stdin.stdout)["people"] == json.loads(from_file.stdout)["people"]
+
+    no_terminal = bizhr("people", path, "search", *unlock, stdin="")
+    assert no_terminal.returncode == ExitCode.USAGE and "--search-file" in no_terminal.stderr
+    both = bizhr("people", path, "search", "--search-file", "-", "--passphrase-file", "-",
+                 stdin="jose\n")  # fmt: skip
+    assert both.returncode == ExitCode.USAGE and "both" in both.stderr
+
+    exported = bizhr("export", path, "--audience", "venue", "--format", "csv", "--preview",
+                     "--json", "--search-file", str(term), *unlock)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(exported.stdout)["summary"]["total"] == 2
+    for command in (("people", path, "search", "--help"), ("export", path, "--help")):
+        shown = bizhr(*command).stdout
+        assert "process list" in shown and "--search-file" in shown

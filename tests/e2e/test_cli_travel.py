@@ -79,10 +79,11 @@ def test_travel_out_status_and_back(vault: tuple[str, list[str]], tmp_path: Path
     out = bizhr("travel", path, "out", "-o", str(bundle), "--yes", *unlock)
     assert out.returncode == 0, out.stderr
     assert f"People who leave: {len(names)}" in out.stdout
-    lines = out.stdout.splitlines()
+    lines = out.stderr.splitlines()  # for the terminal, never on standard output
     shown = lines.index("the bundle; without it the records cannot come back):") + 2
     generated = lines[shown].strip()
     assert generated.count("-") == 5  # six diceware words, printed once
+    assert generated not in out.stdout
     assert bundle.exists() and "warning" not in out.stderr
     assert not any(name in out.stdout for name in names)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.models import Audience, Person, RiskLevel, StakeholderGroup
@@ -356,3 +356,51 @@ def test_csv_preview_cells_match_the_file_bytes_for_formula_like_values(
     text = target.read_text(encoding="utf-8-sig")
     rows = [tuple(row) for row in csv.reader(io.StringIO(text))]
     assert rows[1:] == shown
+
+
+def test_an_existing_file_is_replaced_only_when_the_person_says_so_and_never_the_vault(
+    qtbot: QtBot,
+    wizard: ExportWizard,
+    session: VaultSession,
+    defender: Person,
+    out_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    go_to_preview(qtbot, wizard, Audience.VENUE, ExportFormat.CSV)
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.DESTINATION
+    existing = out_dir / "report.csv"
+    existing.write_text("someone's report\n")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    wizard.destination_page.path_edit.setText(str(existing))
+    wizard.next()  # "No": nothing is written, the wizard stays where it is
+    assert asked == ["report.csv already exists. Replace it?"]
+    assert wizard.currentId() == ExportWizard.DESTINATION
+    assert existing.read_text() == "someone's report\n"
+    assert export_entries(session) == []
+
+    # The vault's key file is refused by the service, whatever the person answers.
+    key_file = session.path.with_name(session.path.name + ".key")
+    key_bytes = key_file.read_bytes()
+    answers[:] = [QMessageBox.StandardButton.Yes]
+    wizard.destination_page.path_edit.setText(str(key_file))
+    wizard.next()
+    qtbot.waitUntil(lambda: "file of a vault" in wizard.write_page.error.text(), timeout=10_000)
+    assert key_file.read_bytes() == key_bytes
+    assert export_entries(session) == []
+
+    # "Yes" on an ordinary file replaces it with the list.
+    wizard.back()
+    answers[:] = [QMessageBox.StandardButton.Yes]
+    wizard.destination_page.path_edit.setText(str(existing))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ExportWizard.RECEIPT, timeout=10_000)
+    assert DEFENDER_NAME not in existing.read_text(encoding="utf-8-sig")
+    assert existing.read_text(encoding="utf-8-sig") != "someone's report\n"

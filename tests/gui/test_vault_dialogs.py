@@ -17,6 +17,7 @@ from bizhr_desktop.ui.vault_dialogs import (
     ChangePassphraseDialog,
     RekeyDialog,
     RelinkKeyringDialog,
+    RevokeDialog,
     VerifyDialog,
     default_backup_name,
 )
@@ -114,6 +115,36 @@ def test_rekey_through_the_dialog_keeps_everything_openable(
     controller.lock()
     assert vault_path.read_bytes()[:4096] != first_page
     vaults.unlock(vault_path, passphrase=bytearray(PASSPHRASE.encode())).lock()
+
+
+def test_revoke_everything_shows_a_new_recovery_key_once_and_the_old_one_is_dead(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    old_code = create_vault(qtbot, controller, PASSPHRASE)
+    old_key_file = vaults.header_path(vault_path).read_bytes()
+    controller.window.revoke_action.trigger()
+    dialog = controller.window.findChild(RevokeDialog)
+    assert dialog is not None
+    assert not dialog.revoke_button.isEnabled(), "the passphrase is needed to seal it again"
+    dialog.passphrase_field.edit.setText("not the passphrase")
+    qtbot.mouseClick(dialog.revoke_button, LEFT)
+    qtbot.waitUntil(lambda: "not this vault's passphrase" in dialog.error_label.text())
+    assert vaults.header_path(vault_path).read_bytes() == old_key_file
+    dialog.passphrase_field.edit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.revoke_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.recovery_label.isVisible(), timeout=20_000)
+    shown = dialog.recovery_label.text()
+    assert shown and "".join(shown.split()) != old_code.replace("-", "")
+    dialog.reject()  # refused: the new key has not been confirmed as stored
+    assert dialog.isVisible() and not dialog.close_button.isEnabled()
+    dialog.stored_checkbox.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.close_button, LEFT)
+    controller.lock()
+    with pytest.raises(WrongSecret):
+        vaults.unlock(vault_path, recovery_code=old_code).lock()
+    new_code = "-".join(shown.split())
+    vaults.unlock(vault_path, recovery_code=new_code).lock()
 
 
 @pytest.mark.keyring

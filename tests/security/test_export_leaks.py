@@ -197,7 +197,7 @@ def _check_xlsx_metadata(path: Path) -> None:
 def _export(session: VaultSession, audience: Audience, fmt: ExportFormat, out: Path) -> Path:
     request = ExportRequest(scope=ExportScope.everyone(), audience=audience, format=fmt)
     target = out / f"{audience.value}.{fmt.value}"
-    exporting.write(session, exporting.preview(session, request), target)
+    exporting.write(session, exporting.preview(session, request), target, overwrite=True)
     return target
 
 

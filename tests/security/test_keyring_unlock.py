@@ -15,7 +15,7 @@ import keyring.backends.chainer
 import keyring.backends.fail
 import pytest
 
-from bizhr_desktop.core.errors import KeyringUnavailable, WrongSecret
+from bizhr_desktop.core.errors import InvalidInput, KeyringUnavailable, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.vault import keys
 from bizhr_desktop.vault import vault as vault_files
@@ -285,3 +285,36 @@ def test_a_forced_keyrings_alt_backend_is_refused_and_writes_nothing(
     assert not vault.exists()
     written = [p for p in isolated_environment.rglob("*") if p.is_file()]
     assert not [p for p in written if "keyring" in p.name.lower() or p.suffix == ".cfg"], written
+
+
+def test_a_duress_passphrase_equal_to_a_real_secret_is_refused_everywhere(
+    secret_service: SecretServiceDaemon,
+    vault_path: Path,
+    passphrase: bytearray,
+    fast_kdf: KdfParams,
+) -> None:
+    code = _create(vault_path, passphrase, fast_kdf)
+    session = vaults.unlock(vault_path, passphrase=passphrase)
+    with pytest.raises(InvalidInput, match="differ from the vault's passphrase"):
+        vaults.set_duress(session, bytearray(passphrase), "decoy")
+    with pytest.raises(InvalidInput, match="recovery key"):
+        vaults.set_duress(session, bytearray(code.lower().encode()), "erase")
+    assert not session.vault.has_duress
+    duress = bytearray(b"tundra maple orbit saddle quiver")
+    vaults.set_duress(session, bytearray(duress), "decoy")
+    session.lock()
+
+    # The keyring item is gone: the passphrase cannot be checked, so nothing is set.
+    keyring.delete_password(SERVICE, _item(vault_path))
+    session = vaults.unlock(vault_path, recovery_code=code)
+    with pytest.raises(KeyringUnavailable, match="cannot be checked"):
+        vaults.set_duress(session, bytearray(passphrase), "decoy")
+    # Re-linking with the duress passphrase as the passphrase is refused too.
+    with pytest.raises(InvalidInput, match="duress passphrase"):
+        vaults.relink_keyring(session, bytearray(duress))
+    vaults.relink_keyring(session, bytearray(passphrase))
+    session.lock()
+    # The real passphrase still opens the real vault, not the decoy.
+    session = vaults.unlock(vault_path, passphrase=passphrase)
+    assert not session.vault.is_decoy
+    session.lock()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.core.errors import BizHRError, SafetyReviewPending
+from bizhr_desktop.core.errors import BizHRError, OutputExists, SafetyReviewPending
 from bizhr_desktop.services.invitations import DraftBatch, InvitationService
 from bizhr_desktop.ui.models.labels import plural
 from bizhr_desktop.ui.widgets import MessageLabel, choose_path, path_label
@@ -147,7 +148,7 @@ class DraftsDialog(QDialog):
             self.tr("Write drafts"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.write_button.setProperty("primary", True)
-        self.write_button.clicked.connect(self.write)
+        self.write_button.clicked.connect(self._write_clicked)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -170,7 +171,10 @@ class DraftsDialog(QDialog):
         if chosen:
             self.folder_edit.setText(chosen)
 
-    def write(self) -> None:
+    def _write_clicked(self) -> None:
+        self.write()
+
+    def write(self, *, overwrite: bool = False) -> None:
         if self._task is not None:
             return
         self.error.clear_message()
@@ -200,6 +204,7 @@ class DraftsDialog(QDialog):
                 sender=sender,
                 include_at_risk=include_at_risk,
                 override_reason=reason,
+                overwrite=overwrite,
             )
 
         task = BackgroundTask(job)
@@ -267,6 +272,17 @@ class DraftsDialog(QDialog):
         error.__traceback__ = None
         if not isinstance(error, BizHRError):
             raise error
+        if isinstance(error, OutputExists):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the drafts?"),
+                self.tr("This folder already holds drafts of the same names. Replace them?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.write(overwrite=True)
+                return
         if isinstance(error, SafetyReviewPending):
             self.override_label.show()
             self.override_edit.show()

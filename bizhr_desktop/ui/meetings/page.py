@@ -69,7 +69,7 @@ from bizhr_desktop.ui.meetings.timeline import ProgrammeTimeline
 from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS
 from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.widgets import MessageLabel, replace_allowed
 from bizhr_desktop.ui.worker import LatestJob
 
 PAGE_QSS = (
@@ -692,8 +692,11 @@ class MeetingsPage(Page):
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
+        overwrite = replace_allowed(self, path, asked=path == Path(chosen))
+        if overwrite is None:
+            return None
         try:
-            count = self._meetings.write_programme(year, fmt, path)
+            count = self._meetings.write_programme(year, fmt, path, overwrite=overwrite)
         except BizHRError as error:
             self.status.show_message(error.message)
             return None

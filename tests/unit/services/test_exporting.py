@@ -20,6 +20,7 @@ from bizhr_desktop.core.errors import (
     DiskFull,
     ExportRefused,
     InvalidInput,
+    OutputRefused,
     SafetyReviewPending,
     WeakPassphrase,
 )
@@ -267,7 +268,7 @@ def test_destination_in_a_folder_that_is_a_file(
         exporting.write(session, shown, blocker / "list.csv")
     assert "list.csv" in caught.value.message and "Nothing was changed" in caught.value.message
     assert len(session.vault.audit.events()) == before  # no entry for a file never written
-    with pytest.raises(ExportRefused, match="is a folder"):
+    with pytest.raises(OutputRefused, match="is a folder"):
         exporting.write(session, shown, tmp_path)
 
 

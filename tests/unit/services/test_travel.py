@@ -14,6 +14,7 @@ from bizhr_desktop.core.errors import (
     BundleUnreadable,
     BundleWrongPassphrase,
     InvalidInput,
+    OutputRefused,
     RecordNotFound,
     WeakPassphrase,
 )
@@ -354,7 +355,7 @@ def test_passphrase_and_destination_are_checked_before_anything_is_written(
         travel.travel_out(session, plan, existing, BUNDLE_PASSPHRASE)
     with pytest.raises(InvalidInput, match="does not exist"):
         travel.travel_out(session, plan, away_folder / "missing" / "a.age", BUNDLE_PASSPHRASE)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(OutputRefused, match="file of a vault"):
         travel.travel_out(session, plan, session.path, BUNDLE_PASSPHRASE)
     assert existing.read_bytes() == b"an earlier bundle"
     assert travel.travel_status(session).away_people == 0

@@ -142,3 +142,40 @@ def test_data_key_literal_is_checked_hex() -> None:
     assert "hidden" in repr(key)
     key.wipe()
     assert key.pragma_literal() == "\"x'" + "0" * 64 + "'\""
+
+
+def _with_kdf(header: keys.KeyHeader, memory_kib: int, iterations: int, lanes: int) -> bytes:
+    """The header's bytes with other Argon2id parameters and a checksum that matches them, as
+    an attacker who hands over a crafted key file would write it."""
+    import hashlib
+    import struct
+
+    body = bytearray(header.serialise()[:-32])
+    struct.pack_into(">III", body, 8 + 2 + 16, memory_kib, iterations, lanes)
+    return bytes(body) + hashlib.sha256(bytes(body)).digest()
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations", "lanes"),
+    [
+        (1_100 * 1024, 3, 4),  # 1.1 GiB: hung unlocking
+        (2**32 - 1, 1, 1),  # MemoryError
+        (64 * 1024, 1000, 4),  # minutes of work
+        (256 * 1024, 256, 4),  # each within bounds, together far too much work
+        (64 * 1024, 3, 255),
+        (64 * 1024, 0, 4),
+    ],
+)
+def test_a_crafted_key_file_with_extreme_kdf_costs_is_damaged_not_run(
+    memory_kib: int, iterations: int, lanes: int
+) -> None:
+    header, _, _ = _header_with(keys.SlotKind.PASSPHRASE)
+    crafted = _with_kdf(header, memory_kib, iterations, lanes)
+    with pytest.raises(KeyHeaderDamaged, match="damaged"):
+        keys.KeyHeader.parse(crafted)
+
+
+def test_the_largest_calibrated_cost_still_parses() -> None:
+    header, _, _ = _header_with(keys.SlotKind.PASSPHRASE)
+    parsed = keys.KeyHeader.parse(_with_kdf(header, 64 * 1024, keys.MAX_ITERATIONS, 4))
+    assert parsed.kdf.iterations == keys.MAX_ITERATIONS
