@@ -45,7 +45,7 @@ lint: $(TSTAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 typecheck: $(TSTAMP)
-	$(BIN)/mypy --strict bizhr_desktop/core bizhr_desktop/vault bizhr_desktop/services
+	$(BIN)/mypy --strict bizhr_desktop
 
 # pytest exits 5 when it ran no test; make treats every non-zero exit as a failure.
 pytest: $(TSTAMP) $(TDSTAMP)

@@ -150,7 +150,7 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     safety = page.safety
     qtbot.waitUntil(lambda: not safety.busy)  # worked out off the GUI thread
     model = safety.flags_model
-    flags = list(model.flags)
+    flags = list(model.safety_flags)
     from_sudan = [f for f in flags if f.kind is FlagKind.AT_RISK_FROM_FOCUS_COUNTRY]
     assert any(defender.id in f.person_ids for f in from_sudan)
     mine = model.index(next(i for i, f in enumerate(flags) if defender.id in f.person_ids), 0)

@@ -70,7 +70,8 @@ class SafetyFlagsModel(QAbstractListModel):
         self._flags: tuple[SafetyFlag, ...] = ()
 
     @property
-    def flags(self) -> tuple[SafetyFlag, ...]:
+    def safety_flags(self) -> tuple[SafetyFlag, ...]:
+        # Not "flags": that is QAbstractItemModel.flags(index), which Qt calls on every cell.
         return self._flags
 
     def set_flags(self, flags: tuple[SafetyFlag, ...]) -> None:

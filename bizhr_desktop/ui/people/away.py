@@ -63,11 +63,11 @@ class AwayBadgeDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
+        widget: QWidget | None = opt.widget  # None when painted outside a view
+        if widget is None:
             super().paint(painter, option, index)
             return
+        style = widget.style()
         # The row's background (selection, alternate colour) under the whole cell first.
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         badge = self.badge_rect(opt)
