@@ -46,6 +46,7 @@ __all__ = [
     "MIN_PASSPHRASE_BITS",
     "decrypt_bundle",
     "encrypt_bundle",
+    "estimated_bits",
     "generate_passphrase",
     "passphrase_strength",
 ]
@@ -326,7 +327,9 @@ def generate_passphrase(words: int = 6) -> str:
     return "-".join(secrets.choice(wordlist) for _ in range(words))
 
 
-def _estimated_bits(passphrase: str) -> float:
+def estimated_bits(passphrase: str) -> float:
+    """How many bits of guessing a passphrase is worth: the one estimator of the product
+    (vault passphrases, PIN-free secrets, bundle and travel passphrases all use it)."""
     known, wordlist = _wordlist()
     tokens = [token for token in _SEPARATORS.split(passphrase.strip().lower()) if token]
     if tokens and all(token in known for token in tokens):
@@ -353,7 +356,7 @@ def _estimated_bits(passphrase: str) -> float:
 
 def passphrase_strength(passphrase: str) -> tuple[bool, str]:
     """Whether a passphrase is strong enough for a bundle (about 64 bits), and why."""
-    bits = _estimated_bits(passphrase)
+    bits = estimated_bits(passphrase)
     if bits >= MIN_PASSPHRASE_BITS:
         return True, f"Strong enough (about {bits:.0f} bits)."
     return False, (

@@ -1,10 +1,14 @@
-"""How strong a vault passphrase is, in words a person understands."""
+"""How strong a vault passphrase is, in words a person understands.
+
+The bits come from the product's one estimator (``formats.age_io.estimated_bits``, which
+knows the diceware list and counts a repeated word once), so a passphrase refused for a
+bundle is never rated strong for a vault."""
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
+
+from bizhr_desktop.formats import age_io
 
 MIN_LENGTH = 12
 MIN_BITS = 50.0
@@ -44,25 +48,6 @@ class Strength:
     advice: str
 
 
-def _estimate_bits(text: str) -> float:
-    words = [w for w in re.split(r"[\s\-_.,;:]+", text) if w]
-    if len(words) >= 4 and all(w.isalpha() for w in words):
-        # Several words: count each as drawn from a 7776-word list at best.
-        return len(words) * math.log2(7776)
-    pool = 0
-    if re.search(r"[a-z]", text):
-        pool += 26
-    if re.search(r"[A-Z]", text):
-        pool += 26
-    if re.search(r"\d", text):
-        pool += 10
-    if re.search(r"[^A-Za-z0-9]", text):
-        pool += 33
-    distinct = len(set(text))
-    effective = min(len(text), distinct * 2)  # "aaaaaaaaaaaa" is not 12 characters of entropy
-    return effective * math.log2(max(pool, 2)) * 0.6
-
-
 def assess(passphrase: str) -> Strength:
     """Score a passphrase and say what would make it stronger."""
     lowered = passphrase.lower()
@@ -79,7 +64,7 @@ def assess(passphrase: str) -> Strength:
         return Strength(
             1, 20.0, False, "Built on a very common word. Use four or more unrelated words."
         )
-    bits = _estimate_bits(passphrase)
+    bits = age_io.estimated_bits(passphrase)
     if bits < MIN_BITS:
         return Strength(1, bits, False, "Too easy to guess. Add words or mix in unusual ones.")
     if bits < 65:
