@@ -190,6 +190,15 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def country_search_text(code: str) -> str:
+    """What the search index holds for a country: its name, or the code itself when it is
+    one this program does not know (written by another component)."""
+    try:
+        return country_name(code) if code else ""
+    except Exception:
+        return code
+
+
 def region_of(code: str) -> str:
     """The UN M49 region a country is generalised to ("SD" -> "Northern Africa"); "" for ""."""
     if not code:

@@ -293,31 +293,35 @@ class OrganisationService:
             ]
             if not changed:
                 return stored
-            self._db.execute(
-                "UPDATE organisation SET name = ?, kind = ?, sector = ?, country = ?, "
-                "website = ?, public_commitment = ?, commitment_date = ?, updated_at = ? "
-                "WHERE pk = ?",
-                (
-                    org.name,
-                    org.kind.value,
-                    org.sector,
-                    org.country,
-                    org.website,
-                    int(org.public_commitment),
-                    org.commitment_date.isoformat() if org.commitment_date else None,
-                    people_query.now_text(),
-                    pk,
-                ),
-            )
-            if "name" in changed:
-                # The search index holds the organisation's name for each of its people.
-                linked = [
+            # The search index holds the organisation's name for each of its people: their
+            # entries under the old name are forgotten, then written under the new one.
+            linked = (
+                [
                     int(r[0])
                     for r in self._db.execute(
                         "SELECT pk FROM person WHERE organisation_pk = ?", (pk,)
                     )
                 ]
-                people_query.reindex(self._db, linked)
+                if "name" in changed
+                else []
+            )
+            with people_query.reindexing(self._db, linked):
+                self._db.execute(
+                    "UPDATE organisation SET name = ?, kind = ?, sector = ?, country = ?, "
+                    "website = ?, public_commitment = ?, commitment_date = ?, updated_at = ? "
+                    "WHERE pk = ?",
+                    (
+                        org.name,
+                        org.kind.value,
+                        org.sector,
+                        org.country,
+                        org.website,
+                        int(org.public_commitment),
+                        org.commitment_date.isoformat() if org.commitment_date else None,
+                        people_query.now_text(),
+                        pk,
+                    ),
+                )
             # Ids and field names only: an organisation's name can be identifying.
             self._audit.append("organisation.updated", {"organisation": org.id, "fields": changed})
         return self.get(org.id)

@@ -477,6 +477,15 @@ class PeopleService:
 
     def _write(self, person: Person, pk: int | None) -> int:
         """Insert (pk None) or update the stored record, its tags and its search entry."""
+        if pk is None:
+            pk = self._store(person, None)
+            people_query.index(self._db, [pk])
+            return pk
+        with people_query.reindexing(self._db, [pk]):  # the old words leave the index
+            self._store(person, pk)
+        return pk
+
+    def _store(self, person: Person, pk: int | None) -> int:
         org_pk = self._organisations.ensure_pk(person.organisation)
         now = people_query.now_text()
         values = person_values(person, org_pk)
@@ -498,7 +507,6 @@ class PeopleService:
             "INSERT INTO person_tag (person_pk, tag) VALUES (?, ?)",
             [(pk, tag) for tag in person.tags],
         )
-        people_query.reindex(self._db, [pk])
         return pk
 
     def add(self, person: Person) -> Person:
@@ -650,7 +658,7 @@ class PeopleService:
         with self._db.transaction():
             invitations, contacts, tags = self._counts(pk)
             digest = self._keyed_hash(person_id)
-            self._db.execute("DELETE FROM person_fts WHERE rowid = ?", (pk,))
+            people_query.forget(self._db, [pk])
             # Cascades: person_tag, contact_log, invitation.
             self._db.execute("DELETE FROM person WHERE pk = ?", (pk,))
             # A contentless_delete FTS5 table keeps the deleted terms in its segments (only
@@ -772,7 +780,7 @@ class PeopleService:
             self._db.execute(
                 "UPDATE contact_log SET person_pk = ? WHERE person_pk = ?", (keep_pk, drop_pk)
             )
-            self._db.execute("DELETE FROM person_fts WHERE rowid = ?", (drop_pk,))
+            people_query.forget(self._db, [drop_pk])
             self._db.execute("DELETE FROM person WHERE pk = ?", (drop_pk,))
             self._write(self._with_pseudonym(merged, keep_pk), keep_pk)
             self._audit.append(

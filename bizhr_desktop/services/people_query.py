@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
-from bizhr_desktop.core.countries import country_name
+from bizhr_desktop.core.countries import country_search_text
 from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import (
     CONSENT_VALID_FOR,
@@ -175,17 +175,13 @@ def fts_values(
 ) -> tuple[Any, ...]:
     """One person_fts row, folded in Python as well (Arabic harakat, ø, æ ... which the
     tokenizer's remove_diacritics does not cover)."""
-    try:
-        country_text = country_name(country) if country else ""
-    except Exception:  # a code written by another component that we do not know
-        country_text = country
     return (
         pk,
         fold(full_name),
         fold(pseudonym),
         fold(organisation),
         fold(role),
-        fold(country_text),
+        fold(country_search_text(country)),
         fold(" ".join(tags)),
         " ".join(languages),
     )
@@ -247,31 +243,60 @@ _REINDEX_SELECT: Final = (
 )
 
 
-def reindex(db: Database, pks: Sequence[int]) -> None:
-    """Rewrite the search entries of these people from their stored records."""
-    if not pks:
-        return
+_FTS_FORGET: Final = (
+    "INSERT INTO person_fts (person_fts, rowid, full_name, pseudonym, organisation, role, "
+    "country, tags, languages) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _stored_entries(db: Database, pks: Sequence[int]) -> list[tuple[Any, ...]]:
+    """The search entries of these people, made from their stored records as they are now."""
     tags = tags_by_pk(db, pks)
+    entries: list[tuple[Any, ...]] = []
     for chunk in _chunks(pks):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(_REINDEX_SELECT + f"({marks})", tuple(chunk))
-        db.executemany("DELETE FROM person_fts WHERE rowid = ?", [(pk,) for pk in chunk])
-        db.executemany(
-            FTS_INSERT,
-            [
-                fts_values(
-                    pk,
-                    full_name=name,
-                    pseudonym=pseud,
-                    organisation=org,
-                    role=role,
-                    country=country,
-                    tags=tags[pk],
-                    languages=langs.split(";"),
-                )
-                for pk, name, pseud, org, role, country, langs in rows
-            ],
+        entries.extend(
+            fts_values(
+                pk,
+                full_name=name,
+                pseudonym=pseud,
+                organisation=org,
+                role=role,
+                country=country,
+                tags=tags[pk],
+                languages=langs.split(";"),
+            )
+            for pk, name, pseud, org, role, country, langs in rows
         )
+    return entries
+
+
+def forget(db: Database, pks: Sequence[int]) -> None:
+    """Remove these people's search entries for good, before their records change or go.
+
+    The index is contentless, so a plain DELETE would only mark the row as deleted and leave
+    its words in the index's pages (readable with the key, copied into backups). FTS5's
+    'delete' command with the words as indexed, under the table's secure-delete option
+    (schema 11), removes each word's entry at once; secure_delete zeroes the freed bytes."""
+    if pks:
+        db.executemany(_FTS_FORGET, _stored_entries(db, pks))
+
+
+def index(db: Database, pks: Sequence[int]) -> None:
+    """Write the search entries of these people, made from their stored records."""
+    if pks:
+        db.executemany(FTS_INSERT, _stored_entries(db, pks))
+
+
+@contextlib.contextmanager
+def reindexing(db: Database, pks: Sequence[int]) -> Iterator[None]:
+    """Around a change to these people's indexed text: their old entries are forgotten
+    first (``forget``), and entries made from the changed records are written after."""
+    pks = list(pks)
+    forget(db, pks)
+    yield
+    index(db, pks)
 
 
 # ---------------------------------------------------------------- SQL for lists

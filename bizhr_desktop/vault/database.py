@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
+from bizhr_desktop.core.countries import country_search_text
 from bizhr_desktop.core.errors import (
     BizHRError,
     DiskFull,
@@ -22,7 +23,15 @@ from bizhr_desktop.core.errors import (
     VaultInUse,
     VaultLocked,
 )
+from bizhr_desktop.core.text import fold
 from bizhr_desktop.vault import keys
+
+
+def _sql_text(function: Any) -> Any:
+    def call(value: object) -> str:
+        return str(function("" if value is None else str(value)))
+
+    return call
 
 # SQLCipher 4 defaults. A vault with any other setting (say a plaintext header, which would
 # leave the first bytes of the file readable) is refused rather than opened.
@@ -164,6 +173,7 @@ class Database:
             if key is not None:
                 self._check_cipher()
             self._harden()
+            self._register_functions()
             self._migrate(migrations)
         except sqlcipher3.Error as exc:
             self.close(checkpoint=False)
@@ -226,6 +236,14 @@ class Database:
                     f"This vault uses an unexpected encryption setting ({name}); "
                     "BizHR opens only vaults with SQLCipher 4's default settings."
                 )
+
+    def _register_functions(self) -> None:
+        """SQL functions a migration may need to rebuild the search index exactly as the
+        services write it (the same folding, the same country names)."""
+        self._conn.create_function("bizhr_fold", 1, _sql_text(fold), deterministic=True)
+        self._conn.create_function(
+            "bizhr_country_text", 1, _sql_text(country_search_text), deterministic=True
+        )
 
     def _harden(self) -> None:
         # temp_store=FILE makes SQLite spill whole records, in plaintext, to temp files

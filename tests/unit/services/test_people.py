@@ -652,3 +652,48 @@ def test_interleaved_searches_and_a_rolled_back_transaction_keep_results_right(
     assert len(people.ids(zainab)) == 1
     # What the service read them from: the match set written for the last search.
     assert people._db.scalar("SELECT count(*) FROM temp.person_match") == 1
+
+
+def test_renamed_or_changed_words_leave_no_trace_in_the_search_index(
+    tmp_path: Path, passphrase: bytearray, fast_kdf: KdfParams
+) -> None:
+    """Decrypt every page with the key: a person's old name, role and organisation words are
+    gone from the search index (and from every page) once the record is changed."""
+    created = vaults.create(tmp_path / "v.bizhr", passphrase, kdf=fast_kdf)
+    session = vaults.VaultSession(created.vault)
+    people = PeopleService(session.vault.db, session.vault.audit)
+    before = people.add(
+        make("Zebulonqx Oldname", role="Whistleblowerqz", organisation="Quorvexa Holdings")
+    )
+    for filler in range(40):  # other rows, so the index has several segments and leaf pages
+        people.add(make(f"Person Number{filler}", role="staff"))
+    people.update(replace(before, full_name="Anna Newname", role="Analyst", organisation=""))
+    assert people.count(PeopleQuery(text="zebulonqx")) == 0
+    assert people.count(PeopleQuery(text="anna newname")) == 1
+    key = bytes(session.vault._require_keys().data_key._key)
+    path = session.path
+    session.lock()
+    plain = plaintext_anywhere(path, key).lower()
+    for old in (b"zebulonqx", b"oldname", b"whistleblowerqz"):
+        assert old not in plain, old
+
+
+def test_the_schema_11_rebuild_indexes_exactly_as_the_service_does(
+    people: PeopleService, session: vaults.VaultSession
+) -> None:
+    """Migration 0011 rebuilds person_fts in SQL (bizhr_fold, bizhr_country_text); every
+    search must find the same people afterwards as the service's own index did."""
+    people.add(make("José Pérez", country="MM", organisation="Ünïon Mining", tags=("b", "a")))
+    people.add(make("محمد عبد الله", "hrd", "high", country="SD", role="Lawyer"))
+    people.add(make("Søren Ærø", country="DK", languages=("da", "en"), tags=("deep-dive",)))
+    people.add(make("Ana Unknown", country="", role="Journalist"))
+    queries = ["jose", "perez", "myanmar", "union", "محمد", "sudan", "lawyer", "soren", "aero",
+               "denmark", "deep", "da", "journalist", "a", "b"]  # fmt: skip
+    before = {q: people.count(PeopleQuery(text=q)) for q in queries}
+    folder = Path(__file__).parents[3] / "bizhr_desktop" / "vault" / "migrations"
+    sql = (folder / "0011_fts_secure_delete.sql").read_text()
+    db = session.vault.db
+    with db.lock:
+        db._conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;COMMIT;")
+    assert {q: people.count(PeopleQuery(text=q)) for q in queries} == before
+    assert before["jose"] == 1 and before["sudan"] == 1 and before["deep"] == 1
