@@ -44,12 +44,16 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def append(self, kind: str, detail: Mapping[str, Any] | None = None) -> None:
+    def append(
+        self, kind: str, detail: Mapping[str, Any] | None = None, *, at: str | None = None
+    ) -> None:
+        """Add an entry. *at* (a time in the past) is for the duress decoy's own history
+        only; every real entry is stamped now."""
         text = json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
         with self._db.lock:
             last = self._db.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
             seq, prev = (last[0][0] + 1, bytes(last[0][1])) if last else (1, GENESIS)
-            at = utc_now_text()
+            at = at or utc_now_text()
             self._db.execute(
                 "INSERT INTO audit_event (seq, at, kind, detail, prev_hash, hash) "
                 "VALUES (?, ?, ?, ?, ?, ?)",

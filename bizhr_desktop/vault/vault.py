@@ -13,6 +13,7 @@ import struct
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from bizhr_desktop.core.errors import (
     WrongSecret,
 )
 from bizhr_desktop.vault import keys
-from bizhr_desktop.vault.audit import AuditLog
+from bizhr_desktop.vault.audit import AuditLog, utc_now_text
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import (
     BACKUP_MAGIC,
@@ -355,6 +356,8 @@ class Vault:
             if self._keys is not None:
                 self._keys.wipe()
                 self._keys = None
+            if self.is_decoy:
+                self._end_mimicry()
             self._lock.release()
 
     lock = close
@@ -378,36 +381,88 @@ class Vault:
         _write_header(self.path, self._header)
 
     is_decoy = False
+    _mimicked: list[Path] = []  # noqa: RUF012 - the decoy's own list replaces it
 
     @classmethod
-    def _open_decoy(cls, path: Path, real: keys.KeyHeader, duress_key: bytearray) -> Vault:
-        """An empty vault in memory that looks like any freshly made one.
+    def _open_decoy(
+        cls,
+        path: Path,
+        real: keys.KeyHeader,
+        duress_key: bytearray,
+        keyring_secret: bytearray | None = None,
+        keyring: KeyringStore | None = None,
+    ) -> Vault:
+        """An empty vault in memory that looks like the real one from outside.
 
-        Shown after the duress passphrase: nothing of it reaches the disk, and nothing in it
-        says it is a decoy (its unlock methods read like an ordinary vault's). Its header has
-        the real one's Argon2id salt and cost and a passphrase slot sealed with the duress
-        passphrase's key (``duress_key``, already derived): a backup made of it restores to a
-        vault that the duress passphrase opens, as a backup of a real vault would.
+        Shown after the duress passphrase; nothing of its contents reaches the disk, and
+        nothing in it says it is a decoy. What a coercer could compare is made the same as
+        for the real vault: it takes the real vault's lock (a second window or command is
+        told "in use"), SQLite's -wal/-shm files appear beside the vault while it is open
+        and the vault's modification time moves on at lock, its header has the real vault's
+        id, Argon2id salt and cost, so a backup made of it looks like a backup of the real
+        vault (and restores to a vault the duress passphrase opens); where this computer's
+        keyring holds a key for the vault, it is a keyring+passphrase vault as the real one
+        is; and its audit log starts when the vault's key file was last written, not now.
         """
         self = object.__new__(cls)
         self.path = path
         self.is_decoy = True
         self._header, self._keys = keys.new_header(real.kdf)
+        self._header.vault_id = real.vault_id
         self._header.kdf_salt = real.kdf_salt
+        self._header.hkdf_salt = real.hkdf_salt
+        keys.seal_data_key(self._header, self._keys, self._keys.data_key)
+        kind = keys.SlotKind.KEYRING_PASSPHRASE if keyring_secret else keys.SlotKind.PASSPHRASE
         keys.seal_slot(
-            self._header, self._keys, 0, keys.SlotKind.PASSPHRASE, precomputed=duress_key
+            self._header,
+            self._keys,
+            0,
+            kind,
+            precomputed=duress_key,
+            keyring_secret=keyring_secret,
         )
         self._keys.directory.kinds[1] = keys.SlotKind.RECOVERY
+        if keyring_secret and keyring is not None:
+            self._keys.directory.keyring_backend = keyring.backend_id
         keys.seal_directory(self._header, self._keys)
-        self._keys.slot_kind = keys.SlotKind.PASSPHRASE
+        self._keys.slot_kind = kind
         self._keys.slot_index = 0
-        self._keyring = None
-        self._lock = VaultLock(path)  # never acquired
+        self._keyring = keyring if keyring_secret else None
+        self._lock = VaultLock(path)
+        self._lock.acquire()
+        self._mimicked = []
         self.notices = []
-        self.db = Database(Path(":memory:"), self._keys.data_key, in_memory=True)
-        self.audit = AuditLog(self.db)
-        self.audit.append("vault.created", {"method": "passphrase"})
+        try:
+            self.db = Database(Path(":memory:"), self._keys.data_key, in_memory=True)
+            self.audit = AuditLog(self.db)
+            self.audit.append("vault.created", {"method": METHOD_LABELS[kind]}, at=_made_at(path))
+            self._mimic_open_files()
+        except BaseException:
+            self._lock.release()
+            raise
         return self
+
+    def _mimic_open_files(self) -> None:
+        """SQLite keeps an open vault's -wal and -shm beside it: so does the decoy (empty,
+        which SQLite reads as nothing to replay, so the real vault opens as before)."""
+        for suffix, size in (("-wal", 0), ("-shm", 32 * 1024)):
+            side = self.path.with_name(self.path.name + suffix)
+            try:
+                fd = os.open(side, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
+            except OSError:
+                continue  # there already (or not writable): leave it as it is
+            try:
+                os.ftruncate(fd, size)
+            finally:
+                os.close(fd)
+            self._mimicked.append(side)
+
+    def _end_mimicry(self) -> None:
+        for side in self._mimicked:
+            side.unlink(missing_ok=True)
+        self._mimicked = []
+        with contextlib.suppress(OSError):
+            os.utime(self.path)  # a real lock writes the vault (checkpoint): its time moves
 
     @property
     def has_duress(self) -> bool:
@@ -730,6 +785,15 @@ def _private_temp_dir(parent: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _made_at(vault_path: Path) -> str:
+    """When the vault's key file was last written, as an audit time (the decoy's start)."""
+    try:
+        moment = os.stat(header_path_for(vault_path)).st_mtime
+    except OSError:
+        return utc_now_text()
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def _load_keyring_secret(store: KeyringStore, header: keys.KeyHeader) -> bytearray | None:
     value = store.load(header.keyring_item_name)
     return keys.decode_keyring_secret(value) if value is not None else None
@@ -819,7 +883,13 @@ def open_vault(
                     remove_files=False,
                     keep_duress=duress.passphrase_key,
                 )
-            return Vault._open_decoy(path, attempt.header, duress.passphrase_key)
+            return Vault._open_decoy(
+                path,
+                attempt.header,
+                duress.passphrase_key,
+                attempt.keyring_secret,
+                attempt.keyring,
+            )
         finally:
             keys.wipe(duress.passphrase_key)
     except WrongSecret:
@@ -926,7 +996,9 @@ def crypto_erase(
             handle.write(noise)
             handle.flush()
             os.fsync(handle.fileno())
-    if item is not None:
+    # Under duress the keyring item stays: alone it opens nothing (every slot it could open
+    # is gone), and without it the decoy would no longer look like a keyring vault.
+    if item is not None and keep_duress is None:
         store = keyring or KeyringStore()
         try:
             if store.is_secure():
