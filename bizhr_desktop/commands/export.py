@@ -113,6 +113,7 @@ def _request(args: argparse.Namespace, scope: ExportScope) -> ExportRequest:
         disclaimer=args.disclaimer,
         include_contact_log=args.contact_log,
         title=args.title or "",
+        series=args.series or "",
     )
 
 
@@ -147,6 +148,7 @@ def _show_preview(shown: ExportPreview, as_json: bool) -> None:
                         for g in shown.summary.groups
                     ],
                 },
+                "labels": shown.labels_note,
                 "safety_review_pending": shown.safety_review_pending,
                 "warnings": list(shown.warnings),
             }
@@ -158,6 +160,8 @@ def _show_preview(shown: ExportPreview, as_json: bool) -> None:
     print()
     for line in shown.summary.lines():
         print(line)
+    if shown.request.format is not ExportFormat.BUNDLE:
+        print(shown.labels_note)
     for warning in shown.warnings:
         print(f"warning: {warning}", file=sys.stderr)
 
@@ -319,7 +323,10 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="file to write (- for standard output)")
     add_force_option(p)
     p.add_argument(
-        "--preview", action="store_true", help="print the rows and summary; write nothing"
+        "--preview",
+        action="store_true",
+        help="print the rows and summary; write nothing (each list has labels of its own, so "
+        "the labels match a written list only within one --series)",
     )
     p.add_argument("--json", action="store_true", help="with --preview: machine-readable")
     p.add_argument("--meeting", metavar="ID", help="a meeting's list (id or its first 4+ chars)")
@@ -361,6 +368,12 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--no-disclaimer", action="store_true", help="leave out the disclaimer line")
     p.add_argument("--disclaimer", metavar="TEXT", help="replace the standard disclaimer text")
     p.add_argument("--title", metavar="TEXT", help="title printed on a PDF list")
+    p.add_argument(
+        "--series",
+        metavar="NAME",
+        help="give everyone the same label in every list of series NAME (badges for one "
+        "co-host); by default a list's labels match no other list",
+    )
     p.add_argument(
         "--contact-log", action="store_true", help="bundle only: include the contact log"
     )

@@ -21,7 +21,8 @@ from bizhr_desktop.cli import (
     print_json,
     search_text,
 )
-from bizhr_desktop.core.errors import ExitCode, ImportRejected
+from bizhr_desktop.core.countries import region_of
+from bizhr_desktop.core.errors import BizHRError, ExitCode, ImportRejected
 from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.text import excerpt
@@ -40,16 +41,20 @@ A person row (list, search, duplicates) is an object:
   pseudonym             string   ("" when none is needed)
   stakeholder_group     string   business|investor|civil_society|hrd|government|
                                  intergovernmental|other
-  organisation          string
-  role                  string
-  country               string   ISO 3166-1 alpha-2, or ""
+  organisation          string or null (null when masked)
+  role                  string or null (null when masked)
+  country               string or null: ISO 3166-1 alpha-2, or ""; null when masked
+  region                string   UN M49 sub-region of the country, or ""
   risk_level            string   low|medium|high|critical
   consent_network       boolean
   consent_coorganisers  boolean
   consent_public        boolean
   consent_date          string (yyyy-mm-dd) or null
   participation         string   active|paused|left
-  tags                  array of strings
+  tags                  array of strings, or null when masked
+A masked person (high or critical risk; in duplicates, anyone paired with one) is shown as
+the People page shows them: pseudonym, group, region, risk and consent; nothing that
+singles them out. "people show --reveal" shows everything.
 """
 
 LIST_EPILOG = (
@@ -91,32 +96,44 @@ Columns are matched by name (exact field names, a remembered mapping, common syn
 # ---------------------------------------------------------------- output helpers
 
 
-def person_row_json(row: PersonRow) -> dict[str, Any]:
+HIDDEN = "(hidden)"
+
+
+def _region(code: str) -> str:
+    try:
+        return region_of(code) if code else ""
+    except BizHRError:
+        return ""
+
+
+def person_row_json(row: PersonRow, *, hide: bool | None = None) -> dict[str, Any]:
+    """A person row as the People page shows it: for a masked person (high or critical
+    risk, or *hide*) no name, organisation, role, exact country or tags, only the region."""
+    hidden = row.masked if hide is None else hide
     return {
         "id": row.id,
-        "label": row.label,
-        "masked": row.masked,
-        "full_name": None if row.masked else row.full_name,
+        "label": (row.pseudonym or HIDDEN) if hidden else row.label,
+        "masked": hidden,
+        "full_name": None if hidden else row.full_name,
         "pseudonym": row.pseudonym,
         "stakeholder_group": row.stakeholder_group.value,
-        "organisation": row.organisation,
-        "role": row.role,
-        "country": row.country,
+        "organisation": None if hidden else row.organisation,
+        "role": None if hidden else row.role,
+        "country": None if hidden else row.country,
+        "region": _region(row.country),
         "risk_level": row.risk_level.value,
         "consent_network": row.consent_network,
         "consent_coorganisers": row.consent_coorganisers,
         "consent_public": row.consent_public,
         "consent_date": row.consent_date.isoformat() if row.consent_date else None,
         "participation": row.participation.value,
-        "tags": list(row.tags),
+        "tags": None if hidden else list(row.tags),
     }
 
 
 def person_json(row: PersonRow, person: Person, *, reveal: bool) -> dict[str, Any]:
     hidden = row.masked and not reveal
-    data = person_row_json(row)
-    if reveal:
-        data["full_name"] = person.full_name
+    data = person_row_json(row, hide=hidden)
 
     def day(value: date | None) -> str | None:
         return value.isoformat() if value else None
@@ -150,6 +167,10 @@ def org_json(row: OrganisationRow) -> dict[str, Any]:
     }
 
 
+def _pair_hidden(pair: Any) -> bool:
+    return bool(pair.first.masked or pair.second.masked)
+
+
 def _cell(text: str, width: int) -> str:
     text = excerpt(text, width - 1) if len(text) >= width else text
     return text.ljust(width)
@@ -161,13 +182,16 @@ def print_rows(rows: list[PersonRow], total: int) -> None:
         return
     print(
         _cell("NAME", 32) + _cell("GROUP", 18) + _cell("ORGANISATION", 26)
-        + _cell("CC", 4) + _cell("RISK", 10) + "ID"
+        + _cell("WHERE", 20) + _cell("RISK", 10) + "ID"
     )  # fmt: skip
     for row in rows:
+        # As on the People page: a masked person shows the pseudonym and the region only.
+        shown = person_row_json(row)
+        where = shown["country"] if shown["country"] is not None else shown["region"]
         print(
-            _cell(row.label, 32) + _cell(row.stakeholder_group.value, 18)
-            + _cell(row.organisation, 26) + _cell(row.country, 4)
-            + _cell(row.risk_level.value, 10) + row.id
+            _cell(shown["label"], 32) + _cell(row.stakeholder_group.value, 18)
+            + _cell(shown["organisation"] if shown["organisation"] is not None else HIDDEN, 26)
+            + _cell(where or "", 20) + _cell(row.risk_level.value, 10) + row.id
         )  # fmt: skip
     if total > len(rows):
         print(f"({len(rows)} of {total} shown; use --limit and --offset for more)")
@@ -298,12 +322,14 @@ def cmd_people(args: argparse.Namespace) -> int:
         if action == "duplicates":
             pairs = people.duplicate_candidates(args.limit)
             if args.json:
+                # A pair with anyone masked hides both records, as the window does: beside
+                # "same name", the other record's name would give the masked one away.
                 print_json(
                     {
                         "pairs": [
                             {
-                                "first": person_row_json(p.first),
-                                "second": person_row_json(p.second),
+                                "first": person_row_json(p.first, hide=_pair_hidden(p)),
+                                "second": person_row_json(p.second, hide=_pair_hidden(p)),
                                 "reasons": list(p.reasons),
                             }
                             for p in pairs
@@ -314,9 +340,11 @@ def cmd_people(args: argparse.Namespace) -> int:
                 print("No likely duplicates found.")
             else:
                 for pair in pairs:
+                    first = person_row_json(pair.first, hide=_pair_hidden(pair))
+                    second = person_row_json(pair.second, hide=_pair_hidden(pair))
                     print(
-                        f"{pair.first.label} ({pair.first.id})  <->  "
-                        f"{pair.second.label} ({pair.second.id}): {pair.reason}"
+                        f"{first['label']} ({pair.first.id})  <->  "
+                        f"{second['label']} ({pair.second.id}): {pair.reason}"
                     )
             return ExitCode.OK
         if action == "merge":
@@ -351,9 +379,9 @@ def _show(args: argparse.Namespace, row: PersonRow, person: Person) -> int:
         ("Name", name),
         ("Pseudonym", row.pseudonym),
         ("Group", row.stakeholder_group.value),
-        ("Organisation", row.organisation),
-        ("Role", row.role),
-        ("Country", row.country),
+        ("Organisation", shown(data["organisation"])),
+        ("Role", shown(data["role"])),
+        ("Country", data["country"] if data["country"] is not None else data["region"]),
         ("Risk", row.risk_level.value),
         ("Email", shown(data["email"])),
         ("Phone", shown(data["phone"])),
@@ -365,7 +393,7 @@ def _show(args: argparse.Namespace, row: PersonRow, person: Person) -> int:
                            ("public", row.consent_public)) if v) or "none"),
         ("Consent date", data["consent_date"] or ""),
         ("Participation", row.participation.value),
-        ("Tags", ", ".join(row.tags)),
+        ("Tags", ", ".join(data["tags"]) if data["tags"] is not None else hidden),
         ("Notes", shown(data["notes"])),
         ("Id", row.id),
     ]  # fmt: skip

@@ -14,18 +14,27 @@ produce it are those of shared/DATA.md, "Audiences of a contact-safe export":
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import InvalidInput
-from bizhr_desktop.core.models import Audience, Meeting, Person, RiskLevel, StakeholderGroup
-from bizhr_desktop.core.pseudonym import MAX_HEX, make_pseudonym
+from bizhr_desktop.core.models import (
+    CONSENT_VALID_FOR,
+    Audience,
+    Meeting,
+    Person,
+    RiskLevel,
+    StakeholderGroup,
+)
+from bizhr_desktop.core.pseudonym import MAX_LABEL_HEX, MIN_HEX, list_label
 from bizhr_desktop.core.text import fold
 
 DEFAULT_K: Final = 3
@@ -78,6 +87,31 @@ _WORDS: Final = re.compile(r"\W+")
 
 # Contact details are never handed over for people at this level, whatever a policy says.
 _NEVER_CONTACTED_AT: Final = RiskLevel.HIGH
+
+
+@dataclass(frozen=True, slots=True)
+class ListLabels:
+    """How one list's labels are made: a key kept in the vault and this list's salt.
+
+    ``fresh`` (the default) gives every list its own salt, so no label appears in two lists;
+    ``series`` gives every list of one named series the same labels (badges for one co-host),
+    which the preview says. Without a vault key (tests, previews of nothing) a random key is
+    used: labels are then unlinkable to anything at all."""
+
+    key: bytes = field(repr=False)
+    salt: bytes
+    series_name: str = ""
+
+    @classmethod
+    def fresh(cls, key: bytes | None = None) -> ListLabels:
+        return cls(key or os.urandom(32), os.urandom(16))
+
+    @classmethod
+    def series(cls, key: bytes, name: str) -> ListLabels:
+        cleaned = " ".join(fold(name).split())
+        if not cleaned:
+            raise InvalidInput("Give the series a name (e.g. the co-host's).")
+        return cls(key, b"series:" + cleaned.encode("utf-8"), series_name=name.strip())
 
 
 class Outcome(StrEnum):
@@ -212,20 +246,26 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class CountLine:
-    """People shown only as a number, optionally with their stakeholder group."""
+    """People shown only as a number, optionally with their stakeholder group. A number
+    below k is never printed ("fewer than 3"): a "1" is already a person."""
 
     count: int
     group: StakeholderGroup | None
     chatham_house: bool = False
+    k: int = DEFAULT_K
+
+    @property
+    def shown_count(self) -> str:
+        return str(self.count) if self.count >= self.k else f"fewer than {self.k}"
 
     @property
     def text(self) -> str:
         if self.chatham_house:
             label = self.group.label if self.group is not None else "Further participants"
-            return f"{label}: {self.count}"
-        noun = "participant" if self.count == 1 else "participants"
+            return f"{label}: {self.shown_count}"
+        noun = "participant" if self.count == 1 and self.count >= self.k else "participants"
         suffix = f" ({self.group.value})" if self.group is not None else ""
-        return f"{self.count} further {noun}{suffix}"
+        return f"{self.shown_count} further {noun}{suffix}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,15 +292,27 @@ class PolicyResult:
         return tuple(line.text for line in self.counts)
 
 
+EXTERNAL_AUDIENCES: Final = (Audience.PUBLIC, Audience.VENUE, Audience.COORGANISERS)
+
+
 def apply_policy(
     people: Sequence[Person],
     policy: ExportPolicy,
     *,
     meeting: MeetingContext | None = None,
     include_disclaimer: bool = True,
+    labels: ListLabels | None = None,
+    today: date | None = None,
+    consent_valid_for: timedelta = CONSENT_VALID_FOR,
 ) -> PolicyResult:
-    """The list ``policy`` allows for ``people``, with the reason for every person."""
+    """The list ``policy`` allows for ``people``, with the reason for every person.
+
+    ``labels`` says how this list's labels are made (a fresh, unlinkable set by default);
+    ``today`` and ``consent_valid_for`` decide which consents are too old to name anyone.
+    """
     _refuse_duplicates(people)
+    labels = labels or ListLabels.fresh()
+    today = today or date.today()
     disclaimer = policy.disclaimer if include_disclaimer else ""
     if policy.audience is Audience.INTERNAL:
         return _internal(people, policy, disclaimer)
@@ -278,7 +330,7 @@ def apply_policy(
     named: list[Person] = []
     hidden: list[tuple[Person, str]] = []
     for person in people:
-        blockers = _why_not_named(person, policy)
+        blockers = _why_not_named(person, policy, today, consent_valid_for)
         if chatham and not record_for_host:
             blockers.insert(0, "Chatham House Rule, not an attendance record for the host")
         if blockers:
@@ -292,7 +344,23 @@ def apply_policy(
         counts = _chatham_counts(hidden, policy.k, decisions)
         pseudonymised = 0
     else:
-        pseudonym_rows, counts = _pseudonymise(hidden, policy, decisions)
+        # Someone named in another audience's list must not carry a label in this one: two
+        # lists of the same moment, compared, would tie the label to the name. They are
+        # only counted here (DATA.md: "a person named in one audience's list is only counted
+        # in the others").
+        named_elsewhere = [
+            (person, why)
+            for person, why in hidden
+            if _named_in_some_list(person, meeting, today, consent_valid_for)
+        ]
+        elsewhere_ids = {person.id for person, _ in named_elsewhere}
+        pseudonym_rows, counts = _pseudonymise(
+            [(p, why) for p, why in hidden if p.id not in elsewhere_ids],
+            policy,
+            decisions,
+            labels,
+            named_elsewhere,
+        )
         rows.extend(pseudonym_rows)
         pseudonymised = len(pseudonym_rows)
 
@@ -319,15 +387,56 @@ def _refuse_duplicates(people: Sequence[Person]) -> None:
         seen.add(person.id)
 
 
-def _why_not_named(person: Person, policy: ExportPolicy) -> list[str]:
+def not_named_because(
+    person: Person,
+    policy: ExportPolicy,
+    today: date | None = None,
+    consent_valid_for: timedelta = CONSENT_VALID_FOR,
+) -> list[str]:
+    """Why this audience's list does not name the person ([] when it may): the one rule."""
+    today = today or date.today()
+    return _why_not_named(person, policy, today, consent_valid_for)
+
+
+NAMED_ELSEWHERE: Final = "named in another audience's list, so not labelled here"
+
+
+def _why_not_named(
+    person: Person, policy: ExportPolicy, today: date, consent_valid_for: timedelta
+) -> list[str]:
     blockers: list[str] = []
     flag = policy.consent_flag
     if flag is not None and not getattr(person, flag):
         blockers.append(f"no {flag}")
+    elif flag is not None and person.consent_date is None:
+        blockers.append("consent undated, renewal due")
+    elif (
+        flag is not None
+        and person.consent_date is not None
+        and (today - person.consent_date > consent_valid_for)
+    ):
+        blockers.append(f"consent from {person.consent_date.year}, renewal due")
     ceiling = policy.risk_ceiling
     if ceiling is not None and person.risk_level > ceiling:
         blockers.append(f"risk {person.risk_level}, ceiling {ceiling}")
     return blockers
+
+
+def _named_in_some_list(
+    person: Person, meeting: MeetingContext | None, today: date, consent_valid_for: timedelta
+) -> bool:
+    """Whether any external audience's list of this scope, at DATA.md's line, names them."""
+    for audience in EXTERNAL_AUDIENCES:
+        chatham = (
+            meeting is not None
+            and meeting.chatham_house
+            and not meeting.attendance_record_for_host
+            and audience in (Audience.PUBLIC, Audience.VENUE)
+        )
+        baseline = ExportPolicy.for_audience(audience)
+        if not chatham and not _why_not_named(person, baseline, today, consent_valid_for):
+            return True
+    return False
 
 
 def _named_reason(person: Person, policy: ExportPolicy) -> str:
@@ -362,27 +471,17 @@ def _named_row(person: Person, policy: ExportPolicy) -> tuple[str, ...]:
     return tuple(row)
 
 
-def _pseudonym_for(person: Person) -> tuple[str, bool]:
-    """The label to print and whether it was generated (and so may be lengthened)."""
-    stored = person.pseudonym.strip()
-    # A pseudonym typed as "Amina D." or "Diallo's cousin" is not a pseudonym: any word of
-    # three letters or more from the name disqualifies it (erring towards a generated label).
-    folded = fold(stored)
-    name_words = [word for word in _WORDS.split(fold(person.full_name)) if len(word) >= 3]
-    if stored and not any(word in folded for word in name_words):
-        return stored, False
-    return make_pseudonym(person.stakeholder_group, person.id), True
-
-
 def _pseudonymise(
     hidden: Sequence[tuple[Person, str]],
     policy: ExportPolicy,
     decisions: dict[str, Decision],
+    labels: ListLabels,
+    named_elsewhere: Sequence[tuple[Person, str]] = (),
 ) -> tuple[list[tuple[str, ...]], tuple[CountLine, ...]]:
-    # Cells are built from the *hidden* people only. A named person is identified already, so
-    # counting them towards k would let two named Kenyan defenders "cover" the one
-    # pseudonymised Eastern African defender, who would then be the only unnamed row of the
-    # cell: singled out by elimination. Only pseudonymised rows protect one another.
+    # Cells are built from the people hidden in every list only. A named person is identified
+    # already, so counting them towards k would let two named Kenyan defenders "cover" the
+    # one pseudonymised Eastern African defender, who would then be the only unnamed row of
+    # the cell: singled out by elimination. Only labelled rows protect one another.
     cells: dict[tuple[StakeholderGroup, str], list[tuple[Person, str]]] = defaultdict(list)
     for person, why in hidden:
         cells[(person.stakeholder_group, region_of(person.country))].append((person, why))
@@ -399,14 +498,16 @@ def _pseudonymise(
         else:
             for person, why in members:
                 left_over[group].append((person, region or "no country", why))
+    for person, why in named_elsewhere:
+        left_over[person.stakeholder_group].append((person, "", f"{why}; {NAMED_ELSEWHERE}"))
 
-    labels = _unique_labels([person for person, _ in shown])
+    chosen = _unique_labels([person for person, _ in shown], labels)
     blank_contacts = ("",) * sum(1 for f in CONTACT_FIELDS if f in policy.contact_fields)
     rows = [
-        ("", labels[person.id], person.stakeholder_group.value, "", "", "", region, *blank_contacts)
+        ("", chosen[person.id], person.stakeholder_group.value, "", "", "", region, *blank_contacts)
         for person, region in shown
     ]
-    # Sorted by pseudonym, a hash of the random id: the order says nothing about the names.
+    # Sorted by label, a keyed hash of the random id: the order says nothing about the names.
     rows.sort(key=lambda row: (fold(row[1]), row))
 
     # What is left cannot be shown with its region (that is what singles people out), and a
@@ -421,36 +522,48 @@ def _pseudonymise(
             continue
         grouped = len(members_left) >= policy.k
         if grouped:
-            counts.append(CountLine(len(members_left), group))
+            counts.append(CountLine(len(members_left), group, k=policy.k))
         else:
             pooled += len(members_left)
         for person, region, why in members_left:
             where = "group shown" if grouped else "no group shown"
-            decisions[person.id] = Decision(
-                person.id,
-                Outcome.COUNTED,
-                f"counted only ({where}): fewer than {policy.k} share {group} / {region}; "
-                f"not named: {why}",
+            reason = (
+                f"counted only ({where}): {why}"
+                if not region
+                else f"counted only ({where}): fewer than {policy.k} share {group} / {region}; "
+                f"not named: {why}"
             )
+            decisions[person.id] = Decision(person.id, Outcome.COUNTED, reason)
     if pooled:
-        counts.append(CountLine(pooled, None))
+        counts.append(CountLine(pooled, None, k=policy.k))
     return rows, tuple(counts)
 
 
-def _unique_labels(people: Sequence[Person]) -> dict[str, str]:
-    # Four hex digits are easy to read aloud but two people in one list may share them; only
-    # those generated labels that clash get the longer form, so the usual label stays stable.
-    chosen = {person.id: _pseudonym_for(person) for person in people}
-    seen: dict[str, int] = defaultdict(int)
-    for label, _ in chosen.values():
-        seen[label] += 1
-    labels: dict[str, str] = {}
-    for person in people:
-        label, generated = chosen[person.id]
-        if generated and seen[label] > 1:
-            label = make_pseudonym(person.stakeholder_group, person.id, length=MAX_HEX)
-        labels[person.id] = label
-    return labels
+def _unique_labels(people: Sequence[Person], labels: ListLabels) -> dict[str, str]:
+    # Four hex digits are easy to read aloud but two people in one list may share them; the
+    # labels that clash are lengthened (6, then 8, ... hex digits) until none does.
+    def label(person: Person, length: int) -> str:
+        return list_label(
+            person.stakeholder_group,
+            person.id,
+            key=labels.key,
+            list_salt=labels.salt,
+            length=length,
+        )
+
+    chosen = {person.id: label(person, MIN_HEX) for person in people}
+    length = MIN_HEX
+    while length < MAX_LABEL_HEX:
+        seen: dict[str, int] = defaultdict(int)
+        for text in chosen.values():
+            seen[text] += 1
+        clashing = [person for person in people if seen[chosen[person.id]] > 1]
+        if not clashing:
+            break
+        length = min(length + 2, MAX_LABEL_HEX)
+        for person in clashing:
+            chosen[person.id] = label(person, length)
+    return chosen
 
 
 def _chatham_counts(
@@ -473,7 +586,7 @@ def _chatham_counts(
             continue
         grouped = len(members) >= k
         if grouped:
-            counts.append(CountLine(len(members), group, chatham_house=True))
+            counts.append(CountLine(len(members), group, chatham_house=True, k=k))
         else:
             pooled += len(members)
         for person, why in members:
@@ -482,7 +595,7 @@ def _chatham_counts(
                 person.id, Outcome.COUNTED, f"counted only: {why}{detail}"
             )
     if pooled:
-        counts.append(CountLine(pooled, None, chatham_house=True))
+        counts.append(CountLine(pooled, None, chatham_house=True, k=k))
     return tuple(counts)
 
 

@@ -53,18 +53,22 @@ from bizhr_desktop.core.errors import (
 from bizhr_desktop.core.models import Audience, InvitationStatus, Person
 from bizhr_desktop.core.policy import (
     DEFAULT_K,
+    NAMED_ELSEWHERE,
     Decision,
     ExportPolicy,
+    ListLabels,
     MeetingContext,
     Outcome,
     PolicyResult,
     apply_policy,
+    not_named_because,
 )
 from bizhr_desktop.formats import age_io, csv_io, pdf_io, xlsx_io
 from bizhr_desktop.services.meetings import MeetingService, meeting_pk
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.safety_review import Clearance, SafetyReviewService
+from bizhr_desktop.services.settings import vault_secret
 from bizhr_desktop.services.vaults import VaultSession, output_target
 from bizhr_desktop.vault.files import atomic_writer
 
@@ -190,6 +194,9 @@ class ExportRequest:
     disclaimer: str | None = None  # None: the audience's standard text
     include_contact_log: bool = False  # bundles only: also carry the contact log
     title: str = ""  # PDF title; "" for a title made from the audience (and meeting)
+    # "" (default): this list's labels are its own, matching no other list. A name: every
+    # list of that series (badges for one co-host, say) gives each person the same label.
+    series: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "audience", Audience(self.audience))
@@ -272,6 +279,16 @@ class ExportPreview:
     warnings: tuple[str, ...] = ()
 
     @property
+    def labels_note(self) -> str:
+        """What the list's labels can be matched with, said in the preview."""
+        if self.request.series.strip():
+            return (
+                f"Labels of the series \u201c{self.request.series.strip()}\u201d: the same "
+                "person has the same label in every list of this series."
+            )
+        return "Labels made for this list alone: they match no other list."
+
+    @property
     def columns(self) -> tuple[str, ...]:
         return self.result.columns
 
@@ -349,18 +366,6 @@ def load_people(session: VaultSession, scope: ExportScope) -> list[Person]:
 # ---------------------------------------------------------------- preview
 
 
-def _blockers(person: Person, policy: ExportPolicy) -> list[str]:
-    """Why a person is not named, in words (the outcome itself comes from the policy)."""
-    reasons: list[str] = []
-    flag = policy.consent_flag
-    if flag is not None and not getattr(person, flag):
-        reasons.append(f"no {flag}")
-    ceiling = policy.risk_ceiling
-    if ceiling is not None and person.risk_level > ceiling:
-        reasons.append(f"risk {person.risk_level}, ceiling {ceiling}")
-    return reasons
-
-
 def _summary(
     people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, chatham: bool
 ) -> ExportSummary:
@@ -373,12 +378,15 @@ def _summary(
         elif decision.outcome is Outcome.FULL:
             reason = "internal bundle, encrypted"
         else:
-            blockers = _blockers(person, policy)
+            blockers = not_named_because(person, policy)
             if chatham:
                 blockers.insert(0, "Chatham House Rule, not an attendance record for the host")
             reason = "; ".join(blockers) or "not named"
             if decision.outcome is Outcome.COUNTED and not chatham:
-                reason += f" (fewer than {policy.k} share their group and region)"
+                if NAMED_ELSEWHERE in decision.reason:
+                    reason += f"; {NAMED_ELSEWHERE}"
+                else:
+                    reason += f" (fewer than {policy.k} share their group and region)"
         groups[(decision.outcome, reason)] += 1
     order = list(Outcome)
     ordered = sorted(groups.items(), key=lambda item: (order.index(item[0][0]), -item[1]))
@@ -391,6 +399,10 @@ def _summary(
         full=outcomes[Outcome.FULL],
         groups=tuple(ReasonGroup(outcome, reason, n) for (outcome, reason), n in ordered),
     )
+
+
+# The key of every list label (core.policy.ListLabels), kept in the vault, never exported.
+LIST_LABEL_KEY_SETTING: Final = "export.list_label_key"
 
 
 def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
@@ -418,8 +430,17 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
                     "written until it is, or until you give a reason to override."
                 )
     people = load_people(session, request.scope)
+    key = vault_secret(db, LIST_LABEL_KEY_SETTING)
+    assert key is not None
+    labels = (
+        ListLabels.series(key, request.series) if request.series.strip() else ListLabels.fresh(key)
+    )
     result = apply_policy(
-        people, policy, meeting=context, include_disclaimer=request.include_disclaimer
+        people,
+        policy,
+        meeting=context,
+        include_disclaimer=request.include_disclaimer,
+        labels=labels,
     )
     chatham = (
         context is not None

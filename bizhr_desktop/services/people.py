@@ -12,7 +12,6 @@ import functools
 import hashlib
 import hmac
 import re
-import secrets
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -45,6 +44,7 @@ from bizhr_desktop.services.people_query import (
     PeopleQuery,
     PersonRow,
 )
+from bizhr_desktop.services.settings import vault_secret
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
@@ -572,14 +572,10 @@ class PeopleService:
     def _keyed_hash(self, person_id: str) -> str:
         """HMAC-SHA256 of the id under a random per-vault key: the audit log can prove that a
         given record was erased, yet the entry alone reveals nothing about who it was."""
-        stored = self._db.scalar("SELECT value FROM setting WHERE key = ?", (ERASURE_KEY_SETTING,))
-        if stored is None:
-            stored = secrets.token_hex(32)
-            self._db.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)", (ERASURE_KEY_SETTING, stored)
-            )
+        key = vault_secret(self._db, ERASURE_KEY_SETTING)
+        assert key is not None
         message = uuid.UUID(person_id).bytes
-        return hmac.new(bytes.fromhex(str(stored)), message, hashlib.sha256).hexdigest()
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
 
     def _counts(self, pk: int) -> tuple[int, int, int]:
         return (

@@ -7,6 +7,7 @@ the search index in step without importing the people use cases (which import th
 from __future__ import annotations
 
 import contextlib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -182,7 +183,9 @@ def fts_values(
         fold(organisation),
         fold(role),
         fold(country_search_text(country)),
-        fold(" ".join(tags)),
+        # Sorted, as the index is rebuilt from person_tag (ORDER BY tag): removing an entry
+        # needs the very words at the very positions it was written with (forget).
+        fold(" ".join(sorted(tags))),
         " ".join(languages),
     )
 
@@ -279,8 +282,37 @@ def forget(db: Database, pks: Sequence[int]) -> None:
     its words in the index's pages (readable with the key, copied into backups). FTS5's
     'delete' command with the words as indexed, under the table's secure-delete option
     (schema 11), removes each word's entry at once; secure_delete zeroes the freed bytes."""
-    if pks:
-        db.executemany(_FTS_FORGET, _stored_entries(db, pks))
+    if not pks:
+        return
+    entries = _stored_entries(db, pks)
+    db.executemany(_FTS_FORGET, entries)
+    # FTS5 keeps, for each leaf page of the index, the first term of that page (or enough of
+    # it to tell pages apart) in person_fts_idx; the 'delete' above does not touch those. If
+    # one of them still spells a forgotten word, the index is rebuilt from the records.
+    words = {word for entry in entries for text in entry[1:] for word in _WORD.findall(str(text))}
+    if words and _separators_spell(db, words):
+        rebuild_index(db, exclude=pks)
+
+
+_WORD: Final = re.compile(r"\w{3,}")
+
+
+def _separators_spell(db: Database, words: set[str]) -> bool:
+    for (term,) in db.execute("SELECT term FROM person_fts_idx"):
+        text = bytes(term)[1:].decode("utf-8", "replace")
+        if len(text) >= 3 and any(word.startswith(text) for word in words):
+            return True
+    return False
+
+
+def rebuild_index(db: Database, *, exclude: Sequence[int] = ()) -> None:
+    """Write the whole search index anew from the records (nothing of the old one stays;
+    secure_delete zeroes its pages). *exclude*: people whose records are about to go."""
+    skip = set(exclude)
+    db.execute("INSERT INTO person_fts (person_fts) VALUES ('delete-all')")
+    pks = [int(r[0]) for r in db.execute("SELECT pk FROM person ORDER BY pk") if r[0] not in skip]
+    for chunk in _chunks(pks, 2000):
+        db.executemany(FTS_INSERT, _stored_entries(db, chunk))
 
 
 def index(db: Database, pks: Sequence[int]) -> None:

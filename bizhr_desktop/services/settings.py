@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import json
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -232,3 +233,17 @@ class SettingsStore:
 
     def snapshot(self) -> SafetySettings:
         return SafetySettings.from_values(self.values())
+
+
+def vault_secret(db: Database, name: str, *, create: bool = True) -> bytes | None:
+    """A random 32-byte key kept in this vault's (encrypted) ``setting`` table under *name*,
+    made on first use: the one owner of the per-vault keys of the services (list labels,
+    erasure hashes, travel tags). None when it does not exist and *create* is False."""
+    stored = db.scalar("SELECT value FROM setting WHERE key = ?", (name,))
+    if stored is None:
+        if not create:
+            return None
+        stored = secrets.token_hex(32)
+        with db.transaction():
+            db.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (name, stored))
+    return bytes.fromhex(str(stored))

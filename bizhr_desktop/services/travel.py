@@ -39,7 +39,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -70,6 +69,7 @@ from bizhr_desktop.services import bundles, people_query
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.services.settings import vault_secret
 from bizhr_desktop.services.vaults import VaultSession, output_target
 from bizhr_desktop.vault.files import atomic_writer
 
@@ -438,17 +438,7 @@ def destination_warning(session: VaultSession, destination: Path) -> str | None:
 
 
 def _vault_key(session: VaultSession, *, create: bool) -> bytes | None:
-    db = session.vault.db
-    stored = db.scalar("SELECT value FROM setting WHERE key = ?", (VAULT_KEY_SETTING,))
-    if stored is None:
-        if not create:
-            return None
-        stored = secrets.token_hex(32)
-        with db.transaction():
-            db.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)", (VAULT_KEY_SETTING, stored)
-            )
-    return bytes.fromhex(str(stored))
+    return vault_secret(session.vault.db, VAULT_KEY_SETTING, create=create)
 
 
 def _vault_tag(key: bytes, batch_id: str) -> str:

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.core.models import Audience, RiskLevel
-from bizhr_desktop.core.policy import DEFAULT_DISCLAIMER, DEFAULT_K, Outcome
+from bizhr_desktop.core.policy import DEFAULT_DISCLAIMER, DEFAULT_K, NAMED_ELSEWHERE, Outcome
 from bizhr_desktop.formats import age_io
 from bizhr_desktop.formats.csv_io import neutralise_formula
 from bizhr_desktop.services import exporting
@@ -190,6 +190,9 @@ def outcome_words(outcome: Outcome) -> str:
     }[outcome]
 
 
+_CONSENT_OLD: Final = re.compile(r"consent from (\d{4}), renewal due")
+
+
 def reason_words(reason: str) -> str:
     """The policy's reason in plain, translatable words (unknown parts are kept as they are)."""
     suffix = ""
@@ -229,6 +232,21 @@ def reason_words(reason: str) -> str:
             parts.append(_translate("another coordinator's vault, only in an encrypted bundle"))
         elif part == "not named":
             parts.append(_translate("not named"))
+        elif part == "consent undated, renewal due":
+            parts.append(_translate("consent not dated, so it counts as absent until renewed"))
+        elif _CONSENT_OLD.match(part):
+            parts.append(
+                _translate("consent from {year}, older than 24 months: renewal due").format(
+                    year=_CONSENT_OLD.match(part).group(1)  # type: ignore[union-attr]
+                )
+            )
+        elif part == NAMED_ELSEWHERE:
+            parts.append(
+                _translate(
+                    "named in another audience's list, so only counted here (a label would "
+                    "let the two lists be compared)"
+                )
+            )
         else:
             parts.append(part)
     if suffix:
@@ -803,11 +821,27 @@ class SummaryPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
+        self.labels_note = QLabel(self)
+        self.labels_note.setProperty("role", "reason")
+        self.labels_note.setWordWrap(True)
         layout.addWidget(self.headline)
         layout.addWidget(self.why_heading)
         layout.addWidget(self.reasons)
+        layout.addWidget(self.labels_note)
 
     def show_preview(self, preview: ExportPreview | None) -> None:
+        labelled = preview is not None and preview.summary.pseudonymised > 0
+        self.labels_note.setVisible(labelled)
+        if preview is not None and labelled:
+            series = preview.request.series.strip()
+            self.labels_note.setText(
+                self.tr(
+                    "Labels of the series \u201c{name}\u201d: the same person has the same "
+                    "label in every list of this series."
+                ).format(name=series)
+                if series
+                else self.tr("Labels made for this list alone: they match no other list.")
+            )
         if preview is None:
             self.headline.clear()
             self.reasons.clear()

@@ -33,6 +33,7 @@ def _sql_text(function: Any) -> Any:
 
     return call
 
+
 # SQLCipher 4 defaults. A vault with any other setting (say a plaintext header, which would
 # leave the first bytes of the file readable) is refused rather than opened.
 EXPECTED_CIPHER_SETTINGS = {

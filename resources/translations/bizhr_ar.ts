@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
     </message>
@@ -1243,67 +1243,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -2284,17 +2284,17 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
@@ -2419,52 +2419,67 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <source>consent not dated, so it counts as absent until renewed</source>
+        <translation>موافقة غير مؤرخة، فتُعدّ غائبة حتى تجديدها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>consent from {year}, older than 24 months: renewal due</source>
+        <translation>موافقة من عام {year}، أقدم من 24 شهرًا: يلزم تجديدها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
+        <translation>مذكور بالاسم في قائمة جمهور آخر، لذا يُعدّ هنا فقط (فالتسمية المستعارة تتيح مقارنة القائمتين)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2476,12 +2491,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2493,102 +2508,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -2816,42 +2831,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>بأي صيغة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -4616,72 +4631,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4693,22 +4708,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5511,47 +5526,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5582,27 +5597,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5614,12 +5629,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5631,7 +5646,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5643,12 +5658,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -6055,93 +6070,93 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="188"/>
         <source>Sign-off state</source>
         <translation>حالة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="195"/>
         <source>Safety flags</source>
         <translation>تنبيهات السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="214"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Save assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="225"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
         <source>Your name or initials</source>
         <translation>اسمك أو الأحرف الأولى منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="258"/>
         <source>Risk assessment (secret)</source>
         <translation>تقييم المخاطر (سري)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="320"/>
         <source>Checking the invitees…</source>
         <translation>جارٍ فحص المدعوّين…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="353"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
         <source>Flags: {list}</source>
         <translation>التنبيهات: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="375"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="382"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="423"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="443"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>
@@ -6149,87 +6164,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
@@ -6244,72 +6259,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Safety</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>Lock after this long without use</source>
         <translation>القفل بعد هذه المدة دون استخدام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>إذا لم يكتب أحد أو يحرّك الفأرة في BizHR طوال هذه المدة، تُقفل الخزنة. يُحتسب وقت سكون الحاسوب أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
         <source> min</source>
         <translation> د</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>Clear copied values after</source>
         <translation>مسح القيم المنسوخة بعد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>تُزال القيمة المنسوخة من الخزنة من الحافظة بعد هذا العدد من الثواني، ما لم يُنسخ شيء آخر بعدها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>Panic shortcut</source>
         <translation>اختصار القفل الطارئ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>يقفل مزيج المفاتيح هذا الخزنة فورًا ويخفي النافذة دون أي سؤال. رمز PIN لا يفتح أبدًا خزنة أُقفلت بهذه الطريقة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>السماح برمز PIN بعد القفل التلقائي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>بعد أن تُقفل الخزنة تلقائيًا (لعدم الاستخدام أو لقفل الشاشة)، يفتحها رمز PIN قصير تختاره لهذه الجلسة. لا يُحفظ الرمز أبدًا، وتعود عبارة المرور لازمة بعد ثلاث محاولات خاطئة أو قفل يدوي أو قفل طارئ أو سكون الحاسوب أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>إظهار اسم ملف الخزنة عندما تكون مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>عند الإيقاف: تقول شاشة الفتح «خزنتك» فقط، فلا يعرف من ينظر إلى الشاشة مكان الخزنة أو اسمها.</translation>
     </message>
@@ -6406,9 +6421,19 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
         <source>Why:</source>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
+        <translation>تسميات السلسلة «{name}»: للشخص نفسه التسمية نفسها في كل قائمة من هذه السلسلة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <source>Labels made for this list alone: they match no other list.</source>
+        <translation>تسميات أُعدّت لهذه القائمة وحدها: لا تطابق أي قائمة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -6867,37 +6892,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>

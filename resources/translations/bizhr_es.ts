@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2184,17 +2184,17 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
@@ -2319,52 +2319,67 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <source>consent not dated, so it counts as absent until renewed</source>
+        <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>consent from {year}, older than 24 months: renewal due</source>
+        <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
+        <translation>nombrado en la lista de otro público, así que aquí solo se cuenta (una etiqueta permitiría comparar las dos listas)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2372,12 +2387,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2385,102 +2400,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2692,42 +2707,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>¿En qué formato?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -4456,72 +4471,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4529,22 +4544,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -5319,47 +5334,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5390,27 +5405,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5418,12 +5433,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5431,7 +5446,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5439,12 +5454,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -5811,93 +5826,93 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="188"/>
         <source>Sign-off state</source>
         <translation>Estado de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="195"/>
         <source>Safety flags</source>
         <translation>Alertas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="214"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Save assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="225"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
         <source>Your name or initials</source>
         <translation>Su nombre o iniciales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Sign off</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="258"/>
         <source>Risk assessment (secret)</source>
         <translation>Evaluación de riesgos (secreta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="320"/>
         <source>Checking the invitees…</source>
         <translation>Revisando a las personas invitadas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="353"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
         <source>Flags: {list}</source>
         <translation>Alertas: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="375"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="382"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="423"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="443"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>
@@ -5905,87 +5920,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -5996,72 +6011,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>Lock after this long without use</source>
         <translation>Bloquear tras este tiempo sin uso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Si nadie escribe ni mueve el ratón en BizHR durante este tiempo, la bóveda se bloquea. El tiempo en suspensión también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>Clear copied values after</source>
         <translation>Borrar lo copiado tras</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Un valor copiado de la bóveda se quita del portapapeles tras estos segundos, salvo que se haya copiado otra cosa después.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>Panic shortcut</source>
         <translation>Atajo de pánico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Esta combinación de teclas bloquea la bóveda al instante y oculta la ventana, sin preguntar nada. Un PIN nunca reabre una bóveda bloqueada así.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Permitir un PIN tras un bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Cuando la bóveda se bloquea sola (inactividad o bloqueo de pantalla), un PIN corto elegido para esta sesión la reabre. El PIN nunca se guarda; tres intentos fallidos, un bloqueo manual o de pánico, la suspensión o salir hacen necesaria de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Mostrar el nombre del archivo de la bóveda cuando está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Desactivado: la pantalla de desbloqueo solo dice “Su bóveda”, para que quien mire la pantalla no sepa dónde está la bóveda ni cómo se llama.</translation>
     </message>
@@ -6158,9 +6173,19 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
+        <translation>Etiquetas de la serie «{name}»: la misma persona tiene la misma etiqueta en todas las listas de esta serie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <source>Labels made for this list alone: they match no other list.</source>
+        <translation>Etiquetas hechas solo para esta lista: no coinciden con ninguna otra.</translation>
     </message>
 </context>
 <context>
@@ -6619,37 +6644,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>

@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="628"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
     </message>
@@ -1199,67 +1199,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1007"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1011"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1014"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1017"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1038"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1050"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1075"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1077"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1092"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1095"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1097"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2184,17 +2184,17 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
@@ -2319,52 +2319,67 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <source>consent not dated, so it counts as absent until renewed</source>
+        <translation>consentement non daté : il compte comme absent jusqu&apos;à son renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <source>consent from {year}, older than 24 months: renewal due</source>
+        <translation>consentement de {year}, de plus de 24 mois : à renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
+        <translation>nommé dans la liste d&apos;un autre public, donc seulement compté ici (un libellé permettrait de comparer les deux listes)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2372,12 +2387,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2385,102 +2400,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="696"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="715"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -2692,42 +2707,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>Dans quel format&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="730"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="735"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="746"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="775"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -4456,72 +4471,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1136"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1140"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1141"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1142"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1155"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1156"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1159"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1164"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1168"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1194"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1239"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4529,22 +4544,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1258"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1261"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1267"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -5319,47 +5334,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="834"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="841"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="850"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="869"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="877"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="879"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="976"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5390,27 +5405,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1335"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5418,12 +5433,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1375"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1380"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5431,7 +5446,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5439,12 +5454,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1387"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1393"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -5811,93 +5826,93 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="188"/>
         <source>Sign-off state</source>
         <translation>État de la validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="195"/>
         <source>Safety flags</source>
         <translation>Alertes de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="214"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="225"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="230"/>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="258"/>
         <source>Risk assessment (secret)</source>
         <translation>Évaluation des risques (secrète)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="320"/>
         <source>Checking the invitees…</source>
         <translation>Vérification des personnes invitées…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="353"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
         <source>Flags: {list}</source>
         <translation>Alertes&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="375"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="382"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="423"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="443"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>
@@ -5905,87 +5920,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="399"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>
@@ -5996,72 +6011,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Quand personne n&apos;a tapé ni bougé la souris dans BizHR pendant ce temps, le coffre se verrouille. Le temps passé en veille compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>Clear copied values after</source>
         <translation>Effacer les valeurs copiées après</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Une valeur copiée depuis le coffre est retirée du presse-papiers après ce nombre de secondes, sauf si autre chose a été copié entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>Panic shortcut</source>
         <translation>Raccourci d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Cette combinaison de touches verrouille le coffre tout de suite et masque la fenêtre, sans rien demander. Un code PIN ne rouvre jamais un coffre verrouillé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Autoriser un code PIN après un verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Quand le coffre s&apos;est verrouillé tout seul (inactivité ou verrouillage de l&apos;écran), un court code PIN choisi pour cette session le rouvre. Le code n&apos;est jamais enregistré&#xa0;; trois erreurs, un verrouillage manuel ou d&apos;urgence, la mise en veille ou la fermeture rendent de nouveau la phrase de passe nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Afficher le nom du fichier du coffre quand il est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Désactivé&#xa0;: l&apos;écran de déverrouillage indique seulement «&#xa0;Votre coffre&#xa0;», pour que quelqu&apos;un qui regarde l&apos;écran n&apos;apprenne ni où se trouve le coffre ni son nom.</translation>
     </message>
@@ -6158,9 +6173,19 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="796"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
+        <translation>Libellés de la série « {name} » : une même personne a le même libellé dans chaque liste de cette série.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <source>Labels made for this list alone: they match no other list.</source>
+        <translation>Libellés créés pour cette seule liste : ils ne correspondent à aucune autre liste.</translation>
     </message>
 </context>
 <context>
@@ -6619,37 +6644,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1290"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1291"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1297"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1300"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1315"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>

@@ -165,3 +165,57 @@ def test_a_search_text_can_stay_out_of_the_process_list(
     for command in (("people", path, "search", "--help"), ("export", path, "--help")):
         shown = bizhr(*command).stdout
         assert "process list" in shown and "--search-file" in shown
+
+
+def test_the_command_line_masks_what_the_window_masks(vault: tuple[str, list[str]]) -> None:
+    path, unlock = vault
+    assert bizhr("import", path, str(DATA / "people_good.csv"), *unlock).returncode == 0
+    rows = people_json(path, unlock)["people"]
+    masked = [r for r in rows if r["masked"]]
+    assert masked
+    with open(DATA / "people_good.csv", encoding="utf-8-sig") as handle:
+        import csv
+
+        records = {r["full_name"]: r for r in csv.DictReader(handle)}
+    at_risk = [r for r in records.values() if r["risk_level"] in ("high", "critical")]
+    for row in masked:
+        assert row["full_name"] is None and row["organisation"] is None and row["role"] is None
+        assert row["country"] is None and row["tags"] is None
+    plain = bizhr("people", path, "list", "--limit", "100", *unlock).stdout
+    searched = bizhr("people", path, "search", "a", "--limit", "100", *unlock).stdout
+    for record in at_risk:
+        for text in (plain, searched):
+            assert record["full_name"] not in text
+            if record["organisation"]:
+                assert record["organisation"] not in text, record["organisation"]
+    one = masked[0]
+    shown = bizhr("people", path, "show", one["id"], *unlock).stdout
+    source = next(r for r in at_risk if r["full_name"] and one["pseudonym"])
+    assert "(hidden" in shown
+    for row in at_risk:
+        if row["role"] and row["role"] in shown:
+            raise AssertionError(f"role of a masked person shown: {row['role']}")
+    revealed = json.loads(bizhr("people", path, "show", one["id"], "--reveal", "--json",
+                                *unlock).stdout)  # fmt: skip
+    assert revealed["full_name"] and revealed["organisation"] is not None
+    assert source  # the data file holds at-risk people with pseudonyms
+
+
+def test_duplicates_never_print_a_name_beside_a_pseudonym(
+    vault: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    path, unlock = vault
+    twins = tmp_path / "twins.csv"
+    twins.write_text(
+        "full_name,stakeholder_group,risk_level,organisation\n"
+        "Jonas Martin,hrd,critical,Grassroots Qorg003\n"
+        "Jonas Martin,business,low,Acme\n",
+        encoding="utf-8",
+    )
+    assert bizhr("import", path, str(twins), *unlock).returncode == 0
+    text = bizhr("people", path, "duplicates", *unlock).stdout
+    assert "same name" in text and "Jonas Martin" not in text and "Qorg003" not in text
+    data = json.loads(bizhr("people", path, "duplicates", "--json", *unlock).stdout)
+    for pair in data["pairs"]:
+        for side in ("first", "second"):
+            assert pair[side]["full_name"] is None and pair[side]["organisation"] is None

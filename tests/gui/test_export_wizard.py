@@ -343,6 +343,8 @@ def test_csv_preview_cells_match_the_file_bytes_for_formula_like_values(
             consent_coorganisers=True,
             consent_public=True,
             consent_network=True,
+            consent_date=date.today(),
+            consent_method="signed form",
         )
     )
     go_to_preview(qtbot, wizard, Audience.COORGANISERS, ExportFormat.CSV)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bizhr_desktop.core.countries import region_of
 from bizhr_desktop.core.errors import InvalidInput
 from bizhr_desktop.core.models import (
     PERSON_FIELD_SENSITIVITY,
@@ -29,16 +32,27 @@ from bizhr_desktop.core.policy import (
     INTERNAL_COLUMNS,
     LIST_COLUMNS,
     ExportPolicy,
+    ListLabels,
     MeetingContext,
     Outcome,
     PolicyResult,
     apply_policy,
 )
-from bizhr_desktop.core.pseudonym import make_pseudonym
+from bizhr_desktop.core.pseudonym import MAX_HEX, MIN_HEX, PSEUDONYM_PREFIXES, list_label
 
 HRD = StakeholderGroup.HRD
 BUSINESS = StakeholderGroup.BUSINESS
 CIVIL_SOCIETY = StakeholderGroup.CIVIL_SOCIETY
+EXTERNAL = (Audience.PUBLIC, Audience.VENUE, Audience.COORGANISERS)
+
+# Labels fixed for a test that compares two lists or computes the expected labels itself.
+FIXED = ListLabels(key=b"k" * 32, salt=b"s" * 16)
+# A fixed "today" for tests that give consent dates of their own.
+TODAY = date(2026, 6, 1)
+# What a generated label looks like: the group's prefix and 4 (or, on a clash, 6) hex digits.
+GENERATED_LABEL = re.compile(
+    rf"(?:{'|'.join(map(re.escape, PSEUDONYM_PREFIXES.values()))})-(?:[0-9A-F]{{4}}|[0-9A-F]{{6}})"
+)
 
 
 def person(name: str, **changes: object) -> Person:
@@ -56,6 +70,7 @@ def person(name: str, **changes: object) -> Person:
         "notes": f"secret note about {name}",
         "tags": ("watch",),
         "consent_method": "signed form",
+        "consent_date": date.today(),  # recent: consent older than 24 months names nobody
     }
     values.update(changes)
     return Person(**values)  # type: ignore[arg-type]
@@ -78,6 +93,29 @@ def cells(result: PolicyResult) -> list[str]:
 
 def policy(audience: Audience, **kwargs: object) -> ExportPolicy:
     return ExportPolicy.for_audience(audience, **kwargs)  # type: ignore[arg-type]
+
+
+def label_of(someone: Person, labels: ListLabels = FIXED, length: int = MIN_HEX) -> str:
+    return list_label(
+        someone.stakeholder_group, someone.id, key=labels.key, list_salt=labels.salt, length=length
+    )
+
+
+def expected_labels(people: Sequence[Person], labels: ListLabels = FIXED) -> dict[str, str]:
+    """The label of each person in a list of exactly these labelled people: the short form,
+    or the long form for the people whose short forms clash."""
+    short = Counter(label_of(p, labels) for p in people)
+    return {
+        p.id: label_of(p, labels)
+        if short[label_of(p, labels)] == 1
+        else label_of(p, labels, MAX_HEX)
+        for p in people
+    }
+
+
+def labels_in(result: PolicyResult) -> list[str]:
+    """The labels of the rows that name nobody."""
+    return [row[1] for row in result.rows if not row[0]]
 
 
 # --- the policy object --------------------------------------------------------------------
@@ -158,7 +196,8 @@ def test_public_names_only_consenting_low_risk_people() -> None:
         ("Amina Diallo", "", "business", "Amina Diallo Org", "Head of human rights", "Kenya",
          "Eastern Africa"),
     ]  # fmt: skip
-    assert result.count_lines == ("2 further participants",)
+    # Two left over: below k the number is not printed, "2" would already say too much.
+    assert result.count_lines == ("fewer than 3 further participants",)
     assert result.disclaimer == DEFAULT_DISCLAIMER
     assert result.requires_encryption is False
 
@@ -169,7 +208,7 @@ def test_three_defenders_of_one_region_are_pseudonymised_with_region_only() -> N
         defender("Brian Mwangi", country="UG"),
         defender("Chaltu Bekele", country="ET", pseudonym="Defender-Lake"),
     ]
-    result = apply_policy(people, policy(Audience.VENUE))
+    result = apply_policy(people, policy(Audience.VENUE), labels=FIXED)
 
     assert result.count_lines == ()
     assert len(result.rows) == 3
@@ -180,8 +219,11 @@ def test_three_defenders_of_one_region_are_pseudonymised_with_region_only() -> N
         assert record["region"] == "Eastern Africa"
         assert record["stakeholder_group"] == "hrd"
     labels = [row[1] for row in result.rows]
-    assert "Defender-Lake" in labels
-    assert make_pseudonym(HRD, people[0].id) in labels
+    # The typed pseudonym is an on-screen aid and never leaves, however harmless it looks.
+    assert "Defender-Lake" not in cells(result)
+    assert all(GENERATED_LABEL.fullmatch(label) for label in labels)
+    assert sorted(labels) == sorted(expected_labels(people).values())
+    assert label_of(people[0]) in labels
     assert labels == sorted(labels, key=str.casefold)
     assert decision_of(result, people[1]) == (
         Outcome.PSEUDONYMISED,
@@ -194,8 +236,9 @@ def test_fewer_than_k_in_a_cell_are_counted_and_the_line_does_not_name_the_regio
     result = apply_policy(people, policy(Audience.VENUE))
 
     assert result.rows == []
-    # "2 further participants (hrd, Eastern Africa)" would describe exactly who they are.
-    assert result.count_lines == ("2 further participants",)
+    # "2 further participants (hrd, Eastern Africa)" would describe exactly who they are; so
+    # would the "2" alone, next to a known guest list.
+    assert result.count_lines == ("fewer than 3 further participants",)
     outcome, reason = decision_of(result, people[0])
     assert outcome is Outcome.COUNTED
     assert reason.startswith(
@@ -212,7 +255,11 @@ def test_left_over_people_are_counted_by_group_when_the_group_has_k() -> None:
     ]
     result = apply_policy(people, policy(Audience.PUBLIC))
     assert result.rows == []
-    assert result.count_lines == ("3 further participants (hrd)", "1 further participant")
+    # k or more are counted with their number; the one left over is never "1".
+    assert result.count_lines == (
+        "3 further participants (hrd)",
+        "fewer than 3 further participants",
+    )
 
 
 def test_named_people_do_not_count_towards_k() -> None:
@@ -224,19 +271,25 @@ def test_named_people_do_not_count_towards_k() -> None:
         defender("Named Two", risk_level=RiskLevel.MEDIUM, consent_coorganisers=True),
     ]
     hidden = defender("Hidden Three", country="UG")
-    result = apply_policy([*named, hidden], policy(Audience.VENUE))
+    result = apply_policy([*named, hidden], policy(Audience.VENUE), labels=FIXED)
 
     assert [row[0] for row in result.rows] == ["Named One", "Named Two"]
     assert decision_of(result, hidden)[0] is Outcome.COUNTED
-    assert make_pseudonym(HRD, hidden.id) not in cells(result)
+    assert labels_in(result) == []
+    assert result.pseudonymised == 0
+    assert label_of(hidden) not in cells(result)
+    assert label_of(hidden, length=MAX_HEX) not in cells(result)
     assert "Hidden Three" not in cells(result)
 
 
 def test_named_rows_never_show_a_pseudonym() -> None:
     amina = person("Amina Diallo", consent_public=True, pseudonym="Business-Quiet")
-    result = apply_policy([amina], policy(Audience.PUBLIC))
+    result = apply_policy([amina], policy(Audience.PUBLIC), labels=FIXED)
+    assert [row[0] for row in result.rows] == ["Amina Diallo"]
+    assert result.rows[0][1] == ""
     assert "Business-Quiet" not in cells(result)
-    assert make_pseudonym(BUSINESS, amina.id) not in cells(result)
+    assert label_of(amina) not in cells(result)
+    assert not any(GENERATED_LABEL.search(cell) for cell in cells(result))
 
 
 @pytest.mark.parametrize(
@@ -245,44 +298,59 @@ def test_named_rows_never_show_a_pseudonym() -> None:
         ("Amina Diallo", "Amina Diallo"),
         ("Amina Diallo", "amina d."),
         ("José Ruiz", "Ruiz's cousin"),
+        ("José Ruiz", "Defender-Lake"),  # harmless-looking: still never used
     ],
 )
-def test_a_stored_pseudonym_holding_part_of_the_name_is_not_used(name: str, stored: str) -> None:
+def test_a_stored_pseudonym_is_never_used_whatever_it_holds(name: str, stored: str) -> None:
     people = [defender(f"{name} {n}", pseudonym=f"{stored} {n}") for n in "XYZ"]
-    result = apply_policy(people, policy(Audience.PUBLIC))
-    labels = {row[1] for row in result.rows}
-    assert labels == {make_pseudonym(HRD, p.id) for p in people}
+    result = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED)
+    text = "\n".join(cells(result)).casefold()
+    assert stored.casefold() not in text
+    for part in name.split():
+        assert part.casefold() not in text
+    labels = [row[1] for row in result.rows]
+    assert len(labels) == 3
+    assert all(GENERATED_LABEL.fullmatch(label) for label in labels)
+    assert sorted(labels) == sorted(expected_labels(people).values())
 
 
 def test_pseudonymised_rows_are_not_in_name_order() -> None:
     people = [defender(f"Name {letter}") for letter in "ABCDEFGHIJKL"]
-    result = apply_policy(people, policy(Audience.PUBLIC))
+    result = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED)
     labels = [row[1] for row in result.rows]
-    by_name = [make_pseudonym(HRD, p.id) for p in people]
+    by_name = [expected_labels(people)[p.id] for p in people]
     assert labels == sorted(by_name, key=str.casefold)
 
 
 def test_clashing_generated_pseudonyms_are_lengthened() -> None:
+    def short(person_id: str) -> str:
+        return list_label(HRD, person_id, key=FIXED.key, list_salt=FIXED.salt)
+
     by_label: dict[str, str] = {}
     clash: tuple[str, str] | None = None
     for number in range(1, 5000):
         person_id = str(uuid.UUID(int=number))
-        label = make_pseudonym(HRD, person_id)
+        label = short(person_id)
         if label in by_label:
             clash = (by_label[label], person_id)
             break
         by_label[label] = person_id
     assert clash is not None
+    # A third id whose short label clashes with nobody's.
+    other = next(pid for pid in by_label.values() if pid != clash[0])
     people = [
         defender("First Clash", id=clash[0]),
         defender("Second Clash", id=clash[1]),
-        defender("Third", country="UG"),
+        defender("Third", id=other, country="UG"),
     ]
-    result = apply_policy(people, policy(Audience.PUBLIC))
+    result = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED)
     labels = [row[1] for row in result.rows]
     assert len(set(labels)) == 3
-    assert make_pseudonym(HRD, clash[0], length=6) in labels
-    assert make_pseudonym(HRD, people[2].id) in labels  # no clash: the usual short label
+    assert short(clash[0]) not in labels  # the shared short label names neither of them
+    assert label_of(people[0], length=MAX_HEX) in labels
+    assert label_of(people[1], length=MAX_HEX) in labels
+    assert label_of(people[2]) in labels  # no clash: the usual short label
+    assert all(GENERATED_LABEL.fullmatch(label) for label in labels)
 
 
 def test_coorganisers_get_email_of_named_people_only_never_phone_or_channel() -> None:
@@ -315,6 +383,202 @@ def test_duplicate_people_are_a_bug() -> None:
         apply_policy([achieng, achieng, defender("Other")], policy(Audience.VENUE))
 
 
+# --- list labels ------------------------------------------------------------------------------
+
+
+def test_every_list_gets_fresh_labels_by_default() -> None:
+    people = [defender(f"Defender {n}") for n in range(3)]
+    first = apply_policy(people, policy(Audience.PUBLIC))
+    second = apply_policy(people, policy(Audience.PUBLIC))
+    assert len(labels_in(first)) == len(labels_in(second)) == 3
+    # Two lists of the same people cannot be joined on their labels.
+    assert set(labels_in(first)).isdisjoint(labels_in(second))
+    assert all(GENERATED_LABEL.fullmatch(label) for label in labels_in(first) + labels_in(second))
+
+
+def test_a_series_gives_every_list_the_same_labels() -> None:
+    people = [defender(f"Defender {n}") for n in range(3)]
+    key = b"v" * 32
+    badges = ListLabels.series(key, "Geneva co-host")
+    first = apply_policy(people, policy(Audience.VENUE), labels=badges)
+    again = apply_policy(
+        people, policy(Audience.VENUE), labels=ListLabels.series(key, "geneva  CO-HOST")
+    )
+    assert labels_in(first) == labels_in(again)
+    assert sorted(labels_in(first)) == sorted(expected_labels(people, badges).values())
+    other_series = apply_policy(
+        people, policy(Audience.VENUE), labels=ListLabels.series(key, "Nairobi co-host")
+    )
+    assert set(labels_in(first)).isdisjoint(labels_in(other_series))
+    with pytest.raises(InvalidInput, match="series a name"):
+        ListLabels.series(key, "  ")
+
+
+# --- consent that is too old names nobody -------------------------------------------------------
+
+
+def fully_consenting(name: str, **changes: object) -> Person:
+    values: dict[str, object] = {
+        "consent_public": True,
+        "consent_coorganisers": True,
+        "consent_network": True,
+    }
+    values.update(changes)
+    return person(name, **values)
+
+
+@pytest.mark.parametrize("audience", EXTERNAL)
+def test_consent_from_2019_names_nobody(audience: Audience) -> None:
+    old = fully_consenting("Olga Old", consent_date=date(2019, 3, 14))
+    fresh = fully_consenting("Fiona Fresh", consent_date=TODAY - timedelta(days=10))
+    result = apply_policy([old, fresh], policy(audience), today=TODAY)
+
+    outcome, reason = decision_of(result, old)
+    assert outcome is not Outcome.NAMED
+    assert "consent from 2019, renewal due" in reason
+    assert "Olga Old" not in "\n".join(cells(result))
+    assert "Olga Old Org" not in cells(result)
+    # The same person with a recent consent is named: only the date is different.
+    assert decision_of(result, fresh)[0] is Outcome.NAMED
+    assert [row[0] for row in result.rows] == ["Fiona Fresh"]
+
+
+@pytest.mark.parametrize("audience", EXTERNAL)
+def test_undated_consent_names_nobody(audience: Audience) -> None:
+    undated = fully_consenting("Una Undated", consent_date=None)
+    result = apply_policy([undated], policy(audience), today=TODAY)
+    outcome, reason = decision_of(result, undated)
+    assert outcome is not Outcome.NAMED
+    assert "consent undated, renewal due" in reason
+    assert result.named == 0
+    assert "Una Undated" not in "\n".join(cells(result))
+
+
+def test_consent_is_valid_for_exactly_24_months() -> None:
+    late_date = TODAY - timedelta(days=731)
+    on_the_day = fully_consenting("Ada Edge", consent_date=TODAY - timedelta(days=730))
+    a_day_late = fully_consenting("Bea Late", consent_date=late_date)
+    result = apply_policy([on_the_day, a_day_late], policy(Audience.PUBLIC), today=TODAY)
+    assert decision_of(result, on_the_day)[0] is Outcome.NAMED
+    outcome, reason = decision_of(result, a_day_late)
+    assert outcome is Outcome.COUNTED
+    assert f"consent from {late_date.year}, renewal due" in reason
+    # "today" is the caller's: the same record a year earlier was still valid.
+    earlier = apply_policy([a_day_late], policy(Audience.PUBLIC), today=TODAY - timedelta(days=365))
+    assert decision_of(earlier, a_day_late)[0] is Outcome.NAMED
+
+
+def test_the_renewal_period_is_a_setting() -> None:
+    given_on = TODAY - timedelta(days=400)
+    someone = fully_consenting("Cem Year", consent_date=given_on)
+    default = apply_policy([someone], policy(Audience.VENUE), today=TODAY)
+    assert decision_of(default, someone)[0] is Outcome.NAMED
+    strict = apply_policy(
+        [someone], policy(Audience.VENUE), today=TODAY, consent_valid_for=timedelta(days=365)
+    )
+    outcome, reason = decision_of(strict, someone)
+    assert outcome is Outcome.COUNTED
+    assert f"consent from {given_on.year}, renewal due" in reason
+
+
+def test_expired_consent_wherever_given_leaves_a_person_labelled() -> None:
+    # Old consent to the co-organisers names them in no list, so nothing ties their label to a
+    # name and they are labelled with the others of their cell, not singled out as a count.
+    stale = person("Sam Stale", consent_coorganisers=True, consent_date=date(2019, 1, 5))
+    others = [person(f"Other {n}") for n in range(2)]
+    result = apply_policy([stale, *others], policy(Audience.PUBLIC), today=TODAY, labels=FIXED)
+    assert decision_of(result, stale)[0] is Outcome.PSEUDONYMISED
+    assert sorted(labels_in(result)) == sorted(expected_labels([stale, *others]).values())
+    assert result.count_lines == ()
+
+
+# --- named in one audience's list, only counted in the others --------------------------------
+
+
+def test_someone_named_for_the_venue_is_only_counted_in_the_public_list() -> None:
+    # Low risk, consent to the co-organisers but not to the public: the venue list names her.
+    vera = person("Vera Venue", consent_coorganisers=True)
+    hidden = [person(f"Hidden {n}") for n in range(3)]
+    people = [vera, *hidden]
+    assert decision_of(apply_policy(people, policy(Audience.VENUE)), vera)[0] is Outcome.NAMED
+
+    public = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED)
+    outcome, reason = decision_of(public, vera)
+    assert outcome is Outcome.COUNTED
+    assert "named in another audience's list" in reason
+    assert "no consent_public" in reason
+    # A label beside a name in the other list would unmask her: she has none here.
+    assert label_of(vera) not in cells(public)
+    assert label_of(vera, length=MAX_HEX) not in cells(public)
+    assert "Vera Venue" not in cells(public)
+    # The people hidden in every list still form their cell of three.
+    assert public.pseudonymised == 3
+    assert sorted(labels_in(public)) == sorted(expected_labels(hidden).values())
+    assert public.count_lines == ("fewer than 3 further participants",)
+
+
+def test_people_named_elsewhere_are_counted_by_group_when_there_are_k() -> None:
+    named_for_venue = [
+        person(f"Venue {n}", consent_coorganisers=True, risk_level=RiskLevel.MEDIUM)
+        for n in range(3)
+    ]
+    result = apply_policy(named_for_venue, policy(Audience.PUBLIC))
+    assert result.rows == []
+    assert result.count_lines == ("3 further participants (business)",)
+    for someone in named_for_venue:
+        outcome, reason = decision_of(result, someone)
+        assert outcome is Outcome.COUNTED
+        assert "named in another audience's list" in reason
+        assert "risk medium, ceiling low" in reason
+
+
+def test_named_elsewhere_is_judged_for_the_same_meeting() -> None:
+    # Consent to the public only; under the Chatham House Rule the public list names her only
+    # on an attendance record for the host.
+    pia = person("Pia Public", consent_public=True)
+    others = [person(f"Other {n}") for n in range(3)]
+    people = [pia, *others]
+    coorganisers = policy(Audience.COORGANISERS)
+
+    record = apply_policy(people, coorganisers, meeting=chatham(record=True), labels=FIXED)
+    outcome, reason = decision_of(record, pia)
+    assert outcome is Outcome.COUNTED
+    assert "named in another audience's list" in reason
+    assert record.pseudonymised == 3
+
+    no_record = apply_policy(people, coorganisers, meeting=chatham(record=False), labels=FIXED)
+    assert decision_of(no_record, pia)[0] is Outcome.PSEUDONYMISED
+    assert sorted(labels_in(no_record)) == sorted(expected_labels(people).values())
+
+
+def test_public_and_venue_lists_of_one_moment_cannot_be_joined() -> None:
+    people = [
+        *(defender(f"Defender {n}") for n in range(4)),  # hidden everywhere: labelled in both
+        *(person(f"Venue {n}", consent_coorganisers=True) for n in range(3)),  # venue names them
+        person("Pat Public", consent_public=True),  # the public list names him
+    ]
+    public = apply_policy(people, policy(Audience.PUBLIC))
+    venue = apply_policy(people, policy(Audience.VENUE))
+
+    public_labels, venue_labels = set(labels_in(public)), set(labels_in(venue))
+    assert len(public_labels) == len(venue_labels) == 4
+    assert public_labels & venue_labels == set()
+
+    named_for_venue = [p for p in people if decision_of(venue, p)[0] is Outcome.NAMED]
+    assert [p.full_name for p in named_for_venue] == ["Venue 0", "Venue 1", "Venue 2"]
+    public_text = "\n".join(cells(public))
+    for someone in named_for_venue:
+        assert decision_of(public, someone)[0] is Outcome.COUNTED
+        assert someone.full_name not in public_text
+    # The four labels of the public list are the four defenders', nobody else's.
+    labelled = {p.id for p in people if decision_of(public, p)[0] is Outcome.PSEUDONYMISED}
+    assert labelled == {p.id for p in people[:4]}
+    assert public.count_lines == ("3 further participants (business)",)
+    # And the other way round: the one the public list names is only counted for the venue.
+    assert decision_of(venue, people[-1])[0] is Outcome.COUNTED
+    assert venue.count_lines == ("fewer than 3 further participants",)
+
+
 # --- Chatham House ---------------------------------------------------------------------------
 
 
@@ -340,7 +604,11 @@ def test_chatham_house_venue_list_without_attendance_record_is_counts_by_group_o
     result = apply_policy(people, policy(Audience.VENUE), meeting=chatham(record=False))
     assert result.rows == []
     # Three businesses, four civil society; the one defender is pooled, not "Defenders: 1".
-    assert result.count_lines == ("Business: 3", "Civil society: 4", "Further participants: 1")
+    assert result.count_lines == (
+        "Business: 3",
+        "Civil society: 4",
+        "Further participants: fewer than 3",
+    )
     outcome, reason = decision_of(result, people[0])
     assert outcome is Outcome.COUNTED
     assert reason == "counted only: Chatham House Rule, not an attendance record for the host"
@@ -355,7 +623,7 @@ def test_chatham_house_attendance_record_names_consenting_people_only() -> None:
     # No pseudonym rows under the Rule: the rest are counts by group (1 business, 3 civil
     # society, 1 defender -> only civil society reaches k).
     assert all(row[0] for row in result.rows)
-    assert result.count_lines == ("Civil society: 3", "Further participants: 2")
+    assert result.count_lines == ("Civil society: 3", "Further participants: fewer than 3")
 
 
 def test_chatham_house_public_list_uses_consent_public() -> None:
@@ -377,8 +645,9 @@ def test_chatham_house_does_not_restrict_coorganisers() -> None:
 def test_meeting_without_the_rule_gives_the_ordinary_list() -> None:
     people = chatham_meeting_people()
     open_meeting = MeetingContext(chatham_house=False)
-    plain = apply_policy(people, policy(Audience.VENUE))
-    assert apply_policy(people, policy(Audience.VENUE), meeting=open_meeting) == plain
+    plain = apply_policy(people, policy(Audience.VENUE), labels=FIXED)
+    assert plain.pseudonymised == 3  # the comparison covers labelled rows too
+    assert apply_policy(people, policy(Audience.VENUE), meeting=open_meeting, labels=FIXED) == plain
 
 
 def test_meeting_context_from_a_meeting_record() -> None:
@@ -465,8 +734,17 @@ FLAG = {
     Audience.VENUE: "consent_coorganisers",
     Audience.COORGANISERS: "consent_coorganisers",
 }
+CONSENT_VALID_DAYS = 730
 # Few countries, so that cells of several people form and the k rule is exercised both ways.
 COUNTRIES = ("KE", "UG", "SD", "MM", "TH", "CH", "")
+# Undated, recent, exactly 24 months old (still valid), a day older, and long expired.
+CONSENT_DATES = (
+    None,
+    TODAY,
+    TODAY - timedelta(days=CONSENT_VALID_DAYS),
+    TODAY - timedelta(days=CONSENT_VALID_DAYS + 1),
+    date(2019, 5, 1),
+)
 TOKEN = st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=12, max_size=12)
 
 
@@ -491,6 +769,7 @@ def populations(draw: st.DrawFn) -> list[Person]:
                 consent_network=draw(st.booleans()),
                 consent_coorganisers=draw(st.booleans()),
                 consent_public=draw(st.booleans()),
+                consent_date=draw(st.sampled_from(CONSENT_DATES)),
                 consent_method=f"Method{token}",
                 notes=f"Note{token}",
                 tags=(f"Tag{token}",),
@@ -505,11 +784,16 @@ meeting_contexts = st.one_of(
         MeetingContext, chatham_house=st.booleans(), attendance_record_for_host=st.booleans()
     ),
 )
+list_labels = st.builds(
+    ListLabels, key=st.just(b"k" * 32), salt=st.binary(min_size=16, max_size=16)
+)
 
 
 def may_be_named(someone: Person, audience: Audience, meeting: MeetingContext | None) -> bool:
     """The rule of DATA.md, written out independently of the implementation."""
     if not getattr(someone, FLAG[audience]) or someone.risk_level.rank > CEILING[audience].rank:
+        return False
+    if someone.consent_date is None or (TODAY - someone.consent_date).days > CONSENT_VALID_DAYS:
         return False
     under_rule = meeting is not None and meeting.chatham_house
     if under_rule and audience in (Audience.PUBLIC, Audience.VENUE):
@@ -517,17 +801,28 @@ def may_be_named(someone: Person, audience: Audience, meeting: MeetingContext | 
     return True
 
 
+def named_in_some_list(someone: Person, meeting: MeetingContext | None) -> bool:
+    return any(may_be_named(someone, audience, meeting) for audience in EXTERNAL)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     people=populations(),
-    audience=st.sampled_from([Audience.PUBLIC, Audience.VENUE, Audience.COORGANISERS]),
+    audience=st.sampled_from(EXTERNAL),
     k=st.integers(min_value=3, max_value=5),
     meeting=meeting_contexts,
+    labels=list_labels,
 )
 def test_lists_never_leak_and_keep_k_anonymity(
-    people: list[Person], audience: Audience, k: int, meeting: MeetingContext | None
+    people: list[Person],
+    audience: Audience,
+    k: int,
+    meeting: MeetingContext | None,
+    labels: ListLabels,
 ) -> None:
-    result = apply_policy(people, policy(audience, k=k), meeting=meeting)
+    result = apply_policy(
+        people, policy(audience, k=k), meeting=meeting, labels=labels, today=TODAY
+    )
     text = "\n".join(cells(result)) + "\n" + "\n".join(result.count_lines)
 
     assert all(len(row) == len(result.columns) for row in result.rows)
@@ -539,6 +834,11 @@ def test_lists_never_leak_and_keep_k_anonymity(
         for never in (someone.notes, someone.consent_method, *someone.tags, someone.phone):
             assert never not in text
         assert someone.secure_channel not in text
+        if someone.consent_date is not None:
+            assert someone.consent_date.isoformat() not in text
+        # A typed pseudonym is an on-screen aid: it never leaves, named or not.
+        if someone.pseudonym:
+            assert someone.pseudonym not in text
         allowed = may_be_named(someone, audience, meeting)
         if allowed:
             assert someone.full_name in text
@@ -562,16 +862,59 @@ def test_lists_never_leak_and_keep_k_anonymity(
         assert row[column["pseudonym"]]
         for hidden_field in ("organisation", "role", "country"):
             assert row[column[hidden_field]] == ""
+    for row in result.rows:
+        if row[column["full_name"]]:
+            assert row[column["pseudonym"]] == ""  # a named row never carries a label
     cell_sizes = Counter(
         (row[column["stakeholder_group"]], row[column["region"]]) for row in pseudonym_rows
     )
     assert all(size >= k for size in cell_sizes.values()), cell_sizes
-    labels = [row[column["pseudonym"]] for row in pseudonym_rows]
-    assert labels == sorted(labels, key=lambda label: (label.casefold(), label))
+    row_labels = [row[column["pseudonym"]] for row in pseudonym_rows]
+    assert row_labels == sorted(row_labels, key=lambda label: (label.casefold(), label))
+    assert all(GENERATED_LABEL.fullmatch(label) for label in row_labels), row_labels
+
+    # The labels are exactly those of this list's key and salt, for the labelled people only.
+    outcome_of = {d.person_id: d.outcome for d in result.decisions}
+    labelled = [s for s in people if outcome_of[s.id] is Outcome.PSEUDONYMISED]
+    assert sorted(row_labels) == sorted(expected_labels(labelled, labels).values())
+
+    # Only people hidden in every external list of this moment are labelled, and only in
+    # (group, region) cells of at least k of them; everyone else hidden is only counted.
+    restricted = (
+        meeting is not None
+        and meeting.chatham_house
+        and audience in (Audience.PUBLIC, Audience.VENUE)
+    )
+    hidden_everywhere = [s for s in people if not named_in_some_list(s, meeting)]
+    hidden_everywhere_ids = {s.id for s in hidden_everywhere}
+    cell_of = Counter((s.stakeholder_group, region_of(s.country)) for s in hidden_everywhere)
+    for someone in people:
+        if may_be_named(someone, audience, meeting):
+            expected = Outcome.NAMED
+        elif someone.id in hidden_everywhere_ids and not restricted:
+            big_enough = cell_of[(someone.stakeholder_group, region_of(someone.country))] >= k
+            expected = Outcome.PSEUDONYMISED if big_enough else Outcome.COUNTED
+        else:
+            expected = Outcome.COUNTED
+        outcome, reason = decision_of(result, someone)
+        assert outcome is expected, (someone, reason)
+        if not restricted and not may_be_named(someone, audience, meeting):
+            elsewhere = named_in_some_list(someone, meeting)
+            assert ("named in another audience's list" in reason) is elsewhere, reason
 
     for line in result.counts:
         if line.group is not None:
             assert line.count >= k
+        if line.count < k:
+            # A number below k is never printed: "1" or "2" is already a person.
+            assert line.group is None
+            assert line.text in (
+                f"fewer than {k} further participants",
+                f"Further participants: fewer than {k}",
+            )
+        else:
+            assert str(line.count) in line.text
+            assert "fewer than" not in line.text
 
     if meeting is not None and meeting.chatham_house and audience is not Audience.COORGANISERS:
         assert pseudonym_rows == []
@@ -585,7 +928,7 @@ def test_lists_never_leak_and_keep_k_anonymity(
     assert len(pseudonym_rows) + len(named) + sum(c.count for c in result.counts) == len(people)
     outcomes = Counter(d.outcome for d in result.decisions)
     assert outcomes[Outcome.NAMED] == len(named)
-    assert outcomes[Outcome.PSEUDONYMISED] == len(pseudonym_rows)
+    assert outcomes[Outcome.PSEUDONYMISED] == len(pseudonym_rows) == result.pseudonymised
     assert outcomes[Outcome.COUNTED] == sum(c.count for c in result.counts)
     assert [d.person_id for d in result.decisions] == [s.id for s in people]
 
@@ -595,8 +938,11 @@ def test_lists_never_leak_and_keep_k_anonymity(
 def test_the_same_input_always_gives_the_same_list(
     people: list[Person], audience: Audience, meeting: MeetingContext | None
 ) -> None:
-    first = apply_policy(people, policy(audience), meeting=meeting)
-    shuffled = apply_policy(list(reversed(people)), policy(audience), meeting=meeting)
+    # The same labels, as a series would give them: a fresh list has fresh labels by design.
+    first = apply_policy(people, policy(audience), meeting=meeting, labels=FIXED, today=TODAY)
+    shuffled = apply_policy(
+        list(reversed(people)), policy(audience), meeting=meeting, labels=FIXED, today=TODAY
+    )
     assert first.rows == shuffled.rows
     assert first.count_lines == shuffled.count_lines
 
@@ -617,7 +963,6 @@ def test_replacing_a_person_changes_only_their_row() -> None:
     # Guards against an implementation that derives a pseudonym from anything but the id.
     people = [defender(f"Person {n}") for n in range(3)]
     renamed = [replace(people[0], full_name="Someone Else"), *people[1:]]
-    assert (
-        apply_policy(people, policy(Audience.PUBLIC)).rows
-        == apply_policy(renamed, policy(Audience.PUBLIC)).rows
-    )
+    original = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED).rows
+    assert len(original) == 3
+    assert original == apply_policy(renamed, policy(Audience.PUBLIC), labels=FIXED).rows

@@ -9,7 +9,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -71,6 +71,8 @@ def person(name: str, **changes: object) -> Person:
         "risk_level": RiskLevel.LOW,
         "country": "KE",
         "notes": NOTES_CANARY,
+        "consent_date": date.today(),  # consent older than 24 months names nobody
+        "consent_method": "signed form",
     }
     values.update(changes)
     return Person(**values)  # type: ignore[arg-type]
@@ -169,7 +171,7 @@ def test_written_csv_is_exactly_the_preview_table(
     assert [[c.removeprefix("'") for c in r] for r in rows[1:]] == [list(r) for r in body]
     assert rows[1][0] == '\'=HYPERLINK("http://x")'
     # Count line and disclaimer: text in the first column, the rest empty, at the end.
-    assert rows[-2][0] == "1 further participant" and set(rows[-2][1:]) == {""}
+    assert rows[-2][0] == "fewer than 3 further participants" and set(rows[-2][1:]) == {""}
     assert rows[-1][0] == DEFAULT_DISCLAIMER
     assert receipt.rows == 6 and receipt.counted == 1
     assert NOTES_CANARY not in target.read_text("utf-8-sig")

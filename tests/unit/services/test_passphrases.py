@@ -34,7 +34,7 @@ def test_vault_and_bundle_agree_on_the_bits(text: str) -> None:
     """One estimator: the vault rating never calls strong what the bundle check finds weak."""
     strength = passphrases.assess(text)
     bits = age_io.estimated_bits(text)
-    if strength.bits:
-        assert strength.bits == bits
+    if strength.bits:  # the vault check may be stricter (a very common word), never looser
+        assert strength.bits <= bits
     if strength.score >= 3:
         assert age_io.passphrase_strength(text)[0]
