@@ -36,6 +36,7 @@ Rules held here, on top of the policy's:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
@@ -605,12 +606,17 @@ def write(
     prepared = _prepare(session, preview, given.suffix.lower()[:16], bundle_passphrase)
     db = session.vault.db
     what = f"the export file {given.name}"
+    # Recorded before the first byte reaches the disk: a list can never be out unrecorded,
+    # even if the process is killed while writing. A failure is recorded after it.
+    session.vault.audit.append("export.started", prepared.detail)
     try:
-        # The entry commits only once the file is in place; a failed write rolls it back.
+        # "written" commits only once the file is in place; a failed write rolls it back.
         with db.transaction(), atomic_writer(destination, what) as handle:
             session.vault.audit.append("export.written", prepared.detail)
             handle.write(prepared.data)
     except BizHRError as exc:
+        with contextlib.suppress(BizHRError):
+            session.vault.audit.append("export.failed", {"sha256": prepared.detail["sha256"]})
         if type(exc) is not BizHRError:  # typed already (DiskFull, VaultLocked, ...)
             raise
         # atomic_writer's sentence ("Permission denied: could not write ...") as an export error.
@@ -630,6 +636,7 @@ def write_to_stream(
     The audit entry commits before the first byte leaves, so no list is ever out unrecorded.
     """
     prepared = _prepare(session, preview, "-", bundle_passphrase)
+    session.vault.audit.append("export.started", prepared.detail)
     session.vault.audit.append("export.written", prepared.detail)
     stream.write(prepared.data)
     stream.flush()

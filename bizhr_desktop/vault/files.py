@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -47,34 +48,94 @@ def translate_os_error(exc: OSError, what: str) -> BizHRError:
     return BizHRError(f"Could not write {what}: {exc.strerror or exc}. Nothing was changed.")
 
 
+def _unnamed_file(folder: Path) -> int | None:
+    """A file in *folder* with no name yet (Linux ``O_TMPFILE``), or None where the system or
+    the file system has none. Killed before it is given a name, it simply vanishes."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):  # naming it later goes through /proc
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, PRIVATE_MODE)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+            return None  # not supported here: the named temporary file is used instead
+        raise
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, what: str | None = None) -> Iterator[BinaryIO]:
     """Write to a private temporary file beside *path*, fsync it, then rename it over *path*.
 
     A crash or an error at any point leaves either the old file or the new one, never a mix,
-    and never a stray temporary file.
+    and never a stray temporary file. Where the system allows (Linux), the temporary file has
+    no name until it is complete: a process killed while writing leaves nothing at all; it is
+    then linked under a temporary name and renamed over *path* at once.
     """
     path = Path(path)
     label = what or str(path)
+    folder = path.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=path.parent)
+        unnamed = _unnamed_file(folder)
+        if unnamed is not None:
+            fd, tmp = unnamed, None
+        else:
+            fd, tmp_name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=folder)
+            tmp = Path(tmp_name)
     except OSError as exc:
         raise translate_os_error(exc, label) from None
-    tmp = Path(tmp_name)
+    linked: Path | None = tmp
     try:
-        os.chmod(tmp, PRIVATE_MODE)  # mkstemp already uses 0600; say it anyway
+        if tmp is not None:
+            os.chmod(tmp, PRIVATE_MODE)  # mkstemp already uses 0600; say it anyway
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+            if tmp is None:
+                linked = _give_a_name(handle.fileno(), folder)
+        assert linked is not None
+        os.replace(linked, path)
+        linked = None
+        _fsync_dir(folder)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if linked is not None:
+            linked.unlink(missing_ok=True)
         raise translate_os_error(exc, label) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        if linked is not None:
+            linked.unlink(missing_ok=True)
         raise
+
+
+def _give_a_name(fd: int, folder: Path) -> Path:
+    """Link a complete unnamed file into *folder* under a fresh temporary name. Where the
+    kernel refuses the link (some file systems: "cross-device"), the finished bytes are
+    copied into a named private file instead: only a complete file ever gets a name."""
+    for _ in range(16):
+        name = folder / f".bizhr-{os.urandom(6).hex()}.tmp"
+        try:
+            os.link(f"/proc/self/fd/{fd}", name, follow_symlinks=True)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.ENOENT, errno.EOPNOTSUPP):
+                raise
+            return _copy_into_named(fd, folder)
+        return name
+    raise FileExistsError(errno.EEXIST, "no free temporary name")
+
+
+def _copy_into_named(fd: int, folder: Path) -> Path:
+    out_fd, name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=folder)
+    try:
+        with open(f"/proc/self/fd/{fd}", "rb") as source, os.fdopen(out_fd, "wb") as out:
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
 def write_atomic(path: Path, data: bytes, what: str | None = None) -> None:

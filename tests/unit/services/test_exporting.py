@@ -269,7 +269,9 @@ def test_destination_in_a_folder_that_is_a_file(
     with pytest.raises(ExportRefused) as caught:
         exporting.write(session, shown, blocker / "list.csv")
     assert "list.csv" in caught.value.message and "Nothing was changed" in caught.value.message
-    assert len(session.vault.audit.events()) == before  # no entry for a file never written
+    # Recorded before the first byte, then the failure: never a "written" for no file.
+    kinds = [e.kind for e in session.vault.audit.events(newest_first=False)][before:]
+    assert kinds == ["export.started", "export.failed"]
     with pytest.raises(OutputRefused, match="is a folder"):
         exporting.write(session, shown, tmp_path)
 
@@ -332,7 +334,8 @@ def test_full_disk_leaves_no_partial_file(
         exporting.write(session, shown, tmp_path / "list.csv")
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".bizhr", "list"))] == []
-    assert len(session.vault.audit.events()) == before
+    kinds = [e.kind for e in session.vault.audit.events(newest_first=False)][before:]
+    assert kinds == ["export.started", "export.failed"]
 
 
 def test_bundle_passphrase_typed_must_be_strong(
@@ -434,11 +437,11 @@ def test_meeting_list_needs_sign_off_or_override(
     )
     receipt = exporting.write(session, overridden, tmp_path / "list.csv")
     assert receipt.clearance == "overridden"
-    events = session.vault.audit.events(limit=2)
-    assert events[0].kind == "export.written"
+    events = session.vault.audit.events(limit=3)
+    assert [e.kind for e in events[:2]] == ["export.written", "export.started"]
     assert events[0].detail["clearance"] == "overridden"
     assert events[0].detail["meeting"] == deep_dive
-    assert events[1].kind == "meeting.safety_override"
+    assert events[2].kind == "meeting.safety_override"
     assert reason not in repr([e.detail for e in events])  # the reason stays in the vault
     # A bundle is encrypted: it does not pass the plaintext gate.
     bundle = exporting.preview(session, request("internal", "bundle", scope=scope))
