@@ -88,3 +88,54 @@ def excerpt(value: str, limit: int = 40) -> str:
     if len(cleaned) > limit:
         return cleaned[:limit] + "…"
     return cleaned
+
+
+# Characters that make a name display as another string, or stop two copies of one name
+# from matching: bidirectional embeddings, overrides and isolates, and invisible spaces.
+_INVISIBLE: Final = frozenset(
+    [chr(c) for c in range(0x202A, 0x202F)]  # LRE RLE PDF LRO RLO
+    + [chr(c) for c in range(0x2066, 0x206A)]  # LRI RLI FSI PDI
+    + ["\u200b", "\ufeff", "\u2060"]  # zero-width space, BOM / ZWNBSP, word joiner
+)
+_JOINERS: Final = frozenset(["\u200c", "\u200d"])  # ZWNJ, ZWJ
+# Scripts that write ZWNJ/ZWJ on purpose (Persian half-space, Indic and Myanmar conjuncts).
+_JOINER_SCRIPTS: Final = (
+    (0x0600, 0x06FF),  # Arabic, Persian, Urdu
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFC),
+    (0x0900, 0x0DFF),  # Devanagari ... Sinhala
+    (0x1000, 0x109F),  # Myanmar
+    (0xA9E0, 0xA9FF),
+    (0xAA60, 0xAA7F),
+)
+
+
+def _needs_joiner(char: str) -> bool:
+    point = ord(char)
+    return any(low <= point <= high for low, high in _JOINER_SCRIPTS)
+
+
+def clean_text(value: str) -> str:
+    """A value as it is stored: NFC, without bidi controls or invisible spaces, and with
+    ZWNJ/ZWJ kept only between letters of a script that uses them (Arabic, Persian, Indic,
+    Myanmar). Every way in (editor, import, bundle) goes through it, so a name cannot show
+    as another string and two copies of one name compare equal."""
+    text = unicodedata.normalize("NFC", value)
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
+        if char in _JOINERS:
+            before = kept[-1] if kept else ""
+            after = text[index + 1] if index + 1 < len(text) else ""
+            if not (before and after and _needs_joiner(before) and _needs_joiner(after)):
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def cleaned_away(value: str) -> bool:
+    """Whether ``clean_text`` would change *value* (to tell the coordinator)."""
+    return clean_text(value) != value

@@ -12,7 +12,7 @@ from typing import Any, Final
 from bizhr_desktop.core.countries import normalise_country
 from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
 from bizhr_desktop.core.models import Organisation, OrganisationKind, new_id
-from bizhr_desktop.core.text import excerpt, fold
+from bizhr_desktop.core.text import clean_text, excerpt, fold
 from bizhr_desktop.services import people_query
 from bizhr_desktop.services.people_query import PersonRow
 from bizhr_desktop.vault.audit import AuditLog
@@ -59,7 +59,7 @@ def name_key(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())
+    return " ".join(clean_text(name).split())
 
 
 def normalise_website(value: str) -> str:

@@ -30,7 +30,7 @@ from bizhr_desktop.core.models import (
     StakeholderGroup,
 )
 from bizhr_desktop.core.pseudonym import MAX_HEX, MIN_HEX, make_pseudonym
-from bizhr_desktop.core.text import fold
+from bizhr_desktop.core.text import clean_text, fold
 from bizhr_desktop.core.validation import (
     normalise_email,
     normalise_language,
@@ -899,7 +899,7 @@ def normalise_tags(tags: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
     """Tags trimmed, empty and repeated ones dropped; or a sentence saying what is wrong."""
     seen: dict[str, str] = {}
     for raw in tags:
-        tag = " ".join(raw.split())
+        tag = " ".join(clean_text(raw).split())
         if not tag:
             continue
         if len(tag) > MAX_TAG_CHARS:
@@ -947,7 +947,7 @@ def _normalised_fields(
     problems: dict[str, str] = {}
     changes: dict[str, Any] = {}
     for name, limit in MAX_CHARS.items():
-        value: str = value_of(name)
+        value: str = clean_text(value_of(name))
         value = " ".join(value.split()) if name in _SINGLE_LINE else value.strip()
         if name == "organisation":
             value = clean_name(value)

@@ -79,3 +79,40 @@ def test_excerpt_neutralises_control_and_bidi_characters() -> None:
     assert "\u202e" not in shown
     assert "\x00" not in shown
     assert shown.startswith("evil\ufffdrow 7")
+
+
+def test_clean_text_removes_what_makes_a_name_lie() -> None:
+    from bizhr_desktop.core.text import clean_text
+
+    assert clean_text("Peter\u202e olleh\u202c Mwangi") == "Peter olleh Mwangi"
+    assert clean_text("A\u2066li\u2069") == "Ali"
+    assert clean_text("Gra\u200bce\ufeff") == "Grace"
+    assert clean_text("Jose\u0301") == "Jos\u00e9"  # NFC
+    # ZWNJ inside a Persian word (the half-space) stays; between Latin letters it goes.
+    assert clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    )
+    assert clean_text("Ana\u200dMaria") == "AnaMaria"
+    # A Myanmar conjunct with ZWJ is kept.
+    assert clean_text("\u1004\u103a\u200d\u1039") == "\u1004\u103a\u200d\u1039"
+
+
+def test_every_way_in_stores_the_cleaned_name(tmp_path: object) -> None:
+    from datetime import date
+
+    from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
+    from bizhr_desktop.services.people import normalise_person
+
+    person = Person(
+        id=new_id(),
+        full_name="Peter\u202e Mwangi\u200b",
+        stakeholder_group=StakeholderGroup.HRD,
+        risk_level=RiskLevel.HIGH,
+        organisation="Acme\u2067 Ltd",
+        tags=("de\u200bep",),
+    )
+    stored, problems = normalise_person(person, today=date.today())
+    assert problems == {}
+    assert stored.full_name == "Peter Mwangi"
+    assert stored.organisation == "Acme Ltd"
+    assert stored.tags == ("deep",)
