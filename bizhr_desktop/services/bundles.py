@@ -28,6 +28,8 @@ tags, organisation links and the search index stay in step; the audit entry hold
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
@@ -36,6 +38,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from bizhr_desktop.core.errors import (
+    BizHRError,
     BundleError,
     BundleUnreadable,
     ExitCode,
@@ -63,6 +66,7 @@ from bizhr_desktop.services.organisations import (
 )
 from bizhr_desktop.services.people import MAX_CHARS, PeopleService, normalise_person
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.vault.files import read_input_file
 
 __all__ = [
     "FORMAT_NAME",
@@ -138,6 +142,8 @@ def _record(obj: Any) -> dict[str, Any]:
 def is_bundle(path: Path) -> bool:
     """Whether ``path`` starts like an age file encrypted to a passphrase (a BizHR bundle)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # opening a FIFO would wait for a writer forever
         with open(path, "rb") as handle:
             return handle.read(len(_AGE_SCRYPT_START)) == _AGE_SCRYPT_START
     except OSError:
@@ -186,16 +192,9 @@ def read_bundle(path: Path, passphrase: str) -> BundleContents:
     """Open a bundle file, or raise the BundleError subclass that says what is wrong."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleUnreadable(
-                f"{path.name} is {size // (1024 * 1024)} MB; no BizHR bundle is that large."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleUnreadable(
-            f"The bundle {path.name} could not be read: {exc.strerror or exc}."
-        ) from None
+        data = read_input_file(path, "a bundle", limit=MAX_BUNDLE_BYTES)
+    except BizHRError as exc:
+        raise BundleUnreadable(f"The bundle could not be read: {exc.message}") from None
     return parse_payload(age_io.decrypt_bundle(data, passphrase))
 
 

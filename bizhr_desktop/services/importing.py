@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
-from bizhr_desktop.core.errors import Cancelled, ImportRejected, InvalidInput
+from bizhr_desktop.core.errors import BizHRError, Cancelled, ImportRejected, InvalidInput
 from bizhr_desktop.core.models import (
     Organisation,
     OrganisationKind,
@@ -54,6 +54,7 @@ from bizhr_desktop.services.people import (
 )
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import PAGE_CACHE_KIB, Database
+from bizhr_desktop.vault.files import read_input_file
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -393,15 +394,9 @@ def read_file(path: Path) -> Table:
             "Save the spreadsheet in one of those formats and retry."
         )
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRejected(
-                f"{path.name} is {size // (1024 * 1024)} MB; files over "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportRejected(f"Cannot read {path}: {exc.strerror or 'unreadable'}.") from None
+        data = read_input_file(path, "an import file", limit=MAX_FILE_BYTES)
+    except BizHRError as exc:
+        raise ImportRejected(exc.message) from None
     if suffix == ".xlsx":
         return xlsx_io.read_table(data)
     text = csv_io.decode(data)

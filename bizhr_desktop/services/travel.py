@@ -71,7 +71,7 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.settings import vault_secret
 from bizhr_desktop.services.vaults import VaultSession, output_target
-from bizhr_desktop.vault.files import atomic_writer
+from bizhr_desktop.vault.files import atomic_writer, read_input_file
 
 __all__ = [
     "DEFAULT_RISK_LEVELS",
@@ -599,14 +599,9 @@ def _parse(payload: bytes) -> _TravelContents:
 def _read(path: Path, passphrase: str) -> _TravelContents:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > bundles.MAX_BUNDLE_BYTES:
-            raise BundleUnreadable(f"{path.name} is too large to be a BizHR travel bundle.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleUnreadable(
-            f"The travel bundle {path.name} could not be read: {exc.strerror or exc}."
-        ) from None
+        data = read_input_file(path, "a travel bundle", limit=bundles.MAX_BUNDLE_BYTES)
+    except BizHRError as exc:
+        raise BundleUnreadable(f"The travel bundle could not be read: {exc.message}") from None
     return _parse(age_io.decrypt_bundle(data, passphrase))
 
 

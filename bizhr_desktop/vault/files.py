@@ -224,6 +224,44 @@ def check_output_target(
     return Path(real)
 
 
+def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
+    """The bytes of a file a person gave to read (an import, a bundle), refusing what would
+    hang or exhaust the program: a FIFO, a device or a socket (read without ever ending), a
+    folder, or a file larger than *limit*. The size is checked on the open descriptor, so a
+    file swapped for another between the check and the read changes nothing."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise OutputRefused(f"{path.name} is a folder, not a file.") from None
+    except FileNotFoundError:
+        raise BizHRError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise BizHRError(f"Cannot read {path}: {exc.strerror or 'unreadable'}.") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise OutputRefused(f"{path.name} is a folder, not a file.")
+        if not stat.S_ISREG(st.st_mode):
+            raise OutputRefused(
+                f"{path.name} is not an ordinary file (a pipe, device or socket); save "
+                f"{what} to a file first."
+            )
+        if st.st_size > limit:
+            raise OutputRefused(
+                f"{path.name} is {st.st_size // (1024 * 1024)} MB; {what} over "
+                f"{limit // (1024 * 1024)} MB is not read."
+            )
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OutputRefused(f"{path.name} grew while it was read; nothing was read.")
+    return data
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create *folder* (and parents) readable by the owner only."""
     try:
