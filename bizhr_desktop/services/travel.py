@@ -758,7 +758,6 @@ def _write_placeholders(
                 "contact_log_entries": len(snapshot.contact_log),
                 "meetings": len(snapshot.meetings),
                 "organisations": len(snapshot.organisation_ids),
-                "risk_levels": sorted(level.value for level in plan.risk_levels),
             },
         )
         # Once this commits, no byte of the moved records may stay in the file (copies of
@@ -969,10 +968,15 @@ def travel_back(session: VaultSession, bundle_path: Path, passphrase: str) -> Tr
                 ),
             )
             meetings += 1
+        # Back home, the vault keeps only that this batch id came back (so the same bundle is
+        # refused a second time): no hash of the bundle, no counts, no time it left.
+        now = people_query.now_text()
         db.execute(
-            "UPDATE travel_batch SET returned_at = ? WHERE pk = ?",
-            (people_query.now_text(), batch_pk),
+            "UPDATE travel_batch SET returned_at = ?, created_at = ?, people = 0, meetings = 0, "
+            "bundle_sha256 = '' WHERE pk = ?",
+            (now, now, batch_pk),
         )
+        db.execute("DELETE FROM travel_meeting WHERE batch_pk = ?", (batch_pk,))
         result = TravelBackResult(
             batch_id=contents.batch_id,
             people=restored,
@@ -996,6 +1000,8 @@ def travel_back(session: VaultSession, bundle_path: Path, passphrase: str) -> Tr
                 "meetings_gone": gone,
             },
         )
+        # The scrubbed batch row's old bytes (the bundle's hash) must not stay in free space.
+        db.compact_after_commit()
     return result
 
 

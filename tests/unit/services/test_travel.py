@@ -3,6 +3,7 @@ made while away, failures that change nothing, and bundles this vault must refus
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,7 @@ from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.travel import TravelBundleRefused
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.vault.keys import KdfParams
+from tests.helpers.sqlcipher_pages import plaintext_anywhere
 from tests.helpers.travel_population import Population, populate
 
 BUNDLE_PASSPHRASE = "tundra-maple-orbit-saddle-quiver-lantern"
@@ -228,6 +230,17 @@ def test_round_trip_leaves_placeholders_then_restores_every_field(
 
     with pytest.raises(TravelBundleRefused, match="already brought back"):
         travel.travel_back(session, destination, receipt.passphrase)
+
+    # Back home nothing links the vault to that bundle beyond the audit trail: not its hash,
+    # nor how many left, nor which risk levels they had, in any page of the file.
+    digest = hashlib.sha256(destination.read_bytes()).hexdigest()
+    assert db.execute("SELECT people, meetings, bundle_sha256 FROM travel_batch") == [(0, 0, "")]
+    assert db.scalar("SELECT count(*) FROM travel_meeting") == 0
+    out_events = [e for e in session.vault.audit.events() if e.kind == "travel.out"]
+    assert "risk_levels" not in out_events[0].detail
+    key = bytes(session.vault._require_keys().data_key._key)
+    session.vault.db.checkpoint()
+    assert digest.encode() not in plaintext_anywhere(session.path, key)
 
 
 def test_edits_made_while_away_are_kept(
