@@ -127,14 +127,15 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def _show_preview(shown: ExportPreview, as_json: bool) -> None:
-    headers, body = shown.table()
+    headers, body = shown.file_table()  # the cells exactly as the file will hold them
+    width = len(shown.rows)
     if as_json:
         print_json(
             {
                 "audience": shown.request.audience.value,
                 "format": shown.request.format.value,
                 "columns": list(headers),
-                "rows": [list(row) for row in shown.rows],
+                "rows": [list(row) for row in body[:width]],
                 "count_lines": list(shown.count_lines),
                 "disclaimer": shown.disclaimer,
                 "summary": {

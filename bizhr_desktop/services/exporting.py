@@ -319,6 +319,17 @@ class ExportPreview:
             body.append(_text_row(self.disclaimer, width))
         return self.columns, body
 
+    def file_table(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        """``table()`` cell for cell as the written CSV or XLSX holds it (formula-like cells
+        neutralised with a leading '), so a preview shows what the recipient will read."""
+        headers, body = self.table()
+        if self.request.format not in (ExportFormat.CSV, ExportFormat.XLSX):
+            return headers, body
+        return (
+            tuple(csv_io.neutralise_formula(c) for c in headers),
+            [tuple(csv_io.neutralise_formula(c) for c in row) for row in body],
+        )
+
 
 @dataclass(frozen=True)
 class ExportReceipt:

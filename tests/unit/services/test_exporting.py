@@ -446,3 +446,15 @@ def test_meeting_list_needs_sign_off_or_override(
     # A bundle is encrypted: it does not pass the plaintext gate.
     bundle = exporting.preview(session, request("internal", "bundle", scope=scope))
     assert exporting.write(session, bundle, tmp_path / "b.age").clearance is None
+
+
+def test_the_preview_table_is_the_file_cell_for_cell(
+    session: VaultSession, population: list[Person], tmp_path: Path
+) -> None:
+    """What the coordinator previews is what the recipient reads, formula prefix included."""
+    shown = exporting.preview(session, request("public", "csv"))
+    target = tmp_path / "public.csv"
+    exporting.write(session, shown, target)
+    headers, body = shown.file_table()
+    assert [tuple(r) for r in read_csv(target)] == [headers, *body]
+    assert any(cell.startswith("'=HYPERLINK") for row in body for cell in row)
