@@ -764,9 +764,29 @@ class FormatPage(QWizardPage):
         self.contact_log_box = QCheckBox(self.tr("Also include the contact log"), self)
         self.contact_log_box.setContentsMargins(24, 0, 0, 0)
         self.why_label = hint("", self)
+        # Labels: fresh for every list, unless the coordinator names a series (badges for
+        # one co-host over several days), whose lists share them.
+        self.series_label = QLabel(self.tr("&Series (optional):"), self)
+        self.series_edit = QLineEdit(self)
+        self.series_edit.setAccessibleName(self.tr("Series"))
+        self.series_edit.setPlaceholderText(self.tr("e.g. the co-host's name"))
+        self.series_label.setBuddy(self.series_edit)
+        self.series_hint = hint(
+            self.tr(
+                "Left empty, this list's labels match no other list. With a series name, a "
+                "person has the same label in every list of that series."
+            ),
+            self,
+        )
+        series_row = QHBoxLayout()
+        series_row.addWidget(self.series_label)
+        series_row.addWidget(self.series_edit, 1)
         layout.addWidget(self.contact_log_box)
         layout.addSpacing(8)
         layout.addWidget(self.why_label)
+        layout.addSpacing(8)
+        layout.addLayout(series_row)
+        layout.addWidget(self.series_hint)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -783,6 +803,8 @@ class FormatPage(QWizardPage):
         elif self.selected() is None:
             self.radios[ExportFormat.CSV].setChecked(True)
         self.contact_log_box.setVisible(internal)
+        for widget in (self.series_label, self.series_edit, self.series_hint):
+            widget.setVisible(not internal)
         self.why_label.setText(
             self.tr(
                 "A list for another coordinator holds everything, so it is only ever written "
@@ -1508,6 +1530,9 @@ class ExportWizard(QWizard):
             disclaimer=self.audience_page.disclaimer() if public else None,
             include_contact_log=(
                 fmt is ExportFormat.BUNDLE and self.format_page.contact_log_box.isChecked()
+            ),
+            series=(
+                "" if fmt is ExportFormat.BUNDLE else self.format_page.series_edit.text().strip()
             ),
         )
 

@@ -1258,67 +1258,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -2299,17 +2299,17 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
@@ -2876,12 +2876,32 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <source>&amp;Series (optional):</source>
+        <translation>ال&amp;سلسلة (اختياري):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <source>Series</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <source>e.g. the co-host&apos;s name</source>
+        <translation>مثلًا اسم الجهة المشاركة في الاستضافة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
+        <translation>إن تُركت فارغة فلا تطابق تسميات هذه القائمة أي قائمة أخرى. ومع اسم سلسلة يحمل الشخص التسمية نفسها في كل قوائم تلك السلسلة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -4646,72 +4666,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4723,22 +4743,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5541,47 +5561,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5612,27 +5632,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5644,12 +5664,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5661,7 +5681,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5673,12 +5693,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -6436,17 +6456,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>تسميات السلسلة «{name}»: للشخص نفسه التسمية نفسها في كل قائمة من هذه السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>تسميات أُعدّت لهذه القائمة وحدها: لا تطابق أي قائمة أخرى.</translation>
     </message>
@@ -6907,37 +6927,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>

@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2199,17 +2199,17 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
@@ -2752,12 +2752,32 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <source>&amp;Series (optional):</source>
+        <translation>&amp;Serie (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <source>e.g. the co-host&apos;s name</source>
+        <translation>p. ej., el nombre del coorganizador</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
+        <translation>Si se deja vacía, las etiquetas de esta lista no coinciden con ninguna otra. Con un nombre de serie, cada persona tiene la misma etiqueta en todas las listas de esa serie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -4486,72 +4506,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4559,22 +4579,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -5349,47 +5369,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5420,27 +5440,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5448,12 +5468,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5461,7 +5481,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5469,12 +5489,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -6188,17 +6208,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Etiquetas de la serie «{name}»: la misma persona tiene la misma etiqueta en todas las listas de esta serie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Etiquetas hechas solo para esta lista: no coinciden con ninguna otra.</translation>
     </message>
@@ -6659,37 +6679,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>

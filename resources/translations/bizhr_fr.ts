@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1041"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1045"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1048"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1051"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1072"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1079"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1084"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1109"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1111"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1126"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1129"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2199,17 +2199,17 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1461"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1465"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1499"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
@@ -2752,12 +2752,32 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <source>&amp;Series (optional):</source>
+        <translation>&amp;Série (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <source>e.g. the co-host&apos;s name</source>
+        <translation>p. ex. le nom du co-organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
+        <translation>Laissée vide, les libellés de cette liste ne correspondent à aucune autre. Avec un nom de série, une personne a le même libellé dans chaque liste de cette série.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -4486,72 +4506,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1167"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1170"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1174"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1175"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1176"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1190"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1193"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1202"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1204"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1228"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1230"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1273"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4559,22 +4579,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1292"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1301"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1307"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -5349,47 +5369,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="868"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="871"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="875"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="884"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="895"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="903"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="911"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="913"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1010"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5420,27 +5440,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1369"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1381"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1383"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1385"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5448,12 +5468,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1409"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1414"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5461,7 +5481,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1417"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5469,12 +5489,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1421"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -6188,17 +6208,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="814"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="839"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Libellés de la série « {name} » : une même personne a le même libellé dans chaque liste de cette série.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="843"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Libellés créés pour cette seule liste : ils ne correspondent à aucune autre liste.</translation>
     </message>
@@ -6659,37 +6679,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1324"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1325"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1331"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1334"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1349"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1351"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1357"/>
+        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>

@@ -406,3 +406,47 @@ def test_an_existing_file_is_replaced_only_when_the_person_says_so_and_never_the
     qtbot.waitUntil(lambda: wizard.currentId() == ExportWizard.RECEIPT, timeout=10_000)
     assert DEFENDER_NAME not in existing.read_text(encoding="utf-8-sig")
     assert existing.read_text(encoding="utf-8-sig") != "someone's report\n"
+
+
+def _labels_of(wizard: ExportWizard) -> set[str]:
+    assert wizard.preview is not None
+    column = wizard.preview.columns.index("pseudonym")
+    return {row[column] for row in wizard.preview.rows if row[column]}
+
+
+def test_a_series_name_gives_the_same_labels_and_none_gives_fresh_ones(
+    qtbot: QtBot,
+    configured_app: QApplication,
+    session: VaultSession,
+    secret_clipboard: SecretClipboard,
+) -> None:
+    people = PeopleService(session.vault.db, session.vault.audit)
+    for index in range(3):
+        people.add(
+            Person(
+                id=str(uuid.uuid4()),
+                full_name=f"Defender Series{index}",
+                stakeholder_group=StakeholderGroup.HRD,
+                risk_level=RiskLevel.HIGH,
+                country="KE",
+            )
+        )
+    seen = []
+    for series in ("Co-host X", "Co-host X", ""):
+        wizard = ExportWizard(session, secret_clipboard)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        wizard.audience_page.radios[Audience.VENUE].click()
+        wizard.next()
+        assert wizard.format_page.series_edit.isVisible()
+        wizard.format_page.series_edit.setText(series)
+        wizard.next()
+        wait_for_preview(qtbot, wizard)
+        seen.append(_labels_of(wizard))
+        note = wizard.preview_page.summary.labels_note.text()
+        assert ("Co-host X" in note) == bool(series)
+        wizard.wait()
+        wizard.close()
+    assert len(seen[0]) >= 3 and seen[0] == seen[1]
+    assert not seen[2] & seen[0]
