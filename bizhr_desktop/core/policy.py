@@ -422,6 +422,12 @@ def _why_not_named(
     return blockers
 
 
+# Built once: asked for every hidden person of every list.
+_EXTERNAL_BASELINES: Final[Mapping[Audience, ExportPolicy]] = MappingProxyType(
+    {audience: ExportPolicy.for_audience(audience) for audience in EXTERNAL_AUDIENCES}
+)
+
+
 def _named_in_some_list(
     person: Person, meeting: MeetingContext | None, today: date, consent_valid_for: timedelta
 ) -> bool:
@@ -433,7 +439,7 @@ def _named_in_some_list(
             and not meeting.attendance_record_for_host
             and audience in (Audience.PUBLIC, Audience.VENUE)
         )
-        baseline = ExportPolicy.for_audience(audience)
+        baseline = _EXTERNAL_BASELINES[audience]
         if not chatham and not _why_not_named(person, baseline, today, consent_valid_for):
             return True
     return False

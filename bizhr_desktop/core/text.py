@@ -134,8 +134,3 @@ def clean_text(value: str) -> str:
                 continue
         kept.append(char)
     return "".join(kept)
-
-
-def cleaned_away(value: str) -> bool:
-    """Whether ``clean_text`` would change *value* (to tell the coordinator)."""
-    return clean_text(value) != value

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from bizhr_desktop.core.errors import (
     BizHRError,
     DiskFull,
+    InvalidInput,
     OutputExists,
     OutputRefused,
     VaultInUse,
@@ -233,7 +234,7 @@ def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
-        raise OutputRefused(f"{path.name} is a folder, not a file.") from None
+        raise InvalidInput(f"{path.name} is a folder, not a file.") from None
     except FileNotFoundError:
         raise BizHRError(f"There is no file {path}.") from None
     except OSError as exc:
@@ -241,14 +242,14 @@ def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise OutputRefused(f"{path.name} is a folder, not a file.")
+            raise InvalidInput(f"{path.name} is a folder, not a file.")
         if not stat.S_ISREG(st.st_mode):
-            raise OutputRefused(
+            raise InvalidInput(
                 f"{path.name} is not an ordinary file (a pipe, device or socket); save "
                 f"{what} to a file first."
             )
         if st.st_size > limit:
-            raise OutputRefused(
+            raise InvalidInput(
                 f"{path.name} is {st.st_size // (1024 * 1024)} MB; {what} over "
                 f"{limit // (1024 * 1024)} MB is not read."
             )
@@ -258,7 +259,7 @@ def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise OutputRefused(f"{path.name} grew while it was read; nothing was read.")
+        raise InvalidInput(f"{path.name} grew while it was read; nothing was read.")
     return data
 
 

@@ -670,33 +670,30 @@ class Vault:
         """The duress passphrase's Argon2id output and mode, checked against its slot."""
         if duress_passphrase is None or not self.has_duress:
             return None, keys.DuressMode.DECOY
-        probe = keys.Secret(passphrase=bytearray(duress_passphrase))
+        duress = self._duress_probe(duress_passphrase)
+        if duress is None:
+            raise WrongSecret("That is not this vault's duress passphrase; nothing was changed.")
+        return duress.passphrase_key, duress.mode
+
+    def _refuse_duress_passphrase(self, passphrase: bytearray, what: str) -> None:
+        duress = self._duress_probe(passphrase) if self.has_duress else None
+        if duress is not None:
+            keys.wipe(duress.passphrase_key)
+            raise InvalidInput(f"The new {what} is the duress passphrase; choose another.")
+
+    def _duress_probe(self, passphrase: bytearray) -> keys.DuressTriggered | None:
+        """The duress trigger (its Argon2id output, for the caller to wipe, and its mode) if
+        *passphrase* is this vault's duress passphrase; None otherwise."""
+        probe = keys.Secret(passphrase=bytearray(passphrase))
         try:
-            keys.unlock(self._header, probe)
+            keys.unlock(self._header, probe).wipe()
         except keys.DuressTriggered as duress:
-            return duress.passphrase_key, duress.mode
+            return duress
         except WrongSecret:
             pass
         finally:
             probe.wipe()
-        raise WrongSecret("That is not this vault's duress passphrase; nothing was changed.")
-
-    def _refuse_duress_passphrase(self, passphrase: bytearray, what: str) -> None:
-        if not self.has_duress:
-            return
-        probe = keys.Secret(passphrase=bytearray(passphrase))
-        try:
-            opened = keys.unlock(self._header, probe)
-        except keys.DuressTriggered as duress:
-            keys.wipe(duress.passphrase_key)
-            raise InvalidInput(
-                f"The new {what} is the duress passphrase; choose another."
-            ) from None
-        except WrongSecret:
-            return
-        finally:
-            probe.wipe()
-        opened.wipe()
+        return None
 
     def relink_keyring(self, passphrase: bytearray) -> None:
         """Store a new secret in this computer's keyring and bind the passphrase to it."""
