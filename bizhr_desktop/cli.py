@@ -161,30 +161,45 @@ def add_unlock_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
+def unlock_secret(
+    args: argparse.Namespace, passphrase: bytearray | None = None, *, path: Path | None = None
+) -> Iterator[dict[str, Any]]:
+    """The secret named by the unlock options, as keyword arguments of ``vaults.unlock``;
+    wiped afterwards (except *passphrase*, read by the caller, who wipes it)."""
+    if args.recovery_key_file:
+        code = read_secret_file(args.recovery_key_file, "recovery key")
+        try:
+            yield {"recovery_code": code.decode("utf-8", "replace")}
+        finally:
+            code[:] = b"\0" * len(code)
+    elif args.keyring_only:
+        yield {"keyring_only": True}
+    else:
+        # The header and keyring are read first, so "in use" or "no such vault" is said
+        # before the passphrase is asked for.
+        attempt = vaults.prepare_unlock(path) if path is not None else None
+        secret = passphrase if passphrase is not None else passphrase_from(args)
+        try:
+            yield {"passphrase": secret} | ({"attempt": attempt} if attempt else {})
+        finally:
+            if passphrase is None:
+                secret[:] = b"\0" * len(secret)
+
+
+@contextmanager
 def open_session(
-    args: argparse.Namespace, passphrase: bytearray | None = None
+    args: argparse.Namespace,
+    passphrase: bytearray | None = None,
+    *,
+    accept_missing_changes: bool = False,
 ) -> Iterator[vaults.VaultSession]:
     """Unlock the vault named by ``args.vault`` and lock it again afterwards.
 
     *passphrase*, when the caller already read it (it needs it again), is used as given and
     left for the caller to wipe."""
     path = Path(args.vault)
-    if args.recovery_key_file:
-        code = read_secret_file(args.recovery_key_file, "recovery key")
-        try:
-            session = vaults.unlock(path, recovery_code=code.decode("utf-8", "replace"))
-        finally:
-            code[:] = b"\0" * len(code)
-    elif args.keyring_only:
-        session = vaults.unlock(path, keyring_only=True)
-    else:
-        attempt = vaults.prepare_unlock(path)
-        secret = passphrase if passphrase is not None else passphrase_from(args)
-        try:
-            session = vaults.unlock(path, passphrase=secret, attempt=attempt)
-        finally:
-            if passphrase is None:
-                secret[:] = b"\0" * len(secret)
+    with unlock_secret(args, passphrase, path=path) as secret:
+        session = vaults.unlock(path, accept_missing_changes=accept_missing_changes, **secret)
     try:
         for notice in session.notices:
             print(f"note: {notice}", file=sys.stderr)
@@ -231,16 +246,24 @@ def cmd_init(args: argparse.Namespace) -> int:
             )
     secret = passphrase_from(args, confirm=True)
     try:
-        created = vaults.create(path, secret, method=method, kdf_seconds=args.kdf_time)
+        created = vaults.create(
+            path, secret, method=method, kdf_seconds=args.kdf_time, recovery_key_pending=True
+        )
     finally:
         secret[:] = b"\0" * len(secret)
-    created.vault.close()
-    print(f"Created {path} (unlock: {method}).")
-    print("Recovery key. Write it down now and keep it away from this computer;")
-    print("it opens the vault if the passphrase or the keyring is lost, and is never shown again:")
-    print()
-    print(f"    {created.recovery_code}")
-    print()
+    session = vaults.VaultSession(created.vault)
+    try:
+        print(f"Created {path} (unlock: {method}).")
+        print("Recovery key. Write it down now and keep it away from this computer;")
+        print(
+            "it opens the vault if the passphrase or the keyring is lost, and is never shown again:"
+        )
+        print()
+        print(f"    {created.recovery_code}", flush=True)
+        print()
+        vaults.recovery_key_shown(session)
+    finally:
+        session.lock()
     return ExitCode.OK
 
 
@@ -278,14 +301,33 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_session(args) as session:
-        problems = vaults.verify(session)
+    path = Path(args.vault)
+    if vaults.is_backup(path):
+        what = "backup"
+        with unlock_secret(args) as secret:
+            problems, has_checksum = vaults.verify_backup(path, **secret)
+        if not has_checksum:
+            print(
+                "note: this backup was made by an earlier BizHR Desktop and carries no "
+                "checksum of the whole file; its pages were checked.",
+                file=sys.stderr,
+            )
+    else:
+        what = "page HMACs, integrity check, audit chain and key file"
+        with open_session(args, accept_missing_changes=args.accept_missing_changes) as session:
+            problems = vaults.verify(session)
     if problems:
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"{args.vault}: {len(problems)} problem(s) found.", file=sys.stderr)
         return ExitCode.DAMAGED
-    print(f"{args.vault}: OK (page HMACs, integrity check, audit chain and key file verified).")
+    if what == "backup":
+        print(
+            f"{args.vault}: OK (backup checksum, page HMACs, integrity check and audit chain "
+            "verified)."
+        )
+    else:
+        print(f"{args.vault}: OK ({what} verified).")
     return ExitCode.OK
 
 
@@ -410,8 +452,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    vaults.restore(Path(args.backup), Path(args.vault))
-    print(f"Restored to {args.vault}. Check it with: bizhr verify {args.vault}")
+    checked = vaults.restore(Path(args.backup), Path(args.vault))
+    if not checked:
+        print(
+            "note: this backup was made by an earlier BizHR Desktop and carries no checksum; "
+            "only its form could be checked before restoring.",
+            file=sys.stderr,
+        )
+    print(f"Restored to {args.vault}. Check its pages with: bizhr verify {args.vault}")
     return ExitCode.OK
 
 
@@ -540,7 +588,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("info", cmd_info, "show unlock methods, schema version and record counts")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    command("verify", cmd_verify, "check page HMACs, database integrity and the audit chain")
+    p = command(
+        "verify",
+        cmd_verify,
+        "check page HMACs, database integrity and the audit chain (of a vault or a backup)",
+    )
+    p.add_argument(
+        "--accept-missing-changes",
+        action="store_true",
+        help="open a vault whose file lacks changes its key file records (a lost -wal file) "
+        "as it is: those changes are lost for good, and the audit log says so",
+    )
     p = command(
         "passwd",
         cmd_passwd,

@@ -50,6 +50,10 @@ class VaultDamaged(BizHRError):
     exit_code = ExitCode.DAMAGED
 
 
+class ChangesMissing(VaultDamaged):
+    """The vault file holds fewer saved changes than its key file records (a lost -wal)."""
+
+
 class KeyHeaderDamaged(BizHRError):
     """The key header file is missing, truncated or altered."""
 

@@ -80,15 +80,29 @@ def create(
     kdf_seconds: float | None = None,
     keyring: KeyringStore | None = None,
     check_strength: bool = True,
+    recovery_key_pending: bool = False,
 ) -> Created:
-    """Create a vault. Weak passphrases are refused with advice."""
+    """Create a vault. Weak passphrases are refused with advice. With
+    *recovery_key_pending*, call ``recovery_key_shown`` once the person has seen it."""
     if check_strength:
         check_new_passphrase(passphrase.decode("utf-8", "replace"))
     if kdf is None and kdf_seconds is not None:
         if not 0.1 <= kdf_seconds <= 10:
             raise InvalidInput("The unlock time must be between 0.1 and 10 seconds.")
         kdf = keys.calibrate_kdf(kdf_seconds)
-    return vault_files.create_vault(path, passphrase, method=method, keyring=keyring, kdf=kdf)
+    return vault_files.create_vault(
+        path,
+        passphrase,
+        method=method,
+        keyring=keyring,
+        kdf=kdf,
+        recovery_key_pending=recovery_key_pending,
+    )
+
+
+def recovery_key_shown(session: VaultSession) -> None:
+    """The recovery key (of ``create`` or ``revoke``) was put in front of the person."""
+    session.vault.recovery_key_shown()
 
 
 def prepare_unlock(
@@ -113,8 +127,12 @@ def unlock(
     attempt: UnlockAttempt | None = None,
     precomputed: bytearray | None = None,
     failed_attempts: int = 0,
+    accept_missing_changes: bool = False,
 ) -> VaultSession:
-    """Open a vault; the audit log records the unlock and the failures before it."""
+    """Open a vault; the audit log records the unlock and the failures before it.
+
+    A vault file that lacks changes its key file records is refused (``ChangesMissing``)
+    unless *accept_missing_changes*: then it opens as it is, and the loss is audited."""
     vault = vault_files.open_vault(
         path,
         passphrase=passphrase,
@@ -123,6 +141,7 @@ def unlock(
         keyring=keyring,
         attempt=attempt,
         precomputed=precomputed,
+        accept_missing_changes=accept_missing_changes,
     )
     notices = list(vault.notices)
     try:
@@ -195,8 +214,31 @@ def output_target(session: VaultSession, path: Path | str, *, overwrite: bool = 
     return vault_files.output_target(session.path, path, overwrite=overwrite)
 
 
-def restore(backup_file: Path, vault_path: Path) -> None:
-    vault_files.restore_backup(backup_file, vault_path)
+def restore(backup_file: Path, vault_path: Path) -> bool:
+    """Restore a backup after checking it whole; True if it carried a checksum (backups
+    made by earlier versions do not: check the restored vault with ``verify``)."""
+    return vault_files.restore_backup(backup_file, vault_path).has_checksum
+
+
+is_backup = vault_files.is_backup
+
+
+def verify_backup(
+    backup_file: Path,
+    *,
+    passphrase: bytearray | None = None,
+    recovery_code: str | None = None,
+    keyring_only: bool = False,
+) -> tuple[list[str], bool]:
+    """Problems found in a backup file (its checksum, then its pages with a secret of its
+    day), and whether it carried a checksum."""
+    problems = vault_files.verify_backup(
+        backup_file,
+        passphrase=passphrase,
+        recovery_code=recovery_code,
+        keyring_only=keyring_only,
+    )
+    return problems, vault_files.read_backup(backup_file).has_checksum
 
 
 def verify(session: VaultSession) -> list[str]:

@@ -462,7 +462,14 @@ class CreateVaultDialog(QDialog):
 
         def job() -> Created:
             try:
-                created = vaults.create(path, secret, method=method, kdf=kdf, keyring=keyring)
+                created = vaults.create(
+                    path,
+                    secret,
+                    method=method,
+                    kdf=kdf,
+                    keyring=keyring,
+                    recovery_key_pending=True,
+                )
             finally:
                 wipe(secret)
             if with_demo:
@@ -562,6 +569,7 @@ class CreateVaultDialog(QDialog):
         session, self._session = self._session, None
         self._recovery_code = ""
         self.recovery_label.clear()
+        vaults.recovery_key_shown(session)
         self.vault_created.emit(session)
         self.accept()
 

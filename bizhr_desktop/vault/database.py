@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ PAGE_CACHE_KIB = 128 * 1024  # measured: a 100k-row scan costs ~1.0x plain SQLit
 MEMORY_SECURITY = True
 TEMP_STORE_MEMORY = 2
 
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 Row = tuple[Any, ...]
 Params = Sequence[Any] | dict[str, Any]
 
@@ -148,6 +149,10 @@ class Database:
         self._compact_after_commit = False
         self._lock = threading.RLock()
         self._conn: Any = None
+        self._counts_commits = False
+        # Called with the new count after every commit that changed rows (vault/vault.py
+        # records it in the key file).
+        self.on_commit: Callable[[int], None] | None = None
         if existing:
             self._refuse_empty_or_ragged()
         try:
@@ -176,6 +181,7 @@ class Database:
             self._harden()
             self._register_functions()
             self._migrate(migrations)
+            self._counts_commits = self._has_table("commit_count")
         except sqlcipher3.Error as exc:
             self.close(checkpoint=False)
             error = translate(exc, path=self.path)
@@ -303,11 +309,15 @@ class Database:
                 raise
             current = max(version, current)
 
+    def _has_table(self, name: str) -> bool:
+        return bool(
+            self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            ).fetchone()
+        )
+
     def _applied_migrations(self, current: int) -> set[int]:
-        exists = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"
-        ).fetchone()
-        if not exists:  # an empty vault
+        if not self._has_table("schema_migration"):  # an empty vault
             return set(range(current + 1))
         return {int(v) for (v,) in self._conn.execute("SELECT version FROM schema_migration")}
 
@@ -321,6 +331,13 @@ class Database:
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    @property
+    def commits(self) -> int | None:
+        """How many committed writes this file holds (None for a schema without the count)."""
+        if not self._counts_commits:
+            return None
+        return int(self.scalar("SELECT commits FROM commit_count WHERE id = 1"))
+
     def _connection(self) -> Any:
         if self._conn is None:
             raise VaultLocked("The vault is locked.")
@@ -328,6 +345,9 @@ class Database:
 
     def execute(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock:
+            if not self._depth and _WRITES.match(sql):
+                with self.transaction():  # counted and checkpointed like every other write
+                    return self.execute(sql, params)
             try:
                 return [tuple(r) for r in self._connection().execute(sql, params).fetchall()]
             except sqlcipher3.Error as exc:
@@ -338,6 +358,10 @@ class Database:
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         with self._lock:
+            if not self._depth and _WRITES.match(sql):
+                with self.transaction():
+                    self.executemany(sql, rows)
+                return
             try:
                 self._connection().executemany(sql, rows)
             except sqlcipher3.Error as exc:
@@ -370,8 +394,17 @@ class Database:
                     raise
                 raise error from None
             self._depth = 1
+            changes_before = conn.total_changes
+            commits: int | None = None
             try:
                 yield self
+                if self._counts_commits and conn.total_changes != changes_before:
+                    commits = int(
+                        conn.execute(
+                            "UPDATE commit_count SET commits = commits + 1 WHERE id = 1 "
+                            "RETURNING commits"
+                        ).fetchone()[0]
+                    )
                 conn.execute("COMMIT")
             except BaseException as exc:
                 self._checkpoint_after_commit = self._compact_after_commit = False
@@ -389,11 +422,29 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+            if commits is not None:
+                self._committed(commits)
             if self._compact_after_commit:
                 self._checkpoint_after_commit = self._compact_after_commit = False
                 self.compact()
             elif self._checkpoint_after_commit:
                 self._checkpoint_after_commit = False
+                self.checkpoint()
+
+    def _committed(self, commits: int) -> None:
+        """After a commit that changed rows: tell the key file, then fold the WAL into the
+        file, so the vault file alone holds every change that was reported saved.
+
+        The commit stands whatever happens here, so nothing here may say it failed: when the
+        key file cannot be written, the next commit records the count; when the checkpoint
+        cannot run (a full disk), the -wal keeps the frames, SQLite reads them at the next
+        open, and the count already in the key file tells if they go missing before then."""
+        self._checkpoint_after_commit = False
+        if self.on_commit is not None:
+            with contextlib.suppress(BizHRError, OSError):
+                self.on_commit(commits)
+        if not self._compact_after_commit:
+            with contextlib.suppress(BizHRError):
                 self.checkpoint()
 
     def _savepoint(self, conn: Any) -> Iterator[Database]:
@@ -476,6 +527,28 @@ class Database:
                     if error is None:
                         raise
                     raise error from None
+
+    def checkpoint_completely(self) -> None:
+        """Fold every committed frame of the WAL into the file and empty the WAL, or raise:
+        after this the file alone is the whole database (a backup copies it)."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("a copy inside a transaction would miss its changes")
+            try:
+                busy, _log, _done = (
+                    self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                )
+            except sqlcipher3.Error as exc:
+                error = translate(exc, path=self.path)
+                if error is None:
+                    raise
+                raise error from None
+            wal = self.path.with_name(self.path.name + "-wal")
+            if busy or (wal.exists() and wal.stat().st_size):
+                raise VaultInUse(
+                    "The vault's recent changes could not be folded into its file (it is "
+                    "busy); nothing was written. Try again in a moment."
+                )
 
     def rekey(self, key: keys.DataKey) -> None:
         with self._lock:

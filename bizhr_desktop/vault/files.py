@@ -8,7 +8,6 @@ import os
 import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -24,7 +23,8 @@ from bizhr_desktop.core.errors import (
 from bizhr_desktop.vault.keys import MAGIC as KEY_FILE_MAGIC
 
 PRIVATE_MODE = 0o600
-BACKUP_MAGIC = b"BIZHRBK\x01"
+BACKUP_MAGIC = b"BIZHRBK\x02"  # version 2 ends in a SHA-256 checksum of the whole file
+BACKUP_MAGIC_V1 = b"BIZHRBK\x01"
 STANDARD_OUTPUT = "-"
 VAULT_SIDE_SUFFIXES = (".key", "-wal", "-shm", "-journal")
 
@@ -63,37 +63,80 @@ def _unnamed_file(folder: Path) -> int | None:
         raise
 
 
+TEMP_SUFFIX = ".bizhr-tmp"
+
+
+def _temp_name(path: Path) -> Path:
+    """A fresh temporary name beside *path* that says whose it is: ``.NAME.RANDOM.bizhr-tmp``."""
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}")
+
+
+def leftover_temp_files(path: Path) -> list[Path]:
+    """Temporary files of an earlier write of *path* that was killed between naming its
+    complete file and renaming it over *path* (or, where files cannot be made without a
+    name, while writing it)."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [
+        path.parent / name
+        for name in names
+        if name.startswith(prefix)
+        and name.endswith(TEMP_SUFFIX)
+        and len(name) == len(prefix) + 12 + len(TEMP_SUFFIX)
+    ]
+
+
+def sweep_leftovers(path: Path) -> None:
+    """Remove what a killed write of *path* left (the caller is the one writer of *path*)."""
+    for leftover in leftover_temp_files(path):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _named_temp(path: Path) -> tuple[int, Path]:
+    for _ in range(16):
+        name = _temp_name(path)
+        try:
+            return os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name")
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, what: str | None = None) -> Iterator[BinaryIO]:
     """Write to a private temporary file beside *path*, fsync it, then rename it over *path*.
 
-    A crash or an error at any point leaves either the old file or the new one, never a mix,
-    and never a stray temporary file. Where the system allows (Linux), the temporary file has
-    no name until it is complete: a process killed while writing leaves nothing at all; it is
-    then linked under a temporary name and renamed over *path* at once.
+    A crash or an error at any point leaves either the old file or the new one, never a mix.
+    Where the system allows (Linux), the temporary file has no name until it is complete: a
+    process killed while writing leaves nothing at all; it is then linked under a temporary
+    name and renamed over *path* at once. A process killed in that instant leaves a complete
+    temporary file named after *path*, which the next write of *path* removes
+    (``sweep_leftovers``; a vault's own files are swept when it is opened).
     """
     path = Path(path)
     label = what or str(path)
     folder = path.parent
+    sweep_leftovers(path)
     try:
         unnamed = _unnamed_file(folder)
         if unnamed is not None:
             fd, tmp = unnamed, None
         else:
-            fd, tmp_name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=folder)
-            tmp = Path(tmp_name)
+            fd, tmp = _named_temp(path)
     except OSError as exc:
         raise translate_os_error(exc, label) from None
     linked: Path | None = tmp
     try:
-        if tmp is not None:
-            os.chmod(tmp, PRIVATE_MODE)  # mkstemp already uses 0600; say it anyway
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
             if tmp is None:
-                linked = _give_a_name(handle.fileno(), folder)
+                linked = _give_a_name(handle.fileno(), path)
         assert linked is not None
         os.replace(linked, path)
         linked = None
@@ -108,35 +151,42 @@ def atomic_writer(path: Path, what: str | None = None) -> Iterator[BinaryIO]:
         raise
 
 
-def _give_a_name(fd: int, folder: Path) -> Path:
-    """Link a complete unnamed file into *folder* under a fresh temporary name. Where the
-    kernel refuses the link (some file systems: "cross-device"), the finished bytes are
-    copied into a named private file instead: only a complete file ever gets a name."""
-    for _ in range(16):
-        name = folder / f".bizhr-{os.urandom(6).hex()}.tmp"
-        try:
-            os.link(f"/proc/self/fd/{fd}", name, follow_symlinks=True)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.ENOENT, errno.EOPNOTSUPP):
-                raise
-            return _copy_into_named(fd, folder)
-        return name
+def _give_a_name(fd: int, path: Path) -> Path:
+    """Link a complete unnamed file under a fresh temporary name beside *path*. Where the
+    kernel refuses the link (some file systems), the finished bytes are copied into a named
+    private file instead: only a complete file ever gets a name."""
+    # os.link("/proc/self/fd/N", …) calls link(2), which links the /proc entry itself and
+    # fails with EXDEV; linkat(2) relative to /proc/self/fd with AT_SYMLINK_FOLLOW links the
+    # open file, as the O_TMPFILE manual page describes.
+    proc = os.open("/proc/self/fd", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        for _ in range(16):
+            name = _temp_name(path)
+            try:
+                os.link(str(fd), name, src_dir_fd=proc, follow_symlinks=True)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EPERM, errno.ENOENT, errno.EOPNOTSUPP):
+                    raise
+                return _copy_into_named(fd, path)
+            return name
+    finally:
+        os.close(proc)
     raise FileExistsError(errno.EEXIST, "no free temporary name")
 
 
-def _copy_into_named(fd: int, folder: Path) -> Path:
-    out_fd, name = tempfile.mkstemp(prefix=".bizhr-", suffix=".tmp", dir=folder)
+def _copy_into_named(fd: int, path: Path) -> Path:
+    out_fd, name = _named_temp(path)
     try:
         with open(f"/proc/self/fd/{fd}", "rb") as source, os.fdopen(out_fd, "wb") as out:
             shutil.copyfileobj(source, out, 1024 * 1024)
             out.flush()
             os.fsync(out.fileno())
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        name.unlink(missing_ok=True)
         raise
-    return Path(name)
+    return name
 
 
 def write_atomic(path: Path, data: bytes, what: str | None = None) -> None:
@@ -159,7 +209,7 @@ def _starts_with_bizhr_magic(path: str) -> bool:
             head = handle.read(len(BACKUP_MAGIC))
     except OSError:
         return False
-    return head in (BACKUP_MAGIC, KEY_FILE_MAGIC)
+    return head in (BACKUP_MAGIC, BACKUP_MAGIC_V1, KEY_FILE_MAGIC)
 
 
 def _is_a_vaults_file(real: str) -> bool:
@@ -319,6 +369,13 @@ class VaultLock:
             self._handle.close()  # closing the descriptor releases the lock
             self._handle = None
             VaultLock._held_here.discard(self._key)
+
+    def fileno(self) -> int:
+        """The held descriptor of the vault file (read it through this: closing any other
+        descriptor of the file would drop SQLite's POSIX locks on it)."""
+        if self._handle is None:
+            raise VaultInUse("The vault's lock is not held.")
+        return self._handle.fileno()
 
     @property
     def held(self) -> bool:

@@ -43,7 +43,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from bizhr_desktop.core.errors import InvalidInput, KeyHeaderDamaged, WrongSecret
 
 MAGIC = b"BIZHRKH\x01"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the sealed commit record; version 1 files are still read
+_AD_VERSION = 1  # bound into every sealed piece; unchanged by version 2, which only adds one
 KEY_LEN = 32
 NONCE_LEN = 12
 TAG_LEN = 16
@@ -67,7 +68,16 @@ MAX_WORK = MIN_MEMORY_KIB * MAX_ITERATIONS  # memory (KiB) x passes
 DEFAULT_KDF_SECONDS = 0.6
 
 _PREFIX = struct.Struct(">8sH16sIII16s32s")
-HEADER_LEN = _PREFIX.size + 2 * WRAPPED_KEY_LEN + DIRECTORY_LEN + SLOT_COUNT * WRAPPED_KEY_LEN + 32
+HEADER_LEN_V1 = (
+    _PREFIX.size + 2 * WRAPPED_KEY_LEN + DIRECTORY_LEN + SLOT_COUNT * WRAPPED_KEY_LEN + 32
+)
+# The commit record: how many committed writes the database holds, sealed under the header
+# key and written after every commit, so a database file that lacks some of them (its -wal
+# lost or damaged, an older copy of the file) is found at open instead of read as whole.
+_COMMIT_PLAIN = struct.Struct(">Q8x")
+COMMIT_RECORD_LEN = NONCE_LEN + _COMMIT_PLAIN.size + TAG_LEN
+HEADER_LEN = HEADER_LEN_V1 + COMMIT_RECORD_LEN
+HEADER_LENGTHS = (HEADER_LEN_V1, HEADER_LEN)
 
 
 class SlotKind(IntEnum):
@@ -283,6 +293,9 @@ class KeyHeader:
     pending_key: bytes  # sealed under the header key, or random when no rekey is under way
     directory: bytes  # sealed under the header key
     slots: list[bytes]
+    # sealed under the header key; random when unknown (a version 1 file, or written by a
+    # decoy session, which has no header key and so leaves bytes no key opens)
+    commit_record: bytes = field(default_factory=lambda: os.urandom(COMMIT_RECORD_LEN))
 
     # ---- bytes on disk
 
@@ -302,6 +315,7 @@ class KeyHeader:
             + self.pending_key
             + self.directory
             + b"".join(self.slots)
+            + self.commit_record
         )
         return body + hashlib.sha256(body).digest()
 
@@ -311,7 +325,7 @@ class KeyHeader:
             "The vault's key file is damaged ({}). Restore the vault and its key file "
             "from a backup; nothing was changed."
         )
-        if len(data) != HEADER_LEN:
+        if len(data) not in HEADER_LENGTHS:
             raise KeyHeaderDamaged(damaged.format("wrong size"))
         body, checksum = data[:-32], data[-32:]
         if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
@@ -321,11 +335,13 @@ class KeyHeader:
         )
         if magic != MAGIC:
             raise KeyHeaderDamaged(damaged.format("not a BizHR key file"))
-        if version != FORMAT_VERSION:
+        if version > FORMAT_VERSION:
             raise KeyHeaderDamaged(
                 "This vault's key file was written by a newer BizHR Desktop. "
                 "Update the program to open it."
             )
+        if len(data) != (HEADER_LEN_V1 if version == 1 else HEADER_LEN):
+            raise KeyHeaderDamaged(damaged.format("wrong size"))
         try:
             kdf = KdfParams(memory, iterations, lanes)
         except InvalidInput:
@@ -342,12 +358,15 @@ class KeyHeader:
         pending = take(WRAPPED_KEY_LEN)
         directory = take(DIRECTORY_LEN)
         slots = [take(WRAPPED_KEY_LEN) for _ in range(SLOT_COUNT)]
-        return cls(vault_id, kdf, kdf_salt, hkdf_salt, data_key, pending, directory, slots)
+        header = cls(vault_id, kdf, kdf_salt, hkdf_salt, data_key, pending, directory, slots)
+        if version >= 2:
+            header.commit_record = take(COMMIT_RECORD_LEN)
+        return header
 
     # ---- associated data binds every sealed piece to this vault, its role and the format
 
     def _ad(self, role: bytes) -> bytes:
-        return self.vault_id + role + struct.pack(">H", FORMAT_VERSION)
+        return self.vault_id + role + struct.pack(">H", _AD_VERSION)
 
     def _slot_ad(self, kind: SlotKind) -> bytes:
         return self._ad(b"slot" + bytes([kind]))
@@ -606,6 +625,27 @@ def seal_pending_key(header: KeyHeader, keys: UnlockedKeys, key: DataKey | None)
         header.pending_key = _aead_seal(keys.header_key, key._key, header._ad(b"pending"))
 
 
+def seal_commit_count(header: KeyHeader, keys: UnlockedKeys, count: int) -> None:
+    """Record that the database holds *count* committed writes."""
+    header.commit_record = _aead_seal(
+        keys.header_key, _COMMIT_PLAIN.pack(count), header._ad(b"commits")
+    )
+
+
+def commit_count(header: KeyHeader, keys: UnlockedKeys) -> int | None:
+    """The committed writes the key file says the database holds; None when unknown."""
+    plain = _aead_open(keys.header_key, header.commit_record, header._ad(b"commits"))
+    if plain is None or len(plain) != _COMMIT_PLAIN.size:
+        return None
+    return int(_COMMIT_PLAIN.unpack(bytes(plain))[0])
+
+
+def forget_commit_count(header: KeyHeader) -> None:
+    """What a session without the header key (a decoy) leaves: bytes no key opens, as
+    random as a sealed record, so a key file written by a decoy looks like any other."""
+    header.commit_record = os.urandom(COMMIT_RECORD_LEN)
+
+
 def new_header(kdf: KdfParams) -> tuple[KeyHeader, UnlockedKeys]:
     """A fresh header with random keys and every slot empty (random bytes)."""
     header = KeyHeader(
@@ -679,6 +719,9 @@ def reissued_header(
         else:
             seal_slot(new, fresh, index, kind, passphrase=passphrase, keyring_secret=keyring_secret)
     seal_directory(new, fresh)
+    count = commit_count(header, keys)
+    if count is not None:
+        seal_commit_count(new, fresh, count)
     return new, fresh
 
 
@@ -765,3 +808,4 @@ def destroy_header(header: KeyHeader) -> None:
     header.pending_key = os.urandom(WRAPPED_KEY_LEN)
     header.directory = os.urandom(DIRECTORY_LEN)
     header.slots = [os.urandom(WRAPPED_KEY_LEN) for _ in range(SLOT_COUNT)]
+    forget_commit_count(header)

@@ -7,8 +7,11 @@ A vault is two files side by side: ``NAME.bizhr`` (the SQLCipher database) and
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import shutil
+import stat
 import struct
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +22,7 @@ from typing import Any
 
 from bizhr_desktop.core.errors import (
     BizHRError,
+    ChangesMissing,
     InvalidInput,
     KeyHeaderDamaged,
     KeyringUnavailable,
@@ -33,11 +37,13 @@ from bizhr_desktop.vault.audit import AuditLog, utc_now_text
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import (
     BACKUP_MAGIC,
+    BACKUP_MAGIC_V1,
     PRIVATE_MODE,
     VaultLock,
     atomic_writer,
     check_output_target,
     ensure_private_dir,
+    sweep_leftovers,
     translate_os_error,
     write_atomic,
 )
@@ -131,8 +137,13 @@ def create_vault(
     method: str = keys.UnlockMethod.PASSPHRASE,
     keyring: KeyringStore | None = None,
     kdf: keys.KdfParams | None = None,
+    recovery_key_pending: bool = False,
 ) -> Created:
-    """Create a vault at *path* with one unlock method plus a recovery code."""
+    """Create a vault at *path* with one unlock method plus a recovery code.
+
+    With *recovery_key_pending* the vault remembers that its recovery key is yet to be
+    shown, until ``Vault.recovery_key_shown``: if the program is stopped in between, the
+    next unlock says so (the CLI's ``init`` and the GUI's New vault ask for this)."""
     path = Path(path)
     if any(p.exists() for p in side_files(path)):
         raise VaultExists(f"A vault already exists at {path}; choose another name.")
@@ -218,7 +229,12 @@ def create_vault(
     finally:
         keys.wipe(recovery_raw)
         keys.wipe(keyring_secret)
-    vault.audit.append("vault.created", {"method": method})
+    with vault.db.transaction():
+        if recovery_key_pending:
+            vault.db.execute(
+                "INSERT INTO vault_flag (name) VALUES (?)", (Vault.RECOVERY_KEY_UNSEEN,)
+            )
+        vault.audit.append("vault.created", {"method": method})
     return Created(vault, recovery_code)
 
 
@@ -237,6 +253,7 @@ class Vault:
         keyring: KeyringStore | None,
         *,
         new: bool = False,
+        accept_missing_changes: bool = False,
     ) -> Vault:
         self = object.__new__(cls)
         self.path = path
@@ -245,6 +262,7 @@ class Vault:
         self._keyring = keyring
         self._lock = VaultLock(path)
         self._lock.acquire()
+        _sweep_leftovers(path)
         self.notices = []
         try:
             self.db = self._open_database(existing=not new)
@@ -252,7 +270,66 @@ class Vault:
             self._lock.release()
             raise
         self.audit = AuditLog(self.db)
+        self.db.on_commit = self._record_commits
+        try:
+            if not new:
+                self._check_commits(accept_missing_changes)
+                self._check_recovery_key_seen()
+        except BaseException:
+            self.close()
+            raise
         return self
+
+    def _record_commits(self, commits: int) -> None:
+        """After each commit: the key file records how many the vault file now holds."""
+        keys.seal_commit_count(self._header, self._require_keys(), commits)
+        self._save_header()
+
+    def _check_commits(self, accept: bool) -> None:
+        recorded = keys.commit_count(self._header, self._require_keys())
+        held = self.db.commits
+        if recorded is None or held is None or held >= recorded:
+            return
+        missing = recorded - held
+        changes = "change" if missing == 1 else "changes"
+        if not accept:
+            raise ChangesMissing(
+                f"This vault is missing its last {missing} saved {changes}: its key file "
+                f"records {recorded}, the vault file holds {held}. The file "
+                f"{self.path.name}-wal, which held them until they were written into the "
+                "vault file, is missing or damaged, or the vault file is an older copy. If "
+                "you have that -wal file (or the newer vault file), put it back beside the "
+                "vault and open it again. Otherwise restore the vault from a backup, or open "
+                "it as it is, without those changes, with: bizhr verify "
+                f"{self.path} --accept-missing-changes"
+            )
+        self.notices.append(
+            f"Opened without the last {missing} saved {changes}, which were missing from the "
+            "vault file (recorded in the audit log)."
+        )
+        self.audit.append("vault.changes_missing", {"commits": missing})
+
+    RECOVERY_KEY_UNSEEN = "recovery_key_unseen"
+
+    def _check_recovery_key_seen(self) -> None:
+        if self.db.scalar("SELECT 1 FROM vault_flag WHERE name = ?", (self.RECOVERY_KEY_UNSEEN,)):
+            self.notices.append(
+                "This vault's recovery key was never shown: making the vault was stopped "
+                "before it could be. Without it, a lost passphrase loses the vault. Make a "
+                "new recovery key now (bizhr rekey VAULT --revoke, or Safety > Revoke "
+                "everything), or, if the vault holds nothing yet, remove it and make it again."
+            )
+
+    @property
+    def recovery_key_unseen(self) -> bool:
+        """True while the recovery key made with the vault has not been shown."""
+        return bool(
+            self.db.scalar("SELECT 1 FROM vault_flag WHERE name = ?", (self.RECOVERY_KEY_UNSEEN,))
+        )
+
+    def recovery_key_shown(self) -> None:
+        """Say that the current recovery key was put in front of the person."""
+        self.db.execute("DELETE FROM vault_flag WHERE name = ?", (self.RECOVERY_KEY_UNSEEN,))
 
     path: Path
     db: Database
@@ -430,17 +507,27 @@ class Vault:
         self._keyring = keyring if keyring_secret else None
         self._lock = VaultLock(path)
         self._lock.acquire()
+        _sweep_leftovers(path)
         self._mimicked = []
         self.notices = []
         try:
             self.db = Database(Path(":memory:"), self._keys.data_key, in_memory=True)
             self.audit = AuditLog(self.db)
             self.audit.append("vault.created", {"method": METHOD_LABELS[kind]}, at=_made_at(path))
+            self.db.on_commit = self._decoy_committed
             self._mimic_open_files()
         except BaseException:
             self._lock.release()
             raise
         return self
+
+    def _decoy_committed(self, _commits: int) -> None:
+        """A real commit rewrites the key file with a new sealed commit record; the decoy has
+        no key to seal one, so it rewrites the real key file (read afresh: it may have been
+        erased) with fresh random bytes there, which look the same and open nothing."""
+        header = read_header(self.path)
+        keys.forget_commit_count(header)
+        _write_header(self.path, header)
 
     def _mimic_open_files(self) -> None:
         """SQLite keeps an open vault's -wal and -shm beside it: so does the decoy (empty,
@@ -661,7 +748,9 @@ class Vault:
             keys.wipe(keyring_secret)
             keys.wipe(duress_key)
         kept = duress_key is not None
-        self.audit.append("key.revoked", {"duress_kept": kept})
+        with self.db.transaction():
+            self.recovery_key_shown()  # a new one, returned to be shown at once
+            self.audit.append("key.revoked", {"duress_kept": kept})
         return Revoked(recovery_code, duress_dropped=had_duress and not kept)
 
     def _duress_key(
@@ -750,36 +839,126 @@ class Vault:
         return problems
 
     def backup(self, destination: Path, *, overwrite: bool = False) -> None:
-        """Write one file holding the key header and a consistent copy of the database.
+        """Write one file holding the key header, a consistent copy of the database's pages
+        (still encrypted: nothing is decrypted to make it) and a SHA-256 checksum of all that.
 
         An existing file is replaced only with *overwrite*; never the vault's own files, a
-        key file or another backup (see ``output_target``)."""
+        key file or another backup (see ``output_target``). Nothing but the backup itself is
+        written anywhere, so a backup that is stopped leaves no scratch copy behind."""
         destination = output_target(self.path, destination, overwrite=overwrite)
         ensure_private_dir(destination.parent)
-        with _private_temp_dir(destination.parent) as scratch:
-            copy = scratch / "copy.bizhr"
-            # The copy and the header it is saved with must belong together: a rekey (which
-            # holds the database lock throughout) cannot run between the two.
-            with self.db.lock:
-                self.db.vacuum_into(copy)
-                header_bytes = self._header.serialise()
-            try:
-                with atomic_writer(destination, "the backup") as out, open(copy, "rb") as src:
-                    out.write(_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)))
-                    out.write(header_bytes)
-                    shutil.copyfileobj(src, out, 1024 * 1024)
-            except OSError as exc:
-                raise translate_os_error(exc, "the backup") from None
+        # The pages and the header saved with them must belong together: a rekey (which
+        # holds the database lock throughout) cannot run between the two.
+        with self.db.lock, atomic_writer(destination, "the backup") as out:
+            header_bytes = self._header.serialise()
+            digest = hashlib.sha256()
+            for chunk in (_BACKUP_PREFIX.pack(BACKUP_MAGIC, len(header_bytes)), header_bytes):
+                digest.update(chunk)
+                out.write(chunk)
+            for chunk in self._database_pages():
+                digest.update(chunk)
+                out.write(chunk)
+            out.write(digest.digest())
         self.audit.append("vault.backup")
 
+    def _database_pages(self) -> Iterator[bytes]:
+        """The database file's pages as they are on disk, with every commit folded in."""
+        if self.is_decoy:  # in memory: SQLite writes it out, under its key, to a private file
+            with tempfile.TemporaryDirectory(prefix="bizhr-") as scratch:
+                copy = Path(scratch) / "copy"
+                self.db.vacuum_into(copy)
+                with open(copy, "rb") as handle:
+                    yield from iter(lambda: handle.read(_CHUNK), b"")
+            return
+        self.db.checkpoint_completely()
+        # Read through the lock's descriptor: closing another descriptor of the vault file
+        # would drop SQLite's own locks on it (POSIX locks are per process and file).
+        fd = self._lock.fileno()
+        size = os.fstat(fd).st_size
+        offset = 0
+        while offset < size:
+            chunk = os.pread(fd, min(_CHUNK, size - offset), offset)
+            if not chunk:
+                raise VaultDamaged("The vault file became shorter while it was copied.")
+            offset += len(chunk)
+            yield chunk
 
-@contextlib.contextmanager
-def _private_temp_dir(parent: Path) -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix=".bizhr-", dir=parent))
+
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """Where the parts of a checked backup file lie."""
+
+    path: Path
+    header: bytes
+    pages_offset: int
+    pages_length: int
+    has_checksum: bool
+
+
+def read_backup(backup: Path) -> BackupFile:
+    """Check a backup file whole before anything is made of it: its format, its key file
+    part, that its pages are whole, and (backups made since the checksum was added) its
+    SHA-256 checksum. Raises VaultDamaged saying which check failed."""
+    backup = Path(backup)
+    name = backup.name
+
+    def damaged(what: str) -> VaultDamaged:
+        return VaultDamaged(f"The backup {name} is damaged: {what}. Nothing was written.")
+
     try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        handle = open(backup, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        raise VaultNotFound(f"There is no backup at {backup}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{name} is a folder, not a backup file.") from None
+    except OSError as exc:
+        raise BizHRError(f"Cannot read {backup}: {exc.strerror}.") from None
+    with handle:
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise InvalidInput(f"{name} is not an ordinary file; it cannot be a backup.")
+        prefix = handle.read(_BACKUP_PREFIX.size)
+        if len(prefix) != _BACKUP_PREFIX.size:
+            raise VaultDamaged(f"{name} is not a BizHR backup (too short).")
+        magic, header_len = _BACKUP_PREFIX.unpack(prefix)
+        if magic not in (BACKUP_MAGIC, BACKUP_MAGIC_V1) or header_len not in keys.HEADER_LENGTHS:
+            raise VaultDamaged(f"{name} is not a BizHR backup.")
+        header = handle.read(header_len)
+        try:
+            keys.KeyHeader.parse(header)
+        except KeyHeaderDamaged:
+            raise damaged("its key file part does not pass its checksum") from None
+        checksum_len = 32 if magic == BACKUP_MAGIC else 0
+        pages_offset = _BACKUP_PREFIX.size + header_len
+        pages_length = st.st_size - pages_offset - checksum_len
+        if pages_length < 4096:
+            raise damaged("it is truncated (it holds no whole database)")
+        if pages_length % 4096:
+            raise damaged("it is truncated or has bytes added (its pages are not whole)")
+        if checksum_len:
+            digest = hashlib.sha256(prefix + header)
+            left = pages_length
+            while left:
+                chunk = handle.read(min(_CHUNK, left))
+                if not chunk:
+                    raise damaged("it became shorter while it was read")
+                digest.update(chunk)
+                left -= len(chunk)
+            if not hmac.compare_digest(digest.digest(), handle.read(32)):
+                raise damaged(
+                    "its checksum does not match (bytes were changed, lost or added since it "
+                    "was written)"
+                )
+    return BackupFile(backup, header, pages_offset, pages_length, bool(checksum_len))
+
+
+def _sweep_leftovers(vault_path: Path) -> None:
+    """Remove what a killed write of the vault's own files left (the lock is held)."""
+    for path in (vault_path, header_path_for(vault_path)):
+        sweep_leftovers(path)
 
 
 def _made_at(vault_path: Path) -> str:
@@ -838,6 +1017,7 @@ def open_vault(
     keyring: KeyringStore | None = None,
     precomputed: bytearray | None = None,
     attempt: UnlockAttempt | None = None,
+    accept_missing_changes: bool = False,
 ) -> Vault:
     """Unlock and open a vault. Raises WrongSecret, KeyHeaderDamaged, VaultDamaged, ...
 
@@ -902,7 +1082,13 @@ def open_vault(
         raise WrongSecret(message) from None
     finally:
         secret.wipe()
-    vault = Vault._open_unlocked(path, attempt.header, unlocked, attempt.keyring)
+    vault = Vault._open_unlocked(
+        path,
+        attempt.header,
+        unlocked,
+        attempt.keyring,
+        accept_missing_changes=accept_missing_changes,
+    )
     recorded = unlocked.directory.keyring_backend
     if (
         vault.uses_keyring
@@ -923,39 +1109,100 @@ def open_vault(
     return vault
 
 
-def restore_backup(backup: Path, vault_path: Path) -> None:
-    """Turn a backup file back into a vault (database + key header) at *vault_path*."""
-    backup, vault_path = Path(backup), Path(vault_path)
+def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
+    """Turn a backup file back into a vault (database + key header) at *vault_path*.
+
+    The backup is checked whole first (``read_backup``): a damaged one is refused before
+    anything is written."""
+    vault_path = Path(vault_path)
     if any(p.exists() for p in side_files(vault_path)):
         raise VaultExists(
             f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
         )
+    checked = read_backup(backup)
+    ensure_private_dir(vault_path.parent)
     try:
-        handle = open(backup, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        raise VaultNotFound(f"There is no backup at {backup}.") from None
-    with handle:
-        prefix = handle.read(_BACKUP_PREFIX.size)
-        if len(prefix) != _BACKUP_PREFIX.size:
-            raise VaultDamaged(f"{backup} is not a BizHR backup (too short).")
-        magic, header_len = _BACKUP_PREFIX.unpack(prefix)
-        if magic != BACKUP_MAGIC or header_len != keys.HEADER_LEN:
-            raise VaultDamaged(f"{backup} is not a BizHR backup.")
-        header_bytes = handle.read(header_len)
-        keys.KeyHeader.parse(header_bytes)  # a damaged header is refused before any write
-        first_page = handle.read(4096)
-        if len(first_page) < 4096:
-            raise VaultDamaged(f"The backup {backup} is truncated.")
-        ensure_private_dir(vault_path.parent)
-        try:
+        with open(checked.path, "rb") as handle:
+            handle.seek(checked.pages_offset)
             with atomic_writer(vault_path, "the restored vault") as out:
-                out.write(first_page)
-                shutil.copyfileobj(handle, out, 1024 * 1024)
-            write_atomic(header_path_for(vault_path), header_bytes, "the restored key file")
-        except BaseException:
-            vault_path.unlink(missing_ok=True)
-            header_path_for(vault_path).unlink(missing_ok=True)
-            raise
+                left = checked.pages_length
+                while left:
+                    chunk = handle.read(min(_CHUNK, left))
+                    if not chunk:
+                        raise VaultDamaged(f"The backup {checked.path.name} became shorter.")
+                    out.write(chunk)
+                    left -= len(chunk)
+        write_atomic(header_path_for(vault_path), checked.header, "the restored key file")
+    except BaseException:
+        vault_path.unlink(missing_ok=True)
+        header_path_for(vault_path).unlink(missing_ok=True)
+        raise
+    return checked
+
+
+def is_backup(path: Path) -> bool:
+    """True if *path* starts like a BizHR backup file."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(BACKUP_MAGIC)) in (BACKUP_MAGIC, BACKUP_MAGIC_V1)
+    except OSError:
+        return False
+
+
+_VERIFY_PREFIX = "bizhr-verify-"
+
+
+def verify_backup(
+    backup: Path,
+    *,
+    passphrase: bytearray | None = None,
+    recovery_code: str | None = None,
+    keyring_only: bool = False,
+    keyring: KeyringStore | None = None,
+) -> list[str]:
+    """Check a backup file as ``Vault.verify`` checks a vault: its checksum and form first
+    (raising VaultDamaged, as restore would), then, opened with a secret of its day, every
+    page's HMAC, the database's integrity and the audit chain. The pages are copied
+    (encrypted) into a private temporary folder for that and removed afterwards."""
+    checked = read_backup(backup)
+    _sweep_verify_folders()
+    scratch = Path(tempfile.mkdtemp(prefix=_VERIFY_PREFIX))
+    try:
+        copy = scratch / "backup.bizhr"
+        restore_backup(checked.path, copy)
+        vault = open_vault(
+            copy,
+            passphrase=passphrase,
+            recovery_code=recovery_code,
+            keyring_only=keyring_only,
+            keyring=keyring,
+        )
+        try:
+            return vault.verify()
+        finally:
+            vault.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _sweep_verify_folders() -> None:
+    """Remove copies left by a backup check that was killed (none is in use: its lock is
+    free). They hold encrypted pages only, but nothing should linger."""
+    root = Path(tempfile.gettempdir())
+    try:
+        folders = [p for p in root.iterdir() if p.name.startswith(_VERIFY_PREFIX)]
+    except OSError:
+        return
+    for folder in folders:
+        copy = folder / "backup.bizhr"
+        lock = VaultLock(copy)
+        try:
+            if copy.exists():
+                lock.acquire()
+        except (BizHRError, OSError):
+            continue
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def crypto_erase(

@@ -43,6 +43,11 @@ def fill_every_text_column(db: Database) -> int:
             fks = {row[3]: row[2] for row in db.execute(f"PRAGMA foreign_key_list({name})")}
             if any(target not in inserted_pk and target != name for target in fks.values()):
                 continue  # insert the referenced table first
+            if not any((c[2] or "").upper() in ("TEXT", "BLOB") for c in columns) and db.scalar(
+                f"SELECT count(*) FROM {name}"
+            ):
+                del pending[name]  # a one-row table of numbers (commit_count) holds no text
+                continue
             values: dict[str, Any] = {}
             cells = 0
             for _cid, column, kind, _notnull, _default, is_pk in columns:

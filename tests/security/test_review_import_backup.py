@@ -11,7 +11,6 @@ import errno
 import itertools
 import marshal
 import random
-import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -28,7 +27,6 @@ from bizhr_desktop.formats.table import Table
 from bizhr_desktop.services import importing, vaults
 from bizhr_desktop.services.importing import CheckedPeople, ImportKind
 from bizhr_desktop.services.people import WRITE_COLUMNS, PeopleQuery, PeopleService
-from bizhr_desktop.vault import database as database_module
 from bizhr_desktop.vault import vault as vault_module
 from bizhr_desktop.vault.database import PAGE_CACHE_KIB
 from bizhr_desktop.vault.keys import KdfParams
@@ -59,7 +57,8 @@ def backup_database_part(backup: Path) -> bytes:
     _magic, header_len = vault_module._BACKUP_PREFIX.unpack(
         data[: vault_module._BACKUP_PREFIX.size]
     )
-    return data[vault_module._BACKUP_PREFIX.size + header_len :]
+    end = len(data) - (32 if _magic == vault_module.BACKUP_MAGIC else 0)  # the checksum
+    return data[vault_module._BACKUP_PREFIX.size + header_len : end]
 
 
 def plaintext_of(database_bytes: bytes, key: bytes, scratch: Path) -> bytes:
@@ -193,19 +192,21 @@ def test_a_full_disk_mid_backup_leaves_no_file_and_the_vault_usable(
     db = session.vault.db
     with db.transaction():
         db.execute("INSERT INTO setting (key, value) VALUES ('marker', 'kept')")
+    real_pages = vault_module.Vault._database_pages
 
-    def half_then_full(source: Any, out: Any, length: int = 0) -> None:
-        out.write(source.read(4096))
+    def half_then_full(self: vault_module.Vault) -> Iterator[bytes]:
+        pages = real_pages(self)
+        yield next(pages)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(database_module.shutil, "copyfileobj", half_then_full)
+    monkeypatch.setattr(vault_module.Vault, "_database_pages", half_then_full)
     folder = tmp_path / "usb"
     with pytest.raises(DiskFull):
         vaults.backup(session, folder / "b.bizhr-backup")
     monkeypatch.undo()
     assert list(folder.iterdir()) == []  # no backup, no stray temporary file
     assert not db.in_transaction
-    with db.transaction():  # the write lock taken for the copy was given back
+    with db.transaction():  # the lock taken for the copy was given back
         db.execute("UPDATE setting SET value = 'written after' WHERE key = 'marker'")
     assert vaults.verify(session) == []
     vaults.backup(session, folder / "b.bizhr-backup")
@@ -568,26 +569,24 @@ def test_a_cancelled_import_leaves_none_of_its_rows_in_the_wal(
     assert CANARY.encode() not in b"".join(decrypted_wal_frames(wal, data_key(session)))
 
 
-def test_backup_scratch_folder_of_the_fallback_is_removed(
-    session: vaults.VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_backup_copies_the_encrypted_pages_and_leaves_nothing_else(
+    session: vaults.VaultSession, tmp_path: Path, passphrase: bytearray
 ) -> None:
-    """The VACUUM INTO fallback now writes its scratch copy beside the vault; a failure while
-    streaming it must still remove it."""
+    """No scratch copy anywhere: the backup holds the vault file's own (encrypted) pages,
+    after the WAL was folded in, and nothing but the backup appears on disk."""
     db = session.vault.db
-    monkeypatch.setattr(db, "checkpoint", lambda: None)
     with db.transaction():
-        db.execute("INSERT INTO setting (key, value) VALUES ('wal', 'only')")
-    real_copy = shutil.copyfileobj
-
-    def full(source: Any, out: Any, length: int = 0) -> None:
-        real_copy(source, out, length)
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(database_module.shutil, "copyfileobj", full)
-    with pytest.raises(DiskFull):
-        vaults.backup(session, tmp_path / "out" / "b.bizhr-backup")
-    monkeypatch.undo()
-    assert [
-        p.name for p in session.vault.path.parent.iterdir() if p.name.startswith(".bizhr-")
-    ] == []
-    assert [p.name for p in (tmp_path / "out").iterdir()] == []
+        db.execute("INSERT INTO setting (key, value) VALUES ('wal', 'folded')")
+    beside = set(session.vault.path.parent.iterdir())
+    out = tmp_path / "out"
+    vaults.backup(session, out / "b.bizhr-backup")
+    assert [p.name for p in out.iterdir()] == ["b.bizhr-backup"]
+    assert set(session.vault.path.parent.iterdir()) == beside
+    restored = tmp_path / "restored.bizhr"
+    vaults.restore(out / "b.bizhr-backup", restored)
+    again = vaults.unlock(restored, passphrase=passphrase)
+    try:
+        assert again.vault.db.scalar("SELECT value FROM setting WHERE key = 'wal'") == "folded"
+        assert vaults.verify(again) == []
+    finally:
+        again.lock()

@@ -60,13 +60,14 @@ def _people(session: VaultSession) -> PeopleService:
 
 
 def _dump(session: VaultSession) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every ordinary table (the search index is compared through searches)."""
+    """Every row of every ordinary table (the search index is compared through searches;
+    the count of commits is bookkeeping: the travel key's own commit adds one)."""
     db = session.vault.db
     tables = [
         str(row[0])
         for row in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'person_fts%' ORDER BY name"
+            "AND name NOT LIKE 'person_fts%' AND name != 'commit_count' ORDER BY name"
         )
     ]
     return {table: sorted(db.execute(f"SELECT * FROM {table}"), key=repr) for table in tables}
