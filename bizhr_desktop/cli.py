@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from bizhr_desktop import __version__
 from bizhr_desktop.core.errors import (
     BizHRError,
+    DiskFull,
     ExitCode,
     OutputExists,
     VaultExists,
@@ -314,8 +315,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             )
     else:
         what = "page HMACs, integrity check, audit chain and key file"
-        with open_session(args, accept_missing_changes=args.accept_missing_changes) as session:
-            problems = vaults.verify(session)
+        try:
+            with open_session(args, accept_missing_changes=args.accept_missing_changes) as session:
+                problems = vaults.verify(session)
+        except DiskFull:
+            raise DiskFull(
+                "The disk is full, so the vault could not be checked: SQLite needs a little "
+                "free space beside a vault to open it, even only to read it. This says "
+                "nothing about the vault itself. Free some space, then verify again."
+            ) from None
     if problems:
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)

@@ -632,7 +632,7 @@ def populate(  # noqa: PLR0917 -- the signature the CLI and benchmarks share
     Refuses a vault that already holds people, organisations or meetings: demo records
     mixed into real ones could end up in a real list."""
     _check_counts(people, organisations, meetings)
-    db, audit = session.vault.db, session.vault.audit
+    db = session.vault.db
     held = {
         table: int(db.scalar(f"SELECT count(*) FROM {table}"))  # noqa: S608
         for table in ("person", "organisation", "meeting")
@@ -642,6 +642,22 @@ def populate(  # noqa: PLR0917 -- the signature the CLI and benchmarks share
             "This vault already holds records; demo data goes only into an empty vault, so "
             "that fictional people never mix with real ones. Create a new vault for the demo."
         )
+    # One transaction: killed or out of disk half-way, the vault is left empty (and a demo
+    # can run again), never with organisations and no people.
+    with db.transaction():
+        return _populate(session, people, organisations, meetings, seed, progress, today)
+
+
+def _populate(  # noqa: PLR0917 -- populate's arguments, checked
+    session: VaultSession,
+    people: int,
+    organisations: int,
+    meetings: int,
+    seed: int,
+    progress: Progress | None,
+    today: date | None,
+) -> DemoSummary:
+    db, audit = session.vault.db, session.vault.audit
     today = today or date.today()
     rng = random.Random(seed)  # noqa: S311 -- repeatable fiction, not secrecy
 

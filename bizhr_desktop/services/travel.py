@@ -36,6 +36,7 @@ was and removes the bundle file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -787,6 +788,8 @@ def travel_out(
         _payload(session, snapshot, batch_id, _vault_tag(key, batch_id), labels), passphrase
     )
     written = False
+    vault = session.vault
+    vault.expect_output(destination, data, "a travel bundle")
     try:
         with atomic_writer(destination, f"the travel bundle {destination.name}") as handle:
             handle.write(data)
@@ -799,12 +802,16 @@ def travel_out(
                 "moved and the bundle was removed. Try another drive."
             )
         sha256 = hashlib.sha256(destination.read_bytes()).hexdigest()
-        _write_placeholders(
-            session, plan, snapshot, labels=labels, batch_id=batch_id, sha256=sha256
-        )
+        with session.vault.db.transaction():  # the bundle counts as finished with them
+            _write_placeholders(
+                session, plan, snapshot, labels=labels, batch_id=batch_id, sha256=sha256
+            )
+            vault.output_finished(destination)
     except BaseException:
         if written:
             destination.unlink(missing_ok=True)
+        with contextlib.suppress(BizHRError):
+            vault.output_finished(destination)
         raise
     return TravelReceipt(
         batch_id=batch_id,

@@ -5,6 +5,7 @@ The CLI and the GUI both come through here; neither touches ``vault/`` key code 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -244,7 +245,9 @@ def verify_backup(
 def verify(session: VaultSession) -> list[str]:
     problems = session.vault.verify()
     if not problems:  # a damaged vault may refuse writes; the result is what matters then
-        session.vault.audit.append("vault.verified", {"problems": 0})
+        # Nor may a full disk turn a sound vault into a failed check: the entry is skipped.
+        with contextlib.suppress(DiskFull):
+            session.vault.audit.append("vault.verified", {"problems": 0})
     return problems
 
 

@@ -551,9 +551,32 @@ class Database:
                 )
 
     def rekey(self, key: keys.DataKey) -> None:
+        """Re-encrypt every page under *key*, or raise; after a failure this connection is
+        unusable (SQLCipher has switched its key whether or not the pages were rewritten:
+        ``PRAGMA rekey`` answers 'ok' even when its transaction failed), so the caller
+        reopens the vault and finds out which key its pages are under."""
         with self._lock:
-            keys.rekey_connection(self._connection(), key)
-            self.checkpoint()
+            conn = self._connection()
+            try:
+                keys.rekey_connection(conn, key)
+                busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.Error as exc:
+                if _no_space(self.path):
+                    raise DiskFull(
+                        "The disk is full: the vault could not be re-encrypted under a new "
+                        "key (that needs about the vault's own size free). Nothing was "
+                        "changed; free some space and try again."
+                    ) from None
+                raise BizHRError(
+                    f"The vault could not be re-encrypted under a new key ({exc}). Nothing "
+                    "was changed."
+                ) from None
+            if busy:
+                raise BizHRError(
+                    "The vault could not be re-encrypted under a new key (its changes could "
+                    "not be folded into the file). Nothing was changed."
+                )
 
     def integrity_problems(self) -> list[str]:
         """Run cipher_integrity_check (HMAC of every page) and integrity_check."""

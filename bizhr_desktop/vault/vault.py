@@ -275,6 +275,7 @@ class Vault:
             if not new:
                 self._check_commits(accept_missing_changes)
                 self._check_recovery_key_seen()
+                self._remove_unfinished_outputs()
         except BaseException:
             self.close()
             raise
@@ -308,6 +309,38 @@ class Vault:
             "vault file (recorded in the audit log)."
         )
         self.audit.append("vault.changes_missing", {"commits": missing})
+
+    def expect_output(self, path: Path, data: bytes, what: str) -> None:
+        """Record, before *path* is written with *data*, that it belongs to an operation
+        that is not finished: if the program is stopped before ``output_finished``, the
+        next open removes the file (if it still holds those bytes) and says so."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO unfinished_output (path, sha256, what) VALUES (?, ?, ?)",
+            (os.fspath(path), hashlib.sha256(data).hexdigest(), what),
+        )
+
+    def output_finished(self, path: Path) -> None:
+        """The operation that wrote *path* is complete (call it in its last transaction),
+        or was undone and removed the file itself."""
+        self.db.execute("DELETE FROM unfinished_output WHERE path = ?", (os.fspath(path),))
+
+    def _remove_unfinished_outputs(self) -> None:
+        rows = self.db.execute("SELECT path, sha256, what FROM unfinished_output")
+        for path_text, sha256, what in rows:
+            path = Path(path_text)
+            try:
+                removed = hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+                if removed:
+                    path.unlink()
+            except OSError:
+                removed = False
+            if removed:
+                self.notices.append(
+                    f"{what.capitalize()} at {path} was written by an operation that was "
+                    "stopped before it finished; nothing was changed in the vault, and the "
+                    "file was removed."
+                )
+            self.output_finished(path)
 
     RECOVERY_KEY_UNSEEN = "recovery_key_unseen"
 
@@ -678,16 +711,34 @@ class Vault:
             try:
                 self.db.rekey(new_key)
             except BaseException:
-                keys.seal_pending_key(self._header, unlocked, None)
-                with contextlib.suppress(BizHRError):
-                    self._save_header()
-                new_key.wipe()
-                raise
+                if not self._reopen_after_failed_rekey(unlocked, new_key):
+                    keys.seal_pending_key(self._header, unlocked, None)
+                    with contextlib.suppress(BizHRError):
+                        self._save_header()
+                    new_key.wipe()
+                    raise
             keys.seal_data_key(self._header, unlocked, new_key)
             keys.seal_pending_key(self._header, unlocked, None)
             self._save_header()
             unlocked.data_key.wipe()
             unlocked.data_key = new_key
+
+    def _reopen_after_failed_rekey(
+        self, unlocked: keys.UnlockedKeys, new_key: keys.DataKey
+    ) -> bool:
+        """After a failed rekey the connection's key no longer matches its pages: open the
+        file again, under the old key if the rekey rolled back (False) or the new one if it
+        went through after all (True). Raises only if neither opens it."""
+        self.db.close(checkpoint=False)
+        try:
+            self.db = Database(self.path, unlocked.data_key, existing=True)
+            went_through = False
+        except VaultDamaged:
+            self.db = Database(self.path, new_key, existing=True)
+            went_through = True
+        self.db.on_commit = self._record_commits
+        self.audit = AuditLog(self.db)
+        return went_through
 
     def revoke(
         self, passphrase: bytearray | None, *, duress_passphrase: bytearray | None = None

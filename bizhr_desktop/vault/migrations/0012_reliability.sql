@@ -17,3 +17,14 @@ INSERT INTO commit_count (id, commits) VALUES (1, 0);
 CREATE TABLE vault_flag (
     name TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+
+-- unfinished_output: a file an operation is about to write that must not outlive it (a travel
+-- bundle holds the records it moves out). Recorded, with the SHA-256 of its bytes, before the
+-- file is written, and deleted in the transaction that completes the operation; a row found
+-- at open means the operation was stopped in between, and the file is removed if it is still
+-- the one written then.
+CREATE TABLE unfinished_output (
+    path TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    what TEXT NOT NULL
+) WITHOUT ROWID;
