@@ -229,7 +229,7 @@ def print_json(value: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = Path(args.vault)
-    if any(p.exists() for p in vaults.vault_files_of(path)):
+    if any(p.exists() for p in vaults.vault_files_of(path)) and not vaults.half_created(path):
         raise VaultExists(f"A vault already exists at {path}; choose another name.")
     status = vaults.keyring_status()
     method = args.unlock

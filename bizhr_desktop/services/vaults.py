@@ -224,6 +224,12 @@ def restore(backup_file: Path, vault_path: Path) -> bool:
 is_backup = vault_files.is_backup
 
 
+def half_created(path: Path) -> bool:
+    """True if *path* is what a vault creation stopped before its first write left (an empty
+    file); creating a vault there again replaces it."""
+    return vault_files.half_created(path)
+
+
 def verify_backup(
     backup_file: Path,
     *,

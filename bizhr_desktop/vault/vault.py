@@ -145,6 +145,9 @@ def create_vault(
     shown, until ``Vault.recovery_key_shown``: if the program is stopped in between, the
     next unlock says so (the CLI's ``init`` and the GUI's New vault ask for this)."""
     path = Path(path)
+    if half_created(path):  # an earlier creation here was stopped before it wrote anything
+        for leftover in side_files(path):
+            leftover.unlink(missing_ok=True)
     if any(p.exists() for p in side_files(path)):
         raise VaultExists(f"A vault already exists at {path}; choose another name.")
     if method not in (
@@ -1166,11 +1169,13 @@ def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
     The backup is checked whole first (``read_backup``): a damaged one is refused before
     anything is written."""
     vault_path = Path(vault_path)
+    checked = read_backup(backup)
+    if _half_restored(vault_path, checked):
+        vault_path.unlink()  # this same restore, stopped before its key file was written
     if any(p.exists() for p in side_files(vault_path)):
         raise VaultExists(
             f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
         )
-    checked = read_backup(backup)
     ensure_private_dir(vault_path.parent)
     try:
         with open(checked.path, "rb") as handle:
@@ -1189,6 +1194,39 @@ def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
         header_path_for(vault_path).unlink(missing_ok=True)
         raise
     return checked
+
+
+def _half_restored(vault_path: Path, checked: BackupFile) -> bool:
+    """True if *vault_path* holds exactly this backup's pages and nothing else of a vault is
+    there: a restore of it stopped between writing the pages and the key file."""
+    if any(p.exists() for p in side_files(vault_path)[1:]):
+        return False
+    try:
+        if vault_path.stat().st_size != checked.pages_length:
+            return False
+        with open(checked.path, "rb") as source, open(vault_path, "rb") as restored:
+            source.seek(checked.pages_offset)
+            left = checked.pages_length
+            while left:
+                chunk = source.read(min(_CHUNK, left))
+                if not chunk or restored.read(len(chunk)) != chunk:
+                    return False
+                left -= len(chunk)
+    except OSError:
+        return False
+    return True
+
+
+def half_created(path: Path) -> bool:
+    """True if *path* is what a ``create_vault`` stopped before its first write leaves: an
+    empty database file (with or without its key file) and no -wal holding anything."""
+    try:
+        if path.stat().st_size != 0:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def is_backup(path: Path) -> bool:
