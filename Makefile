@@ -8,7 +8,7 @@ TSTAMP := $(VENV)/.installed-test
 TESTDEPS := .venv-testdeps
 TDSTAMP  := $(TESTDEPS)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean dist
+.PHONY: run test lint typecheck pytest reliability bench screenshots clean dist
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -53,6 +53,17 @@ pytest: $(TSTAMP) $(TDSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+# The full fault suite (kill -9, full disks, corruption, fuzz, concurrency; CI runs a fast
+# subset of it inside `make test`), then its table for docs/reliability.md. Root is needed for
+# the small file systems it mounts; without root those cases are skipped and say so.
+RELIABILITY_LOG := .reliability.jsonl
+reliability: $(TSTAMP) $(TDSTAMP)
+	@$(PYTHON) packaging/check-system.py --tests
+	rm -f $(RELIABILITY_LOG)
+	BIZHR_RELIABILITY_FULL=1 BIZHR_RELIABILITY_LOG=$(CURDIR)/$(RELIABILITY_LOG) \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability; \
+	  status=$$?; $(BIN)/python -m tests.reliability.report $(RELIABILITY_LOG); exit $$status
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
