@@ -32,6 +32,7 @@ def _rss_mb() -> float:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(SECONDS + 900)  # the soak itself, building the vault and the checks
 def test_random_operations_for_a_while_keep_memory_bounded_and_the_audit_chain_whole(
     vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams, tmp_path: Path
 ) -> None:
