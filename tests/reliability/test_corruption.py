@@ -585,13 +585,16 @@ def test_a_lost_wal_is_found_even_after_a_duress_unlock(tmp_path: Path) -> None:
     # Then the -wal is lost (a copy of the two files the docs name, a cleaning tool, ...).
     _side(vault, "-wal").unlink()
     _side(vault, "-shm").unlink(missing_ok=True)
+    found = dict(suite="corruption", target="wal-after-duress", place="wal", damage="remove")
     try:
         opened = vaults.unlock(vault, passphrase=bytearray(PASSPHRASE.encode()))
     except ChangesMissing:
+        record(**found, offset=0, outcome="refused")
         return  # found, as it is without the duress unlock (test_defects)
     try:
         held = int(opened.vault.db.scalar("SELECT count(*) FROM person"))
         notices = list(opened.notices)
     finally:
         opened.lock()
+    record(**found, offset=0, outcome="wrong-answer")
     pytest.fail(f"opened with {held} of {PEOPLE + LATE_PEOPLE} people, notices {notices}")
