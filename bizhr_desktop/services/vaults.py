@@ -239,13 +239,12 @@ def verify_backup(
 ) -> tuple[list[str], bool]:
     """Problems found in a backup file (its checksum, then its pages with a secret of its
     day), and whether it carried a checksum."""
-    problems = vault_files.verify_backup(
+    return vault_files.verify_backup(
         backup_file,
         passphrase=passphrase,
         recovery_code=recovery_code,
         keyring_only=keyring_only,
     )
-    return problems, vault_files.read_backup(backup_file).has_checksum
 
 
 def verify(session: VaultSession) -> list[str]:

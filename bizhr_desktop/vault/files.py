@@ -203,13 +203,15 @@ def _identity(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def _starts_with_bizhr_magic(path: str) -> bool:
+def starts_with_magic(path: str | Path, magics: Iterable[bytes]) -> bool:
+    """True if the file at *path* starts with one of *magics* (all of one length)."""
+    wanted = tuple(magics)
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(BACKUP_MAGIC))
+            head = handle.read(len(wanted[0]))
     except OSError:
         return False
-    return head in (BACKUP_MAGIC, BACKUP_MAGIC_V1, KEY_FILE_MAGIC)
+    return head in wanted
 
 
 def _is_a_vaults_file(real: str) -> bool:
@@ -265,7 +267,7 @@ def check_output_target(
         )
     if (st.st_dev, st.st_ino) in guarded_ids:
         raise refuse_vault
-    if _starts_with_bizhr_magic(real):
+    if starts_with_magic(real, (BACKUP_MAGIC, BACKUP_MAGIC_V1, KEY_FILE_MAGIC)):
         raise OutputRefused(
             f"{shown} is a BizHR backup or key file; writing there would destroy it. "
             "Choose another name."

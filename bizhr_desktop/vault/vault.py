@@ -43,6 +43,7 @@ from bizhr_desktop.vault.files import (
     atomic_writer,
     check_output_target,
     ensure_private_dir,
+    starts_with_magic,
     sweep_leftovers,
     translate_os_error,
     write_atomic,
@@ -348,7 +349,7 @@ class Vault:
     RECOVERY_KEY_UNSEEN = "recovery_key_unseen"
 
     def _check_recovery_key_seen(self) -> None:
-        if self.db.scalar("SELECT 1 FROM vault_flag WHERE name = ?", (self.RECOVERY_KEY_UNSEEN,)):
+        if self.recovery_key_unseen:
             self.notices.append(
                 "This vault's recovery key was never shown: making the vault was stopped "
                 "before it could be. Without it, a lost passphrase loses the vault. Make a "
@@ -1231,11 +1232,7 @@ def half_created(path: Path) -> bool:
 
 def is_backup(path: Path) -> bool:
     """True if *path* starts like a BizHR backup file."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(BACKUP_MAGIC)) in (BACKUP_MAGIC, BACKUP_MAGIC_V1)
-    except OSError:
-        return False
+    return starts_with_magic(path, (BACKUP_MAGIC, BACKUP_MAGIC_V1))
 
 
 _VERIFY_PREFIX = "bizhr-verify-"
@@ -1248,11 +1245,12 @@ def verify_backup(
     recovery_code: str | None = None,
     keyring_only: bool = False,
     keyring: KeyringStore | None = None,
-) -> list[str]:
+) -> tuple[list[str], bool]:
     """Check a backup file as ``Vault.verify`` checks a vault: its checksum and form first
     (raising VaultDamaged, as restore would), then, opened with a secret of its day, every
     page's HMAC, the database's integrity and the audit chain. The pages are copied
-    (encrypted) into a private temporary folder for that and removed afterwards."""
+    (encrypted) into a private temporary folder for that and removed afterwards. Returns the
+    problems found and whether the backup carried a checksum."""
     checked = read_backup(backup)
     _sweep_verify_folders()
     scratch = Path(tempfile.mkdtemp(prefix=_VERIFY_PREFIX))
@@ -1267,7 +1265,7 @@ def verify_backup(
             keyring=keyring,
         )
         try:
-            return vault.verify()
+            return vault.verify(), checked.has_checksum
         finally:
             vault.close()
     finally:

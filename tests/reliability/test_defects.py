@@ -20,6 +20,7 @@ from bizhr_desktop.services import vaults
 from bizhr_desktop.vault.files import BACKUP_MAGIC_V1, leftover_temp_files
 from bizhr_desktop.vault.keys import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.reliability.harness import bizhr
 
 REPO = Path(__file__).parents[2]
 
@@ -39,18 +40,6 @@ KILLED_BEFORE_CHECKPOINT = textwrap.dedent(
     os.kill(os.getpid(), signal.SIGKILL)
     """
 )
-
-
-def bizhr(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bizhr_desktop.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=os.environ.copy(),
-        timeout=180,
-        check=False,
-    )
 
 
 @pytest.fixture
