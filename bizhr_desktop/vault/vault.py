@@ -1170,13 +1170,16 @@ def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
     The backup is checked whole first (``read_backup``): a damaged one is refused before
     anything is written."""
     vault_path = Path(vault_path)
+    exists = VaultExists(
+        f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
+    )
+    if any(p.exists() for p in side_files(vault_path)[1:]):
+        raise exists  # a key file or journal: a vault, whatever the backup holds
     checked = read_backup(backup)
     if _half_restored(vault_path, checked):
         vault_path.unlink()  # this same restore, stopped before its key file was written
-    if any(p.exists() for p in side_files(vault_path)):
-        raise VaultExists(
-            f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
-        )
+    if vault_path.exists():
+        raise exists
     ensure_private_dir(vault_path.parent)
     try:
         with open(checked.path, "rb") as handle:
