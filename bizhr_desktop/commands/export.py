@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import (
+from bizhr_desktop.commands._common import (
     SEARCH_PRIVACY,
+    Command,
     UsageError,
     add_force_option,
     add_search_file_option,
@@ -37,11 +38,8 @@ from bizhr_desktop.services.exporting import (
     ExportScope,
     MeetingList,
 )
-from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.vault.files import STANDARD_OUTPUT
-
-Command = Callable[..., argparse.ArgumentParser]
+from bizhr_desktop.services.vaults import STANDARD_OUTPUT
 
 EXPORT_EPILOG = """\
 audiences (shared/DATA.md):
@@ -66,7 +64,7 @@ differ the vault's version is kept unless --prefer bundle (the bundle's) or --pr
 
 def _scope(args: argparse.Namespace, session: Any) -> ExportScope:
     if args.meeting:
-        record = MeetingService(session.vault.db, session.vault.audit).find(args.meeting)
+        record = session.meetings.find(args.meeting)
         return ExportScope.meeting(record.id, MeetingList(args.list))
     filters: dict[str, Any] = {}
     if args.group:

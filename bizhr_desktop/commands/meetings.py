@@ -19,8 +19,9 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import (
+from bizhr_desktop.commands._common import (
     EXIT_CODES_HELP,
+    Command,
     UsageError,
     add_force_option,
     open_session,
@@ -37,7 +38,7 @@ from bizhr_desktop.core.models import (
     MeetingStatus,
     StakeholderGroup,
 )
-from bizhr_desktop.services.followups import FollowUpRow, FollowUpService
+from bizhr_desktop.services.followups import FollowUpRow
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import (
     KIND_LABELS,
@@ -49,11 +50,10 @@ from bizhr_desktop.services.meetings import (
     venue_label,
     venue_times,
 )
-from bizhr_desktop.services.safety_review import SafetyReview, SafetyReviewService
+from bizhr_desktop.services.safety_review import SafetyReview
 from bizhr_desktop.services.vaults import VaultSession
 
 Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[..., argparse.ArgumentParser]
 
 JSON_HELP = """--json output (UTF-8, keys sorted; times are UTC "YYYY-MM-DDTHH:MM:SSZ"):
   list       [{"id", "title", "kind", "status", "starts_at", "ends_at", "time_zone",
@@ -82,8 +82,7 @@ STATUS_WORDS = ", ".join(s.value for s in InvitationStatus)
 
 
 def _services(session: VaultSession) -> tuple[MeetingService, InvitationService]:
-    db, audit = session.vault.db, session.vault.audit
-    return MeetingService(db, audit), InvitationService(db, audit)
+    return session.meetings, session.invitations
 
 
 def _local_time(text: str, flag: str) -> datetime:
@@ -234,7 +233,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         record = meetings.find(args.meeting)
         counts = invitations.invitation_counts(record.id)
         mix = invitations.stakeholder_mix(record.id)
-        review = SafetyReviewService(session.vault.db, session.vault.audit).safety_review(record.id)
+        review = session.safety.safety_review(record.id)
     meeting = record.meeting
     if args.json:
         data = _meeting_json(record, counts)
@@ -371,9 +370,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         meetings, _ = _services(session)
         meeting_id = meetings.find(args.meeting).id
-        review = SafetyReviewService(session.vault.db, session.vault.audit).safety_review(
-            meeting_id
-        )
+        review = session.safety.safety_review(meeting_id)
     if args.json:
         print_json(_review_json(review))
         return ExitCode.OK
@@ -399,9 +396,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         meetings, _ = _services(session)
         meeting_id = meetings.find(args.meeting).id
-        SafetyReviewService(session.vault.db, session.vault.audit).record_assessment(
-            meeting_id, text
-        )
+        session.safety.record_assessment(meeting_id, text)
     print("Risk assessment recorded (any earlier sign-off now needs renewing).")
     return ExitCode.OK
 
@@ -410,9 +405,7 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         meetings, _ = _services(session)
         meeting_id = meetings.find(args.meeting).id
-        review = SafetyReviewService(session.vault.db, session.vault.audit).sign_off(
-            meeting_id, args.by
-        )
+        review = session.safety.sign_off(meeting_id, args.by)
     print(f"Safety review signed off with {len(review.flags)} flag(s) acknowledged.")
     return ExitCode.OK
 
@@ -461,7 +454,7 @@ def cmd_drafts(args: argparse.Namespace) -> int:
 
 def cmd_followups(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        rows = FollowUpService(session.vault.db, session.vault.audit).open_followups(date.today())
+        rows = session.followups.open_followups(date.today())
     if args.json:
         print_json([_followup_json(r) for r in rows])
         return ExitCode.OK
@@ -486,7 +479,7 @@ def cmd_followup_add(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         meetings, _ = _services(session)
         meeting_id = meetings.find(args.meeting).id
-        followup = FollowUpService(session.vault.db, session.vault.audit).add(
+        followup = session.followups.add(
             meeting_id,
             args.text,
             organisation_id=args.organisation,
@@ -509,7 +502,7 @@ def _unlock_options_again(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--keyring-only", action="store_true", default=argparse.SUPPRESS)
 
 
-def register(sub: Any, command: CommandFactory) -> None:
+def register(sub: Any, command: Command) -> None:
     """Add ``bizhr meetings VAULT ACTION`` and ``bizhr followups VAULT``."""
     parser = command(
         "meetings",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import (
+from bizhr_desktop.commands._common import (
     SEARCH_PRIVACY,
+    Command,
     UsageError,
     add_search_file_option,
     open_session,
@@ -27,10 +27,8 @@ from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.text import excerpt
 from bizhr_desktop.services import importing
-from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
-from bizhr_desktop.services.people import PeopleQuery, PeopleService, PersonRow
-
-Command = Callable[..., argparse.ArgumentParser]
+from bizhr_desktop.services.organisations import OrganisationRow
+from bizhr_desktop.services.people import PeopleQuery, PersonRow
 
 PERSON_ROW_SCHEMA = """\
 A person row (list, search, duplicates) is an object:
@@ -229,10 +227,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(f"--map: the file has no column called {column!r}.")
         overrides[column] = target.strip()
     with open_session(args) as session:
-        db = session.vault.db
-        mapping = importing.suggest_mapping(db, kind, table.headers)
+        mapping = session.importing.suggest_mapping(kind, table.headers)
         mapping.update(overrides)
-        plan = importing.plan_import(db, kind, table, mapping)
+        plan = session.importing.plan(kind, table, mapping)
         for problem in plan.problems:
             print(f"row {problem.row}, column {problem.column}: {problem.reason}", file=sys.stderr)
         if plan.header_problems:
@@ -245,9 +242,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{plan.bad_rows} of {plan.total_rows} rows have problems; nothing was "
                 "imported. Fix them, or add --skip-bad-rows to import the other rows."
             )
-        result = importing.run_import(
-            db, session.vault.audit, plan, skip_bad_rows=args.skip_bad_rows
-        )
+        result = session.importing.run(plan, skip_bad_rows=args.skip_bad_rows)
     noun = "people" if kind is importing.ImportKind.PEOPLE else "organisations"
     line = f"Imported {result.added} {noun}"
     if result.skipped:
@@ -275,7 +270,7 @@ def _query(args: argparse.Namespace, text: str = "") -> PeopleQuery:
 
 def _list(args: argparse.Namespace, query: PeopleQuery) -> int:
     with open_session(args) as session:
-        people = PeopleService(session.vault.db, session.vault.audit)
+        people = session.people
         total = people.count(query)
         rows = people.page(query, args.offset, args.limit)
     if args.json:
@@ -294,7 +289,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     if action == "search":
         return _list(args, _query(args, search_text(args, args.text, ask=True)))
     with open_session(args) as session:
-        people = PeopleService(session.vault.db, session.vault.audit)
+        people = session.people
         if action == "show":
             row = people.row(args.id)
             person = people.get(args.id)
@@ -404,7 +399,7 @@ def _show(args: argparse.Namespace, row: PersonRow, person: Person) -> int:
 
 def cmd_orgs(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        rows = OrganisationService(session.vault.db, session.vault.audit).list(args.text or "")
+        rows = session.organisations.list(args.text or "")
     if args.json:
         print_json({"organisations": [org_json(r) for r in rows]})
         return ExitCode.OK

@@ -44,6 +44,7 @@ from bizhr_desktop.core.errors import (
     ExitCode,
     InvalidInput,
 )
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import (
     PERSON_FIELDS,
     ContactLogEntry,
@@ -572,9 +573,7 @@ class PersonConflict:
     @property
     def label(self) -> str:
         """What to call the person on screen: the pseudonym for anyone at high risk."""
-        masked = people_query.is_masked(self.vault.risk_level) or people_query.is_masked(
-            self.bundle.risk_level
-        )
+        masked = is_masked(self.vault.risk_level) or is_masked(self.bundle.risk_level)
         if not masked:
             return self.vault.full_name
         return self.vault.pseudonym or make_pseudonym(self.vault.stakeholder_group, self.vault.id)

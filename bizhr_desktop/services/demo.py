@@ -24,6 +24,7 @@ from typing import Final
 import phonenumbers
 
 from bizhr_desktop.core.errors import InvalidInput
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import (
     InvitationRole,
     InvitationStatus,
@@ -428,7 +429,7 @@ def build_people(
         full_name, local = _name(rng, culture)
         deep_dive = country in deep
         risk = _risk(rng, group, deep_dive)
-        masked = risk in (RiskLevel.HIGH, RiskLevel.CRITICAL)
+        masked = is_masked(risk)
         kinds = _GROUP_ORG_KINDS[group]
         organisation = ""
         unaffiliated = 0.4 if group is StakeholderGroup.HRD else 0.05

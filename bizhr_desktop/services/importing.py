@@ -38,7 +38,8 @@ from bizhr_desktop.core.text import excerpt, fold
 from bizhr_desktop.core.validation import parse_bool, parse_date, parse_list
 from bizhr_desktop.formats import csv_io, xlsx_io
 from bizhr_desktop.formats.limits import MAX_FILE_BYTES
-from bizhr_desktop.formats.table import Table, header_key
+from bizhr_desktop.formats.table import Table as Table  # noqa: PLC0414 (re-exported)
+from bizhr_desktop.formats.table import header_key
 from bizhr_desktop.services import people_query
 from bizhr_desktop.services.organisations import (
     MAX_NAME_CHARS,
@@ -998,3 +999,45 @@ def _write_organisations(
             )
             updated += 1
     return created, updated
+
+
+class ImportService:
+    """The import use cases over one open vault (``VaultSession.importing``)."""
+
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    read_file = staticmethod(read_file)
+
+    def suggest_mapping(self, kind: ImportKind, headers: Sequence[str]) -> dict[str, str]:
+        return suggest_mapping(self._db, kind, headers)
+
+    def plan(
+        self,
+        kind: ImportKind,
+        table: Table,
+        mapping: Mapping[str, str],
+        *,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportPlan:
+        """``plan_import``: check the mapping and every row; nothing is written."""
+        return plan_import(self._db, kind, table, mapping, cancelled=cancelled)
+
+    def run(
+        self,
+        plan: ImportPlan,
+        *,
+        skip_bad_rows: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """``run_import``: every valid row in one transaction, or nothing."""
+        return run_import(
+            self._db,
+            self._audit,
+            plan,
+            skip_bad_rows=skip_bad_rows,
+            progress=progress,
+            cancelled=cancelled,
+        )

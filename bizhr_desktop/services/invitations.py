@@ -49,15 +49,14 @@ from typing import Any, Final, Literal
 
 from bizhr_desktop.core.countries import country_name, normalise_country
 from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
+from bizhr_desktop.core.masking import MASKED_SQL, display_name
 from bizhr_desktop.core.models import (
     InvitationRole,
     InvitationStatus,
     MeetingFormat,
     MeetingStatus,
-    RiskLevel,
     StakeholderGroup,
 )
-from bizhr_desktop.core.pseudonym import make_pseudonym
 from bizhr_desktop.core.text import fold
 from bizhr_desktop.core.validation import normalise_email
 from bizhr_desktop.formats import eml_io
@@ -71,6 +70,7 @@ from bizhr_desktop.services.meetings import (
     venue_label,
     venue_times,
 )
+from bizhr_desktop.services.safety_review import SafetyReviewService
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 from bizhr_desktop.vault.files import ensure_private_dir, write_atomic
@@ -99,23 +99,12 @@ PARTICIPATION_TEXT: Final = (
 )
 
 DraftMode = Literal["per_invitee", "bcc"]
-HIDDEN_RISKS: Final = (RiskLevel.HIGH.value, RiskLevel.CRITICAL.value)
 DEFAULT_DRAFT_STATUSES: Final = (
     InvitationStatus.INVITED,
     InvitationStatus.TENTATIVE,
     InvitationStatus.ACCEPTED,
 )
 _CHUNK: Final = 500  # ids per IN (...) list, well under SQLite's variable limit
-_HIDDEN_SQL: Final = "p.risk_level IN ('high', 'critical')"
-
-
-def display_name(
-    full_name: str, pseudonym: str, group: str, person_id: str, risk: str, *, reveal: bool
-) -> tuple[str, bool]:
-    """(label, hidden): the pseudonym for high/critical risk unless revealed, else the name."""
-    if risk in HIDDEN_RISKS and not reveal:
-        return pseudonym or make_pseudonym(StakeholderGroup(group), person_id), True
-    return full_name, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +445,7 @@ class InvitationService:
             order = "ORDER BY coalesce(nullif(p.name_key, ''), p.sort_name), p.full_name, p.id"
         else:
             order = (
-                f"ORDER BY {_HIDDEN_SQL}, CASE WHEN {_HIDDEN_SQL} THEN p.id ELSE p.sort_name END, "
+                f"ORDER BY {MASKED_SQL}, CASE WHEN {MASKED_SQL} THEN p.id ELSE p.sort_name END, "
                 "p.full_name, p.id"
             )
         rows = self._db.execute(
@@ -562,8 +551,6 @@ class InvitationService:
         """Unsent invitation drafts (see the module docstring for who gets which)."""
         if mode not in ("per_invitee", "bcc"):
             raise InvalidInput("Drafts are written one per invitee or as one Bcc draft.")
-        from bizhr_desktop.services.safety_review import SafetyReviewService
-
         SafetyReviewService(self._db, self._audit).require_plaintext_list_allowed(
             meeting_id, override_reason, purpose="invitation drafts"
         )

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
 from bizhr_desktop.core.errors import BizHRError, InvalidInput, RecordNotFound
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import (
     ContactLogEntry,
     InvitationRole,
@@ -813,7 +814,7 @@ class PeopleService:
 
 def _label(person_id: str, name: str, pseudonym: str, group: str, risk: str) -> str:
     risk_level = RiskLevel(risk)
-    if people_query.is_masked(risk_level):
+    if is_masked(risk_level):
         return pseudonym or make_pseudonym(StakeholderGroup(group), person_id)
     return name
 

@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from bizhr_desktop.core.countries import country_search_text
 from bizhr_desktop.core.m49 import M49_REGION
+from bizhr_desktop.core.masking import MASKED_SQL, is_masked
 from bizhr_desktop.core.models import (
     CONSENT_VALID_FOR,
     Participation,
@@ -27,7 +28,6 @@ from bizhr_desktop.core.text import fold
 from bizhr_desktop.vault.database import Database
 
 SORT_KEYS: Final = ("name", "group", "organisation", "country", "risk", "consent_date", "updated")
-MASKED_RISKS: Final = frozenset({RiskLevel.HIGH, RiskLevel.CRITICAL})
 DEFAULT_RETENTION_MONTHS: Final = 36
 
 # A search box gets a few words; anything beyond is noise (or an attempt to make MATCH slow).
@@ -67,10 +67,6 @@ def months_before(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable: every month has 28 days")
-
-
-def is_masked(risk: RiskLevel) -> bool:
-    return risk in MASKED_RISKS
 
 
 def needs_pseudonym(group: StakeholderGroup, risk: RiskLevel) -> bool:
@@ -351,7 +347,7 @@ _RISK_RANK: Final = (
 # inside that block the hidden column is replaced by a constant, so that not even the order
 # of the masked rows among themselves depends on it.
 # Written identically in vault/migrations/0010_country_sort.sql (an index on it).
-_MASKED: Final = "(p.risk_level = 'high' OR p.risk_level = 'critical')"
+_MASKED: Final = MASKED_SQL
 
 
 @dataclass(frozen=True)

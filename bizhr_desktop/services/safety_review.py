@@ -50,8 +50,8 @@ from typing import Final
 
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import InvalidInput, SafetyReviewPending
+from bizhr_desktop.core.masking import MASKED_SQL, display_name
 from bizhr_desktop.core.models import MeetingFormat, MeetingKind, new_id
-from bizhr_desktop.services.invitations import display_name
 from bizhr_desktop.services.meetings import MeetingService, meeting_pk, now_text, parse_utc
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
@@ -189,10 +189,10 @@ class SafetyReviewService:
         flags: builtins.list[SafetyFlag] = []
 
         for pid, full, pseudo, group, country, risk in self._db.execute(
-            "SELECT p.id, p.full_name, p.pseudonym, p.stakeholder_group, p.country, p.risk_level "
+            "SELECT p.id, p.full_name, p.pseudonym, p.stakeholder_group, p.country, p.risk_level "  # noqa: S608
             "FROM invitation i JOIN person p ON p.pk = i.person_pk "
             "WHERE i.meeting_pk = ? AND i.status != 'declined' "
-            "AND p.risk_level IN ('high', 'critical') ORDER BY p.id",
+            f"AND {MASKED_SQL} ORDER BY p.id",
             (pk,),
         ):
             label, _ = display_name(full, pseudo, group, pid, risk, reveal=False)

@@ -6,18 +6,29 @@ The CLI and the GUI both come through here; neither touches ``vault/`` key code 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from bizhr_desktop.core.errors import DiskFull, InvalidInput, WeakPassphrase, WrongSecret
 from bizhr_desktop.services import passphrases
+from bizhr_desktop.services.session import VaultSession
 from bizhr_desktop.vault import keys
 from bizhr_desktop.vault import vault as vault_files
+from bizhr_desktop.vault.files import STANDARD_OUTPUT
 from bizhr_desktop.vault.keyring_store import KeyringStore
-from bizhr_desktop.vault.vault import Created, Revoked, UnlockAttempt, Vault, VaultInfo
+from bizhr_desktop.vault.vault import Created, Revoked, UnlockAttempt, VaultInfo
 
 UnlockMethod = keys.UnlockMethod
-__all__ = ["Created", "KeyringStatus", "Revoked", "UnlockAttempt", "VaultInfo", "VaultSession"]
+__all__ = [
+    "STANDARD_OUTPUT",
+    "Created",
+    "KeyringStatus",
+    "KeyringStore",
+    "Revoked",
+    "UnlockAttempt",
+    "VaultInfo",
+    "VaultSession",
+]
 KdfParams = keys.KdfParams
 
 
@@ -50,26 +61,6 @@ def check_new_passphrase(passphrase: str) -> None:
     strength = passphrases.assess(passphrase)
     if not strength.acceptable:
         raise WeakPassphrase(f"That passphrase is too weak: {strength.advice}")
-
-
-@dataclass
-class VaultSession:
-    """An unlocked vault and what happened while unlocking it."""
-
-    vault: Vault
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def path(self) -> Path:
-        return self.vault.path
-
-    def lock(self) -> None:
-        if self.vault.is_open:
-            self.vault.close()
-
-    @property
-    def is_open(self) -> bool:
-        return self.vault.is_open
 
 
 def create(

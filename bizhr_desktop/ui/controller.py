@@ -15,7 +15,7 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.quick_unlock import QuickUnlock
-from bizhr_desktop.services.settings import DEFAULTS, SafetySettings, SettingsStore
+from bizhr_desktop.services.settings import DEFAULTS, SafetySettings
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
 from bizhr_desktop.ui.autolock import Clock, IdleLock
 from bizhr_desktop.ui.clipboard import SecretClipboard
@@ -43,7 +43,7 @@ from bizhr_desktop.ui.vault_dialogs import (
 )
 
 if TYPE_CHECKING:
-    from bizhr_desktop.vault.keyring_store import KeyringStore
+    from bizhr_desktop.services.vaults import KeyringStore
 
 
 class LockReason(enum.Enum):
@@ -56,6 +56,7 @@ class LockReason(enum.Enum):
     SLEEP = "sleep"  # a sleeping laptop may be seized: never the PIN after it
     ERASE = "erase"
     QUIT = "quit"
+    FAULT = "fault"  # the program met an error it did not expect: start again from the top
 
     @property
     def allows_pin(self) -> bool:
@@ -298,7 +299,7 @@ class AppController(QObject):
 
     def _read_settings(self, session: VaultSession) -> SafetySettings:
         try:
-            return SettingsStore(session.vault.db).snapshot()
+            return session.settings.snapshot()
         except BizHRError:
             return DEFAULTS
 
@@ -367,7 +368,7 @@ class AppController(QObject):
         if session is None:
             return None
         try:
-            values = SettingsStore(session.vault.db).values()
+            values = session.settings.values()
         except BizHRError as error:
             self._window.statusBar().showMessage(error.message)
             return None
@@ -384,7 +385,7 @@ class AppController(QObject):
             return
         before = self._settings
         try:
-            SettingsStore(session.vault.db, session.vault.audit).update(dialog.values())
+            session.settings.update(dialog.values())
         except BizHRError as error:
             QMessageBox.warning(self._window, self.tr("Settings not saved"), error.message)
             return

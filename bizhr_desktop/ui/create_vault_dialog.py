@@ -48,8 +48,7 @@ from bizhr_desktop.ui.widgets import (
 from bizhr_desktop.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
-    from bizhr_desktop.vault.keyring_store import KeyringStore
-    from bizhr_desktop.vault.vault import Created
+    from bizhr_desktop.services.vaults import Created, KeyringStore
 
 
 # A demo small enough to make in seconds, big enough to show paging, filters and masking.

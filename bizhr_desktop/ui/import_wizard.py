@@ -42,15 +42,12 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, Cancelled
 from bizhr_desktop.core.memory import release_free_memory
-from bizhr_desktop.formats.table import Table
 from bizhr_desktop.services import importing
-from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult
+from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.style import RECORDS_QSS
 from bizhr_desktop.ui.widgets import MessageLabel, all_files_filter, choose_path, hint, path_label
 from bizhr_desktop.ui.worker import BackgroundJobs
-from bizhr_desktop.vault.audit import AuditLog
-from bizhr_desktop.vault.database import Database
 
 __all__ = ["ImportKind", "ImportWizard"]
 
@@ -270,7 +267,7 @@ class MappingPage(QWizardPage):
         wizard = self._wizard
         table = wizard.table
         assert table is not None
-        suggested = importing.suggest_mapping(wizard.db, wizard.kind, list(table.headers))
+        suggested = wizard.service.suggest_mapping(wizard.kind, list(table.headers))
         fields = wizard.canonical_fields()
         self.table.setRowCount(len(table.headers))
         self.combos = []
@@ -419,11 +416,12 @@ class ReviewPage(QWizardPage):
         self._fill(None)
         self.summary_label.setText(self.tr("Checking every row…"))
         self.busy_bar.show()
-        db, kind, table, mapping = wizard.db, wizard.kind, wizard.table, dict(wizard.mapping)
+        service, kind, table = wizard.service, wizard.kind, wizard.table
+        mapping = dict(wizard.mapping)
         # Checking 100 000 rows takes seconds: off the GUI thread, like the import itself.
         stop = wizard.stop_checking
         wizard.run_in_background(
-            lambda: importing.plan_import(db, kind, table, mapping, cancelled=stop.is_set),
+            lambda: service.plan(kind, table, mapping, cancelled=stop.is_set),
             self._on_planned,
         )
         self.completeChanged.emit()
@@ -660,14 +658,12 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
-        audit: AuditLog,
+        service: importing.ImportService,
         kind: ImportKind = ImportKind.PEOPLE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.audit = audit
+        self.service = service
         self.kind = kind
         self.table: Table | None = None
         self.mapping: dict[str, str] = {}
@@ -709,16 +705,14 @@ class ImportWizard(QWizard):
         if self._job is not None or self.plan is None:
             return
         self.outcome = None
-        db, audit, plan = self.db, self.audit, self.plan
+        service, plan = self.service, self.plan
         # Past the commit page there is no way back to the mapping: the file's cells (100 000
         # rows of strings) are not needed any more, only the checked records in the plan.
         self.table = None
         skip = self.review_page.skip_bad_rows()
 
         def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return importing.run_import(
-                db,
-                audit,
+            return service.run(
                 plan,
                 skip_bad_rows=skip,
                 progress=progress,

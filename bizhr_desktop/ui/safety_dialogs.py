@@ -38,7 +38,7 @@ from bizhr_desktop.ui.widgets import (
 from bizhr_desktop.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
-    from bizhr_desktop.vault.keyring_store import KeyringStore
+    from bizhr_desktop.services.vaults import KeyringStore
 
 ERASE_COUNTDOWN_MS = 5_000
 

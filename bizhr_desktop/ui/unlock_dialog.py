@@ -39,8 +39,7 @@ from bizhr_desktop.ui.widgets import (
 from bizhr_desktop.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
-    from bizhr_desktop.vault.keyring_store import KeyringStore
-    from bizhr_desktop.vault.vault import UnlockAttempt
+    from bizhr_desktop.services.vaults import KeyringStore, UnlockAttempt
 
 
 class UnlockDialog(QDialog):

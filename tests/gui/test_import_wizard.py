@@ -41,7 +41,7 @@ def people(session: VaultSession) -> PeopleService:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, configured_app: QApplication, session: VaultSession) -> ImportWizard:
-    widget = ImportWizard(session.vault.db, session.vault.audit, ImportKind.PEOPLE)
+    widget = ImportWizard(session.importing, ImportKind.PEOPLE)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

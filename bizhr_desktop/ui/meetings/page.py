@@ -398,13 +398,12 @@ class MeetingsPage(Page):
             self._meetings = self._invitations = self._safety = None
             self._followups = self._people = self._organisations = None
         else:
-            db, audit = session.vault.db, session.vault.audit
-            self._meetings = MeetingService(db, audit)
-            self._invitations = InvitationService(db, audit)
-            self._safety = SafetyReviewService(db, audit)
-            self._followups = FollowUpService(db, audit)
-            self._people = PeopleService(db, audit)
-            self._organisations = OrganisationService(db, audit)
+            self._meetings = session.meetings
+            self._invitations = session.invitations
+            self._safety = session.safety
+            self._followups = session.followups
+            self._people = session.people
+            self._organisations = session.organisations
         self.status.clear_message()
         self.timeline.clear()
         self._show_meeting(None)

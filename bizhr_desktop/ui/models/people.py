@@ -19,7 +19,6 @@ from PySide6.QtGui import QIcon
 
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import BizHRError
-from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.people import PageCursor, PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery, PersonRow
 from bizhr_desktop.ui import icons
@@ -462,8 +461,3 @@ class PeopleTableModel(QAbstractTableModel):
         if self._lock_icon is None:
             self._lock_icon = icons.icon("lock", "#8e1b1b")
         return self._lock_icon
-
-
-def risk_is_masked(risk: RiskLevel) -> bool:
-    """The rule PersonRow.masked follows, for records not read through the list."""
-    return risk >= RiskLevel.HIGH

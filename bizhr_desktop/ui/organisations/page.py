@@ -29,7 +29,6 @@ from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
-from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.import_wizard import ImportWizard
@@ -215,12 +214,11 @@ class OrganisationsPage(Page):
             self._service = None
             self.attendance.set_rows(())
         else:
-            db, audit = session.vault.db, session.vault.audit
-            self._invitations = InvitationService(db, audit)
-            self._service = OrganisationService(db, audit)
+            self._invitations = session.invitations
+            self._service = session.organisations
             self.model.set_service(self._service)
             self.people_model.set_query(PeopleQuery(organisation_id=""))
-            self.people_model.set_service(PeopleService(db, audit))
+            self.people_model.set_service(session.people)
         for widget in (self.search_edit, self.import_button):
             widget.setEnabled(session is not None)
         self.edit_shortcut.setEnabled(session is not None)
@@ -393,7 +391,7 @@ class OrganisationsPage(Page):
         session = self.session
         if session is None or self._wizard is not None:
             return
-        wizard = ImportWizard(session.vault.db, session.vault.audit, ImportKind.ORGANISATIONS, self)
+        wizard = ImportWizard(session.importing, ImportKind.ORGANISATIONS, self)
         self._wizard = wizard
         wizard.finished.connect(self._on_import_finished)
         wizard.open()

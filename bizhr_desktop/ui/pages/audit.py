@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.pages.base import Page
 from bizhr_desktop.ui.settings_dialog import translated
-from bizhr_desktop.vault.audit import AuditEvent
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -252,7 +252,7 @@ class AuditPage(Page):
             self.model.clear()
             return
         try:
-            self.model.set_events(session.vault.audit.events())
+            self.model.set_events(session.audit.events())
         except BizHRError as error:
             self.model.clear()
             self._show_result(error.message, ok=False)
@@ -263,7 +263,7 @@ class AuditPage(Page):
             return
         self.reload()
         try:
-            broken = session.vault.audit.verify()
+            broken = session.audit.verify()
         except BizHRError as error:
             self._show_result(error.message, ok=False)
             return

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import Participation, RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people import DuplicatePair, MergePreview, PeopleService, PersonRow
 from bizhr_desktop.ui.models.labels import (
@@ -31,7 +32,7 @@ from bizhr_desktop.ui.models.labels import (
     plural,
     risk_label,
 )
-from bizhr_desktop.ui.models.people import country_text, risk_is_masked
+from bizhr_desktop.ui.models.people import country_text
 from bizhr_desktop.ui.people.editor import MASKED_FIELDS
 from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS, RevealTimer
 from bizhr_desktop.ui.people.style import RECORDS_QSS
@@ -529,7 +530,7 @@ class DuplicatesDialog(QDialog):
     # ------------------------------------------------------------------ reveal
 
     def _update_reveal_bar(self, preview: MergePreview) -> None:
-        at_risk = self._pair_masked((preview.keep, preview.drop)) or risk_is_masked(
+        at_risk = self._pair_masked((preview.keep, preview.drop)) or is_masked(
             preview.merged.risk_level
         )
         self.reveal_bar.setVisible(at_risk)

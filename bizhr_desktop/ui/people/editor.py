@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import (
     ContactLogEntry,
     Participation,
@@ -45,7 +46,7 @@ from bizhr_desktop.ui.models.labels import (
     risk_foreground,
     risk_label,
 )
-from bizhr_desktop.ui.models.people import country_text, risk_is_masked
+from bizhr_desktop.ui.models.people import country_text
 from bizhr_desktop.ui.people.attendance import PersonAttendanceView
 from bizhr_desktop.ui.people.consent import ConsentPanel
 from bizhr_desktop.ui.people.contact_log import ContactLogView
@@ -618,7 +619,7 @@ class PersonEditor(QWidget):
         person = self._person
         should_mask = (
             person is not None
-            and risk_is_masked(person.risk_level)
+            and is_masked(person.risk_level)
             and not self._reveal.is_revealed(person.id)
         )
         self._loading = True
@@ -692,7 +693,7 @@ class PersonEditor(QWidget):
         away = self.is_away()
         self.away_badge.setVisible(away)
         self.away_bar.setVisible(away)
-        at_risk = risk_is_masked(person.risk_level)
+        at_risk = is_masked(person.risk_level)
         if self._masked:
             self.title_label.setText(person.pseudonym or MASK)
         else:

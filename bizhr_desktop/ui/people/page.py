@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, RecordNotFound
 from bizhr_desktop.services import travel
 from bizhr_desktop.services.importing import ImportKind
-from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import ErasureReport, PeopleService
-from bizhr_desktop.services.settings import SettingsStore
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.import_wizard import ImportWizard
@@ -256,12 +254,10 @@ class PeoplePage(Page):
             self.model.clear()
             self.clipboard.clear_if_ours()
         else:
-            self._service = PeopleService(session.vault.db, session.vault.audit)
-            self._organisations = OrganisationService(session.vault.db, session.vault.audit)
+            self._service = session.people
+            self._organisations = session.organisations
             self.editor.set_service(self._service)
-            self.editor.set_attendance_source(
-                InvitationService(session.vault.db, session.vault.audit).attendance_of_person
-            )
+            self.editor.set_attendance_source(session.invitations.attendance_of_person)
             self._refresh_choices()
             # Read with every load of the list (a partial index: cheap), so that a record
             # brought back loses its badge at the next refresh.
@@ -557,7 +553,7 @@ class PeoplePage(Page):
         if session is None:
             return
         try:
-            seconds = SettingsStore(session.vault.db).snapshot().clipboard_clear_seconds
+            seconds = session.settings.snapshot().clipboard_clear_seconds
         except BizHRError:
             return  # keep the delay already set
         self.clipboard.set_clear_after_ms(seconds * 1000)
@@ -608,7 +604,7 @@ class PeoplePage(Page):
         session = self.session
         if session is None or self._wizard is not None:
             return
-        wizard = ImportWizard(session.vault.db, session.vault.audit, ImportKind.PEOPLE, self)
+        wizard = ImportWizard(session.importing, ImportKind.PEOPLE, self)
         self._wizard = wizard
         wizard.finished.connect(self._on_import_finished)
         wizard.open()
