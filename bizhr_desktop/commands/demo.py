@@ -6,16 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import UsageError, open_session, passphrase_from
+from bizhr_desktop.commands._common import Command, UsageError, open_session, passphrase_from
 from bizhr_desktop.core.errors import ExitCode
 from bizhr_desktop.services import demo, vaults
-
-Command = Callable[..., argparse.ArgumentParser]
 
 DEMO_EPILOG = """\
 Every record is fictional: organisations carry "(fictional)" in their name, notes say

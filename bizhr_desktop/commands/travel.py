@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bizhr_desktop.cli import (
+from bizhr_desktop.commands._common import (
+    Command,
     UsageError,
     open_session,
     print_json,
@@ -25,8 +25,6 @@ from bizhr_desktop.cli import (
 from bizhr_desktop.core.errors import ExitCode
 from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services import travel
-
-Command = Callable[..., argparse.ArgumentParser]
 
 TRAVEL_EPILOG = """\
 Travel mode moves records out of the vault into one encrypted bundle (an age file) and
