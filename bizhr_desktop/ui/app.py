@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 from bizhr_desktop import __version__
 from bizhr_desktop.services import paths
 from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.controller import AppController, LockReason
+from bizhr_desktop.ui.crash import FaultGuard
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.pages import default_pages
 from bizhr_desktop.ui.resources import app_icon_path, fonts_dir, styles_dir, translations_dir
@@ -166,9 +167,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     )
     app.installEventFilter(controller.autolock)  # any key or mouse use postpones the lock
     controller.finished.connect(app.quit)
+    guard = FaultGuard(lambda: controller.lock(reason=LockReason.FAULT), app)
+    guard.install()
     freeze_startup_objects()
     controller.start()
     code = app.exec()
+    guard.uninstall()
     controller.shutdown()
     clipboard.clear_if_ours()
     return code
