@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -1230,27 +1230,27 @@
         <translation>مكان حفظ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>تعذّر إنشاء الخزنة هناك: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>نُسخ. ستُفرَّغ الحافظة بعد 15 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>BizHR Desktop recovery key</source>
         <translation>مفتاح استرداد BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
         <source>Vault file: {name}</source>
         <translation>ملف الخزنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>احفظ هذه الصفحة في مكان آمن بعيدًا عن الحاسوب. من يملكها مع نسخة من الخزنة يستطيع فتح الخزنة.</translation>
     </message>
@@ -1258,67 +1258,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -2235,63 +2235,63 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="66"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>جهّز قائمة مشاركين لجهة خارج خزنتك. تتبع كل قائمة قواعد الجهة التي تتلقاها: لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا، وترى بالضبط ما سيحويه الملف قبل كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="83"/>
         <source>Prepare a list…</source>
         <translation>تجهيز قائمة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="87"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>استيراد حزمة من منسق آخر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="102"/>
         <source>Recent exports</source>
         <translation>عمليات التصدير الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>For</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="112"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>لم تُصدَّر أي قائمة من هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="151"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="219"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} معدودون)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="281"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>دُمجت الحزمة في خزنتك. تعرض صفحة «الأشخاص» التغييرات.</translation>
     </message>
@@ -2299,202 +2299,202 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
         <source>Named</source>
         <translation>بالاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>محجوب، يُعدّ فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>موافقة غير مؤرخة، فتُعدّ غائبة حتى تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>موافقة من عام {year}، أقدم من 24 شهرًا: يلزم تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>مذكور بالاسم في قائمة جمهور آخر، لذا يُعدّ هنا فقط (فالتسمية المستعارة تتيح مقارنة القائمتين)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2506,12 +2506,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2523,102 +2523,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -2846,62 +2846,62 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>بأي صيغة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
         <source>&amp;Series (optional):</source>
         <translation>ال&amp;سلسلة (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
         <source>Series</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>مثلًا اسم الجهة المشاركة في الاستضافة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>إن تُركت فارغة فلا تطابق تسميات هذه القائمة أي قائمة أخرى. ومع اسم سلسلة يحمل الشخص التسمية نفسها في كل قوائم تلك السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -4666,72 +4666,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4743,22 +4743,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5561,47 +5561,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5632,27 +5632,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5664,12 +5664,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5681,7 +5681,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5693,12 +5693,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -6199,87 +6199,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
@@ -6456,17 +6456,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>تسميات السلسلة «{name}»: للشخص نفسه التسمية نفسها في كل قائمة من هذه السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>تسميات أُعدّت لهذه القائمة وحدها: لا تطابق أي قائمة أخرى.</translation>
     </message>
@@ -6927,37 +6927,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>

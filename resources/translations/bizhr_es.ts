@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
     </message>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -1186,27 +1186,27 @@
         <translation>Dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>No se pudo crear la bóveda ahí: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copiado. El portapapeles se vaciará en 15 segundos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clave de recuperación de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
         <source>Vault file: {name}</source>
         <translation>Archivo de la bóveda: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Guarde esta página en un lugar seguro, lejos del equipo. Quien la tenga junto con una copia de la bóveda puede abrirla.</translation>
     </message>
@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2135,63 +2135,63 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="66"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>Prepare una lista de participantes para alguien fuera de su bóveda. Cada lista sigue las reglas de su destinatario: nadie aparece con su nombre sin su consentimiento, nadie en riesgo aparece nunca con su nombre, y usted ve exactamente lo que tendrá el archivo antes de guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="83"/>
         <source>Prepare a list…</source>
         <translation>Preparar una lista…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="87"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>Importar un paquete de otra coordinación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="102"/>
         <source>Recent exports</source>
         <translation>Exportaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="112"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>Todavía no se ha exportado ninguna lista de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="151"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="219"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} contadas)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="281"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>El paquete se fusionó con su bóveda. La página Personas muestra los cambios.</translation>
     </message>
@@ -2199,202 +2199,202 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nombrado en la lista de otro público, así que aquí solo se cuenta (una etiqueta permitiría comparar las dos listas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2402,12 +2402,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2415,102 +2415,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2722,62 +2722,62 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>¿En qué formato?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
         <source>&amp;Series (optional):</source>
         <translation>&amp;Serie (opcional):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>p. ej., el nombre del coorganizador</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>Si se deja vacía, las etiquetas de esta lista no coinciden con ninguna otra. Con un nombre de serie, cada persona tiene la misma etiqueta en todas las listas de esa serie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -4506,72 +4506,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4579,22 +4579,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -5369,47 +5369,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5440,27 +5440,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5468,12 +5468,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5481,7 +5481,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5489,12 +5489,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -5955,87 +5955,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -6208,17 +6208,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Etiquetas de la serie «{name}»: la misma persona tiene la misma etiqueta en todas las listas de esta serie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Etiquetas hechas solo para esta lista: no coinciden con ninguna otra.</translation>
     </message>
@@ -6679,37 +6679,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>

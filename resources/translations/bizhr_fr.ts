@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
     </message>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -1186,27 +1186,27 @@
         <translation>Où enregistrer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>Impossible de créer le coffre à cet endroit&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 15 secondes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clé de récupération BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
         <source>Vault file: {name}</source>
         <translation>Fichier du coffre&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec une copie du coffre peut ouvrir le coffre.</translation>
     </message>
@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2135,63 +2135,63 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="66"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>Préparez une liste de participant·es pour quelqu&apos;un d&apos;extérieur à votre coffre. Chaque liste suit les règles de son destinataire&#xa0;: personne n&apos;est nommé sans son consentement, aucune personne à risque n&apos;est jamais nommée, et vous voyez exactement le contenu du fichier avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="83"/>
         <source>Prepare a list…</source>
         <translation>Préparer une liste…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="87"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>Importer le paquet d&apos;une autre coordination…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="102"/>
         <source>Recent exports</source>
         <translation>Exports récents</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="112"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>Aucune liste n&apos;a encore été exportée de ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="151"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="219"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} comptées)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/export.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="281"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>Le paquet a été fusionné dans votre coffre. La page Personnes montre les changements.</translation>
     </message>
@@ -2199,202 +2199,202 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
         <source>Named</source>
         <translation>Nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
         <source>Pseudonymised</source>
         <translation>Sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
         <source>Withheld, counted only</source>
         <translation>Retenue, seulement comptée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
         <source>Full record, encrypted</source>
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentement non daté : il compte comme absent jusqu&apos;à son renouvellement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentement de {year}, de plus de 24 mois : à renouveler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nommé dans la liste d&apos;un autre public, donc seulement compté ici (un libellé permettrait de comparer les deux listes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2402,12 +2402,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2415,102 +2415,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -2722,62 +2722,62 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
         <source>In which format?</source>
         <translation>Dans quel format&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
         <source>Also include the contact log</source>
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
         <source>&amp;Series (optional):</source>
         <translation>&amp;Série (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>p. ex. le nom du co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>Laissée vide, les libellés de cette liste ne correspondent à aucune autre. Avec un nom de série, une personne a le même libellé dans chaque liste de cette série.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -4506,72 +4506,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4579,22 +4579,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -5369,47 +5369,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5440,27 +5440,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5468,12 +5468,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5481,7 +5481,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5489,12 +5489,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -5955,87 +5955,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>
@@ -6208,17 +6208,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Libellés de la série « {name} » : une même personne a le même libellé dans chaque liste de cette série.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Libellés créés pour cette seule liste : ils ne correspondent à aucune autre liste.</translation>
     </message>
@@ -6679,37 +6679,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export_wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>

@@ -25,9 +25,9 @@ from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
 from bizhr_desktop.ui.bundle_import_dialog import BundleImportDialog
 from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.export_wizard import ExportWizard
+from bizhr_desktop.ui.export.page import ExportPage
+from bizhr_desktop.ui.export.wizard import ExportWizard
 from bizhr_desktop.ui.models.labels import MASK
-from bizhr_desktop.ui.pages.export import ExportPage
 
 GOOD = Path(__file__).resolve().parents[1] / "data" / "people_good.csv"
 # BundleWrongPassphrase's sentence (formats/age_io.py), shown as it is.

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from bizhr_desktop.ui.pages.audit import AuditPage
 from bizhr_desktop.ui.pages.base import EmptyStatePage, Page
-from bizhr_desktop.ui.pages.export import ExportPage
 from bizhr_desktop.ui.pages.meetings import MeetingsPage
 
 if TYPE_CHECKING:
@@ -25,8 +24,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> type[Page]:
-    # The People and Organisations pages live in ui/people/ and ui/organisations/ and
-    # subclass Page from this package: imported on first use, to avoid an import cycle.
+    # The People, Organisations and Export pages live in their feature folders (ui/people/,
+    # ui/organisations/, ui/export/) and subclass Page from this package: imported on first
+    # use, to avoid an import cycle.
     if name == "PeoplePage":
         from bizhr_desktop.ui.people.page import PeoplePage
 
@@ -35,6 +35,10 @@ def __getattr__(name: str) -> type[Page]:
         from bizhr_desktop.ui.organisations.page import OrganisationsPage
 
         return OrganisationsPage
+    if name == "ExportPage":
+        from bizhr_desktop.ui.export.page import ExportPage
+
+        return ExportPage
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -43,6 +47,7 @@ def default_pages(clipboard: SecretClipboard | None = None) -> list[Page]:
 
     *clipboard* is the application's one secret clipboard, so every copy honours the vault's
     clearing delay."""
+    from bizhr_desktop.ui.export.page import ExportPage
     from bizhr_desktop.ui.organisations.page import OrganisationsPage
     from bizhr_desktop.ui.people.page import PeoplePage
 

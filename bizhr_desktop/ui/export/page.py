@@ -1,4 +1,5 @@
-"""Export: what each audience gets, the export wizard, bundle import and recent exports."""
+"""The Export page of the main window: what each audience gets, the export wizard, bundle
+import and recent exports."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.bundle_import_dialog import BundleImportDialog
 from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.export_wizard import (
+from bizhr_desktop.ui.export.wizard import (
     EXPORT_QSS,
     ExportWizard,
     audience_sentence,
