@@ -12,6 +12,8 @@ import keyring.backends.fail
 import keyring.backends.SecretService
 import pytest
 
+from bizhr_desktop.services import vaults
+from bizhr_desktop.services.session import VaultSession
 from bizhr_desktop.vault.keys import KdfParams
 from tests.helpers.secret_service import SecretServiceDaemon
 
@@ -78,6 +80,15 @@ def vault_path(tmp_path: Path) -> Path:
     folder = tmp_path / "vaults"
     folder.mkdir()
     return folder / "test.bizhr"
+
+
+@pytest.fixture
+def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
+    """A new, empty vault, open; locked again after the test (if the test left it open)."""
+    opened = vaults.create(vault_path, bytearray(passphrase), kdf=fast_kdf).vault
+    session = VaultSession(opened)
+    yield session
+    session.lock()
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

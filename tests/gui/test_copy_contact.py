@@ -5,7 +5,6 @@ cannot be copied while the person is masked."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -13,23 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.settings import CLIPBOARD_CLEAR_SECONDS, SettingsStore
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.clipboard import SECRET_HINTS, SecretClipboard
 from bizhr_desktop.ui.people.page import PeoplePage
 
 REVEAL_MS = 600
 CLEAR_MS = 300
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

@@ -14,23 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import RecordNotFound
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.labels import MASK
 from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.page import PeoplePage
 
 REVEAL_MS = 400
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import Cancelled
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.importing import ImportKind, ImportResult
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.import_wizard import ImportWizard
 from bizhr_desktop.ui.models.labels import MASK
 from bizhr_desktop.ui.models.people import PeopleTableModel
@@ -24,14 +22,6 @@ from bizhr_desktop.ui.people.page import PeoplePage
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = DATA / "people_good.csv"
 BAD = DATA / "people_bad.csv"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

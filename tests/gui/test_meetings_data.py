@@ -7,11 +7,8 @@ each module imports the names it uses).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-
-import pytest
 
 from bizhr_desktop.core.models import (
     MarginOf,
@@ -22,22 +19,14 @@ from bizhr_desktop.core.models import (
     StakeholderGroup,
     new_id,
 )
-from bizhr_desktop.services import importing, vaults
+from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.meetings import MeetingInput, MeetingRecord, MeetingService
 from bizhr_desktop.services.people import PeopleService
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 YEAR = 2026
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    opened = VaultSession(created.vault)
-    yield opened
-    opened.lock()
 
 
 def import_people(session: VaultSession) -> int:

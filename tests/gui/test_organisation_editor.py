@@ -3,9 +3,7 @@ service's sentences under the fields, Cancel, and the list and People page kept 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,24 +18,15 @@ from bizhr_desktop.core.models import (
     StakeholderGroup,
     new_id,
 )
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.organisations import OrganisationTableModel
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.organisations.editor import OrganisationEditDialog
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
 from bizhr_desktop.ui.pages import default_pages
 from bizhr_desktop.ui.people.page import PeoplePage
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    opened = VaultSession(created.vault)
-    yield opened
-    opened.lock()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -19,21 +17,12 @@ from bizhr_desktop.core.models import (
     StakeholderGroup,
     new_id,
 )
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.organisations import OrganisationTableModel
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ record, and nothing about the trip or the records that left."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,19 +11,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.services import travel, vaults
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services import travel
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.people.away import AWAY_BACKGROUND
 from bizhr_desktop.ui.people.page import PeoplePage
 from tests.helpers.travel_population import Population, populate
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    opened = VaultSession(vaults.create(vault_path, passphrase, kdf=fast_kdf).vault)
-    yield opened
-    opened.lock()
 
 
 @pytest.fixture

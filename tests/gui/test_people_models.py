@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -14,11 +12,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.organisations import OrganisationTableModel
 from bizhr_desktop.ui.models.people import PeopleTableModel
 
@@ -27,14 +24,6 @@ from bizhr_desktop.ui.models.people import PeopleTableModel
 def application(qapp: QApplication) -> QApplication:
     """Icons (the lock glyph) are pixmaps: they need the GUI application."""
     return qapp
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

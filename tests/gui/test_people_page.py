@@ -3,7 +3,6 @@ validation next to the field, add, reveal and auto-hide, erase, and lock."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,23 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import RecordNotFound
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.people import PeopleService
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.models.labels import MASK
 from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
 from bizhr_desktop.ui.people.page import PeoplePage
 
 REVEAL_MS = 400
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

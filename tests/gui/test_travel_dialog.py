@@ -3,30 +3,20 @@ back… restores them, with the work off the GUI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.models import RiskLevel
-from bizhr_desktop.services import travel, vaults
+from bizhr_desktop.services import travel
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.main_window import MainWindow
 from bizhr_desktop.ui.travel_dialog import TravelBackDialog, TravelOutDialog
-from bizhr_desktop.vault.keys import KdfParams
 from tests.helpers.travel_population import populate
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    opened = VaultSession(vaults.create(vault_path, passphrase, kdf=fast_kdf).vault)
-    yield opened
-    opened.lock()
 
 
 def test_the_safety_menu_offers_travel_mode_only_while_unlocked(window: MainWindow) -> None:

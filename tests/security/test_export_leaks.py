@@ -13,12 +13,10 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -27,11 +25,10 @@ from pypdf import PdfReader
 from bizhr_desktop.core.countries import region_of
 from bizhr_desktop.core.models import Audience, Person, RiskLevel, StakeholderGroup, new_id
 from bizhr_desktop.core.policy import DEFAULT_K
-from bizhr_desktop.services import exporting, vaults
+from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportFormat, ExportRequest, ExportScope
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.vault.keys import KdfParams
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 AUDIENCES = (Audience.PUBLIC, Audience.VENUE, Audience.COORGANISERS)
@@ -78,14 +75,6 @@ specs = st.builds(
     email=st.booleans(),
 )
 populations = st.lists(specs, min_size=0, max_size=18)
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 def _store(session: VaultSession, population: list[Spec]) -> list[Person]:

@@ -36,17 +36,6 @@ from tests.helpers.sqlcipher_pages import decrypted_pages, decrypted_wal_frames
 CANARY = "zqcanaryx"
 
 
-@pytest.fixture
-def session(
-    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
-) -> Iterator[vaults.VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = vaults.VaultSession(created.vault)
-    yield session
-    if session.vault.db.is_open:
-        session.lock()
-
-
 def data_key(session: vaults.VaultSession) -> bytes:
     return bytes(session.vault._require_keys().data_key._key)
 

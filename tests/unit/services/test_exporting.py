@@ -8,7 +8,6 @@ import hashlib
 import io
 import os
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from bizhr_desktop.core.models import (
     new_id,
 )
 from bizhr_desktop.core.policy import DEFAULT_DISCLAIMER, Outcome
-from bizhr_desktop.services import exporting, vaults
+from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import (
     ExportFormat,
     ExportRequest,
@@ -45,17 +44,8 @@ from bizhr_desktop.services.meetings import MeetingInput, MeetingService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.vault.keys import KdfParams
 
 NOTES_CANARY = "NotesCanary-7f3a91"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,6 @@ from bizhr_desktop.services.people import WRITE_COLUMNS, PeopleQuery, PeopleServ
 from bizhr_desktop.vault.keys import KdfParams
 
 DATA = Path(__file__).parents[2] / "data"
-
-
-@pytest.fixture
-def session(
-    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
-) -> Iterator[vaults.VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = vaults.VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 def table(headers: tuple[str, ...], *rows: tuple[str, ...]) -> Table:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.utils import getaddresses
@@ -18,7 +17,6 @@ from pypdf import PdfReader
 from bizhr_desktop.core.errors import InvalidInput, RecordNotFound, SafetyReviewPending
 from bizhr_desktop.core.models import MeetingStatus
 from bizhr_desktop.core.text import fold
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.followups import FollowUpService
 from bizhr_desktop.services.invitations import CHATHAM_HOUSE_TEXT, InvitationService
 from bizhr_desktop.services.meetings import (
@@ -31,17 +29,8 @@ from bizhr_desktop.services.meetings import (
 from bizhr_desktop.services.safety_review import SafetyReviewService
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.vault.database import Database
-from bizhr_desktop.vault.keys import KdfParams
 
 CANARY = "Zanzibar-Canary Qwertyuiop"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

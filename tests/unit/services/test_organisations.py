@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,17 +12,6 @@ from bizhr_desktop.core.models import Organisation, OrganisationKind, Person, Ri
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.organisations import OrganisationInvalid, OrganisationService
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
-from bizhr_desktop.vault.keys import KdfParams
-
-
-@pytest.fixture
-def session(
-    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
-) -> Iterator[vaults.VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = vaults.VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

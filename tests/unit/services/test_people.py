@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,16 +28,6 @@ from bizhr_desktop.services.people import (
 from bizhr_desktop.services.people_query import fts_match
 from bizhr_desktop.vault.keys import KdfParams
 from tests.helpers.sqlcipher_pages import plaintext_anywhere
-
-
-@pytest.fixture
-def session(
-    vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams
-) -> Iterator[vaults.VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = vaults.VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

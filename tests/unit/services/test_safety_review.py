@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bizhr_desktop.core.errors import InvalidInput, SafetyReviewPending
 from bizhr_desktop.core.text import fold
-from bizhr_desktop.services import vaults
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingInput, MeetingService
 from bizhr_desktop.services.safety_review import (
@@ -22,17 +19,8 @@ from bizhr_desktop.services.safety_review import (
 )
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.vault.database import Database
-from bizhr_desktop.vault.keys import KdfParams
 
 DEFENDER = "Fatima Canary-Defender"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
 
 
 @pytest.fixture

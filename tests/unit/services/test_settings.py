@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,7 @@ from bizhr_desktop.services.settings import (
     SettingKind,
     SettingsStore,
 )
-from bizhr_desktop.services.vaults import KdfParams, VaultSession
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, bytearray(passphrase), kdf=fast_kdf)
-    session = VaultSession(created.vault)
-    yield session
-    session.lock()
+from bizhr_desktop.services.vaults import VaultSession
 
 
 def test_every_setting_is_declared_once_with_label_tooltip_and_valid_default() -> None:

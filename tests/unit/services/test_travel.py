@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +32,6 @@ from tests.helpers.sqlcipher_pages import plaintext_anywhere
 from tests.helpers.travel_population import Population, populate
 
 BUNDLE_PASSPHRASE = "tundra-maple-orbit-saddle-quiver-lantern"
-
-
-@pytest.fixture
-def session(vault_path: Path, passphrase: bytearray, fast_kdf: KdfParams) -> Iterator[VaultSession]:
-    created = vaults.create(vault_path, passphrase, kdf=fast_kdf)
-    opened = VaultSession(created.vault)
-    yield opened
-    opened.lock()
 
 
 @pytest.fixture
