@@ -83,7 +83,9 @@ __all__ = [
     "MeetingList",
     "ReasonGroup",
     "ScopeKind",
+    "bundle_passphrase_strength",
     "load_people",
+    "new_bundle_passphrase",
     "preview",
     "write",
 ]
@@ -503,6 +505,16 @@ def render(preview: ExportPreview) -> bytes:
         rows,
         footer_lines=footer,
     )
+
+
+def new_bundle_passphrase() -> str:
+    """Six random words (about 77 bits): what ``write`` generates for a bundle given none."""
+    return age_io.generate_passphrase()
+
+
+def bundle_passphrase_strength(passphrase: str) -> tuple[bool, str]:
+    """Whether a typed bundle passphrase is strong enough, and a sentence saying why."""
+    return age_io.passphrase_strength(passphrase)
 
 
 def _bundle_passphrase(given: str | None) -> tuple[str, str | None]:

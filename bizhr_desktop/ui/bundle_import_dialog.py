@@ -49,7 +49,8 @@ from bizhr_desktop.services.bundles import (
 )
 from bizhr_desktop.services.people_query import is_masked
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.export.wizard import EXPORT_QSS, column_label
+from bizhr_desktop.ui.export.style import EXPORT_QSS
+from bizhr_desktop.ui.export.words import column_label
 from bizhr_desktop.ui.models.labels import MASK, plural
 from bizhr_desktop.ui.people.reveal import RevealTimer
 from bizhr_desktop.ui.people.style import RECORDS_QSS

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
         <source>Open a bundle from another coordinator</source>
         <translation>فتح حزمة من منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>For every record that differs</source>
         <translation>لكل سجل مختلف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>For every record that differs:</source>
         <translation>لكل سجل مختلف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>Not a bundle</source>
         <translation>ليست حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
         <source>Wrong passphrase</source>
         <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
         <source>The file is incomplete</source>
         <translation>الملف غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
         <source>The file was altered</source>
         <translation>عُدّل الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>سجلات الحزمة غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The bundle could not be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n أشخاص جديد</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n identical</source>
         <translation>
             <numerusform>متطابقة: %n</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارضات</numerusform>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n منظمات جديدة</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -555,27 +555,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -611,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -635,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -787,74 +787,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>Person / field</source>
         <translation>الشخص / الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In your vault</source>
         <translation>في خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In the bundle</source>
         <translation>في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
         <source>Records that differ</source>
         <translation>السجلات المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>What to keep for {who}</source>
         <translation>ما يُبقى من بيانات {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>إظهار بيانات هذا الشخص لمدة {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
         <source>edited {day}</source>
         <translation>عُدّل في {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
         <source>newer</source>
         <translation>أحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
         <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1038,219 +1038,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>إنشاء خزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>الخزنة ملف مشفر واحد يحوي سجلات شبكتك. بدون عبارة مرورك لا يستطيع أحد قراءة أي شيء فيها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>موقع الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>اختيار مكان حفظ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>ال&amp;موقع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>&amp;جرّب أولًا: خزنة تجريبية منفصلة فيها أشخاص خياليون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>يُنشئ خزنة تجريبية بجانب خزنتك الحقيقية، فيها مشاركون ومدافعون واجتماعات من نسج الخيال لاستكشاف البرنامج بأمان. لا يدخلها أي شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>إ&amp;نشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>طريقة فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>عبارة المرور و&amp;حلقة مفاتيح هذا الحاسوب (مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>عبارة المرور &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>يلزم سرّان: عبارة مرورك ومفتاح محفوظ في حلقة مفاتيح هذا الحاسوب ({backend}). نسخة ملف الخزنة لا تنفع في مكان آخر، حتى لمن يعرف عبارة مرورك. على حاسوب آخر تُفتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>غير متاح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>يستطيع فتحها أي شخص لديه نسخة من ملف الخزنة ويعرف عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>ستُحمى هذه الخزنة بعبارة مرورك وحدها، لأن هذا الحاسوب لا يملك حلقة مفاتيح آمنة يستطيع BizHR استخدامها. يبقى التشفير قويًا: اختر عبارة مرور طويلة واحتفظ بها لنفسك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>التفاصيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>جارٍ إنشاء خزنتك…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>تُحوَّل عبارة مرورك إلى مفتاح. العملية بطيئة عمدًا، ليصبح تخمين عبارة المرور بطيئًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>إذا نسيت عبارة مرورك أو فُقدت حلقة مفاتيح هذا الحاسوب، فهذا المفتاح هو الطريق الوحيد إلى الخزنة. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>نسخ مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>حفظتُ مفتاح الاسترداد في مكان آ&amp;من</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>عبارتا المرور متطابقتان.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>توجد خزنة في هذا المكان. اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>مكان حفظ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>تعذّر إنشاء الخزنة هناك: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>نُسخ. ستُفرَّغ الحافظة بعد 15 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>مفتاح استرداد BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>ملف الخزنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>احفظ هذه الصفحة في مكان آمن بعيدًا عن الحاسوب. من يملكها مع نسخة من الخزنة يستطيع فتح الخزنة.</translation>
     </message>
@@ -1258,67 +1258,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="52"/>
         <source>Where should the file go?</source>
         <translation>أين يُحفظ الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="56"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="59"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="62"/>
         <source>A file with this name exists: replace it</source>
         <translation>يوجد ملف بهذا الاسم: استبداله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Write the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="90"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>الملف مشفر. أرسله وأرسل عبارة مروره بطريقين مختلفين (مثلًا الملف بالبريد الإلكتروني، وعبارة المرور بالهاتف أو حضوريًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="95"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>هذا الملف غير مشفر. لا تحتفظ به إلا المدة اللازمة، ويُفضَّل مجلد غير متزامن مع خدمة سحابية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="120"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="122"/>
         <source>{format} files (*{ext})</source>
         <translation>ملفات {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="137"/>
         <source>Give the file a name.</source>
         <translation>أعطِ الملف اسمًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="140"/>
         <source>This is a folder: add a file name.</source>
         <translation>هذا مجلد: أضف اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="142"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -1326,12 +1326,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>Choose a bundle</source>
         <translation>اختيار حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
         <source>BizHR bundles (*.age)</source>
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
@@ -1351,12 +1351,12 @@
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
         <source>Choose a file to import</source>
         <translation>اختيار ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
@@ -1546,237 +1546,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="74"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Consent: network participants</source>
         <translation>الموافقة: المشاركون في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>How consent was given</source>
         <translation>طريقة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="122"/>
         <source>People who may be recorded twice</source>
         <translation>أشخاص ربما سُجّلوا مرتين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="125"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>اختر زوجًا لترى نتيجة دمجه. ينقل الدمج الدعوات وإدخالات سجل الاتصالات والوسوم إلى السجل الذي تُبقيه، ثم يحذف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="136"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="165"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="213"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>اختر زوجًا لترى نتيجة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="220"/>
         <source>Kept</source>
         <translation>يُبقى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="222"/>
         <source>Merged into it, then removed</source>
         <translation>يُدمج فيه ثم يُحذف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="224"/>
         <source>Swap: keep the other record</source>
         <translation>تبديل: إبقاء السجل الآخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="254"/>
         <source>Fields that differ</source>
         <translation>الحقول المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Kept record</source>
         <translation>السجل المُبقى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Other record</source>
         <translation>السجل الآخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>After</source>
         <translation>بعد الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="266"/>
         <source>Both records hold the same values.</source>
         <translation>السجلان يحويان القيم نفسها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="272"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="287"/>
         <source>What differs, and the value after the merge:</source>
         <translation>ما يختلف، والقيمة بعد الدمج:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="312"/>
         <source>Looking for people who may be the same…</source>
         <translation>جارٍ البحث عن أشخاص قد يكونون الشخص نفسه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="332"/>
         <source>No possible duplicates found.</source>
         <translation>لم يُعثر على تكرارات محتملة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="334"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
@@ -1788,17 +1788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="385"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>أحد هذا الزوج معرّض لخطر مرتفع: اختره واضغط «إظهار» لرؤية السجلين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="471"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>نُقلت %n دعوات</numerusform>
@@ -1810,7 +1810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
         <source>%n combined</source>
         <translation>
             <numerusform>مدمجة: %n</numerusform>
@@ -1822,7 +1822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>نُقل %n إدخالات من سجل الاتصالات</numerusform>
@@ -1834,7 +1834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>أُضيف %n وسوم</numerusform>
@@ -1846,37 +1846,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="514"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
         <source>Both records are shown in full.</source>
         <translation>السجلان معروضان كاملين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="547"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>أحد هذا الزوج معرّض لخطر مرتفع: الأسماء وبيانات الاتصال مخفية، لأن من حولك قد يقرؤونها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -1888,7 +1888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="586"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -1900,27 +1900,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>دمج «{drop}» في «{keep}»؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="617"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>يُحذف السجل الآخر. لا يمكن التراجع عن ذلك، ويدوّن سجل التدقيق أن سجلين دُمجا، لا أصحابهما.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="656"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>تم الدمج: «{keep}» يضم الآن السجلين.</translation>
     </message>
@@ -2299,202 +2299,202 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="45"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="46"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="47"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="48"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="49"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="50"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="51"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="52"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="53"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="54"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="55"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Named</source>
         <translation>بالاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Pseudonymised</source>
         <translation>باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Withheld, counted only</source>
         <translation>محجوب، يُعدّ فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Full record, encrypted</source>
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="92"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="101"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="103"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="105"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="120"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="122"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="124"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="126"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>موافقة غير مؤرخة، فتُعدّ غائبة حتى تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>موافقة من عام {year}، أقدم من 24 شهرًا: يلزم تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="135"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>مذكور بالاسم في قائمة جمهور آخر، لذا يُعدّ هنا فقط (فالتسمية المستعارة تتيح مقارنة القائمتين)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2506,12 +2506,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="149"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="162"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2523,102 +2523,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="167"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="168"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="176"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="177"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="185"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="186"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="206"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="215"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="216"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -2626,42 +2626,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2673,7 +2673,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2846,62 +2846,62 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="35"/>
         <source>In which format?</source>
         <translation>بأي صيغة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="40"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV ‏(.csv): نص عادي يفتحه أي جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="42"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel ‏(.xlsx): جدول بيانات. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="43"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF ‏(.pdf): جدول قابل للطباعة. غير مشفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="45"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>حزمة مشفرة (.age): سجلات كاملة لبرنامج BizHR Desktop لدى منسق آخر، لا تُفتح إلا بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="56"/>
         <source>Also include the contact log</source>
         <translation>تضمين سجل الاتصالات أيضًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="61"/>
         <source>&amp;Series (optional):</source>
         <translation>ال&amp;سلسلة (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="63"/>
         <source>Series</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="64"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>مثلًا اسم الجهة المشاركة في الاستضافة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="68"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>إن تُركت فارغة فلا تطابق تسميات هذه القائمة أي قائمة أخرى. ومع اسم سلسلة يحمل الشخص التسمية نفسها في كل قوائم تلك السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="102"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>القائمة الموجهة لمنسق آخر تحوي كل شيء، لذا لا تُكتب إلا مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="107"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>الحزمة المشفرة لمنسق آخر فقط: فهي تحوي سجلات كاملة.</translation>
     </message>
@@ -2909,12 +2909,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -3571,67 +3571,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -4197,7 +4197,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
@@ -4207,32 +4207,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -4518,59 +4518,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="192"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>تعديل المنظمة المحددة (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="124"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="138"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="265"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="270"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -4582,27 +4582,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="334"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>تم الحفظ. لم تعد «{name}» تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="364"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="369"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="377"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4614,7 +4614,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="381"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -4666,72 +4666,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="41"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="44"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>يحتاج المنسق الآخر إلى عبارة المرور هذه لفتح الحزمة. لا تُحفظ في أي مكان: دوّنها الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="48"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="49"/>
         <source>Use this generated passphrase</source>
         <translation>استخدام عبارة المرور المولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="50"/>
         <source>Type my own</source>
         <translation>كتابة عبارتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="63"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="64"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="67"/>
         <source>Another one</source>
         <translation>عبارة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="72"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>دوّنتها في مكان آمن (مدير كلمات مرور أو على ورق)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="76"/>
         <source>Your passphrase</source>
         <translation>عبارة مرورك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="78"/>
         <source>Your passphrase again</source>
         <translation>عبارة مرورك مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="102"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="104"/>
         <source>Again:</source>
         <translation>مرة أخرى:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="147"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -4743,22 +4743,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="166"/>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="169"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>ضعيفة جدًا. استخدم خمس كلمات عشوائية أو أكثر، أو العبارة المولَّدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="175"/>
         <source>Use five or more random words.</source>
         <translation>استخدم خمس كلمات عشوائية أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="181"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -4849,59 +4849,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -4913,12 +4913,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -4930,22 +4930,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="528"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -4957,7 +4957,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="600"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -4972,102 +4972,102 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (السجل غائب: وضع السفر)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>غائب: نقل وضع السفر سجل هذا الشخص إلى حزمة سفر. لا تحتفظ هذه الخزنة إلا بسجل بديل (الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات) إلى أن يُعاد السجل (أمان ← إعادة السجلات…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
     </message>
@@ -5113,230 +5113,230 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="155"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="158"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>سجل هذا الشخص موجود في حزمة سفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="163"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>السجل غائب (وضع السفر). لا تحتفظ هذه الخزنة إلا بسجل بديل: الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات. كل ما عدا ذلك موجود في حزمة السفر إلى أن يُعاد (أمان ← إعادة السجلات…). تُحفظ الوسوم والملاحظات والدعوات التي تضيفها في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Erase person…</source>
         <translation>محو الشخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="198"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="200"/>
         <source>Forget the changes not saved yet</source>
         <translation>تجاهل التغييرات غير المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="202"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="205"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>حفظ هذا الشخص (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="218"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو اضغط «إضافة شخص» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
         <source>Made for you when left empty</source>
         <translation>يُنشأ تلقائيًا إن تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="253"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
         <source>With the country code, e.g. +254…</source>
         <translation>مع رمز البلد، مثلًا +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>مثلًا Signal، أو عبر وسيط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="342"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
         <source>e.g. en; fr; ar</source>
         <translation>مثلًا en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
         <source>Joined the network on</source>
         <translation>تاريخ الانضمام إلى الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Acknowledged the commitments on</source>
         <translation>تاريخ الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Copy the email address</source>
         <translation>نسخ البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
         <source>Copy the phone number</source>
         <translation>نسخ رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="339"/>
         <source>Copy the secure channel</source>
         <translation>نسخ القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="344"/>
         <source>Risk and participation</source>
         <translation>الخطر والمشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Tags and notes</source>
         <translation>الوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="397"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="453"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="438"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -5348,17 +5348,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="448"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="631"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -5370,32 +5370,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="685"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="701"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="718"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="721"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -5407,12 +5407,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="787"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="799"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -5561,47 +5561,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="41"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="44"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="48"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="57"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="68"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="76"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="84"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="183"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
@@ -5632,27 +5632,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="27"/>
         <source>The list is written</source>
         <translation>كُتبت القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="39"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="41"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="43"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="63"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>سجلات كاملة، مشفرة: %n</numerusform>
@@ -5664,12 +5664,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="67"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>أرسل عبارة المرور بطريق غير طريق الملف. لا يحتفظ بها BizHR: إن ضاعت، فاكتب حزمة جديدة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="72"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>أشخاص في صفوف: %n</numerusform>
@@ -5681,7 +5681,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="75"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>معدودون فقط: %n</numerusform>
@@ -5693,12 +5693,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="79"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>احذف الملف بعد تسليمه وعندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="85"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>دُوّن في سجل التدقيق: الجهة المتلقية وعدد الصفوف وهذه البصمة — بلا أسماء.</translation>
     </message>
@@ -5782,17 +5782,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -5804,7 +5804,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -5816,7 +5816,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
@@ -5828,7 +5828,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -5840,22 +5840,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -5863,52 +5863,52 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -5920,7 +5920,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -5932,7 +5932,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>صفوف فيها مشكلات: %n</numerusform>
@@ -5944,7 +5944,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
@@ -5956,7 +5956,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -5968,7 +5968,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -5980,12 +5980,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
@@ -6071,33 +6071,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
@@ -6199,87 +6199,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="47"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="49"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="64"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="74"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="78"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="88"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="90"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="211"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="222"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="241"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>
@@ -6456,17 +6456,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="27"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="52"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>تسميات السلسلة «{name}»: للشخص نفسه التسمية نفسها في كل قائمة من هذه السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="56"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>تسميات أُعدّت لهذه القائمة وحدها: لا تطابق أي قائمة أخرى.</translation>
     </message>
@@ -6790,103 +6790,103 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>افتح خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>الخزنة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>ملف الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>خطأ في الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>استخدام مفتاح الا&amp;سترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>جارٍ الفتح… يستغرق ذلك لحظة عمدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>فتح خزنة أ&amp;خرى…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>إنشاء خزنة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>مفتاح الا&amp;سترداد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>فتح خزنة</translation>
     </message>
@@ -6927,37 +6927,37 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="25"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="26"/>
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="32"/>
         <source>Writing</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="35"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>لم يُكتب شيء. ارجع لاختيار مكان آخر، أو ألغِ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="50"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>جارٍ تشفير الحزمة وكتابتها… (بضع ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="52"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="58"/>
         <source>The file could not be written.</source>
         <translation>تعذّرت كتابة الملف.</translation>
     </message>
@@ -6965,7 +6965,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="109"/>
         <source>Copy (cleared after a while)</source>
         <translation>نسخ (يُمسح بعد قليل)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -743,74 +743,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>Person / field</source>
         <translation>Persona / campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In your vault</source>
         <translation>En su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In the bundle</source>
         <translation>En el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
         <source>Records that differ</source>
         <translation>Fichas distintas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>What to keep for {who}</source>
         <translation>Qué conservar de {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
         <source>edited {day}</source>
         <translation>editado el {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
         <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -994,219 +994,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>Crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>Una bóveda es un archivo cifrado que guarda las fichas de su red. Sin su frase de contraseña, nadie puede leer nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>Ubicación de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>Elegir dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>&amp;Probar primero: una bóveda de demostración aparte, con personas ficticias</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>Crea una bóveda de demostración junto a la real, con participantes, personas defensoras y reuniones inventadas para explorar sin riesgo. Nada real entra en ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>Cómo se abre la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>Frase de contraseña y &amp;llavero de este equipo (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>&amp;Solo frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>Hacen falta dos secretos: su frase de contraseña y una clave guardada en el llavero de este equipo ({backend}). Una copia del archivo de la bóveda no sirve en otro lugar, ni siquiera a quien conozca su frase. En otro equipo se abre con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>No disponible en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>Cualquiera que tenga una copia del archivo de la bóveda y conozca su frase de contraseña puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>Esta bóveda estará protegida solo por su frase de contraseña, porque este equipo no tiene un llavero seguro que BizHR pueda usar. Sigue siendo un cifrado fuerte: elija una frase larga y no la comparta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>Detalles: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>Creando su bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>Su frase de contraseña se está convirtiendo en una clave. Es lento a propósito: así adivinarla también es lento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>Si olvida su frase de contraseña, o se pierde el llavero de este equipo, esta clave es la única forma de entrar en la bóveda. Solo se muestra esta vez. Anótela o imprímala, y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>He guardado la clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases aún no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>Ya existe una bóveda ahí. Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>Dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>No se pudo crear la bóveda ahí: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copiado. El portapapeles se vaciará en 15 segundos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clave de recuperación de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>Archivo de la bóveda: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Guarde esta página en un lugar seguro, lejos del equipo. Quien la tenga junto con una copia de la bóveda puede abrirla.</translation>
     </message>
@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="52"/>
         <source>Where should the file go?</source>
         <translation>¿Dónde guardar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="56"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="59"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="62"/>
         <source>A file with this name exists: replace it</source>
         <translation>Ya existe un archivo con este nombre: reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Write the file</source>
         <translation>Guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="90"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>El archivo está cifrado. Envíelo a él y a su frase de contraseña por vías distintas (por ejemplo, el archivo por correo y la frase por teléfono o en persona).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="95"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Este archivo no está cifrado. Consérvelo solo el tiempo necesario, y mejor en una carpeta que no se sincronice con la nube.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="120"/>
         <source>Save the list as</source>
         <translation>Guardar la lista como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="122"/>
         <source>{format} files (*{ext})</source>
         <translation>Archivos {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="137"/>
         <source>Give the file a name.</source>
         <translation>Dé un nombre al archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="140"/>
         <source>This is a folder: add a file name.</source>
         <translation>Es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="142"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1282,12 +1282,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>Choose a bundle</source>
         <translation>Elegir un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
@@ -1307,12 +1307,12 @@
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -1486,237 +1486,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="74"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Consent: network participants</source>
         <translation>Consentimiento: participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>How consent was given</source>
         <translation>Cómo se dio el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
         <source>same email</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="122"/>
         <source>People who may be recorded twice</source>
         <translation>Personas que quizá estén registradas dos veces</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="125"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión. Fusionar pasa las invitaciones, entradas del registro de contactos y etiquetas a la ficha que conserva, y luego elimina la otra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="136"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="213"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="220"/>
         <source>Kept</source>
         <translation>Se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="222"/>
         <source>Merged into it, then removed</source>
         <translation>Se fusiona y se elimina</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="224"/>
         <source>Swap: keep the other record</source>
         <translation>Invertir: conservar la otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="254"/>
         <source>Fields that differ</source>
         <translation>Campos distintos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Kept record</source>
         <translation>Ficha conservada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Other record</source>
         <translation>Otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="266"/>
         <source>Both records hold the same values.</source>
         <translation>Las dos fichas tienen los mismos valores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="272"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="287"/>
         <source>What differs, and the value after the merge:</source>
         <translation>Qué difiere, y el valor tras la fusión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="312"/>
         <source>Looking for people who may be the same…</source>
         <translation>Buscando personas que podrían ser la misma…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="332"/>
         <source>No possible duplicates found.</source>
         <translation>No se encontraron posibles duplicados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="334"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>%n pareja puede ser la misma persona.</numerusform>
@@ -1724,17 +1724,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="385"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>Alguien de esta pareja está en riesgo alto: selecciónela y pulse Mostrar para ver ambas fichas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="471"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>%n invitación movida</numerusform>
@@ -1742,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n combinada</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>%n entrada del registro de contactos movida</numerusform>
@@ -1758,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n etiqueta añadida</numerusform>
@@ -1766,37 +1766,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="514"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
         <source>Both records are shown in full.</source>
         <translation>Las dos fichas se muestran completas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="547"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>Alguien de esta pareja está en riesgo alto: los nombres y datos de contacto están ocultos, porque otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="586"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -1812,27 +1812,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>¿Fusionar “{drop}” en “{keep}”?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="617"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>La otra ficha se elimina. No se puede deshacer; el registro de auditoría anota que se fusionaron dos fichas, no de quién.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="656"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>Fusionado: “{keep}” reúne ahora las dos fichas.</translation>
     </message>
@@ -2199,202 +2199,202 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="45"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="46"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="47"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="48"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="49"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="50"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="51"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="52"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="53"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="54"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="55"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="92"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="101"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="103"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="105"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="120"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="122"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="124"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="126"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="135"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nombrado en la lista de otro público, así que aquí solo se cuenta (una etiqueta permitiría comparar las dos listas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2402,12 +2402,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="149"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="162"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2415,102 +2415,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="167"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="168"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="176"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="177"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="185"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="186"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="206"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="215"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="216"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2518,42 +2518,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2561,7 +2561,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2722,62 +2722,62 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="35"/>
         <source>In which format?</source>
         <translation>¿En qué formato?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="40"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv): texto plano que abre cualquier hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="42"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx): una hoja de cálculo. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="43"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf): una tabla para imprimir. Sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="45"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquete cifrado (.age): fichas completas para el BizHR Desktop de otra coordinación, que solo se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="56"/>
         <source>Also include the contact log</source>
         <translation>Incluir también el registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="61"/>
         <source>&amp;Series (optional):</source>
         <translation>&amp;Serie (opcional):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="63"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="64"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>p. ej., el nombre del coorganizador</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="68"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>Si se deja vacía, las etiquetas de esta lista no coinciden con ninguna otra. Con un nombre de serie, cada persona tiene la misma etiqueta en todas las listas de esa serie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="102"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Una lista para otra coordinación lo contiene todo, así que solo se guarda cifrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="107"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>El paquete cifrado es solo para otra coordinación: contiene las fichas completas.</translation>
     </message>
@@ -2785,12 +2785,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3431,67 +3431,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -4057,7 +4057,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
@@ -4067,32 +4067,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4370,59 +4370,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="192"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Editar la organización seleccionada (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="124"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="138"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="265"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="270"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -4430,27 +4430,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="334"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="364"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="369"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="377"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4458,7 +4458,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="381"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -4506,72 +4506,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="41"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="44"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>La otra coordinación necesita esta frase para abrir el paquete. No se guarda en ningún sitio: anótela ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="48"/>
         <source>Write the bundle</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="49"/>
         <source>Use this generated passphrase</source>
         <translation>Usar esta frase generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="50"/>
         <source>Type my own</source>
         <translation>Escribir la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="63"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="64"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="67"/>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="72"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>La he anotado en un lugar seguro (un gestor de contraseñas o en papel)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="76"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="78"/>
         <source>Your passphrase again</source>
         <translation>Su frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="102"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="104"/>
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="147"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -4579,22 +4579,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="166"/>
         <source>Strong enough.</source>
         <translation>Suficientemente fuerte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="169"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Demasiado débil. Use cinco o más palabras al azar, o la frase generada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="175"/>
         <source>Use five or more random words.</source>
         <translation>Use cinco o más palabras al azar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="181"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
@@ -4685,59 +4685,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4745,12 +4745,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4758,22 +4758,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="528"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4781,7 +4781,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="600"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4792,102 +4792,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>
@@ -4933,230 +4933,230 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="155"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="158"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La ficha de esta persona está en un paquete de viaje.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="163"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Ficha ausente (modo viaje). Esta bóveda solo conserva un marcador: el seudónimo, el grupo, el nivel de riesgo, la participación y las reuniones. Todo lo demás está en el paquete de viaje hasta que se traiga de vuelta (Seguridad → Traer de vuelta las fichas…). Las etiquetas, notas e invitaciones que añada mientras tanto se conservan.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="198"/>
         <source>Revert</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="200"/>
         <source>Forget the changes not saved yet</source>
         <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="202"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="205"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Guardar esta persona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="218"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
         <source>Made for you when left empty</source>
         <translation>Se crea si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="253"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Con el prefijo del país, p. ej. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ej. Signal, o por un intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="342"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ej. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
         <source>Joined the network on</source>
         <translation>Se unió a la red el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Acknowledged the commitments on</source>
         <translation>Aceptó los compromisos el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="339"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="344"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="397"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="453"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="438"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -5164,17 +5164,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="448"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="631"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -5182,32 +5182,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="685"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="701"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="718"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="721"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -5215,12 +5215,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="787"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="799"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -5369,47 +5369,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="41"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="44"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="48"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="57"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="68"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="76"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="84"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="183"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5440,27 +5440,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="27"/>
         <source>The list is written</source>
         <translation>La lista está guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="39"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="41"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="43"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="63"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n ficha completa, cifrada</numerusform>
@@ -5468,12 +5468,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="67"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envíe la frase de contraseña por una vía distinta a la del archivo. BizHR no la guarda: si se pierde, cree un paquete nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="72"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n persona en filas</numerusform>
@@ -5481,7 +5481,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="75"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n solo contada</numerusform>
@@ -5489,12 +5489,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="79"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Elimine el archivo una vez entregado, cuando ya no haga falta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="85"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Anotado en el registro de auditoría: destinatario, número de filas y esta huella — sin nombres.</translation>
     </message>
@@ -5578,17 +5578,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5596,7 +5596,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5604,7 +5604,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5612,7 +5612,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5620,22 +5620,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5643,52 +5643,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5696,7 +5696,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5704,7 +5704,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5712,7 +5712,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5720,7 +5720,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5728,7 +5728,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5736,12 +5736,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5827,33 +5827,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -5955,87 +5955,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="47"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="49"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="64"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="74"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="78"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="88"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="90"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="211"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="222"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="241"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -6208,17 +6208,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="27"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="52"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Etiquetas de la serie «{name}»: la misma persona tiene la misma etiqueta en todas las listas de esta serie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="56"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Etiquetas hechas solo para esta lista: no coinciden con ninguna otra.</translation>
     </message>
@@ -6542,103 +6542,103 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>Desbloquee su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>Archivo de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Desbloqueando… tarda un momento a propósito.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>Su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>Abrir una bóveda</translation>
     </message>
@@ -6679,37 +6679,37 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="25"/>
         <source>Writing the file</source>
         <translation>Guardando el archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="26"/>
         <source>Writing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="32"/>
         <source>Writing</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="35"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>No se guardó nada. Vuelva atrás para elegir otro lugar, o cancele.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="50"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Cifrando y guardando el paquete… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="52"/>
         <source>Writing the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="58"/>
         <source>The file could not be written.</source>
         <translation>No se pudo guardar el archivo.</translation>
     </message>
@@ -6717,7 +6717,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="109"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copiar (se borra al rato)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Ouvrir un paquet d&apos;une autre coordinatrice ou d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquet (.age) contient des fiches complètes, chiffrées avec une phrase de passe que l&apos;autre coordination vous a donnée. Rien ne change dans votre coffre tant que vous n&apos;appliquez pas la fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
         <source>What the merge will do</source>
         <translation>Ce que la fusion va faire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
         <source>For every record that differs</source>
         <translation>Pour chaque fiche différente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
         <source>Apply to all</source>
         <translation>Appliquer à tout</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
         <source>For every record that differs:</source>
         <translation>Pour chaque fiche différente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Noté dans le journal d&apos;audit, en nombres seulement.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="458"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
         <source>Not a bundle</source>
         <translation>Ce n&apos;est pas un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} n&apos;est pas un paquet BizHR (un fichier .age chiffré, créé par «&#xa0;Exporter&#xa0;» pour une autre coordination).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
         <source>Wrong passphrase</source>
         <translation>Phrase de passe incorrecte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="484"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
         <source>The file is incomplete</source>
         <translation>Le fichier est incomplet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
         <source>The file was altered</source>
         <translation>Le fichier a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Créé par une version plus récente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Les fiches du paquet ne sont pas valides</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
         <source>The bundle could not be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Ouverture du paquet… Cela prend volontairement quelques secondes&#xa0;: deviner la phrase de passe devient ainsi très lent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="537"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n identique</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n nouvelle organisation</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrée du journal des contacts</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
         <source>Applying the merge…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
         <source>Nothing was changed in your vault.</source>
         <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n fiche déjà identique.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
@@ -743,74 +743,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>Person / field</source>
         <translation>Personne / champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In your vault</source>
         <translation>Dans votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
         <source>In the bundle</source>
         <translation>Dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
         <source>Records that differ</source>
         <translation>Fiches différentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
         <source>What to keep for {who}</source>
         <translation>Que garder pour {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="163"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Afficher les données de cette personne pendant {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
         <source>edited {day}</source>
         <translation>modifié le {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
         <source>newer</source>
         <translation>plus récent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="215"/>
         <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -994,219 +994,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="103"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>Un coffre est un fichier chiffré qui contient les fiches de votre réseau. Sans votre phrase de passe, personne ne peut rien y lire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>Choisir où enregistrer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>Phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>Essayer d&apos;&amp;abord&#xa0;: un coffre de démonstration à part, rempli de personnes fictives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>Crée un coffre de démonstration à côté du vrai, avec des participant·es, des défenseur·es et des réunions inventés, pour découvrir le logiciel sans risque. Rien de réel n&apos;y entre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;réer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>Comment le coffre s&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>Phrase de passe et &amp;trousseau de cet ordinateur (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>Phrase de passe &amp;seule</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>Deux secrets sont nécessaires&#xa0;: votre phrase de passe et une clé gardée dans le trousseau de cet ordinateur ({backend}). Une copie du fichier du coffre est inutilisable ailleurs, même pour quelqu&apos;un qui connaîtrait votre phrase de passe. Sur un autre ordinateur, on l&apos;ouvre avec la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>Toute personne qui a une copie du fichier du coffre et connaît votre phrase de passe peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>Ce coffre sera protégé par votre seule phrase de passe, car cet ordinateur n&apos;a pas de trousseau sécurisé utilisable par BizHR. Le chiffrement reste solide&#xa0;: choisissez une longue phrase de passe et gardez-la pour vous.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>Détails&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>Création du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>Votre phrase de passe est transformée en clé. C&apos;est volontairement lent&#xa0;: deviner la phrase de passe l&apos;est donc aussi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>Si vous oubliez votre phrase de passe, ou si le trousseau de cet ordinateur est perdu, cette clé est le seul moyen d&apos;ouvrir le coffre. Elle n&apos;est affichée qu&apos;une fois. Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>Copier la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="366"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>J&apos;ai rangé la clé de récupération en &amp;lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>Les deux phrases de passe sont identiques.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>Un coffre existe déjà à cet endroit. Choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>Où enregistrer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>Impossible de créer le coffre à cet endroit&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 15 secondes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clé de récupération BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>Fichier du coffre&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec une copie du coffre peut ouvrir le coffre.</translation>
     </message>
@@ -1214,67 +1214,67 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1063"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="52"/>
         <source>Where should the file go?</source>
         <translation>Où enregistrer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1067"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="56"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1070"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="59"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1073"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="62"/>
         <source>A file with this name exists: replace it</source>
         <translation>Un fichier de ce nom existe&#xa0;: le remplacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1094"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="83"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1101"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="90"/>
         <source>The file is encrypted. Send it and its passphrase by different routes (for example the file by email, the passphrase by phone or in person).</source>
         <translation>Le fichier est chiffré. Envoyez-le et sa phrase de passe par des voies différentes (par exemple le fichier par e-mail, la phrase de passe par téléphone ou en personne).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1106"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="95"/>
         <source>This file is not encrypted. Keep it only as long as needed, and prefer a folder that is not synchronised to a cloud service.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Ne le gardez que le temps nécessaire, de préférence dans un dossier non synchronisé avec un service en ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1131"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="120"/>
         <source>Save the list as</source>
         <translation>Enregistrer la liste sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1133"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="122"/>
         <source>{format} files (*{ext})</source>
         <translation>Fichiers {format} (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1148"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="137"/>
         <source>Give the file a name.</source>
         <translation>Donnez un nom au fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1151"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="140"/>
         <source>This is a folder: add a file name.</source>
         <translation>C&apos;est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1153"/>
+        <location filename="../../bizhr_desktop/ui/export/destination_page.py" line="142"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1282,12 +1282,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
         <source>Choose a bundle</source>
         <translation>Choisir un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquets BizHR (*.age)</translation>
     </message>
@@ -1307,12 +1307,12 @@
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
@@ -1486,237 +1486,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="74"/>
         <source>Find duplicates</source>
         <translation>Trouver les doublons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Consent: network participants</source>
         <translation>Consentement&#xa0;: participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>How consent was given</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="122"/>
         <source>People who may be recorded twice</source>
         <translation>Personnes peut-être enregistrées deux fois</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="125"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion. La fusion déplace invitations, entrées du journal des contacts et étiquettes vers la fiche gardée, puis supprime l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="136"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="213"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="220"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="222"/>
         <source>Merged into it, then removed</source>
         <translation>Fusionnée, puis supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="224"/>
         <source>Swap: keep the other record</source>
         <translation>Inverser&#xa0;: garder l&apos;autre fiche</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="254"/>
         <source>Fields that differ</source>
         <translation>Champs différents</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Kept record</source>
         <translation>Fiche gardée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>Other record</source>
         <translation>Autre fiche</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="266"/>
         <source>Both records hold the same values.</source>
         <translation>Les deux fiches contiennent les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="272"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="287"/>
         <source>What differs, and the value after the merge:</source>
         <translation>Ce qui diffère, et la valeur après fusion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="312"/>
         <source>Looking for people who may be the same…</source>
         <translation>Recherche des personnes en double…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="332"/>
         <source>No possible duplicates found.</source>
         <translation>Aucun doublon possible trouvé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="334"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>%n paire est peut-être une même personne.</numerusform>
@@ -1724,17 +1724,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="385"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>Une personne de cette paire est à risque élevé&#xa0;: sélectionnez la paire et cliquez sur Afficher pour voir les deux fiches.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="471"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="502"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>%n invitation déplacée</numerusform>
@@ -1742,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n combinée</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>%n entrée du journal des contacts déplacée</numerusform>
@@ -1758,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n étiquette ajoutée</numerusform>
@@ -1766,37 +1766,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="514"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
         <source>Both records are shown in full.</source>
         <translation>Les deux fiches sont affichées en entier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="547"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>Une personne de cette paire est à risque élevé&#xa0;: noms et coordonnées sont masqués, car des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="586"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -1812,27 +1812,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
         <source>Merge two records</source>
         <translation>Fusionner deux fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>Fusionner «&#xa0;{drop}&#xa0;» dans «&#xa0;{keep}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="617"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>L&apos;autre fiche est supprimée. C&apos;est définitif&#xa0;; le journal d&apos;audit note que deux fiches ont été fusionnées, sans dire lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="655"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="656"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>Fusion faite&#xa0;: «&#xa0;{keep}&#xa0;» réunit maintenant les deux fiches.</translation>
     </message>
@@ -2199,202 +2199,202 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1483"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1487"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1521"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="45"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="46"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="47"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="49"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="50"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="51"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="52"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="53"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="54"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="55"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Named</source>
         <translation>Nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Pseudonymised</source>
         <translation>Sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Withheld, counted only</source>
         <translation>Retenue, seulement comptée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Full record, encrypted</source>
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="92"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="101"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="103"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="105"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="120"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="122"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="124"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="126"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentement non daté : il compte comme absent jusqu&apos;à son renouvellement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentement de {year}, de plus de 24 mois : à renouveler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="135"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nommé dans la liste d&apos;un autre public, donc seulement compté ici (un libellé permettrait de comparer les deux listes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2402,12 +2402,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="149"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="162"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2415,102 +2415,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="167"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="168"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="176"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="693"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="177"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="694"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="695"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="185"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="186"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="206"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="731"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="215"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="732"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="216"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="733"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -2518,42 +2518,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2561,7 +2561,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2722,62 +2722,62 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="743"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="35"/>
         <source>In which format?</source>
         <translation>Dans quel format&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="40"/>
         <source>CSV (.csv): plain text any spreadsheet opens. Not encrypted.</source>
         <translation>CSV (.csv)&#xa0;: texte brut que tout tableur ouvre. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="42"/>
         <source>Excel (.xlsx): a spreadsheet. Not encrypted.</source>
         <translation>Excel (.xlsx)&#xa0;: un tableur. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="751"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="43"/>
         <source>PDF (.pdf): a printable table. Not encrypted.</source>
         <translation>PDF (.pdf)&#xa0;: un tableau imprimable. Non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="753"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="45"/>
         <source>Encrypted bundle (.age): full records for another coordinator&apos;s BizHR Desktop, opened only with a passphrase.</source>
         <translation>Paquet chiffré (.age)&#xa0;: fiches complètes pour le BizHR Desktop d&apos;une autre coordination, ouvert uniquement avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="764"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="56"/>
         <source>Also include the contact log</source>
         <translation>Inclure aussi le journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="769"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="61"/>
         <source>&amp;Series (optional):</source>
         <translation>&amp;Série (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="771"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="63"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="772"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="64"/>
         <source>e.g. the co-host&apos;s name</source>
         <translation>p. ex. le nom du co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="776"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="68"/>
         <source>Left empty, this list&apos;s labels match no other list. With a series name, a person has the same label in every list of that series.</source>
         <translation>Laissée vide, les libellés de cette liste ne correspondent à aucune autre. Avec un nom de série, une personne a le même libellé dans chaque liste de cette série.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="810"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="102"/>
         <source>A list for another coordinator holds everything, so it is only ever written encrypted.</source>
         <translation>Une liste pour une autre coordination contient tout&#xa0;: elle n&apos;est donc jamais écrite que chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="815"/>
+        <location filename="../../bizhr_desktop/ui/export/format_page.py" line="107"/>
         <source>The encrypted bundle is only for another coordinator: it holds full records.</source>
         <translation>Le paquet chiffré est réservé à une autre coordination&#xa0;: il contient les fiches complètes.</translation>
     </message>
@@ -2785,12 +2785,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="683"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3431,67 +3431,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -4057,7 +4057,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
@@ -4067,32 +4067,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="639"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="704"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -4370,59 +4370,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="192"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Modifier l&apos;organisation sélectionnée (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="124"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="138"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="265"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="270"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -4430,27 +4430,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="334"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Enregistré. «&#xa0;{name}&#xa0;» ne correspond plus à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="364"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="371"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="369"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="377"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4458,7 +4458,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="381"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -4506,72 +4506,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1189"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="41"/>
         <source>The bundle&apos;s passphrase</source>
         <translation>La phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1192"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="44"/>
         <source>The other coordinator needs this passphrase to open the bundle. It is not stored anywhere: note it now.</source>
         <translation>L&apos;autre coordination a besoin de cette phrase de passe pour ouvrir le paquet. Elle n&apos;est enregistrée nulle part&#xa0;: notez-la maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1196"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="48"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1197"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="49"/>
         <source>Use this generated passphrase</source>
         <translation>Utiliser cette phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1198"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="50"/>
         <source>Type my own</source>
         <translation>Taper la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1211"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="63"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1212"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="64"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1215"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="67"/>
         <source>Another one</source>
         <translation>Une autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1220"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="72"/>
         <source>I have noted it somewhere safe (a password manager, or on paper)</source>
         <translation>Je l&apos;ai notée en lieu sûr (gestionnaire de mots de passe ou papier)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1224"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="76"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1226"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="78"/>
         <source>Your passphrase again</source>
         <translation>Votre phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1250"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="102"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1252"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="104"/>
         <source>Again:</source>
         <translation>Encore&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1295"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="147"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -4579,22 +4579,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1314"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="166"/>
         <source>Strong enough.</source>
         <translation>Assez robuste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1317"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="169"/>
         <source>Too weak. Use five or more random words, or the generated passphrase.</source>
         <translation>Trop faible. Utilisez au moins cinq mots choisis au hasard, ou la phrase de passe générée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1323"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="175"/>
         <source>Use five or more random words.</source>
         <translation>Utilisez au moins cinq mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1329"/>
+        <location filename="../../bizhr_desktop/ui/export/passphrase_page.py" line="181"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -4685,59 +4685,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -4745,12 +4745,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4758,22 +4758,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="528"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -4781,7 +4781,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="600"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -4792,102 +4792,102 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (fiche absente&#xa0;: mode voyage)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="426"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="433"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>En voyage&#xa0;: le mode voyage a déplacé la fiche de cette personne dans un paquet de voyage. Ce coffre ne garde qu&apos;une fiche de remplacement (pseudonyme, groupe, niveau de risque, participation et réunions) jusqu&apos;au retour de la fiche (Sécurité → Ramener les fiches…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
     </message>
@@ -4933,230 +4933,230 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="155"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="158"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La fiche de cette personne est dans un paquet de voyage.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="163"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Fiche absente (mode voyage). Ce coffre ne garde qu&apos;une fiche de remplacement&#xa0;: le pseudonyme, le groupe, le niveau de risque, la participation et les réunions. Tout le reste est dans le paquet de voyage jusqu&apos;à ce qu&apos;il soit ramené (Sécurité → Ramener les fiches…). Les étiquettes, notes et invitations ajoutées entre-temps sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Erase person…</source>
         <translation>Effacer la personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="198"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="200"/>
         <source>Forget the changes not saved yet</source>
         <translation>Oublier les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="202"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="205"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Enregistrer cette personne (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="218"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Sélectionnez une personne dans la liste, ou cliquez sur «&#xa0;Ajouter&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
         <source>Made for you when left empty</source>
         <translation>Créé pour vous si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="253"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="256"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="262"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Avec l&apos;indicatif du pays, p. ex. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ex. Signal, ou par un intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="342"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ex. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
         <source>Joined the network on</source>
         <translation>Arrivée dans le réseau le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Acknowledged the commitments on</source>
         <translation>Engagements reconnus le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="292"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
         <source>Copy the email address</source>
         <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
         <source>Copy the phone number</source>
         <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="339"/>
         <source>Copy the secure channel</source>
         <translation>Copier le canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="344"/>
         <source>Risk and participation</source>
         <translation>Risque et participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Tags and notes</source>
         <translation>Étiquettes et notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="397"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="400"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="452"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="453"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>Le presse-papiers est vidé peu après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="438"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -5164,17 +5164,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="448"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="631"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="676"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -5182,32 +5182,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="684"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="685"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="701"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="711"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="718"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="720"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="721"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -5215,12 +5215,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="787"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="798"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="799"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -5369,47 +5369,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="890"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="41"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="44"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="897"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="48"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="906"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="57"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="917"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="68"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="925"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="76"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="933"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="84"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="935"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1032"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="183"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
@@ -5440,27 +5440,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1391"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="27"/>
         <source>The list is written</source>
         <translation>La liste est écrite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1403"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="39"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1405"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="41"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1407"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="43"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1427"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="63"/>
         <source>%n full record(s), encrypted</source>
         <translation>
             <numerusform>%n fiche complète, chiffrée</numerusform>
@@ -5468,12 +5468,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1431"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="67"/>
         <source>Send the passphrase by another route than the file. BizHR does not keep it: if it is lost, write a new bundle.</source>
         <translation>Envoyez la phrase de passe par une autre voie que le fichier. BizHR ne la garde pas&#xa0;: si elle est perdue, écrivez un nouveau paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1436"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="72"/>
         <source>%n person(s) in rows</source>
         <translation>
             <numerusform>%n personne en lignes</numerusform>
@@ -5481,7 +5481,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1439"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="75"/>
         <source>%n only counted</source>
         <translation>
             <numerusform>%n seulement comptée</numerusform>
@@ -5489,12 +5489,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1443"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="79"/>
         <source>Delete the file once it has been handed over and is no longer needed.</source>
         <translation>Supprimez le fichier une fois remis et devenu inutile.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1449"/>
+        <location filename="../../bizhr_desktop/ui/export/receipt_page.py" line="85"/>
         <source>Recorded in the audit log: audience, number of rows and this fingerprint — no names.</source>
         <translation>Noté dans le journal d&apos;audit&#xa0;: destinataire, nombre de lignes et cette empreinte — aucun nom.</translation>
     </message>
@@ -5578,17 +5578,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -5596,7 +5596,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -5604,7 +5604,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
@@ -5612,7 +5612,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -5620,22 +5620,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="642"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="645"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -5643,52 +5643,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -5696,7 +5696,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -5704,7 +5704,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n ligne avec des problèmes</numerusform>
@@ -5712,7 +5712,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problème listé ci-dessous).</numerusform>
@@ -5720,7 +5720,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -5728,7 +5728,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -5736,12 +5736,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
@@ -5827,33 +5827,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="555"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="581"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
@@ -5955,87 +5955,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="47"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="49"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="64"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="74"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="78"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="88"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="90"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="211"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="222"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="241"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>
@@ -6208,17 +6208,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="836"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="27"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="861"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="52"/>
         <source>Labels of the series “{name}”: the same person has the same label in every list of this series.</source>
         <translation>Libellés de la série « {name} » : une même personne a le même libellé dans chaque liste de cette série.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="865"/>
+        <location filename="../../bizhr_desktop/ui/export/summary_panel.py" line="56"/>
         <source>Labels made for this list alone: they match no other list.</source>
         <translation>Libellés créés pour cette seule liste : ils ne correspondent à aucune autre liste.</translation>
     </message>
@@ -6542,103 +6542,103 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>Déverrouiller votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>Coffre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Utiliser plutôt la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Déverrouillage… cela prend volontairement un moment.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>Créer un &amp;nouveau coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>Votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>Tapez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
@@ -6679,37 +6679,37 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1346"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="25"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1347"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="26"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1353"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="32"/>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1356"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="35"/>
         <source>Nothing was written. Go back to choose another place, or cancel.</source>
         <translation>Rien n&apos;a été écrit. Revenez en arrière pour choisir un autre endroit, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1371"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="50"/>
         <source>Encrypting and writing the bundle… (a few seconds)</source>
         <translation>Chiffrement et écriture du paquet… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1373"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="52"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="1379"/>
+        <location filename="../../bizhr_desktop/ui/export/write_page.py" line="58"/>
         <source>The file could not be written.</source>
         <translation>Impossible d&apos;écrire le fichier.</translation>
     </message>
@@ -6717,7 +6717,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="109"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copier (effacé après un moment)</translation>
     </message>

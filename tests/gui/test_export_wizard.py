@@ -26,7 +26,8 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
 from bizhr_desktop.ui.clipboard import SecretClipboard
 from bizhr_desktop.ui.export.page import ExportPage
-from bizhr_desktop.ui.export.wizard import ExportWizard, default_file_name
+from bizhr_desktop.ui.export.wizard import ExportWizard
+from bizhr_desktop.ui.export.words import default_file_name
 
 GOOD = Path(__file__).resolve().parents[1] / "data" / "people_good.csv"
 DEFENDER_NAME = "Layla Withheld-Defender"

@@ -27,9 +27,9 @@ from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.bundle_import_dialog import BundleImportDialog
 from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.export.wizard import (
-    EXPORT_QSS,
-    ExportWizard,
+from bizhr_desktop.ui.export.style import EXPORT_QSS
+from bizhr_desktop.ui.export.wizard import ExportWizard
+from bizhr_desktop.ui.export.words import (
     audience_sentence,
     audience_short,
     audience_title,

@@ -1,0 +1,205 @@
+"""The wizard's fourth step: exactly what the file will hold, before anything is written.
+
+The preview is made on the wizard's pool thread (a preview still being made when the person
+goes back is dropped); the page shows the summary, the policy's warnings, the rows, and, for
+a meeting whose safety review is not signed off, asks for the reason to write it anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.services import exporting
+from bizhr_desktop.services.exporting import ExportPreview
+from bizhr_desktop.ui.export.preview_model import PreviewTableModel
+from bizhr_desktop.ui.export.summary_panel import SummaryPanel
+from bizhr_desktop.ui.widgets import MessageLabel, hint
+
+if TYPE_CHECKING:
+    from bizhr_desktop.ui.export.wizard import ExportWizard
+
+
+class PreviewPage(QWizardPage):
+    """Exactly what the file will hold; nothing is written on this page."""
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Check the list"))
+        self.setSubTitle(
+            self.tr(
+                "This is exactly what the file will hold, row for row. Nothing has been "
+                "written yet."
+            )
+        )
+        self.busy_label = QLabel(self.tr("Applying the rules to every person…"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(10)
+        self.busy_bar.setTextVisible(False)
+        self.summary = SummaryPanel(self)
+        self.model = PreviewTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The rows of the file"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(160)
+        self.masked_hint = hint(
+            self.tr(
+                "People at high or critical risk are masked here (••••••); the bundle holds "
+                "their full records, encrypted."
+            ),
+            self,
+        )
+        self.warnings = MessageLabel("notice", self)
+        self.override_label = QLabel(
+            self.tr(
+                "This meeting's safety review is not signed off. To write the list anyway, say "
+                "why. Your reason is recorded with the meeting and in the audit log."
+            ),
+            self,
+        )
+        self.override_label.setWordWrap(True)
+        self.override_label.setProperty("role", "notice")
+        self.override_edit = QPlainTextEdit(self)
+        self.override_edit.setAccessibleName(self.tr("Reason to write the list before sign-off"))
+        self.override_edit.setPlaceholderText(
+            self.tr("For example: the venue needs the list today for badges.")
+        )
+        self.override_edit.setTabChangesFocus(True)
+        self.override_edit.setFixedHeight(52)
+        self.override_edit.textChanged.connect(self.completeChanged)
+        self.error = MessageLabel("error", self)
+
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.busy_bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(busy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.override_label)
+        layout.addWidget(self.override_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.masked_hint)
+        layout.addWidget(self.error)
+        self._generation = 0
+        self._show(None)
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        wizard.preview = None
+        self._show(None)
+        self.error.clear_message()
+        self.override_edit.setPlainText("")
+        session = wizard.session
+        try:
+            request = wizard.build_request()
+        except BizHRError as error:
+            self.error.show_message(error.message)
+            return
+        if session is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.busy_label.show()
+        self.busy_bar.show()
+
+        def done(outcome: object) -> None:
+            if generation == self._generation:
+                self._on_previewed(outcome)
+
+        wizard.run_in_background(lambda: exporting.preview(session, request), done)
+
+    def cleanupPage(self) -> None:
+        self._generation += 1  # a preview still being made is for nobody now
+        self._wizard.preview = None
+        self._show(None)
+
+    def _on_previewed(self, outcome: object) -> None:
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        if isinstance(outcome, ExportPreview):
+            self._wizard.preview = outcome
+            self._show(outcome)
+        elif isinstance(outcome, BizHRError):
+            self.error.show_message(outcome.message)
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        self.completeChanged.emit()
+
+    def _show(self, preview: ExportPreview | None) -> None:
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        self.model.set_preview(preview)
+        self.table.clearSpans()
+        self.summary.setVisible(preview is not None)
+        self.summary.show_preview(preview)
+        self.table.setVisible(preview is not None)
+        if preview is None:
+            self.warnings.clear_message()
+            self.override_label.hide()
+            self.override_edit.hide()
+            self.masked_hint.hide()
+            return
+        width = self.model.columnCount()
+        for row in self.model.text_rows():
+            if width > 1:
+                self.table.setSpan(row, 0, 1, width)
+        self.table.resizeColumnsToContents()
+        for column in range(width):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        warnings = [
+            w
+            for w in preview.warnings
+            if not preview.safety_review_pending or ("safety review" not in w)
+        ]
+        self.warnings.show_message("\n".join(self._warning_words(w) for w in warnings))
+        self.override_label.setVisible(preview.safety_review_pending)
+        self.override_edit.setVisible(preview.safety_review_pending)
+        self.masked_hint.setVisible(self.model.has_masked_rows())
+
+    def _warning_words(self, warning: str) -> str:
+        if warning == "Nobody is in this list.":
+            return self.tr("Nobody is in this list: there is nothing to write.")
+        return warning
+
+    def override_reason(self) -> str | None:
+        text = self.override_edit.toPlainText().strip()
+        return text or None
+
+    def isComplete(self) -> bool:
+        preview = self._wizard.preview
+        if preview is None or preview.summary.total == 0:
+            return False
+        return not preview.safety_review_pending or self.override_reason() is not None
+
+    def validatePage(self) -> bool:
+        preview = self._wizard.preview
+        if preview is None:
+            return False
+        reason = self.override_reason()
+        if preview.safety_review_pending and reason:
+            # Same rows; the reason only travels with the request to the safety gate.
+            request = replace(preview.request, override_reason=reason)
+            self._wizard.preview = replace(preview, request=request)
+        return True
