@@ -37,6 +37,7 @@ from bizhr_desktop.core.errors import (
     BundleUnreadable,
     BundleWrongPassphrase,
 )
+from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.services import bundles
 from bizhr_desktop.services.bundles import (
     BundleMalformed,
@@ -47,7 +48,6 @@ from bizhr_desktop.services.bundles import (
     PersonConflict,
     Prefer,
 )
-from bizhr_desktop.services.people_query import is_masked
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.export.style import EXPORT_QSS
 from bizhr_desktop.ui.export.words import column_label

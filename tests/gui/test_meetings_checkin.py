@@ -27,9 +27,8 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.meetings.invitations import InviteOneDialog
 from bizhr_desktop.ui.meetings.page import MeetingsPage
-from tests.gui.test_meetings_data import add_sudanese_defender, meeting, session
+from tests.gui.test_meetings_data import add_sudanese_defender, meeting
 
-__all__ = ["session"]
 GROUPS = list(StakeholderGroup)
 
 

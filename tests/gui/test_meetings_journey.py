@@ -31,9 +31,7 @@ from bizhr_desktop.services.safety_review import FlagKind, Severity
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.meetings.models import InviteesTableModel
 from bizhr_desktop.ui.meetings.page import MeetingsPage
-from tests.gui.test_meetings_data import add_sudanese_defender, import_people, session
-
-__all__ = ["session"]
+from tests.gui.test_meetings_data import add_sudanese_defender, import_people
 
 
 @pytest.fixture

@@ -29,10 +29,7 @@ from tests.gui.test_meetings_data import (
     add_sudanese_defender,
     import_people,
     meeting,
-    session,
 )
-
-__all__ = ["session"]
 
 
 @pytest.fixture(autouse=True)

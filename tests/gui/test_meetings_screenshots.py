@@ -26,10 +26,7 @@ from tests.gui.test_meetings_data import (
     add_sudanese_defender,
     import_people,
     plan_year,
-    session,
 )
-
-__all__ = ["session"]
 
 
 @pytest.fixture
