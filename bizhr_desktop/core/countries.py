@@ -152,7 +152,11 @@ def normalise_country(value: str) -> str:
     if key in _ALIASES:
         return _ALIASES[key]
     if key in _AMBIGUOUS:
-        raise InvalidInput(f"Country “{excerpt(text)}” could be {_AMBIGUOUS[key]}: say which.")
+        raise InvalidInput(
+            "Country “{excerpt}” could be {countries}: say which.",
+            excerpt=excerpt(text),
+            countries=_AMBIGUOUS[key],
+        )
     upper = text.upper()
     if len(upper) == 2 and upper.isascii() and upper.isalpha():
         country = pycountry.countries.get(alpha_2=upper)
@@ -166,15 +170,18 @@ def normalise_country(value: str) -> str:
     if code is not None:
         return code
     raise InvalidInput(
-        f"Country “{excerpt(text)}” is not one we know: use its English name "
-        "(such as “Kenya”) or its two-letter code (such as “KE”)."
+        "Country “{excerpt}” is not one we know: use its English name "
+        "(such as “Kenya”) or its two-letter code (such as “KE”).",
+        excerpt=excerpt(text),
     )
 
 
 def _country(code: str) -> Any:
     country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
     if country is None:
-        raise InvalidInput(f"“{excerpt(code)}” is not a two-letter ISO 3166-1 country code.")
+        raise InvalidInput(
+            "“{excerpt}” is not a two-letter ISO 3166-1 country code.", excerpt=excerpt(code)
+        )
     return country
 
 

@@ -6,9 +6,20 @@ bug and is allowed to crash loudly (in tests above all).
 
 Messages never contain secrets, record contents or file contents: only paths the person
 chose, counts and names of things (columns, methods, backends).
+
+Each error is raised with an English *template* and its *parameters*, e.g.
+``ImportRejected("{file}: only .csv …", file=path.name)`` (see ``core/messages.py``): the
+command line shows :attr:`BizHRError.message`, the window translates :attr:`~BizHRError.template`
+and fills in :attr:`~BizHRError.params`. Keep the template one literal string, so that
+``packaging/update-translations.sh`` can extract it; a test refuses any other.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+from bizhr_desktop.core import messages
+from bizhr_desktop.core.messages import MessageParam
 
 
 class ExitCode:
@@ -26,13 +37,23 @@ class ExitCode:
 
 
 class BizHRError(Exception):
-    """Base class: an error with a sentence for a person."""
+    """Base class: an error with a sentence for a person.
+
+    ``template`` is the English sentence with ``{name}`` fields, ``params`` what fills
+    them (strings and numbers only: convert a path to ``str`` where it is raised), and
+    ``message`` the English sentence they make."""
 
     exit_code: int = ExitCode.ERROR
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, /, **params: MessageParam) -> None:
+        self.template = template
+        self.params: dict[str, MessageParam] = params
+        self.message = messages.fill(template, params)
+        super().__init__(self.message)
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The sentence in the language of *translate* (template -> translated template)."""
+        return messages.render(self.template, self.params, translate)
 
     def __str__(self) -> str:
         return self.message

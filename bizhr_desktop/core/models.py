@@ -183,7 +183,7 @@ def _enum_field(obj: object, name: str, kind: type[StrEnum]) -> None:
         object.__setattr__(obj, name, kind(value))
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise InvalidInput(f"{name} must be one of {allowed}.") from None
+        raise InvalidInput("{name} must be one of {allowed}.", name=name, allowed=allowed) from None
 
 
 def _tuple_field(obj: object, name: str) -> None:
@@ -195,7 +195,7 @@ def _require_uuid(value: str, name: str) -> None:
     try:
         uuid.UUID(value)
     except (ValueError, AttributeError, TypeError):
-        raise InvalidInput(f"{name} must be a UUID.") from None
+        raise InvalidInput("{name} must be a UUID.", name=name) from None
 
 
 def _utc_instant(obj: object, name: str) -> None:
@@ -204,7 +204,7 @@ def _utc_instant(obj: object, name: str) -> None:
         return
     if value.tzinfo is None or value.utcoffset() is None:
         # A naive time is ambiguous across the time zones coordinators travel through.
-        raise InvalidInput(f"{name} must carry a time zone.")
+        raise InvalidInput("{name} must carry a time zone.", name=name)
     object.__setattr__(obj, name, value.astimezone(UTC))
 
 

@@ -166,23 +166,31 @@ class ExportPolicy:
         # bool is an int: k=True must not pass as "1".
         if isinstance(self.k, bool) or not isinstance(self.k, int) or self.k < DEFAULT_K:
             raise InvalidInput(
-                f"The smallest group shown under pseudonyms can only be raised from "
-                f"{DEFAULT_K}, not lowered (asked for {self.k!r})."
+                "The smallest group shown under pseudonyms can only be raised from "
+                "{minimum}, not lowered (asked for {asked}).",
+                minimum=DEFAULT_K,
+                asked=repr(self.k),
             )
         unknown = self.contact_fields - baseline.contact_fields
         if unknown:
             raise InvalidInput(
-                f"A {self.audience} list cannot include {', '.join(sorted(unknown))}."
+                "A {audience} list cannot include {fields}.",
+                audience=str(self.audience),
+                fields=", ".join(sorted(unknown)),
             )
         if baseline.risk_ceiling is not None:
             if self.risk_ceiling is None:
-                raise InvalidInput(f"A {self.audience} list needs a risk ceiling.")
+                raise InvalidInput(
+                    "A {audience} list needs a risk ceiling.", audience=str(self.audience)
+                )
             ceiling = RiskLevel(self.risk_ceiling)
             object.__setattr__(self, "risk_ceiling", ceiling)
             if ceiling > baseline.risk_ceiling:
                 raise InvalidInput(
-                    f"A {self.audience} list can name people up to {baseline.risk_ceiling} "
-                    f"risk at most, not {ceiling}."
+                    "A {audience} list can name people up to {highest} risk at most, not {asked}.",
+                    audience=str(self.audience),
+                    highest=str(baseline.risk_ceiling),
+                    asked=str(ceiling),
                 )
 
     @classmethod

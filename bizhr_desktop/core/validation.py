@@ -59,10 +59,6 @@ _LANGUAGE_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
-def _reject(field: str, value: str, reason: str) -> InvalidInput:
-    return InvalidInput(f"{field}: “{excerpt(value.strip())}” {reason}")
-
-
 def parse_bool(value: str, *, field: str = "value") -> bool:
     """yes/no, true/false or 1/0 in any case; empty means no."""
     word = value.strip().casefold()
@@ -70,7 +66,11 @@ def parse_bool(value: str, *, field: str = "value") -> bool:
         return True
     if word in _FALSE:
         return False
-    raise _reject(field, value, "is not yes or no (write yes/no, true/false or 1/0).")
+    raise InvalidInput(
+        "{field}: “{value}” is not yes or no (write yes/no, true/false or 1/0).",
+        field=field,
+        value=excerpt(value.strip()),
+    )
 
 
 def parse_list(value: str) -> tuple[str, ...]:
@@ -94,22 +94,51 @@ def normalise_email(value: str, *, field: str = "email") -> str:
     if not text:
         return ""
     if len(text) > _MAX_EMAIL:
-        raise _reject(field, text, f"is longer than {_MAX_EMAIL} characters.")
+        raise InvalidInput(
+            "{field}: “{value}” is longer than {limit} characters.",
+            field=field,
+            value=excerpt(text.strip()),
+            limit=_MAX_EMAIL,
+        )
     if _ASCII_UNFIT.search(text) if text.isascii() else _has_unfit(text):
-        raise _reject(field, text, "contains spaces or invisible characters.")
+        raise InvalidInput(
+            "{field}: “{value}” contains spaces or invisible characters.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     if text.count("@") != 1:
-        raise _reject(field, text, "must contain exactly one @.")
+        raise InvalidInput(
+            "{field}: “{value}” must contain exactly one @.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     local, domain = text.split("@")
     if not local or len(local) > _MAX_LOCAL_PART:
-        raise _reject(field, text, "has no name (or too long a name) before the @.")
+        raise InvalidInput(
+            "{field}: “{value}” has no name (or too long a name) before the @.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     if local.startswith(".") or local.endswith(".") or ".." in local:
-        raise _reject(field, text, "has a misplaced dot before the @.")
+        raise InvalidInput(
+            "{field}: “{value}” has a misplaced dot before the @.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     if any(char in _EMAIL_FORBIDDEN for char in local):
-        raise _reject(field, text, "contains characters an address cannot hold.")
+        raise InvalidInput(
+            "{field}: “{value}” contains characters an address cannot hold.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     domain = domain.lower()
     labels = domain.split(".")
     if len(labels) < 2:
-        raise _reject(field, text, "needs a domain with a dot after the @ (such as example.org).")
+        raise InvalidInput(
+            "{field}: “{value}” needs a domain with a dot after the @ (such as example.org).",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     for label in labels:
         if (
             not label
@@ -118,9 +147,17 @@ def normalise_email(value: str, *, field: str = "email") -> str:
             or label.endswith("-")
             or not _label_chars_ok(label)
         ):
-            raise _reject(field, text, "has a domain that is not valid after the @.")
+            raise InvalidInput(
+                "{field}: “{value}” has a domain that is not valid after the @.",
+                field=field,
+                value=excerpt(text.strip()),
+            )
     if labels[-1].isdigit():
-        raise _reject(field, text, "has a domain that is not valid after the @.")
+        raise InvalidInput(
+            "{field}: “{value}” has a domain that is not valid after the @.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     # The local part is kept as typed: some mail systems treat it case-sensitively.
     return f"{local}@{domain}"
 
@@ -139,12 +176,20 @@ def normalise_phone(value: str, default_region: str | None, *, field: str = "pho
         number = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
         if region is None and not text.startswith(("+", "00")):
-            raise _reject(
-                field, text, "has no country code: write it with + and the country code."
+            raise InvalidInput(
+                "{field}: “{value}” has no country code: write it with + and the country code.",
+                field=field,
+                value=excerpt(text.strip()),
             ) from None
-        raise _reject(field, text, "is not a phone number.") from None
+        raise InvalidInput(
+            "{field}: “{value}” is not a phone number.", field=field, value=excerpt(text.strip())
+        ) from None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        raise _reject(field, text, "is not a valid phone number for its country.")
+        raise InvalidInput(
+            "{field}: “{value}” is not a valid phone number for its country.",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -191,12 +236,19 @@ def normalise_language(value: str, *, field: str = "languages") -> str:
                 code = _alpha_2(language)
                 if code:
                     return code
-                raise _reject(field, text, "is a language without a two-letter ISO 639-1 code.")
+                raise InvalidInput(
+                    "{field}: “{value}” is a language without a two-letter ISO 639-1 code.",
+                    field=field,
+                    value=excerpt(text.strip()),
+                )
     code = _language_names().get(fold(text))
     if code:
         return code
-    raise _reject(
-        field, text, "is not a language we know: use a two-letter code (such as fr) or its name."
+    raise InvalidInput(
+        "{field}: “{value}” is not a language we know: "
+        "use a two-letter code (such as fr) or its name.",
+        field=field,
+        value=excerpt(text.strip()),
     )
 
 
@@ -210,8 +262,16 @@ def parse_date(value: str, *, field: str = "date") -> date | None:
     if not text:
         return None
     if not _ISO_DATE.fullmatch(text):
-        raise _reject(field, text, "is not a date written yyyy-mm-dd (such as 2025-03-31).")
+        raise InvalidInput(
+            "{field}: “{value}” is not a date written yyyy-mm-dd (such as 2025-03-31).",
+            field=field,
+            value=excerpt(text.strip()),
+        )
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _reject(field, text, "is not a day of the calendar.") from None
+        raise InvalidInput(
+            "{field}: “{value}” is not a day of the calendar.",
+            field=field,
+            value=excerpt(text.strip()),
+        ) from None
