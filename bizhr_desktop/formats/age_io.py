@@ -88,7 +88,7 @@ def _b64(text: bytes) -> bytes:
 
 def _unreadable(detail: str) -> BundleUnreadable:
     return BundleUnreadable(
-        f"This file is not a BizHR bundle, or its header is damaged ({detail})."
+        "This file is not a BizHR bundle, or its header is damaged ({detail}).", detail=detail
     )
 
 
@@ -101,8 +101,9 @@ def _truncated() -> BundleTruncated:
 
 def _tampered(detail: str) -> BundleTampered:
     return BundleTampered(
-        f"This bundle was altered after it was made ({detail}). Do not use this copy; "
-        "ask the sender for a new one."
+        "This bundle was altered after it was made ({detail}). Do not use this copy; "
+        "ask the sender for a new one.",
+        detail=detail,
     )
 
 

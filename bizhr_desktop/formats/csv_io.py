@@ -43,8 +43,9 @@ def neutralise_formula(cell: str) -> str:
 def _decode(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise ImportRejected(
-            f"The file is {len(data) // (1024 * 1024)} MB; files over "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported."
+            "The file is {size} MB; files over {limit} MB are not imported.",
+            size=len(data) // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     skipped = len(_BOM) if data.startswith(_BOM) else 0
     try:
@@ -53,13 +54,16 @@ def _decode(data: bytes) -> str:
         offset = skipped + error.start  # counted in the whole file, as a hex editor shows it
         line = data.count(b"\n", 0, offset) + 1
         raise ImportRejected(
-            f"The file is not valid UTF-8 text (line {line}, byte {offset + 1}). "
-            "Save it again as “CSV UTF-8” and retry."
+            "The file is not valid UTF-8 text (line {line}, byte {byte}). "
+            "Save it again as “CSV UTF-8” and retry.",
+            line=line,
+            byte=offset + 1,
         ) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportRejected(
-            f"The file contains a NUL character at line {line}; it is not a CSV text file."
+            "The file contains a NUL character at line {line}; it is not a CSV text file.",
+            line=line,
         )
     return text
 
@@ -67,8 +71,12 @@ def _decode(data: bytes) -> str:
 def _cell_too_long(row: int, column: int, headers: Sequence[str]) -> ImportRejected:
     name = f" (“{headers[column - 1]}”)" if column <= len(headers) else ""
     return ImportRejected(
-        f"Row {row}, column {column}{name} holds more than {MAX_CELL_CHARS:,} characters; "
-        "cells that large are not imported."
+        "Row {row}, column {column}{column_name} holds more than {limit:,} characters; "
+        "cells that large are not imported.",
+        row=row,
+        column=column,
+        column_name=name,
+        limit=MAX_CELL_CHARS,
     )
 
 
@@ -106,7 +114,9 @@ def _records(text: str) -> Iterable[tuple[int, int, list[str]]]:
             yield row, start_line, record
         row += 1
         if row > MAX_ROWS + 1:
-            raise ImportRejected(f"The file has more than {MAX_ROWS:,} rows; it is not imported.")
+            raise ImportRejected(
+                "The file has more than {limit:,} rows; it is not imported.", limit=MAX_ROWS
+            )
 
 
 def _tokenize(
@@ -124,7 +134,9 @@ def _tokenize(
             match = _QUOTED.match(text, pos)
             if match is None:
                 raise ImportRejected(
-                    f"Row {row} (line {start_line}) opens a quote that is never closed."
+                    "Row {row} (line {start_line}) opens a quote that is never closed.",
+                    row=row,
+                    start_line=start_line,
                 )
             raw = match.group(1)
             value = raw.replace('""', '"')
@@ -141,7 +153,9 @@ def _tokenize(
         record.append(value)
         if len(record) > MAX_COLUMNS:
             raise ImportRejected(
-                f"Row {row} has more than {MAX_COLUMNS} columns; files that wide are not imported."
+                "Row {row} has more than {limit} columns; files that wide are not imported.",
+                row=row,
+                limit=MAX_COLUMNS,
             )
         if pos >= end:
             return record, blank, pos, line
@@ -154,8 +168,10 @@ def _tokenize(
             pos += 2 if text.startswith("\r\n", pos) else 1
             return record, blank, pos, line + 1
         raise ImportRejected(
-            f"Row {row} (line {line}): text follows a closing quote; "
-            "a quote inside a quoted cell must be doubled."
+            "Row {row} (line {line}): text follows a closing quote; "
+            "a quote inside a quoted cell must be doubled.",
+            row=row,
+            line=line,
         )
 
 
@@ -170,7 +186,9 @@ def _split_line(body: str, row: int, headers: Sequence[str]) -> list[str]:
                 raise _cell_too_long(row, column, headers)
     if too_wide:
         raise ImportRejected(
-            f"Row {row} has more than {MAX_COLUMNS} columns; files that wide are not imported."
+            "Row {row} has more than {limit} columns; files that wide are not imported.",
+            row=row,
+            limit=MAX_COLUMNS,
         )
     return cells
 
@@ -221,7 +239,10 @@ def write_csv(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     for index, row in enumerate(rows, start=2):
         if len(row) != width:
             raise ExportRefused(
-                f"Row {index} has {len(row)} cells but the header has {width}; nothing was written."
+                "Row {row} has {cells} cells but the header has {columns}; nothing was written.",
+                row=index,
+                cells=len(row),
+                columns=width,
             )
         writer.writerow([neutralise_formula(_checked(cell)) for cell in row])
     return _BOM + buffer.getvalue().encode("utf-8")

@@ -25,13 +25,13 @@ def _address(name: str, email: str, what: str) -> Address:
     Messages name only ``what`` (e.g. "invitee 3"), never the address itself.
     """
     if any(mark in name or mark in email for mark in _LINE_BREAKS):
-        raise InvalidInput(f"The name or address of {what} contains a line break.")
+        raise InvalidInput("The name or address of {what} contains a line break.", what=what)
     try:
         address = Address(display_name=name.strip(), addr_spec=email.strip())
     except (HeaderParseError, ValueError, IndexError):
-        raise InvalidInput(f"The e-mail address of {what} is not valid.") from None
+        raise InvalidInput("The e-mail address of {what} is not valid.", what=what) from None
     if not address.username or not address.domain or "." not in address.domain:
-        raise InvalidInput(f"The e-mail address of {what} is not valid.")
+        raise InvalidInput("The e-mail address of {what} is not valid.", what=what)
     return address
 
 

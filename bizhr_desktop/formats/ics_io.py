@@ -40,22 +40,27 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(
-            f"“{name}” is not a known time zone (for example Europe/Zurich or Africa/Khartoum)."
+            "“{name}” is not a known time zone (for example Europe/Zurich or Africa/Khartoum).",
+            name=name,
         ) from None
 
 
 def _checked(event: CalendarEvent) -> ZoneInfo:
     zone = _zone(event.time_zone)
     if event.starts_at.tzinfo is None or event.ends_at.tzinfo is None:
-        raise InvalidInput(f"The meeting “{event.title}” has a start or end without a time zone.")
+        raise InvalidInput(
+            "The meeting “{title}” has a start or end without a time zone.", title=event.title
+        )
     if event.ends_at <= event.starts_at:
-        raise InvalidInput(f"The meeting “{event.title}” ends before it starts.")
+        raise InvalidInput("The meeting “{title}” ends before it starts.", title=event.title)
     if event.status not in STATUSES:
         raise InvalidInput(
-            f"“{event.status}” is not a calendar status ({', '.join(sorted(STATUSES))})."
+            "“{status}” is not a calendar status ({statuses}).",
+            status=event.status,
+            statuses=", ".join(sorted(STATUSES)),
         )
     if not event.uid.strip() or any(char in event.uid for char in "\r\n"):
-        raise InvalidInput(f"The meeting “{event.title}” has no usable identifier.")
+        raise InvalidInput("The meeting “{title}” has no usable identifier.", title=event.title)
     return zone
 
 

@@ -227,7 +227,9 @@ def _render(pdf: FPDF) -> bytes:
     try:
         return bytes(pdf.output())
     except Exception as error:  # fpdf2 has no single error type; any failure is "not written"
-        raise ExportRefused(f"The PDF could not be produced ({type(error).__name__}).") from None
+        raise ExportRefused(
+            "The PDF could not be produced ({error}).", error=type(error).__name__
+        ) from None
 
 
 @contextmanager
@@ -293,8 +295,9 @@ class _TableWriter:
     def row(self, cells: Sequence[str]) -> None:
         if len(cells) != len(self._widths):
             raise ExportRefused(
-                f"A row has {len(cells)} cells but the header has {len(self._widths)}; "
-                "nothing was written."
+                "A row has {cells} cells but the header has {columns}; nothing was written.",
+                cells=len(cells),
+                columns=len(self._widths),
             )
         self._pdf.style(bold=False, size=_FONT_SIZE)
         self._draw([_fit_text(cell) for cell in cells], fill=False, min_height=self._min_height)

@@ -115,14 +115,25 @@ class MalformedRows(ImportRejected):
             f"row {number}: {reason}" for number, reason in self.problems[:MAX_PROBLEMS_LISTED]
         ]
         more = len(self.problems) - len(shown)
-        if more > 0:
-            shown.append(f"and {more} more")
-        noun = "row does" if len(self.problems) == 1 else "rows do"
-        super().__init__(
-            f"{len(self.problems)} {noun} not match the header; nothing was imported. "
-            + "; ".join(shown)
-            + "."
-        )
+        listed = "; ".join(shown)
+        if len(self.problems) == 1:
+            super().__init__(
+                "1 row does not match the header; nothing was imported. {rows}.", rows=listed
+            )
+        elif more > 0:
+            super().__init__(
+                "{count} rows do not match the header; nothing was imported. "
+                "{rows}; and {more} more.",
+                count=len(self.problems),
+                rows=listed,
+                more=more,
+            )
+        else:
+            super().__init__(
+                "{count} rows do not match the header; nothing was imported. {rows}.",
+                count=len(self.problems),
+                rows=listed,
+            )
 
 
 _SPACES = re.compile(r"\s+")
@@ -140,7 +151,9 @@ def clean_headers(raw: Sequence[str]) -> tuple[str, ...]:
         raise ImportRejected("The first row is empty; a header row with column names is required.")
     unnamed = [str(index) for index, name in enumerate(headers, start=1) if not name]
     if unnamed:
-        raise ImportRejected(f"Column {', '.join(unnamed)} of the header row has no name.")
+        raise ImportRejected(
+            "Column {columns} of the header row has no name.", columns=", ".join(unnamed)
+        )
     seen: dict[str, str] = {}
     duplicates: list[str] = []
     for name in headers:
@@ -151,7 +164,8 @@ def clean_headers(raw: Sequence[str]) -> tuple[str, ...]:
             seen[key] = name
     if duplicates:
         raise ImportRejected(
-            "The header row names the same column more than once: " + ", ".join(duplicates) + "."
+            "The header row names the same column more than once: {columns}.",
+            columns=", ".join(duplicates),
         )
     return headers
 

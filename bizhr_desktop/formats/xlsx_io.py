@@ -45,8 +45,9 @@ def _inspect_zip(data: bytes) -> None:
     """Refuse anything that is not a plain, reasonably sized zip before openpyxl inflates it."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportRejected(
-            f"The file is {len(data) // _MEGABYTE} MB; files over "
-            f"{MAX_FILE_BYTES // _MEGABYTE} MB are not imported."
+            "The file is {size} MB; files over {limit} MB are not imported.",
+            size=len(data) // _MEGABYTE,
+            limit=MAX_FILE_BYTES // _MEGABYTE,
         )
     if data.startswith(_OLE_MAGIC):
         raise ImportRejected(
@@ -63,8 +64,10 @@ def _inspect_zip(data: bytes) -> None:
         entries = archive.infolist()
         if len(entries) > MAX_ZIP_ENTRIES:
             raise ImportRejected(
-                f"The spreadsheet holds {len(entries):,} internal parts; "
-                f"more than {MAX_ZIP_ENTRIES:,} is not a normal .xlsx file."
+                "The spreadsheet holds {parts:,} internal parts; "
+                "more than {limit:,} is not a normal .xlsx file.",
+                parts=len(entries),
+                limit=MAX_ZIP_ENTRIES,
             )
         total = 0
         for entry in entries:
@@ -78,12 +81,14 @@ def _inspect_zip(data: bytes) -> None:
             ):
                 raise ImportRejected(
                     "The spreadsheet expands more than "
-                    f"{MAX_COMPRESSION_RATIO} times when opened (a “zip bomb”); it is not imported."
+                    "{ratio} times when opened (a “zip bomb”); it is not imported.",
+                    ratio=MAX_COMPRESSION_RATIO,
                 )
         if total > MAX_UNCOMPRESSED_BYTES:
             raise ImportRejected(
-                f"The spreadsheet would take {total // _MEGABYTE:,} MB once opened; "
-                f"the limit is {MAX_UNCOMPRESSED_BYTES // _MEGABYTE} MB."
+                "The spreadsheet would take {size:,} MB once opened; the limit is {limit} MB.",
+                size=total // _MEGABYTE,
+                limit=MAX_UNCOMPRESSED_BYTES // _MEGABYTE,
             )
 
 
@@ -142,7 +147,7 @@ def _read_first_sheet(workbook: Workbook) -> Table:
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 1:
                 raise ImportRejected(
-                    f"The sheet has more than {MAX_ROWS:,} rows; it is not imported."
+                    "The sheet has more than {limit:,} rows; it is not imported.", limit=MAX_ROWS
                 )
             cells = list(values)
             while cells and (cells[-1] is None or cells[-1] == ""):
@@ -151,8 +156,9 @@ def _read_first_sheet(workbook: Workbook) -> Table:
                 continue
             if len(cells) > MAX_COLUMNS:
                 raise ImportRejected(
-                    f"Row {number} has more than {MAX_COLUMNS} columns; "
-                    "sheets that wide are not imported."
+                    "Row {row} has more than {limit} columns; sheets that wide are not imported.",
+                    row=number,
+                    limit=MAX_COLUMNS,
                 )
             texts = [cell_text(value) for value in cells]
             for column, text in enumerate(texts, start=1):
@@ -161,8 +167,12 @@ def _read_first_sheet(workbook: Workbook) -> Table:
                         f" (“{headers[column - 1]}”)" if headers and column <= len(headers) else ""
                     )
                     raise ImportRejected(
-                        f"Row {number}, column {column}{name} holds more than "
-                        f"{MAX_CELL_CHARS:,} characters; cells that large are not imported."
+                        "Row {row}, column {column}{column_name} holds more than "
+                        "{limit:,} characters; cells that large are not imported.",
+                        row=number,
+                        column=column,
+                        column_name=name,
+                        limit=MAX_CELL_CHARS,
                     )
             if headers is None:
                 headers = clean_headers(texts)
@@ -209,7 +219,10 @@ def write_xlsx(
     for index, row in enumerate(checked, start=2):
         if len(row) != width:
             raise ExportRefused(
-                f"Row {index} has {len(row)} cells but the header has {width}; nothing was written."
+                "Row {row} has {cells} cells but the header has {columns}; nothing was written.",
+                row=index,
+                cells=len(row),
+                columns=width,
             )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_safe_sheet_title(sheet_title))

@@ -57,8 +57,9 @@ Params = Sequence[Any] | dict[str, Any]
 
 def _damaged(detail: str) -> VaultDamaged:
     return VaultDamaged(
-        f"The vault file is damaged ({detail}). Your key is right, but the data does not pass "
-        "its integrity check. Restore it from a backup; nothing was changed."
+        "The vault file is damaged ({detail}). Your key is right, but the data does not pass "
+        "its integrity check. Restore it from a backup; nothing was changed.",
+        detail=detail,
     )
 
 
@@ -79,11 +80,13 @@ def translate(
     message = str(exc).lower()
     if "readonly database" in message:
         if path is not None and path.exists() and not os.access(path, os.W_OK):
-            return BizHRError(f"{what.capitalize()} is read-only here; nothing was changed.")
+            return BizHRError(
+                "{what} is read-only here; nothing was changed.", what=what.capitalize()
+            )
         # SQLCipher stops writing once a page fails its HMAC check.
         return _damaged("a page failed its integrity check")
     if "database or disk is full" in message or ("disk i/o error" in message and "full" in message):
-        return DiskFull(f"The disk is full: could not write {what}. Nothing was changed.")
+        return DiskFull("The disk is full: could not write {what}. Nothing was changed.", what=what)
     if "database is locked" in message or "database table is locked" in message:
         return VaultInUse(
             "This vault is busy in another BizHR window or command. Close it there first."
@@ -94,11 +97,12 @@ def translate(
         return _damaged("malformed pages")
     if ("disk i/o error" in message or "unable to open" in message) and _no_space(path):
         return DiskFull(
-            f"The disk is full: could not open or write {what}. Free some space (delete or "
-            "move other files), then try again. Nothing was changed."
+            "The disk is full: could not open or write {what}. Free some space (delete or "
+            "move other files), then try again. Nothing was changed.",
+            what=what,
         )
     if "disk i/o error" in message or "unable to open" in message:
-        return BizHRError(f"Could not read or write {what}: {exc}.")
+        return BizHRError("Could not read or write {what}: {reason}.", what=what, reason=str(exc))
     return None
 
 
@@ -229,8 +233,9 @@ class Database:
         version = self._pragma("cipher_version")
         if not str(version).startswith("4."):
             raise VaultDamaged(
-                f"This BizHR build has SQLCipher {version}; version 4 is required. "
-                "Reinstall BizHR Desktop."
+                "This BizHR build has SQLCipher {version}; version 4 is required. "
+                "Reinstall BizHR Desktop.",
+                version=str(version),
             )
         settings: dict[str, str] = {}
         for (line,) in self._conn.execute("PRAGMA cipher_settings").fetchall():
@@ -240,8 +245,9 @@ class Database:
         for name, wanted in EXPECTED_CIPHER_SETTINGS.items():
             if settings.get(name) != wanted:
                 raise VaultDamaged(
-                    f"This vault uses an unexpected encryption setting ({name}); "
-                    "BizHR opens only vaults with SQLCipher 4's default settings."
+                    "This vault uses an unexpected encryption setting ({name}); "
+                    "BizHR opens only vaults with SQLCipher 4's default settings.",
+                    name=name,
                 )
 
     def _register_functions(self) -> None:
@@ -269,7 +275,11 @@ class Database:
             if name != "journal_mode":
                 actual = self._pragma(name)
             if actual != expected:
-                raise VaultDamaged(f"Could not set {name} on the vault (got {actual!r}).")
+                raise VaultDamaged(
+                    "Could not set {name} on the vault (got {actual}).",
+                    name=name,
+                    actual=repr(actual),
+                )
         if (
             self.encrypted
             and MEMORY_SECURITY
@@ -283,8 +293,10 @@ class Database:
         latest = scripts[-1][0] if scripts else 0
         if current > latest:
             raise NewerSchema(
-                f"This vault was written by a newer BizHR Desktop (schema {current}; this "
-                f"program knows up to {latest}). Update the program to open it."
+                "This vault was written by a newer BizHR Desktop (schema {current}; this "
+                "program knows up to {latest}). Update the program to open it.",
+                current=current,
+                latest=latest,
             )
         applied = self._applied_migrations(current)
         for version, sql in scripts:
@@ -569,8 +581,9 @@ class Database:
                         "changed; free some space and try again."
                     ) from None
                 raise BizHRError(
-                    f"The vault could not be re-encrypted under a new key ({exc}). Nothing "
-                    "was changed."
+                    "The vault could not be re-encrypted under a new key ({reason}). Nothing "
+                    "was changed.",
+                    reason=str(exc),
                 ) from None
             if busy:
                 raise BizHRError(

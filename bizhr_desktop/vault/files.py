@@ -43,10 +43,16 @@ def _fsync_dir(folder: Path) -> None:
 def translate_os_error(exc: OSError, what: str) -> BizHRError:
     """Turn an environment failure into an error with a sentence for a person."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full: could not write {what}. Nothing was changed.")
+        return DiskFull("The disk is full: could not write {what}. Nothing was changed.", what=what)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BizHRError(f"Permission denied: could not write {what}. Nothing was changed.")
-    return BizHRError(f"Could not write {what}: {exc.strerror or exc}. Nothing was changed.")
+        return BizHRError(
+            "Permission denied: could not write {what}. Nothing was changed.", what=what
+        )
+    return BizHRError(
+        "Could not write {what}: {reason}. Nothing was changed.",
+        what=what,
+        reason=str(exc.strerror or exc),
+    )
 
 
 def _unnamed_file(folder: Path) -> int | None:
@@ -247,8 +253,9 @@ def check_output_target(
     guarded_real = {os.path.realpath(p) for p in guarded}
     guarded_ids = {i for i in map(_identity, guarded) if i is not None}
     refuse_vault = OutputRefused(
-        f"{shown} is a file of a vault (the vault itself, its key file or a file SQLite "
-        "keeps beside it); writing there would destroy records. Choose another name."
+        "{shown} is a file of a vault (the vault itself, its key file or a file SQLite "
+        "keeps beside it); writing there would destroy records. Choose another name.",
+        shown=shown,
     )
     if real in guarded_real or _is_a_vaults_file(real):
         raise refuse_vault
@@ -257,23 +264,29 @@ def check_output_target(
     except (FileNotFoundError, NotADirectoryError):
         return Path(real)  # a new file; the writer says if its folder cannot hold it
     except OSError as exc:
-        raise BizHRError(f"Cannot check {shown}: {exc.strerror}. Nothing was written.") from None
+        raise BizHRError(
+            "Cannot check {shown}: {reason}. Nothing was written.",
+            shown=shown,
+            reason=str(exc.strerror),
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise OutputRefused(f"{shown} is a folder; give a file name to write to.")
+        raise OutputRefused("{shown} is a folder; give a file name to write to.", shown=shown)
     if not stat.S_ISREG(st.st_mode):
         raise OutputRefused(
-            f"{shown} is not an ordinary file (a device, pipe or socket); nothing was "
-            "written. To write to standard output, give - as the file name."
+            "{shown} is not an ordinary file (a device, pipe or socket); nothing was "
+            "written. To write to standard output, give - as the file name.",
+            shown=shown,
         )
     if (st.st_dev, st.st_ino) in guarded_ids:
         raise refuse_vault
     if starts_with_magic(real, (BACKUP_MAGIC, BACKUP_MAGIC_V1, KEY_FILE_MAGIC)):
         raise OutputRefused(
-            f"{shown} is a BizHR backup or key file; writing there would destroy it. "
-            "Choose another name."
+            "{shown} is a BizHR backup or key file; writing there would destroy it. "
+            "Choose another name.",
+            shown=shown,
         )
     if not overwrite:
-        raise OutputExists(f"{shown} already exists; nothing was written.")
+        raise OutputExists("{shown} already exists; nothing was written.", shown=shown)
     return Path(real)
 
 
@@ -286,24 +299,31 @@ def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
-        raise InvalidInput(f"{path.name} is a folder, not a file.") from None
+        raise InvalidInput("{file} is a folder, not a file.", file=path.name) from None
     except FileNotFoundError:
-        raise BizHRError(f"There is no file {path}.") from None
+        raise BizHRError("There is no file {path}.", path=str(path)) from None
     except OSError as exc:
-        raise BizHRError(f"Cannot read {path}: {exc.strerror or 'unreadable'}.") from None
+        raise BizHRError(
+            "Cannot read {path}: {reason}.", path=str(path), reason=exc.strerror or "unreadable"
+        ) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise InvalidInput(f"{path.name} is a folder, not a file.")
+            raise InvalidInput("{file} is a folder, not a file.", file=path.name)
         if not stat.S_ISREG(st.st_mode):
             raise InvalidInput(
-                f"{path.name} is not an ordinary file (a pipe, device or socket); save "
-                f"{what} to a file first."
+                "{file} is not an ordinary file (a pipe, device or socket); save "
+                "{what} to a file first.",
+                file=path.name,
+                what=what,
             )
         if st.st_size > limit:
             raise InvalidInput(
-                f"{path.name} is {st.st_size // (1024 * 1024)} MB; {what} over "
-                f"{limit // (1024 * 1024)} MB is not read."
+                "{file} is {size} MB; {what} over {limit} MB is not read.",
+                file=path.name,
+                size=st.st_size // (1024 * 1024),
+                what=what,
+                limit=limit // (1024 * 1024),
             )
     except BaseException:
         os.close(fd)
@@ -311,7 +331,7 @@ def read_input_file(path: Path, what: str, *, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise InvalidInput(f"{path.name} grew while it was read; nothing was read.")
+        raise InvalidInput("{file} grew while it was read; nothing was read.", file=path.name)
     return data
 
 
@@ -320,7 +340,9 @@ def ensure_private_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except FileExistsError:
-        raise BizHRError(f"{folder} is a file, not a folder; choose another location.") from None
+        raise BizHRError(
+            "{folder} is a file, not a folder; choose another location.", folder=str(folder)
+        ) from None
     except OSError as exc:
         raise translate_os_error(exc, f"the folder {folder}") from None
 

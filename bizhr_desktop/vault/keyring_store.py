@@ -59,8 +59,10 @@ class KeyringStore:
                 forced = os.environ.get("PYTHON_KEYRING_BACKEND", "")
                 which = f"The keyring backend '{forced}'" if forced else "The OS keyring"
                 raise KeyringUnavailable(
-                    f"{which} could not be started ({type(exc).__name__}); BizHR will not "
-                    "use it. Use a passphrase-only vault, or fix the keyring and try again."
+                    "{which} could not be started ({error}); BizHR will not "
+                    "use it. Use a passphrase-only vault, or fix the keyring and try again.",
+                    which=which,
+                    error=type(exc).__name__,
                 ) from None
         return _effective_backend(self._backend)
 
@@ -87,13 +89,15 @@ class KeyringStore:
             chained = ", ".join(_qualified_name(b) for b in raw.backends) or "nothing"
             raise KeyringUnavailable(
                 "No secure OS keyring is available on this computer (keyring's "
-                f"ChainerBackend chains: {chained}). Use a passphrase-only vault, or start "
-                "your desktop's keyring (GNOME Keyring, KWallet, KeePassXC) and try again."
+                "ChainerBackend chains: {chained}). Use a passphrase-only vault, or start "
+                "your desktop's keyring (GNOME Keyring, KWallet, KeePassXC) and try again.",
+                chained=chained,
             )
         if name.startswith("keyrings.alt"):
             raise InsecureKeyring(
-                f"The keyring backend '{name}' stores secrets in a plain file, so BizHR will "
-                "not use it. Remove the keyrings.alt package, or use a passphrase-only vault."
+                "The keyring backend '{name}' stores secrets in a plain file, so BizHR will "
+                "not use it. Remove the keyrings.alt package, or use a passphrase-only vault.",
+                name=name,
             )
         if name in (
             "keyring.backends.fail.Keyring",
@@ -102,12 +106,14 @@ class KeyringStore:
         ):
             raise KeyringUnavailable(
                 "No secure OS keyring is available on this computer "
-                f"(keyring backend '{name}'). Use a passphrase-only vault, or start your "
-                "desktop's keyring (GNOME Keyring, KWallet, KeePassXC) and try again."
+                "(keyring backend '{name}'). Use a passphrase-only vault, or start your "
+                "desktop's keyring (GNOME Keyring, KWallet, KeePassXC) and try again.",
+                name=name,
             )
         raise InsecureKeyring(
-            f"The keyring backend '{name}' is not one BizHR trusts. Only the macOS Keychain, "
-            "Windows Credential Locker, Secret Service and KWallet are used."
+            "The keyring backend '{name}' is not one BizHR trusts. Only the macOS Keychain, "
+            "Windows Credential Locker, Secret Service and KWallet are used.",
+            name=name,
         )
 
     def store(self, item: str, value: str) -> None:
@@ -116,8 +122,10 @@ class KeyringStore:
             self._raw_backend().set_password(SERVICE, item, value)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(
-                f"The OS keyring ({self.backend_label}) refused to store the vault's key "
-                f"({type(exc).__name__}). Is it locked?"
+                "The OS keyring ({backend}) refused to store the vault's key "
+                "({error}). Is it locked?",
+                backend=self.backend_label,
+                error=type(exc).__name__,
             ) from None
 
     def load(self, item: str) -> str | None:
@@ -126,8 +134,9 @@ class KeyringStore:
             value = self._raw_backend().get_password(SERVICE, item)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(
-                f"The OS keyring ({self.backend_label}) could not be read "
-                f"({type(exc).__name__}). Is it locked?"
+                "The OS keyring ({backend}) could not be read ({error}). Is it locked?",
+                backend=self.backend_label,
+                error=type(exc).__name__,
             ) from None
         return value if isinstance(value, str) else None
 
@@ -140,6 +149,7 @@ class KeyringStore:
             return
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(
-                f"The OS keyring ({self.backend_label}) could not delete the vault's key "
-                f"({type(exc).__name__})."
+                "The OS keyring ({backend}) could not delete the vault's key ({error}).",
+                backend=self.backend_label,
+                error=type(exc).__name__,
             ) from None

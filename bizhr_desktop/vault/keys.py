@@ -321,31 +321,27 @@ class KeyHeader:
 
     @classmethod
     def parse(cls, data: bytes) -> KeyHeader:
-        damaged = (
-            "The vault's key file is damaged ({}). Restore the vault and its key file "
-            "from a backup; nothing was changed."
-        )
         if len(data) not in HEADER_LENGTHS:
-            raise KeyHeaderDamaged(damaged.format("wrong size"))
+            raise _key_file_damaged("wrong size")
         body, checksum = data[:-32], data[-32:]
         if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
-            raise KeyHeaderDamaged(damaged.format("checksum mismatch"))
+            raise _key_file_damaged("checksum mismatch")
         magic, version, vault_id, memory, iterations, lanes, kdf_salt, hkdf_salt = (
             _PREFIX.unpack_from(body)
         )
         if magic != MAGIC:
-            raise KeyHeaderDamaged(damaged.format("not a BizHR key file"))
+            raise _key_file_damaged("not a BizHR key file")
         if version > FORMAT_VERSION:
             raise KeyHeaderDamaged(
                 "This vault's key file was written by a newer BizHR Desktop. "
                 "Update the program to open it."
             )
         if len(data) != (HEADER_LEN_V1 if version == 1 else HEADER_LEN):
-            raise KeyHeaderDamaged(damaged.format("wrong size"))
+            raise _key_file_damaged("wrong size")
         try:
             kdf = KdfParams(memory, iterations, lanes)
         except InvalidInput:
-            raise KeyHeaderDamaged(damaged.format("impossible key parameters")) from None
+            raise _key_file_damaged("impossible key parameters") from None
         offset = _PREFIX.size
 
         def take(n: int) -> bytes:
@@ -405,6 +401,14 @@ class DuressTriggered(Exception):
         self.mode = mode
         self.slot_index = slot_index
         self.passphrase_key = passphrase_key
+
+
+def _key_file_damaged(detail: str) -> KeyHeaderDamaged:
+    return KeyHeaderDamaged(
+        "The vault's key file is damaged ({detail}). Restore the vault and its key file "
+        "from a backup; nothing was changed.",
+        detail=detail,
+    )
 
 
 @dataclass

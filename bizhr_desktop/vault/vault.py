@@ -86,16 +86,21 @@ def output_target(vault_path: Path, path: Path | str, *, overwrite: bool = False
 def read_header(vault_path: Path) -> keys.KeyHeader:
     path = header_path_for(vault_path)
     if not vault_path.exists():
-        raise VaultNotFound(f"There is no vault at {vault_path}.")
+        raise VaultNotFound("There is no vault at {path}.", path=str(vault_path))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise KeyHeaderDamaged(
-            f"The vault's key file ({path.name}) is missing. It must sit beside the vault; "
-            "restore it from a backup."
+            "The vault's key file ({file}) is missing. It must sit beside the vault; "
+            "restore it from a backup.",
+            file=path.name,
         ) from None
     except OSError as exc:
-        raise BizHRError(f"Could not read the key file {path}: {exc.strerror}.") from None
+        raise BizHRError(
+            "Could not read the key file {path}: {reason}.",
+            path=str(path),
+            reason=str(exc.strerror),
+        ) from None
     return keys.KeyHeader.parse(data)
 
 
@@ -150,13 +155,13 @@ def create_vault(
         for leftover in side_files(path):
             leftover.unlink(missing_ok=True)
     if any(p.exists() for p in side_files(path)):
-        raise VaultExists(f"A vault already exists at {path}; choose another name.")
+        raise VaultExists("A vault already exists at {path}; choose another name.", path=str(path))
     if method not in (
         keys.UnlockMethod.PASSPHRASE,
         keys.UnlockMethod.KEYRING_PASSPHRASE,
         keys.UnlockMethod.KEYRING_ONLY,
     ):
-        raise InvalidInput(f"Unknown unlock method '{method}'.")
+        raise InvalidInput("Unknown unlock method '{method}'.", method=method)
     uses_keyring = method != keys.UnlockMethod.PASSPHRASE
     if uses_keyring:
         if keyring is None:
@@ -211,7 +216,9 @@ def create_vault(
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
             os.close(fd)
         except FileExistsError:
-            raise VaultExists(f"A vault already exists at {path}; choose another name.") from None
+            raise VaultExists(
+                "A vault already exists at {path}; choose another name.", path=str(path)
+            ) from None
         except OSError as exc:
             raise translate_os_error(exc, str(path)) from None
         try:
@@ -299,14 +306,20 @@ class Vault:
         changes = "change" if missing == 1 else "changes"
         if not accept:
             raise ChangesMissing(
-                f"This vault is missing its last {missing} saved {changes}: its key file "
-                f"records {recorded}, the vault file holds {held}. The file "
-                f"{self.path.name}-wal, which held them until they were written into the "
+                "This vault is missing its last {missing} saved {changes}: its key file "
+                "records {recorded}, the vault file holds {held}. The file "
+                "{file}-wal, which held them until they were written into the "
                 "vault file, is missing or damaged, or the vault file is an older copy. If "
                 "you have that -wal file (or the newer vault file), put it back beside the "
                 "vault and open it again. Otherwise restore the vault from a backup, or open "
                 "it as it is, without those changes, with: bizhr verify "
-                f"{self.path} --accept-missing-changes"
+                "{path} --accept-missing-changes",
+                missing=missing,
+                changes=changes,
+                recorded=recorded,
+                held=held,
+                file=self.path.name,
+                path=str(self.path),
             )
         self.notices.append(
             f"Opened without the last {missing} saved {changes}, which were missing from the "
@@ -823,7 +836,9 @@ class Vault:
         duress = self._duress_probe(passphrase) if self.has_duress else None
         if duress is not None:
             keys.wipe(duress.passphrase_key)
-            raise InvalidInput(f"The new {what} is the duress passphrase; choose another.")
+            raise InvalidInput(
+                "The new {what} is the duress passphrase; choose another.", what=what
+            )
 
     def _duress_probe(self, passphrase: bytearray) -> keys.DuressTriggered | None:
         """The duress trigger (its Argon2id output, for the caller to wipe, and its mode) if
@@ -961,26 +976,32 @@ def read_backup(backup: Path) -> BackupFile:
     name = backup.name
 
     def damaged(what: str) -> VaultDamaged:
-        return VaultDamaged(f"The backup {name} is damaged: {what}. Nothing was written.")
+        return VaultDamaged(
+            "The backup {name} is damaged: {what}. Nothing was written.", name=name, what=what
+        )
 
     try:
         handle = open(backup, "rb")  # noqa: SIM115
     except FileNotFoundError:
-        raise VaultNotFound(f"There is no backup at {backup}.") from None
+        raise VaultNotFound("There is no backup at {backup}.", backup=str(backup)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{name} is a folder, not a backup file.") from None
+        raise InvalidInput("{name} is a folder, not a backup file.", name=name) from None
     except OSError as exc:
-        raise BizHRError(f"Cannot read {backup}: {exc.strerror}.") from None
+        raise BizHRError(
+            "Cannot read {backup}: {reason}.",
+            backup=str(backup),
+            reason=str(exc.strerror),
+        ) from None
     with handle:
         st = os.fstat(handle.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise InvalidInput(f"{name} is not an ordinary file; it cannot be a backup.")
+            raise InvalidInput("{name} is not an ordinary file; it cannot be a backup.", name=name)
         prefix = handle.read(_BACKUP_PREFIX.size)
         if len(prefix) != _BACKUP_PREFIX.size:
-            raise VaultDamaged(f"{name} is not a BizHR backup (too short).")
+            raise VaultDamaged("{name} is not a BizHR backup (too short).", name=name)
         magic, header_len = _BACKUP_PREFIX.unpack(prefix)
         if magic not in (BACKUP_MAGIC, BACKUP_MAGIC_V1) or header_len not in keys.HEADER_LENGTHS:
-            raise VaultDamaged(f"{name} is not a BizHR backup.")
+            raise VaultDamaged("{name} is not a BizHR backup.", name=name)
         header = handle.read(header_len)
         try:
             keys.KeyHeader.parse(header)
@@ -1094,7 +1115,8 @@ def open_vault(
     elif keyring_only:
         if attempt.keyring_secret is None:
             raise KeyringUnavailable(
-                f"Cannot open with the keyring alone: {attempt.keyring_problem or 'no key'}."
+                "Cannot open with the keyring alone: {problem}.",
+                problem=attempt.keyring_problem or "no key",
             )
         secret.keyring_secret = attempt.keyring_secret
     else:
@@ -1127,14 +1149,14 @@ def open_vault(
     except WrongSecret:
         if recovery_code is not None:
             raise WrongSecret("That recovery key does not open this vault.") from None
-        message = "Wrong passphrase."
         if attempt.keyring_problem:
-            message += (
-                f" (Also, {attempt.keyring_problem}: if this vault was set up with the "
+            raise WrongSecret(
+                "Wrong passphrase. (Also, {problem}: if this vault was set up with the "
                 "keyring, open it with your recovery key, then re-link this computer's "
-                "keyring.)"
-            )
-        raise WrongSecret(message) from None
+                "keyring.)",
+                problem=attempt.keyring_problem,
+            ) from None
+        raise WrongSecret("Wrong passphrase.") from None
     finally:
         secret.wipe()
     vault = Vault._open_unlocked(
@@ -1171,7 +1193,8 @@ def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
     anything is written."""
     vault_path = Path(vault_path)
     exists = VaultExists(
-        f"A vault already exists at {vault_path}. Restore to a new name, or move it away."
+        "A vault already exists at {path}. Restore to a new name, or move it away.",
+        path=str(vault_path),
     )
     if any(p.exists() for p in side_files(vault_path)[1:]):
         raise exists  # a key file or journal: a vault, whatever the backup holds
@@ -1189,7 +1212,9 @@ def restore_backup(backup: Path, vault_path: Path) -> BackupFile:
                 while left:
                     chunk = handle.read(min(_CHUNK, left))
                     if not chunk:
-                        raise VaultDamaged(f"The backup {checked.path.name} became shorter.")
+                        raise VaultDamaged(
+                            "The backup {file} became shorter.", file=checked.path.name
+                        )
                     out.write(chunk)
                     left -= len(chunk)
         write_atomic(header_path_for(vault_path), checked.header, "the restored key file")
