@@ -195,7 +195,9 @@ def read_bundle(path: Path, passphrase: str) -> BundleContents:
     try:
         data = read_input_file(path, "a bundle", limit=MAX_BUNDLE_BYTES)
     except BizHRError as exc:
-        raise BundleUnreadable(f"The bundle could not be read: {exc.message}") from None
+        raise BundleUnreadable(
+            "The bundle could not be read: {message}", message=exc.message
+        ) from None
     return parse_payload(age_io.decrypt_bundle(data, passphrase))
 
 
@@ -211,17 +213,25 @@ class _Problems:
             return
         shown = self.items[:MAX_PROBLEMS_LISTED]
         more = len(self.items) - len(shown)
-        tail = f"; and {more} more" if more > 0 else ""
+        if more > 0:
+            raise BundleMalformed(
+                "This bundle opened, but some of its records are not valid, so nothing was "
+                "imported: {problems}; and {more} more.",
+                problems="; ".join(shown),
+                more=more,
+            )
         raise BundleMalformed(
             "This bundle opened, but some of its records are not valid, so nothing was "
-            "imported: " + "; ".join(shown) + tail + "."
+            "imported: {problems}.",
+            problems="; ".join(shown),
         )
 
 
 def _malformed(detail: str) -> BundleMalformed:
     return BundleMalformed(
-        f"This bundle opened, but its content is not a valid BizHR bundle ({detail}); "
-        "nothing was imported. Ask the sender to export it again."
+        "This bundle opened, but its content is not a valid BizHR bundle ({detail}); "
+        "nothing was imported. Ask the sender to export it again.",
+        detail=detail,
     )
 
 
@@ -392,7 +402,7 @@ def _organisation(raw: Any, where: str, problems: _Problems) -> Organisation | N
         org = Organisation(**values)
         name = clean_name(org.name)
         if len(name) > MAX_NAME_CHARS:
-            raise InvalidInput(f"A name is at most {MAX_NAME_CHARS} characters.")
+            raise InvalidInput("A name is at most {limit} characters.", limit=MAX_NAME_CHARS)
         from bizhr_desktop.core.countries import normalise_country
 
         return replace(
@@ -463,8 +473,10 @@ def parse_payload(payload: bytes) -> BundleContents:
         raise _malformed("its format version is missing")
     if version > FORMAT_VERSION:
         raise BundleVersionUnsupported(
-            f"This bundle was made by a newer BizHR Desktop (bundle format version {version}; "
-            f"this one reads version {FORMAT_VERSION}). Update BizHR Desktop to open it."
+            "This bundle was made by a newer BizHR Desktop (bundle format version {version}; "
+            "this one reads version {supported}). Update BizHR Desktop to open it.",
+            version=version,
+            supported=FORMAT_VERSION,
         )
     if version != FORMAT_VERSION:
         raise _malformed(f"format version {version} does not exist")

@@ -615,7 +615,11 @@ def _check_counts(people: int, organisations: int, meetings: int) -> None:
         ("meetings", meetings, MAX_MEETINGS),
     ):
         if not 0 <= value <= limit:
-            raise InvalidInput(f"The number of {what} for demo data is between 0 and {limit}.")
+            raise InvalidInput(
+                "The number of {what} for demo data is between 0 and {limit}.",
+                what=what,
+                limit=limit,
+            )
 
 
 def populate(  # noqa: PLR0917 -- the signature the CLI and benchmarks share

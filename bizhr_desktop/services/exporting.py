@@ -524,7 +524,7 @@ def _bundle_passphrase(given: str | None) -> tuple[str, str | None]:
         return generated, generated
     strong, advice = age_io.passphrase_strength(given)
     if not strong:
-        raise WeakPassphrase(f"That bundle passphrase is too weak. {advice}")
+        raise WeakPassphrase("That bundle passphrase is too weak. {advice}", advice=advice)
     return given, None
 
 
@@ -643,7 +643,7 @@ def write(
         if type(exc) is not BizHRError:  # typed already (DiskFull, VaultLocked, ...)
             raise
         # atomic_writer's sentence ("Permission denied: could not write ...") as an export error.
-        raise ExportRefused(exc.message) from None
+        raise ExportRefused(exc.template, **exc.params) from None
     return _receipt(given, preview, prepared)
 
 

@@ -84,7 +84,9 @@ def _row(row: tuple[Any, ...], today: date | None) -> FollowUpRow:
 def _text(value: str, what: str) -> str:
     text = value.strip()
     if len(text) > _MAX_TEXT:
-        raise InvalidInput(f"The {what} is longer than {_MAX_TEXT} characters.")
+        raise InvalidInput(
+            "The {what} is longer than {limit} characters.", what=what, limit=_MAX_TEXT
+        )
     return text
 
 
@@ -93,7 +95,7 @@ def _status(value: FollowUpStatus | str) -> str:
         return FollowUpStatus(value).value
     except ValueError:
         allowed = ", ".join(s.value for s in FollowUpStatus)
-        raise InvalidInput(f"A follow-up's status is one of {allowed}.") from None
+        raise InvalidInput("A follow-up's status is one of {allowed}.", allowed=allowed) from None
 
 
 class FollowUpService:

@@ -391,13 +391,14 @@ def read_file(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ImportRejected(
-            f"{path.name}: only .csv (UTF-8) and .xlsx files can be imported. "
-            "Save the spreadsheet in one of those formats and retry."
+            "{file}: only .csv (UTF-8) and .xlsx files can be imported. "
+            "Save the spreadsheet in one of those formats and retry.",
+            file=path.name,
         )
     try:
         data = read_input_file(path, "an import file", limit=MAX_FILE_BYTES)
     except BizHRError as exc:
-        raise ImportRejected(exc.message) from None
+        raise ImportRejected(exc.template, **exc.params) from None
     if suffix == ".xlsx":
         return xlsx_io.read_table(data)
     text = csv_io.decode(data)
@@ -516,7 +517,9 @@ def _enum(kind: type[StrEnum], value: str) -> str:
     found = _ENUMS[kind].get(_norm(value))
     if found is None:
         allowed = ", ".join(member.value for member in kind if member.value)
-        raise InvalidInput(f"“{excerpt(value.strip())}” is not one of {allowed}.")
+        raise InvalidInput(
+            "“{excerpt}” is not one of {allowed}.", excerpt=excerpt(value.strip()), allowed=allowed
+        )
     return found
 
 
@@ -790,13 +793,16 @@ def run_import(
     ``cancelled()`` returning True rolls everything back and raises Cancelled."""
     if plan.header_problems:
         raise ImportRejected(
-            f"The columns of this file have {len(plan.header_problems)} problem(s); "
-            "nothing was imported. " + "; ".join(str(p) for p in plan.header_problems[:5])
+            "The columns of this file have {count} problem(s); nothing was imported. {problems}",
+            count=len(plan.header_problems),
+            problems="; ".join(str(p) for p in plan.header_problems[:5]),
         )
     if plan.problems and not skip_bad_rows:
         raise ImportRejected(
-            f"{plan.bad_rows} of {plan.total_rows} rows have problems; nothing was imported. "
-            "Fix them, or choose to skip the bad rows."
+            "{bad_rows} of {total_rows} rows have problems; nothing was imported. "
+            "Fix them, or choose to skip the bad rows.",
+            bad_rows=plan.bad_rows,
+            total_rows=plan.total_rows,
         )
     total = plan.valid_rows
     if progress is not None:

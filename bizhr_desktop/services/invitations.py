@@ -205,7 +205,7 @@ def _status(value: InvitationStatus | str) -> InvitationStatus:
         return InvitationStatus(value)
     except ValueError:
         allowed = ", ".join(s.value for s in InvitationStatus)
-        raise InvalidInput(f"An invitation's status is one of {allowed}.") from None
+        raise InvalidInput("An invitation's status is one of {allowed}.", allowed=allowed) from None
 
 
 def _role(value: InvitationRole | str) -> InvitationRole:
@@ -213,7 +213,7 @@ def _role(value: InvitationRole | str) -> InvitationRole:
         return InvitationRole(value)
     except ValueError:
         allowed = ", ".join(r.value for r in InvitationRole)
-        raise InvalidInput(f"An invitee's role is one of {allowed}.") from None
+        raise InvalidInput("An invitee's role is one of {allowed}.", allowed=allowed) from None
 
 
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -282,7 +282,9 @@ class InvitationService:
                 values = sorted({StakeholderGroup(g).value for g in groups})
             except ValueError:
                 allowed = ", ".join(g.value for g in StakeholderGroup)
-                raise InvalidInput(f"A stakeholder group is one of {allowed}.") from None
+                raise InvalidInput(
+                    "A stakeholder group is one of {allowed}.", allowed=allowed
+                ) from None
             clauses.append(f"p.stakeholder_group IN ({', '.join('?' for _ in values)})")
             params += values
         if countries:
@@ -591,9 +593,12 @@ class InvitationService:
         if not regular and not at_risk:
             raise InvalidInput(
                 "Nobody invited to this meeting can be given a draft: "
-                f"{len(batch.without_email)} without an e-mail address, "
-                f"{len(batch.unusable_email)} with an address that cannot be used, "
-                f"{len(batch.held_back)} at high risk to reach through their secure channel."
+                "{without_email} without an e-mail address, "
+                "{unusable_email} with an address that cannot be used, "
+                "{held_back} at high risk to reach through their secure channel.",
+                without_email=len(batch.without_email),
+                unusable_email=len(batch.unusable_email),
+                held_back=len(batch.held_back),
             )
         subject, body = _invitation_text(record)
         neutral_subject, neutral_body = _neutral_text(record)

@@ -146,8 +146,9 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(
-            f"“{name[:60]}” is not a time zone we know: use a name such as Europe/Zurich "
-            "(for Geneva and Davos) or America/New_York."
+            "“{name}” is not a time zone we know: use a name such as Europe/Zurich "
+            "(for Geneva and Davos) or America/New_York.",
+            name=name[:60],
         ) from None
 
 
@@ -166,13 +167,17 @@ def to_utc(local: datetime, zone: str) -> datetime:
     back = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if back != local:
         raise InvalidInput(
-            f"{when} does not exist in {zone}: the clocks go forward then. "
-            "Choose a time an hour later or earlier."
+            "{when} does not exist in {zone}: the clocks go forward then. "
+            "Choose a time an hour later or earlier.",
+            when=when,
+            zone=zone,
         )
     if first.utcoffset() != second.utcoffset():
         raise InvalidInput(
-            f"{when} happens twice in {zone}: the clocks go back then. "
-            "Choose a time outside that hour."
+            "{when} happens twice in {zone}: the clocks go back then. "
+            "Choose a time outside that hour.",
+            when=when,
+            zone=zone,
         )
     return first.astimezone(UTC)
 
@@ -423,7 +428,7 @@ class MeetingService:
             value = MeetingStatus(status)
         except ValueError:
             allowed = ", ".join(s.value for s in MeetingStatus)
-            raise InvalidInput(f"A meeting's status is one of {allowed}.") from None
+            raise InvalidInput("A meeting's status is one of {allowed}.", allowed=allowed) from None
         meeting_pk(self._db, meeting_id)
         with self._db.transaction():
             self._db.execute(
@@ -466,9 +471,11 @@ class MeetingService:
             (text,),
         )
         if not rows:
-            raise RecordNotFound(f"There is no meeting whose id starts with {text}.")
+            raise RecordNotFound("There is no meeting whose id starts with {text}.", text=text)
         if len(rows) > 1:
-            raise InvalidInput(f"More than one meeting's id starts with {text}: give more of it.")
+            raise InvalidInput(
+                "More than one meeting's id starts with {text}: give more of it.", text=text
+            )
         return _record(rows[0])
 
     def list(
@@ -581,7 +588,9 @@ class MeetingService:
         """
         target = output_target(self._db.path, path, overwrite=overwrite)
         if fmt not in PROGRAMME_FORMATS:
-            raise InvalidInput(f"A programme can be written as {', '.join(PROGRAMME_FORMATS)}.")
+            raise InvalidInput(
+                "A programme can be written as {formats}.", formats=", ".join(PROGRAMME_FORMATS)
+            )
         if fmt == "pdf":
             data, count = self.programme_pdf(year), len(self.programme_entries(year))
         elif fmt == "html":

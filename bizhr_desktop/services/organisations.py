@@ -66,7 +66,7 @@ def normalise_website(value: str) -> str:
     try:
         return _checked_website(value)
     except InvalidInput as error:
-        raise InvalidInput(f"website: {error.message}") from None
+        raise InvalidInput("website: {message}", message=error.message) from None
 
 
 def _checked_website(value: str) -> str:
@@ -74,7 +74,9 @@ def _checked_website(value: str) -> str:
     if not text:
         return ""
     if not _WEBSITE.fullmatch(text):
-        raise InvalidInput(f"“{excerpt(text)}” is not a web address (such as https://example.org).")
+        raise InvalidInput(
+            "“{excerpt}” is not a web address (such as https://example.org).", excerpt=excerpt(text)
+        )
     return text
 
 
@@ -83,8 +85,10 @@ class OrganisationInvalid(InvalidInput):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
-        listed = " ".join(self.problems.values())
-        super().__init__(f"This organisation cannot be saved as it is. {listed}")
+        super().__init__(
+            "This organisation cannot be saved as it is. {problems}",
+            problems=" ".join(self.problems.values()),
+        )
 
 
 def _organisation(record: tuple[Any, ...]) -> Organisation:
@@ -180,7 +184,9 @@ class OrganisationService:
         """The organisation with its values checked and put in stored form."""
         name = clean_name(org.name)
         if len(name) > MAX_NAME_CHARS:
-            raise InvalidInput(f"An organisation name is at most {MAX_NAME_CHARS} characters.")
+            raise InvalidInput(
+                "An organisation name is at most {limit} characters.", limit=MAX_NAME_CHARS
+            )
         return replace(
             org,
             name=name,
@@ -241,7 +247,8 @@ class OrganisationService:
         with self._db.transaction():
             if self.pk_for_name(org.name) is not None:
                 raise InvalidInput(
-                    f"An organisation called “{excerpt(org.name)}” is already in this vault."
+                    "An organisation called “{name}” is already in this vault.",
+                    name=excerpt(org.name),
                 )
             self.insert(org)
         return self.get(org.id)

@@ -129,8 +129,10 @@ class PersonInvalid(InvalidInput):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
-        listed = " ".join(self.problems.values())
-        super().__init__(f"This person cannot be saved as it is. {listed}")
+        super().__init__(
+            "This person cannot be saved as it is. {problems}",
+            problems=" ".join(self.problems.values()),
+        )
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ class PeopleService:
     def retention_months(self, months: int) -> None:
         if not 1 <= int(months) <= MAX_RETENTION_MONTHS:
             raise InvalidInput(
-                f"The retention period is between 1 and {MAX_RETENTION_MONTHS} months."
+                "The retention period is between 1 and {limit} months.", limit=MAX_RETENTION_MONTHS
             )
         self._db.execute(
             "INSERT INTO setting (key, value) VALUES (?, ?) "
@@ -548,7 +550,9 @@ class PeopleService:
 
     def add_contact_log(self, entry: ContactLogEntry) -> None:
         if len(entry.summary) > MAX_CHARS["notes"]:
-            raise InvalidInput(f"A contact summary is at most {MAX_CHARS['notes']} characters.")
+            raise InvalidInput(
+                "A contact summary is at most {limit} characters.", limit=MAX_CHARS["notes"]
+            )
         if len(entry.channel) > MAX_CHARS["secure_channel"]:
             raise InvalidInput("The channel is too long.")
         with self._db.transaction():

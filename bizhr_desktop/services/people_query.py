@@ -369,7 +369,9 @@ def sort_terms(sort: str, descending: bool) -> tuple[SortTerm, ...]:
     if sort not in SORT_KEYS:
         from bizhr_desktop.core.errors import InvalidInput
 
-        raise InvalidInput(f"A list can be sorted by {', '.join(SORT_KEYS)}; not by that.")
+        raise InvalidInput(
+            "A list can be sorted by {keys}; not by that.", keys=", ".join(SORT_KEYS)
+        )
     d = descending
 
     def terms(*sqls: str) -> tuple[SortTerm, ...]:

@@ -44,11 +44,12 @@ class WrongPin(WrongSecret):
     """A wrong PIN; ``tries_left`` more are allowed."""
 
     def __init__(self, tries_left: int) -> None:
-        super().__init__(
-            "Wrong PIN. One more try, then the passphrase is needed."
-            if tries_left == 1
-            else f"Wrong PIN. {tries_left} more tries, then the passphrase is needed."
-        )
+        if tries_left == 1:
+            super().__init__("Wrong PIN. One more try, then the passphrase is needed.")
+        else:
+            super().__init__(
+                "Wrong PIN. {tries} more tries, then the passphrase is needed.", tries=tries_left
+            )
         self.tries_left = tries_left
 
 

@@ -336,7 +336,9 @@ class SafetyReviewService:
         if not signer:
             raise InvalidInput("Say who signs the safety review off.")
         if len(signer) > _MAX_SIGNER:
-            raise InvalidInput(f"The signer's name is longer than {_MAX_SIGNER} characters.")
+            raise InvalidInput(
+                "The signer's name is longer than {limit} characters.", limit=_MAX_SIGNER
+            )
         review = self.safety_review(meeting_id)
         if (review.kind is MeetingKind.DEEP_DIVE or review.flags) and not (
             review.assessment_recorded
@@ -381,8 +383,10 @@ class SafetyReviewService:
                 else "its safety review is not signed off"
             )
             raise SafetyReviewPending(
-                f"No plaintext {purpose} of this meeting can leave the vault yet: {why}. "
-                "Review the meeting's flags and sign them off, or give a reason to override."
+                "No plaintext {purpose} of this meeting can leave the vault yet: {why}. "
+                "Review the meeting's flags and sign them off, or give a reason to override.",
+                purpose=purpose,
+                why=why,
             )
         override_id = new_id()
         pk = meeting_pk(self._db, meeting_id)

@@ -17,16 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bizhr_desktop.core.errors import InvalidInput
+from bizhr_desktop.core.messages import QT_TRANSLATE_NOOP
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
 TRANSLATION_CONTEXT = "Settings"
 KEY_PREFIX = "ui."  # other services keep their own keys in the same table
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark *text* for translation in *context*; the GUI translates it when shown."""
-    return text
 
 
 class SettingKind(enum.Enum):
@@ -53,18 +49,21 @@ class SettingSpec:
         """The value if it is valid for this setting; else InvalidInput with a sentence."""
         if self.kind is SettingKind.BOOLEAN:
             if not isinstance(value, bool):
-                raise InvalidInput(f"The setting {self.key} is on or off.")
+                raise InvalidInput("The setting {setting} is on or off.", setting=self.key)
             return value
         if self.kind is SettingKind.INTEGER:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidInput(f"The setting {self.key} is a whole number.")
+                raise InvalidInput("The setting {setting} is a whole number.", setting=self.key)
             if not self.minimum <= value <= self.maximum:
                 raise InvalidInput(
-                    f"The setting {self.key} must be between {self.minimum} and {self.maximum}."
+                    "The setting {setting} must be between {minimum} and {maximum}.",
+                    setting=self.key,
+                    minimum=self.minimum,
+                    maximum=self.maximum,
                 )
             return value
         if not isinstance(value, str) or not value.strip() or len(value) > 64:
-            raise InvalidInput(f"The setting {self.key} needs a keyboard shortcut.")
+            raise InvalidInput("The setting {setting} needs a keyboard shortcut.", setting=self.key)
         return value.strip()
 
 
@@ -154,7 +153,7 @@ def spec(key: str) -> SettingSpec:
     try:
         return SPECS[key]
     except KeyError:
-        raise InvalidInput(f"There is no setting called {key}.") from None
+        raise InvalidInput("There is no setting called {key}.", key=key) from None
 
 
 @dataclass(frozen=True)

@@ -525,8 +525,9 @@ class _TravelContents:
 
 def _malformed(detail: str) -> bundles.BundleMalformed:
     return bundles.BundleMalformed(
-        f"This travel bundle opened, but its content is not valid ({detail}); nothing was "
-        "changed. Use another copy of the bundle if you have one."
+        "This travel bundle opened, but its content is not valid ({detail}); nothing was "
+        "changed. Use another copy of the bundle if you have one.",
+        detail=detail,
     )
 
 
@@ -555,8 +556,9 @@ def _parse(payload: bytes) -> _TravelContents:
         raise _malformed("its format version is missing")
     if version > TRAVEL_VERSION:
         raise bundles.BundleVersionUnsupported(
-            f"This travel bundle was made by a newer BizHR Desktop (travel format version "
-            f"{version}). Update BizHR Desktop to bring these records back."
+            "This travel bundle was made by a newer BizHR Desktop (travel format version "
+            "{version}). Update BizHR Desktop to bring these records back.",
+            version=version,
         )
     expected = {"format", "version", "created", "batch", "vault_tag", "placeholders"}
     expected |= {"meetings", "records"}
@@ -602,7 +604,9 @@ def _read(path: Path, passphrase: str) -> _TravelContents:
     try:
         data = read_input_file(path, "a travel bundle", limit=bundles.MAX_BUNDLE_BYTES)
     except BizHRError as exc:
-        raise BundleUnreadable(f"The travel bundle could not be read: {exc.message}") from None
+        raise BundleUnreadable(
+            "The travel bundle could not be read: {message}", message=exc.message
+        ) from None
     return _parse(age_io.decrypt_bundle(data, passphrase))
 
 
@@ -640,7 +644,7 @@ def _check_passphrase(passphrase: str | None) -> tuple[str, str | None]:
         return generated, generated
     strong, advice = age_io.passphrase_strength(passphrase)
     if not strong:
-        raise WeakPassphrase(f"That bundle passphrase is too weak. {advice}")
+        raise WeakPassphrase("That bundle passphrase is too weak. {advice}", advice=advice)
     return passphrase, None
 
 
@@ -650,11 +654,12 @@ def _check_destination(session: VaultSession, destination: Path) -> Path:
         target = output_target(session, destination)
     except OutputExists:
         raise InvalidInput(
-            f"{destination.name} already exists; choose a new file name, so that no earlier "
-            "travel bundle is overwritten."
+            "{file} already exists; choose a new file name, so that no earlier "
+            "travel bundle is overwritten.",
+            file=destination.name,
         ) from None
     if not target.parent.is_dir():
-        raise InvalidInput(f"The folder for {destination.name} does not exist.")
+        raise InvalidInput("The folder for {file} does not exist.", file=destination.name)
     return target
 
 
@@ -828,28 +833,27 @@ def travel_out(
 # ---------------------------------------------------------------- travelling back
 
 
-def _refused(message: str) -> TravelBundleRefused:
-    return TravelBundleRefused(message + " Nothing was changed.")
-
-
 def _batch(session: VaultSession, contents: _TravelContents) -> tuple[int, str]:
     key = _vault_key(session, create=False)
     if key is None or not hmac.compare_digest(
         _vault_tag(key, contents.batch_id), contents.vault_tag
     ):
-        raise _refused("This travel bundle was made from another vault, not this one.")
+        raise TravelBundleRefused(
+            "This travel bundle was made from another vault, not this one. Nothing was changed."
+        )
     rows = session.vault.db.execute(
         "SELECT pk, created_at, returned_at FROM travel_batch WHERE id = ?", (contents.batch_id,)
     )
     if not rows:
-        raise _refused(
+        raise TravelBundleRefused(
             "This travel bundle belongs to this vault, but the vault has no record of it "
-            "leaving (was the vault restored from an older backup?)."
+            "leaving (was the vault restored from an older backup?). Nothing was changed."
         )
     pk, left_at, returned_at = rows[0]
     if returned_at is not None:
-        raise _refused(
-            f"These records were already brought back on {excerpt(str(returned_at), 10)}."
+        raise TravelBundleRefused(
+            "These records were already brought back on {date}. Nothing was changed.",
+            date=excerpt(str(returned_at), 10),
         )
     return int(pk), str(left_at)
 

@@ -60,7 +60,7 @@ def keyring_status(store: KeyringStore | None = None) -> KeyringStatus:
 def check_new_passphrase(passphrase: str) -> None:
     strength = passphrases.assess(passphrase)
     if not strength.acceptable:
-        raise WeakPassphrase(f"That passphrase is too weak: {strength.advice}")
+        raise WeakPassphrase("That passphrase is too weak: {advice}", advice=strength.advice)
 
 
 def create(
