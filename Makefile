@@ -43,6 +43,7 @@ LINTED := bizhr_desktop tests packaging $(wildcard benchmarks)
 lint: $(TSTAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(TSTAMP)
 	$(BIN)/mypy --strict bizhr_desktop

@@ -32,11 +32,11 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import exporting, importing
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.ui.app import freeze_startup_objects
-from bizhr_desktop.ui.import_wizard import ImportJob
-from bizhr_desktop.ui.models.people import PeopleTableModel
-from bizhr_desktop.ui.pages import MeetingsPage
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
+from bizhr_desktop.ui.importing.wizard import ImportJob
+from bizhr_desktop.ui.meetings.page import MeetingsPage
+from bizhr_desktop.ui.people.models import PeopleTableModel
+from bizhr_desktop.ui.shell.app import freeze_startup_objects
 
 PAGE_TIMEOUT_S = 30.0
 
@@ -254,7 +254,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         page.set_session(None)
         page.close()
     session.lock()
-    # What the window's lock does after closing the vault (ui/controller.py): give the freed
+    # What the window's lock does after closing the vault (ui/shell/controller.py): give the freed
     # page cache and rows back to the system before another vault is created.
     release_free_memory()
 

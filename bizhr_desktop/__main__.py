@@ -9,7 +9,7 @@ def main() -> int:
     from bizhr_desktop.core.memory import harden_process
 
     harden_process()  # before any secret is typed: no /proc/PID/mem, ptrace or core dump
-    from bizhr_desktop.ui.app import run
+    from bizhr_desktop.ui.shell.app import run
 
     return run(sys.argv)
 

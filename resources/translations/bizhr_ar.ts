@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>Chain check result</source>
         <translation>نتيجة التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="220"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="261"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="265"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
     </message>
@@ -98,192 +98,192 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="67"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
         <source>Backup written</source>
         <translation>كُتبت نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
         <source>Failed unlock attempts</source>
         <translation>محاولات فتح فاشلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
         <source>Data key replaced</source>
         <translation>استُبدل مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>أُبطل كل شيء (مفاتيح جديدة، مفتاح استرداد جديد)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
         <source>List export started</source>
         <translation>بدأ تصدير القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
         <source>List export failed (no file left)</source>
         <translation>فشل تصدير القائمة (لم يبقَ أي ملف)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Keyring linked again</source>
         <translation>أُعيد ربط حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Duress passphrase set</source>
         <translation>عُيّنت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Duress passphrase removed</source>
         <translation>أُزيلت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Settings changed</source>
         <translation>غُيّرت الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Person erased</source>
         <translation>مُحي شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>People merged</source>
         <translation>دُمج أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Organisation changed</source>
         <translation>عُدّلت منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Meeting created</source>
         <translation>أُنشئ اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>Meeting changed</source>
         <translation>عُدّل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>Meeting status changed</source>
         <translation>تغيّرت حالة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Invitation withdrawn</source>
         <translation>سُحبت دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Reply recorded</source>
         <translation>سُجّل رد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Attendance recorded</source>
         <translation>سُجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Meeting risk assessed</source>
         <translation>قُيّمت مخاطر اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Safety warning overridden</source>
         <translation>تُجووز تحذير السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting signed off</source>
         <translation>اعتُمد اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Invitation drafts written</source>
         <translation>كُتبت مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting outcome noted</source>
         <translation>دُوّنت نتيجة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Programme changed</source>
         <translation>عُدّل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Programme exported</source>
         <translation>صُدّر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Follow-up created</source>
         <translation>أُنشئت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Follow-up changed</source>
         <translation>عُدّلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up removed</source>
         <translation>أُزيلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -291,52 +291,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>نسخة مشفرة تُحفظ في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>النسخة الاحتياطية ملف مشفر واحد. تُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة، فاحفظها بعناية كالخزنة نفسها: على ذاكرة USB لا تسافر مع الحاسوب مثلًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>الحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="143"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>نسخ BizHR الاحتياطية (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>كُتبت النسخة الاحتياطية في %1. لاستعادتها: bizhr restore.</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>فتح حزمة من منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>الحزمة (.age) تحوي سجلات كاملة، مشفرة بعبارة مرور أعطاك إياها المنسق الآخر. لا يتغير شيء في خزنتك حتى تطبّق الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>ما سيفعله الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>لكل سجل مختلف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>لكل سجل مختلف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>دُوّن في سجل التدقيق بالأعداد فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>ليست حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} ليس حزمة BizHR (ملف .age مشفر يُنشأ بـ«تصدير» لمنسق آخر).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>الملف غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>عُدّل الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>أُنشئت بإصدار أحدث من BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>سجلات الحزمة غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>جارٍ فتح الحزمة… يستغرق ذلك بضع ثوانٍ عمدًا، ليصبح تخمين عبارة المرور بطيئًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n أشخاص جديد</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>متطابقة: %n</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n تعارضات</numerusform>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n منظمات جديدة</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n إدخالات في سجل الاتصالات</numerusform>
@@ -555,27 +555,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -611,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -635,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -650,57 +650,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="253"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>لا يُعاد تشفير أي شيء: يُختم مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة فورًا عن فتح ملف المفتاح هذا. لكن نسخة من ملف المفتاح أُخذت قبل الآن (نسخة احتياطية، أو مجلد منسوخ أو متزامن) ما زالت تُفتح بعبارة المرور القديمة وتصل إلى سجلات اليوم. إن كان أحد قد يعرف العبارة القديمة، فاستخدم بدلًا من ذلك: أمان ◂ إبطال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>كرر عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;تغيير عبارة المرور</translation>
     </message>
@@ -708,7 +708,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="395"/>
         <source>✓ already checked in</source>
         <translation>✓ سُجّل حضوره من قبل</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>ChoiceMenuButton</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="60"/>
         <source>Nothing to choose yet</source>
         <translation>لا شيء للاختيار بعد</translation>
     </message>
@@ -787,74 +787,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>الشخص / الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>في خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>السجلات المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>ما يُبقى من بيانات {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>أخذ نسختهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>الأحدث تعديلًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>إظهار بيانات هذا الشخص لمدة {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>عُدّل في {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>أحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1038,219 +1038,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>إنشاء خزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>الخزنة ملف مشفر واحد يحوي سجلات شبكتك. بدون عبارة مرورك لا يستطيع أحد قراءة أي شيء فيها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>موقع الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>اختيار مكان حفظ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>ال&amp;موقع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>&amp;جرّب أولًا: خزنة تجريبية منفصلة فيها أشخاص خياليون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>يُنشئ خزنة تجريبية بجانب خزنتك الحقيقية، فيها مشاركون ومدافعون واجتماعات من نسج الخيال لاستكشاف البرنامج بأمان. لا يدخلها أي شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>إ&amp;نشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>طريقة فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>عبارة المرور و&amp;حلقة مفاتيح هذا الحاسوب (مستحسن)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>عبارة المرور &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>يلزم سرّان: عبارة مرورك ومفتاح محفوظ في حلقة مفاتيح هذا الحاسوب ({backend}). نسخة ملف الخزنة لا تنفع في مكان آخر، حتى لمن يعرف عبارة مرورك. على حاسوب آخر تُفتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>غير متاح على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>يستطيع فتحها أي شخص لديه نسخة من ملف الخزنة ويعرف عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>ستُحمى هذه الخزنة بعبارة مرورك وحدها، لأن هذا الحاسوب لا يملك حلقة مفاتيح آمنة يستطيع BizHR استخدامها. يبقى التشفير قويًا: اختر عبارة مرور طويلة واحتفظ بها لنفسك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>التفاصيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>جارٍ إنشاء خزنتك…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>تُحوَّل عبارة مرورك إلى مفتاح. العملية بطيئة عمدًا، ليصبح تخمين عبارة المرور بطيئًا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>إذا نسيت عبارة مرورك أو فُقدت حلقة مفاتيح هذا الحاسوب، فهذا المفتاح هو الطريق الوحيد إلى الخزنة. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>نسخ مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>حفظتُ مفتاح الاسترداد في مكان آ&amp;من</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>عبارتا المرور متطابقتان.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>توجد خزنة في هذا المكان. اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>مكان حفظ الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>تعذّر إنشاء الخزنة هناك: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>نُسخ. ستُفرَّغ الحافظة بعد 15 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>مفتاح استرداد BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>ملف الخزنة: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>احفظ هذه الصفحة في مكان آمن بعيدًا عن الحاسوب. من يملكها مع نسخة من الخزنة يستطيع فتح الخزنة.</translation>
     </message>
@@ -1326,37 +1326,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>اختيار حزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Choose a file to import</source>
         <translation>اختيار ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="72"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
@@ -1371,12 +1371,12 @@
         <translation>إلغاء «{title}»؟ سيبقى في البرنامج مشطوبًا مع دعواته، وستُظهره التقاويم التي تحويه ملغًى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>حزم السفر (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
@@ -1928,78 +1928,78 @@
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="243"/>
         <source>Duress passphrase</source>
         <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="201"/>
         <source>A passphrase to give under pressure</source>
         <translation>عبارة مرور تُعطى تحت الضغط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="205"/>
         <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
         <translation>إذا أجبرك أحد على فتح هذه الخزنة، فأعطه عبارة مرور الإكراه بدل عبارتك. تفتح ما يبدو خزنة جديدة فارغة. لا شيء على الشاشة أو القرص يكشف الفرق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="216"/>
         <source>Show an &amp;empty vault; keep my records</source>
         <translation>عرض خزنة &amp;فارغة مع إبقاء سجلاتي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="218"/>
         <source>Your records stay in the vault and open again with your own passphrase.</source>
         <translation>تبقى سجلاتك في الخزنة وتُفتح مجددًا بعبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="222"/>
         <source>E&amp;rase my records, then show an empty vault</source>
         <translation>م&amp;حو سجلاتي ثم عرض خزنة فارغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="226"/>
         <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
         <translation>بمجرد كتابة عبارة مرور الإكراه تُتلف كل مفاتيح الخزنة الحقيقية. لا يستطيع أحد استعادة السجلات، ولا أنت. اختر هذا إذا كان الحاسوب قد يُصادَر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="245"/>
         <source>Repeat the duress passphrase</source>
         <translation>كرر عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="248"/>
         <source>Duress &amp;passphrase:</source>
         <translation>&amp;عبارة مرور الإكراه:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="250"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="257"/>
         <source>&amp;Remove duress passphrase</source>
         <translation>إ&amp;زالة عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="259"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="261"/>
         <source>&amp;Set duress passphrase</source>
         <translation>&amp;تعيين عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="281"/>
         <source>A duress passphrase is set for this vault.</source>
         <translation>عبارة مرور الإكراه معيّنة لهذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="283"/>
         <source>No duress passphrase is set for this vault.</source>
         <translation>لا توجد عبارة مرور إكراه لهذه الخزنة.</translation>
     </message>
@@ -2007,22 +2007,22 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="78"/>
         <source>Erase this vault</source>
         <translation>محو هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="79"/>
         <source>ERASE</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="80"/>
         <source>Erase this vault for good?</source>
         <translation>محو هذه الخزنة نهائيًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="83"/>
         <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
 
 Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
@@ -2031,22 +2031,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
 النسخ الاحتياطية التي صنعتها سابقًا منفصلة: تظل تُفتح بعبارة المرور، فأتلفها أيضًا إن كان يجب ألا تبقى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="93"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="96"/>
         <source>Confirmation word</source>
         <translation>كلمة التأكيد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="103"/>
         <source>&amp;Erase…</source>
         <translation>م&amp;حو…</translation>
     </message>
@@ -2054,42 +2054,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="126"/>
         <source>Erasing the vault</source>
         <translation>محو الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="129"/>
         <source>The vault will be erased</source>
         <translation>ستُمحى الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="132"/>
         <source>Time left</source>
         <translation>الوقت المتبقي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="139"/>
         <source>Press Cancel or Esc to keep the vault.</source>
         <translation>اضغط «إلغاء» أو Esc لإبقاء الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="140"/>
         <source>Cancel — keep the vault</source>
         <translation>إلغاء — إبقاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="171"/>
         <source>Erasing in {seconds} seconds…</source>
         <translation>المحو بعد {seconds} ثانية…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="173"/>
         <source>Erasing in 1 second…</source>
         <translation>المحو بعد ثانية واحدة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="175"/>
         <source>Erasing…</source>
         <translation>جارٍ المحو…</translation>
     </message>
@@ -2299,17 +2299,17 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="72"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="76"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="110"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
@@ -2624,44 +2624,61 @@ Backup files you made earlier are separate: they still open with the passphrase,
     </message>
 </context>
 <context>
+    <name>FaultGuard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="88"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="89"/>
+        <source>BizHR met an error it did not expect, and locked the vault to keep your records safe. What you saved before is in the vault; the last change you were making may not have been saved.
+
+Unlock again to go on. If this happens again, tell the person who supports BizHR what you were doing.</source>
+        <translation>واجه BizHR خطأً غير متوقع، فأقفل الخزنة حفاظًا على سجلاتك. ما حفظته من قبل موجود في الخزنة؛ وقد لا يكون آخر تغيير كنت تجريه قد حُفظ.
+
+افتح القفل من جديد للمتابعة. وإذا تكرر ذلك، فأخبر الشخص الذي يدعم BizHR بما كنت تفعله.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="135"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="138"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="142"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="143"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="150"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="165"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="204"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2673,7 +2690,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2803,42 +2820,42 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="455"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="486"/>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>{date} — overdue</source>
         <translation>{date} — متأخرة</translation>
     </message>
@@ -2909,12 +2926,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -2922,72 +2939,72 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
         <source>Invite all active participants</source>
         <translation>دعوة كل المشاركين النشطين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>دعوة كل من مشاركته نشطة، مع إبقاء الردود السابقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
         <source>Invite by filter…</source>
         <translation>دعوة حسب عامل تصفية…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
         <source>Invite one person…</source>
         <translation>دعوة شخص واحد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
         <source>Search invitees</source>
         <translation>البحث في المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>البحث في المدعوين بالاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Show answers</source>
         <translation>الردود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Every answer</source>
         <translation>كل الردود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Invitations by answer</source>
         <translation>الدعوات حسب الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Invitees</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
         <source>Set answer for selected</source>
         <translation>تعيين رد للمحدَّدين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
         <source>This meeting is cancelled.</source>
         <translation>أُلغي هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
         <source>Nobody is invited yet.</source>
         <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n مدعوين</numerusform>
@@ -2999,7 +3016,7 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدَّد: %n</numerusform>
@@ -3011,22 +3028,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Reveal ({seconds} s)</source>
         <translation>إظهار ({seconds} ث)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
         <source>Shown for {seconds} s more</source>
         <translation>معروض لمدة {seconds} ث أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
@@ -3038,12 +3055,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="606"/>
         <source>Inviting every active participant…</source>
         <translation>جارٍ دعوة كل المشاركين النشطين…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="648"/>
         <source>%n invited</source>
         <translation>
             <numerusform>دُعي: %n</numerusform>
@@ -3055,12 +3072,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>, {already} already</source>
         <translation>، و{already} مدعوون من قبل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="669"/>
         <source>Inviting the people chosen…</source>
         <translation>جارٍ دعوة الأشخاص المختارين…</translation>
     </message>
@@ -3068,52 +3085,52 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
         <source>Invite by group, country or organisation</source>
         <translation>الدعوة حسب الفئة أو البلد أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>وأيضًا من عُلّقت مشاركته أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>الأشخاص المنتمون إلى أيٍّ من الفئات المختارة، وأيٍّ من البلدان، وأيٍّ من المنظمات (المعيار الفارغ لا يُطبَّق).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
         <source>Groups</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>&amp;Countries</source>
         <translation>ال&amp;بلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Organisations</source>
         <translation>ال&amp;منظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>اختر فئة أو بلدًا أو منظمة على الأقل.</translation>
     </message>
@@ -3121,52 +3138,52 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
         <source>Invite one person</source>
         <translation>دعوة شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>اكتب اسمًا أو اسمًا مستعارًا أو منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
         <source>Type a name and choose a person first.</source>
         <translation>اكتب اسمًا واختر شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
         <source>{name} is invited.</source>
         <translation>دُعي {name}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
         <source>{name} was already invited.</source>
         <translation>{name} مدعو من قبل.</translation>
     </message>
@@ -3174,52 +3191,52 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="220"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Answered</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="229"/>
         <source>Double-click or press F2 to change</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط F2 للتغيير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="266"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>خطر {risk}: يظهر باسم مستعار. حدّده واضغط «إظهار» لرؤية الاسم لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="270"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
@@ -3227,138 +3244,138 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
         <source>Business</source>
         <translation>شركات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Investor</source>
         <translation>مستثمر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Civil society</source>
         <translation>مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
         <source>Human rights defender</source>
         <translation>مدافع عن حقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <source>UN / intergovernmental</source>
         <translation>الأمم المتحدة / حكومية دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
         <source>HRD</source>
         <translation>مدافع حقوقي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <source>UN / IGO</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Investors</source>
         <translation>مستثمرون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>HRDs</source>
         <translation>مدافعون حقوقيون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>UN / IGOs</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Paused</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Left the network</source>
         <translation>غادر الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
         <source>Company</source>
         <translation>شركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Grassroots group</source>
         <translation>مجموعة قاعدية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Government body</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>UN agency</source>
         <translation>وكالة أممية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Academic</source>
         <translation>جهة أكاديمية</translation>
     </message>
@@ -3366,12 +3383,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -3379,187 +3396,187 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>حالة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>قفل الخزنة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>م&amp;حو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>وضع ال&amp;سفر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>إ&amp;عادة السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>كتابة نسخة مشفرة من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;تحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>استبدال &amp;مفتاح التشفير…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
         <source>Re&amp;voke everything…</source>
         <translation>إبطال كل &amp;شيء…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>مفاتيح جديدة ومفتاح استرداد جديد: لا تفتح السجلات بعد الآن أي نسخة سابقة من ملف المفتاح ولا أي سر سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;أمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>مفتوحة · فُتحت باستخدام {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>عبارة المرور وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3571,67 +3588,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -3639,62 +3656,62 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="92"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
         <source>Focus</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
         <source>At the venue</source>
         <translation>في مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>In your zone</source>
         <translation>في منطقتك الزمنية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In the margins of</source>
         <translation>على هامش</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Chatham House Rule</source>
         <translation>قاعدة تشاتام هاوس</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -3925,168 +3942,168 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
         <source>Trends and Insights</source>
         <translation>الاتجاهات والرؤى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Deep Dive</source>
         <translation>دراسة معمّقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
         <source>Other meeting</source>
         <translation>اجتماع آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
         <source>Trends &amp; Insights</source>
         <translation>الاتجاهات والرؤى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
         <source>In person</source>
         <translation>حضوريًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>Virtual</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Hybrid</source>
         <translation>مختلط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
         <source>Planned</source>
         <translation>مُخطَّط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
         <source>Not in the margins of an event</source>
         <translation>ليس على هامش فعالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>UN General Assembly (New York)</source>
         <translation>الجمعية العامة للأمم المتحدة (نيويورك)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>منتدى الأمم المتحدة المعني بالأعمال التجارية وحقوق الإنسان (جنيف)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>الاجتماع السنوي للمنتدى الاقتصادي العالمي (دافوس)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>Another event</source>
         <translation>فعالية أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
         <source>Invited</source>
         <translation>مدعو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Accepted</source>
         <translation>قبِل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Declined</source>
         <translation>اعتذر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Tentative</source>
         <translation>ربما</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Organiser</source>
         <translation>منظِّم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Dropped</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
@@ -4094,145 +4111,145 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="369"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
         <source>Year of the programme</source>
         <translation>سنة البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="187"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>التخطيط لاجتماع (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
         <source>Export programme</source>
         <translation>تصدير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Programme as PDF…</source>
         <translation>البرنامج بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
         <source>Programme as HTML…</source>
         <translation>البرنامج بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>Calendar (.ics)…</source>
         <translation>تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="244"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Cancel meeting…</source>
         <translation>إلغاء الاجتماع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="252"/>
         <source>Check-in at the door</source>
         <translation>تسجيل الحضور عند الباب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>Invitation drafts…</source>
         <translation>مسودات الدعوات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="294"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="561"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="608"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="624"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="673"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="689"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -4240,7 +4257,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -4248,12 +4265,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
         <source>&amp;Dismiss</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -4308,17 +4325,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>مسح هذا التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>مسح {field}</translation>
     </message>
@@ -4369,90 +4386,90 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="119"/>
         <source>Edit organisation</source>
         <translation>تعديل المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="90"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
         <source>e.g. Mining, Garments, Finance</source>
         <translation>مثلًا: التعدين، الملابس، التمويل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="76"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
         <source>Public commitment</source>
         <translation>التزام علني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="80"/>
         <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
         <translation>أعلنت المنظمة التزامها علنًا: يمكن عندئذٍ أن يظهر اسمها في القوائم المشتركة مع الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
         <source>Committed on</source>
         <translation>تاريخ الالتزام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="113"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>حفظ التغييرات (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="170"/>
         <source>Its name is public: it may appear in lists shared with others.</source>
         <translation>اسمها علني: يمكن أن يظهر في القوائم المشتركة مع الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="173"/>
         <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
         <translation>يُعامل اسمها كمعلومة تكشف الهوية: تحذفه القوائم المشتركة ما لم يوافق الأشخاص الواردون فيها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="206"/>
         <source>Correct the fields marked above to save.</source>
         <translation>صحّح الحقول المعلَّمة أعلاه للحفظ.</translation>
     </message>
@@ -4460,57 +4477,57 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="133"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="134"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="135"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="136"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="137"/>
         <source>Public commitment</source>
         <translation>التزام علني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="138"/>
         <source>Committed on</source>
         <translation>تاريخ الالتزام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="139"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="178"/>
         <source>Publicly committed: its name may be shared.</source>
         <translation>ملتزمة علنًا: يجوز مشاركة اسمها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="179"/>
         <source>Not publicly committed: its name is treated as identifying.</source>
         <translation>غير ملتزمة علنًا: يُعامل اسمها كمعلومة تكشف الهوية.</translation>
     </message>
@@ -4629,12 +4646,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PanicAction</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
         <source>&amp;Panic lock</source>
         <translation>قفل &amp;طارئ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>القفل فورًا وإخفاء النافذة ({shortcut})</translation>
     </message>
@@ -4642,23 +4659,23 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -4766,82 +4783,82 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="96"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="106"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="113"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="115"/>
         <source>May be named to other network participants</source>
         <translation>يجوز ذكر اسمه لمشاركين آخرين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>May be named to co-organisers</source>
         <translation>يجوز ذكر اسمه للجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>May be named publicly</source>
         <translation>يجوز ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="124"/>
         <source>Consent due for renewal</source>
         <translation>موافقة تحتاج إلى تجديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
         <source>Consent never recorded, or recorded more than 24 months ago</source>
         <translation>موافقة لم تُسجَّل قط، أو سُجّلت قبل أكثر من 24 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
         <source>Due for retention review</source>
         <translation>تحتاج مراجعة الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>لا دعوة ولا اتصال ولا تعديل منذ مدة طويلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -4972,102 +4989,102 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="339"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="340"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="341"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="342"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="343"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="344"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="345"/>
         <source>Consent given</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="348"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>يظهر الأشخاص المعرضون لخطر مرتفع أو حرج بأسمائهم المستعارة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="388"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (السجل غائب: وضع السفر)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="390"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="395"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="413"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="420"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>غائب: نقل وضع السفر سجل هذا الشخص إلى حزمة سفر. لا تحتفظ هذه الخزنة إلا بسجل بديل (الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات) إلى أن يُعاد السجل (أمان ← إعادة السجلات…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="426"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>التفاصيل الكاشفة للهوية مخفية: هذا الشخص معرّض لخطر {risk}. حدّده واضغط «إظهار» لرؤيتها لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="432"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>تُعرض المنطقة فقط، كي لا يمكن تمييز هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="437"/>
         <source>network participants</source>
         <translation>المشاركين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="438"/>
         <source>co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="439"/>
         <source>the public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="444"/>
         <source>May not be named to anyone.</source>
         <translation>لا يجوز ذكر اسمه لأحد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="445"/>
         <source>May be named to: {audiences}</source>
         <translation>يجوز ذكر اسمه أمام: {audiences}</translation>
     </message>
@@ -5420,72 +5437,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PinSetupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="400"/>
         <source>Quick-unlock PIN</source>
         <translation>رمز PIN للفتح السريع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="407"/>
         <source>Choose a PIN for this session</source>
         <translation>اختر رمز PIN لهذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="411"/>
         <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
         <translation>عندما تُقفل الخزنة تلقائيًا (بعد مدة دون استخدام، أو عند قفل الشاشة)، تفتحها هذه الأرقام (من 4 إلى 8). يُنسى الرمز عند الخروج، أو القفل اليدوي، أو استخدام اختصار القفل الطارئ، أو سكون الحاسوب، وبعد ثلاث محاولات خاطئة تلزم عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="420"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="421"/>
         <source>Repeat the PIN</source>
         <translation>كرر رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="422"/>
         <source>&amp;PIN:</source>
         <translation>&amp;رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="423"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="427"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="428"/>
         <source>Your pass&amp;phrase:</source>
         <translation>&amp;عبارة مرورك:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="432"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="434"/>
         <source>&amp;Use this PIN</source>
         <translation>ا&amp;ستخدام هذا الرمز</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="453"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>رمز PIN من 4 إلى 8 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="456"/>
         <source>The two PINs differ.</source>
         <translation>الرمزان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="461"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة مرورك.</translation>
     </message>
@@ -5493,67 +5510,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PinUnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="538"/>
         <source>Unlock vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="545"/>
         <source>Unlock with your PIN</source>
         <translation>الفتح برمز PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="547"/>
         <source>The vault locked itself. Type the PIN you chose for this session.</source>
         <translation>أُقفلت الخزنة تلقائيًا. اكتب رمز PIN الذي اخترته لهذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="549"/>
         <source>&amp;PIN:</source>
         <translation>&amp;رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="550"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="555"/>
         <source>Unlock error</source>
         <translation>خطأ في الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="563"/>
         <source>Use my &amp;passphrase instead</source>
         <translation>استخدام &amp;عبارة مروري بدلًا منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="572"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="574"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="596"/>
         <source>Type your PIN.</source>
         <translation>اكتب رمز PIN.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="634"/>
         <source>Wrong PIN. One more try, then your passphrase is needed.</source>
         <translation>رمز خاطئ. بقيت محاولة واحدة، ثم تلزم عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="637"/>
         <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
         <translation>رمز خاطئ. المحاولات المتبقية: {tries}، ثم تلزم عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="643"/>
         <source>Three wrong PINs: type your passphrase to unlock.</source>
         <translation>ثلاثة رموز خاطئة: اكتب عبارة مرورك للفتح.</translation>
     </message>
@@ -5706,27 +5723,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>استبدال مفتاح التشفير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>إعادة تشفير كل السجلات بمفتاح جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="408"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>افعل ذلك إن ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة المرور ومفتاح الاسترداد كما هما، وكذلك المفتاح الخاص بملف المفتاح: لجعل النسخ السابقة من ملف المفتاح بلا فائدة، استخدم: أمان ◂ إبطال كل شيء. لا يمكن أن يُفقد شيء عند الانقطاع: تُفتح الخزنة عندها بالمفتاح القديم أو الجديد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>ا&amp;ستبدال المفتاح</translation>
     </message>
@@ -5734,47 +5751,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>إعادة ربط حلقة مفاتيح هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>الفتح بعبارة مرورك مجددًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>تحتاج هذه الخزنة إلى عبارة مرورك وإلى سرّ محفوظ في حلقة مفاتيح هذا الحاسوب. يُنشأ الآن سرّ جديد؛ اكتب عبارة المرور التي ستستخدمها معه (المعتادة أو جديدة).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>كرر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;ربط حلقة المفاتيح</translation>
     </message>
@@ -5782,17 +5799,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="604"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="619"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -5804,7 +5821,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="623"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -5816,7 +5833,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
@@ -5828,7 +5845,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="637"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -5840,22 +5857,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="646"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="647"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -5863,52 +5880,52 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="367"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="373"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="380"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="465"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -5920,7 +5937,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="470"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -5932,7 +5949,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="472"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>صفوف فيها مشكلات: %n</numerusform>
@@ -5944,7 +5961,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="475"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
@@ -5956,7 +5973,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="497"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -5968,7 +5985,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="516"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -5980,12 +5997,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="537"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
@@ -5993,77 +6010,77 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="446"/>
         <source>Revoke everything</source>
         <translation>إبطال كل شيء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="449"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>اجعل كل نسخة وكل سر سابق بلا فائدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="453"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>يُعاد تشفير كل سجل بمفتاح جديد، ويُختم ملف المفتاح من جديد بمفتاح جديد خاص به. بعد ذلك لا تفتح أي نسخة سابقة من ملف المفتاح سجلات اليوم، أيًا كانت عبارة المرور أو مفتاح الاسترداد لدى أي شخص، وتحصل على مفتاح استرداد جديد: يتوقف القديم عن العمل. أما النسخ الاحتياطية السابقة فتبقى تُفتح بأسرار يومها: أتلفها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="466"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Duress passphrase</source>
         <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="469"/>
         <source>Your &amp;passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="473"/>
         <source>&amp;Duress passphrase:</source>
         <translation>عبارة مرور الإ&amp;كراه:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="476"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>اكتب عبارة مرور الإكراه للإبقاء عليها؛ إن تُركت فارغة تُحذف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>New recovery key</source>
         <translation>مفتاح الاسترداد الجديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="499"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>حفظتُ مفتاح الاسترداد الجديد في مكان آ&amp;من</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="504"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="506"/>
         <source>&amp;Revoke everything</source>
         <translation>إ&amp;بطال كل شيء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="509"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="549"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>أُبطل كل شيء. مفتاح الاسترداد الجديد، يظهر هذه المرة فقط:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="552"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(حُذفت عبارة مرور الإكراه؛ عيّنها من جديد من قائمة أمان.)</translation>
     </message>
@@ -6071,33 +6088,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="558"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="565"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="575"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
@@ -6294,72 +6311,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
         <source>Safety</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
         <source>Lock after this long without use</source>
         <translation>القفل بعد هذه المدة دون استخدام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>إذا لم يكتب أحد أو يحرّك الفأرة في BizHR طوال هذه المدة، تُقفل الخزنة. يُحتسب وقت سكون الحاسوب أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
         <source> min</source>
         <translation> د</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
         <source>Clear copied values after</source>
         <translation>مسح القيم المنسوخة بعد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>تُزال القيمة المنسوخة من الخزنة من الحافظة بعد هذا العدد من الثواني، ما لم يُنسخ شيء آخر بعدها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
         <source>Panic shortcut</source>
         <translation>اختصار القفل الطارئ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>يقفل مزيج المفاتيح هذا الخزنة فورًا ويخفي النافذة دون أي سؤال. رمز PIN لا يفتح أبدًا خزنة أُقفلت بهذه الطريقة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>السماح برمز PIN بعد القفل التلقائي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>بعد أن تُقفل الخزنة تلقائيًا (لعدم الاستخدام أو لقفل الشاشة)، يفتحها رمز PIN قصير تختاره لهذه الجلسة. لا يُحفظ الرمز أبدًا، وتعود عبارة المرور لازمة بعد ثلاث محاولات خاطئة أو قفل يدوي أو قفل طارئ أو سكون الحاسوب أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>إظهار اسم ملف الخزنة عندما تكون مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>عند الإيقاف: تقول شاشة الفتح «خزنتك» فقط، فلا يعرف من ينظر إلى الشاشة مكان الخزنة أو اسمها.</translation>
     </message>
@@ -6367,47 +6384,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
         <source>These settings are kept inside the encrypted vault, not on this computer.</source>
         <translation>تُحفظ هذه الإعدادات داخل الخزنة المشفرة، لا على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>عبارة مرور ثانية تُعطى تحت الضغط: تفتح خزنة فارغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
         <source>Restore &amp;defaults</source>
         <translation>استعادة ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«{setting}» يحتاج إلى مزيج مفاتيح واحد فيه Ctrl أو Alt أو Meta، غير مستخدم في القوائم.</translation>
     </message>
@@ -6443,12 +6460,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
     </message>
@@ -6474,18 +6491,18 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>أضف وسمًا واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
         <source>New tag</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>إزالة الوسم {tag}</translation>
     </message>
@@ -6493,87 +6510,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>إعادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>إعادة السجلات من حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>خارج الخزنة الآن: أشخاص ({people})، وملاحظات اجتماعات ({meetings}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>لا سجلات من هذه الخزنة في الخارج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>ال&amp;حزمة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>إ&amp;عادة السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>فتح حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>اكتملت سجلات الأشخاص مجددًا: {people}، مع إدخالات سجل الاتصالات: {entries}؛ وعادت ملاحظات الاجتماعات: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>سجلات بديلة عُدّلت أثناء الغياب: {count}. أُبقيت تلك التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>أشخاص مُحوا أثناء الغياب ولم يُعادوا: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>أصبحت الحزمة نسخة زائدة: احذفها حين لا تعود بحاجة إليها.</translation>
     </message>
@@ -6581,202 +6598,202 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>وضع السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>إ&amp;خراج السجلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>إخراج السجلات من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>تنتقل السجلات التي تختارها إلى ملف مشفر واحد هو حزمة السفر. احفظه في مكان لا يسافر معك: ذاكرة USB تتركها، أو لدى زميل. تحتفظ هذه الخزنة بسجل بديل فقط لكل شخص (اسمه المستعار وفئته ودعواته)، فلا يمكن قراءة شيء عنه هنا حتى لو أُجبرت على فتحها. عند عودتك، أعد السجلات من الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>الأشخاص الذين يخرجون، حسب مستوى الخطر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>م&amp;نخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>م&amp;توسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>م&amp;رتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>&amp;حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>تخرج أيضًا ملاحظات نتائج الدراسات المعمّقة وتقييمات مخاطرها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>مكان حفظ حزمة السفر:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>ملف حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>مثلًا ملف على ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>الأشخاص الذين يخرجون: {people} (حرج: {critical}، مرتفع: {high}، غير ذلك: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>ومعهم: إدخالات سجل الاتصالات ({entries}) والمنظمات ({orgs}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>اجتماعات تخرج ملاحظاتها: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>دعوات تبقى تحت سجلات بديلة: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>في الخارج من رحلة سابقة: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>ملاحظات في أماكن أخرى من الخزنة تذكر شخصًا يخرج: {count}. ستبقى، فراجعها أولًا في صفحة «الأشخاص».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>حفظ حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>عبارة مرور حزمة السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>بدون عبارة المرور هذه لا يمكن إعادة السجلات، ولا يستطيع أحد استرجاعها. دوّنها واحفظها بعيدًا عن الحزمة؛ فهي لا تُعرض إلا الآن.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>ا&amp;ستخدام عبارة المرور المولَّدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;كتابة عبارة مروري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>عبارة مرور مولَّدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>عبارات المرور المنسوخة تُمسح تلقائيًا من الحافظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>&amp;دوّنتُ عبارة المرور هذه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>كرر عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>جارٍ نقل السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>خرجت السجلات من هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6790,103 +6807,103 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>افتح خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>الخزنة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>ملف الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>خطأ في الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>استخدام مفتاح الا&amp;سترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>جارٍ الفتح… يستغرق ذلك لحظة عمدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>فتح خزنة أ&amp;خرى…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>إنشاء خزنة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>مفتاح الا&amp;سترداد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>فتح خزنة</translation>
     </message>
@@ -6894,32 +6911,32 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>التحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>جارٍ فحص الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="207"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>الخزنة سليمة: كل صفحة تُفك وتجتاز الفحص، وقاعدة البيانات متسقة، وسجل التدقيق لم يُعدَّل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>عُثر على مشكلات. استعد الخزنة من نسخة احتياطية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
@@ -6973,7 +6990,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="220"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="261"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="265"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -98,192 +98,192 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="67"/>
         <source>Vault created</source>
         <translation>Bóveda creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
         <source>Backup written</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
         <source>Failed unlock attempts</source>
         <translation>Intentos de desbloqueo fallidos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
         <source>Data key replaced</source>
         <translation>Clave de datos reemplazada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Todo revocado (claves nuevas, nueva clave de recuperación)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
         <source>List export started</source>
         <translation>Exportación de lista iniciada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
         <source>List export failed (no file left)</source>
         <translation>Exportación de lista fallida (no quedó ningún archivo)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Keyring linked again</source>
         <translation>Llavero vinculado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Duress passphrase set</source>
         <translation>Frase de coacción definida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Duress passphrase removed</source>
         <translation>Frase de coacción eliminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Settings changed</source>
         <translation>Ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Person erased</source>
         <translation>Persona borrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>People merged</source>
         <translation>Personas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Organisation changed</source>
         <translation>Organización modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Meeting created</source>
         <translation>Reunión creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>Meeting changed</source>
         <translation>Reunión modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>Meeting status changed</source>
         <translation>Estado de reunión cambiado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Invitation withdrawn</source>
         <translation>Invitación retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Reply recorded</source>
         <translation>Respuesta registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -291,52 +291,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>Hacer una copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Una copia cifrada, para un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La copia de seguridad es un archivo cifrado. Se abre con la frase de contraseña y la clave de recuperación que la bóveda tiene hoy, así que guárdela tan segura como la bóveda: por ejemplo, en una memoria USB que no viaje con el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="143"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Copias de BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Copia guardada en %1. Para restaurarla: bizhr restore.</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -606,57 +606,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="253"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>No se vuelve a cifrar nada: la clave de la bóveda se sella de nuevo con la nueva frase de contraseña, y la antigua deja de abrir este archivo de clave en el acto. Una copia del archivo de clave hecha antes (una copia de seguridad, una carpeta copiada o sincronizada) todavía se abre con la frase antigua y llega a los registros de hoy. Si alguien puede conocer la frase antigua, use en su lugar Seguridad ▸ Revocar todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="395"/>
         <source>✓ already checked in</source>
         <translation>✓ ya registrada</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>ChoiceMenuButton</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="60"/>
         <source>Nothing to choose yet</source>
         <translation>Todavía no hay nada que elegir</translation>
     </message>
@@ -743,74 +743,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>Persona / campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>En su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>En el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>Fichas distintas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>Qué conservar de {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>editado el {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -994,219 +994,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>Crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>Una bóveda es un archivo cifrado que guarda las fichas de su red. Sin su frase de contraseña, nadie puede leer nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>Ubicación de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>Elegir dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>&amp;Probar primero: una bóveda de demostración aparte, con personas ficticias</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>Crea una bóveda de demostración junto a la real, con participantes, personas defensoras y reuniones inventadas para explorar sin riesgo. Nada real entra en ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>Cómo se abre la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>Frase de contraseña y &amp;llavero de este equipo (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>&amp;Solo frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>Hacen falta dos secretos: su frase de contraseña y una clave guardada en el llavero de este equipo ({backend}). Una copia del archivo de la bóveda no sirve en otro lugar, ni siquiera a quien conozca su frase. En otro equipo se abre con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>No disponible en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>Cualquiera que tenga una copia del archivo de la bóveda y conozca su frase de contraseña puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>Esta bóveda estará protegida solo por su frase de contraseña, porque este equipo no tiene un llavero seguro que BizHR pueda usar. Sigue siendo un cifrado fuerte: elija una frase larga y no la comparta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>Detalles: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>Creando su bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>Su frase de contraseña se está convirtiendo en una clave. Es lento a propósito: así adivinarla también es lento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>Si olvida su frase de contraseña, o se pierde el llavero de este equipo, esta clave es la única forma de entrar en la bóveda. Solo se muestra esta vez. Anótela o imprímala, y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>He guardado la clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases aún no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>Ya existe una bóveda ahí. Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>Dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>No se pudo crear la bóveda ahí: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copiado. El portapapeles se vaciará en 15 segundos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clave de recuperación de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>Archivo de la bóveda: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Guarde esta página en un lugar seguro, lejos del equipo. Quien la tenga junto con una copia de la bóveda puede abrirla.</translation>
     </message>
@@ -1282,37 +1282,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>Elegir un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="72"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -1327,12 +1327,12 @@
         <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
@@ -1840,78 +1840,78 @@
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="243"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="201"/>
         <source>A passphrase to give under pressure</source>
         <translation>Una frase de contraseña para dar bajo presión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="205"/>
         <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
         <translation>Si alguien le obliga a desbloquear esta bóveda, dele la frase de coacción en lugar de la suya. Abre lo que parece una bóveda nueva y vacía. Nada en la pantalla ni en el disco muestra la diferencia.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="216"/>
         <source>Show an &amp;empty vault; keep my records</source>
         <translation>Mostrar una bóveda &amp;vacía; conservar mis fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="218"/>
         <source>Your records stay in the vault and open again with your own passphrase.</source>
         <translation>Sus fichas siguen en la bóveda y vuelven a abrirse con su propia frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="222"/>
         <source>E&amp;rase my records, then show an empty vault</source>
         <translation>&amp;Borrar mis fichas y mostrar una bóveda vacía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="226"/>
         <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
         <translation>En cuanto se escribe la frase de coacción, se destruyen todas las claves de la bóveda real. Nadie podrá recuperar las fichas, ni siquiera usted. Elija esto si pueden quitarle el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="245"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repita la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="248"/>
         <source>Duress &amp;passphrase:</source>
         <translation>&amp;Frase de coacción:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="250"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="257"/>
         <source>&amp;Remove duress passphrase</source>
         <translation>&amp;Quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="261"/>
         <source>&amp;Set duress passphrase</source>
         <translation>&amp;Definir la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="281"/>
         <source>A duress passphrase is set for this vault.</source>
         <translation>Esta bóveda tiene una frase de coacción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="283"/>
         <source>No duress passphrase is set for this vault.</source>
         <translation>Esta bóveda no tiene frase de coacción.</translation>
     </message>
@@ -1919,22 +1919,22 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="78"/>
         <source>Erase this vault</source>
         <translation>Borrar esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="79"/>
         <source>ERASE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="80"/>
         <source>Erase this vault for good?</source>
         <translation>¿Borrar esta bóveda para siempre?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="83"/>
         <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
 
 Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
@@ -1943,22 +1943,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
 Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase de contraseña, así que destrúyalas también si no deben sobrevivir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="93"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="96"/>
         <source>Confirmation word</source>
         <translation>Palabra de confirmación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="103"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Borrar…</translation>
     </message>
@@ -1966,42 +1966,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="126"/>
         <source>Erasing the vault</source>
         <translation>Borrando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="129"/>
         <source>The vault will be erased</source>
         <translation>La bóveda va a borrarse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="132"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="139"/>
         <source>Press Cancel or Esc to keep the vault.</source>
         <translation>Pulse Cancelar o Esc para conservar la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="140"/>
         <source>Cancel — keep the vault</source>
         <translation>Cancelar — conservar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="171"/>
         <source>Erasing in {seconds} seconds…</source>
         <translation>Borrando en {seconds} segundos…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="173"/>
         <source>Erasing in 1 second…</source>
         <translation>Borrando en 1 segundo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="175"/>
         <source>Erasing…</source>
         <translation>Borrando…</translation>
     </message>
@@ -2199,17 +2199,17 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="72"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="76"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="110"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
@@ -2516,44 +2516,61 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
     </message>
 </context>
 <context>
+    <name>FaultGuard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="88"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="89"/>
+        <source>BizHR met an error it did not expect, and locked the vault to keep your records safe. What you saved before is in the vault; the last change you were making may not have been saved.
+
+Unlock again to go on. If this happens again, tell the person who supports BizHR what you were doing.</source>
+        <translation>BizHR encontró un error inesperado y bloqueó la bóveda para proteger sus registros. Lo que guardó antes está en la bóveda; es posible que el último cambio que estaba haciendo no se haya guardado.
+
+Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que da soporte a BizHR lo que estaba haciendo.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="135"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="138"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="142"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="143"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="150"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="165"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="204"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2561,7 +2578,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2679,42 +2696,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="455"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Due</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="486"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>{date} — overdue</source>
         <translation>{date} — vencido</translation>
     </message>
@@ -2785,12 +2802,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2798,72 +2815,72 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
         <source>Invite all active participants</source>
         <translation>Invitar a todas las personas activas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
         <source>Invite by filter…</source>
         <translation>Invitar por filtro…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
         <source>Invite one person…</source>
         <translation>Invitar a una persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
         <source>Search invitees</source>
         <translation>Buscar personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Buscar personas invitadas por nombre o seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Show answers</source>
         <translation>Respuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Every answer</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Invitations by answer</source>
         <translation>Invitaciones por respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Invitees</source>
         <translation>Personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
         <source>Set answer for selected</source>
         <translation>Respuesta para la selección</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
         <source>This meeting is cancelled.</source>
         <translation>Esta reunión está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
         <source>Nobody is invited yet.</source>
         <translation>Todavía no hay nadie invitado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n persona invitada</numerusform>
@@ -2871,7 +2888,7 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -2879,22 +2896,22 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Mostrar ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
         <source>Shown for {seconds} s more</source>
         <translation>Visible {seconds} s más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n respuesta registrada como “{status}”.</numerusform>
@@ -2902,12 +2919,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="606"/>
         <source>Inviting every active participant…</source>
         <translation>Invitando a todas las personas activas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="648"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitada</numerusform>
@@ -2915,12 +2932,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>, {already} already</source>
         <translation>, {already} ya invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="669"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitando a las personas elegidas…</translation>
     </message>
@@ -2928,52 +2945,52 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
         <source>Invite by group, country or organisation</source>
         <translation>Invitar por grupo, país u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>También personas con participación en pausa o terminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Elija al menos un grupo, país u organización.</translation>
     </message>
@@ -2981,52 +2998,52 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
         <source>Invite one person</source>
         <translation>Invitar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Escriba un nombre, seudónimo u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
         <source>Type a name and choose a person first.</source>
         <translation>Escriba un nombre y elija primero a una persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
         <source>{name} is invited.</source>
         <translation>{name} está invitada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
         <source>{name} was already invited.</source>
         <translation>{name} ya estaba invitada.</translation>
     </message>
@@ -3034,52 +3051,52 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="220"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Answered</source>
         <translation>Respondió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="229"/>
         <source>Double-click or press F2 to change</source>
         <translation>Doble clic o F2 para cambiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="266"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>Riesgo {risk}: aparece con seudónimo. Seleccione y pulse Mostrar para ver el nombre un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="270"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
@@ -3087,138 +3104,138 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
         <source>Business</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Investor</source>
         <translation>Inversor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
         <source>Human rights defender</source>
         <translation>Defensor(a) de derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <source>UN / intergovernmental</source>
         <translation>ONU / intergubernamental</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Investors</source>
         <translation>Inversores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Left the network</source>
         <translation>Dejó la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Grassroots group</source>
         <translation>Organización de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Government body</source>
         <translation>Organismo público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>UN agency</source>
         <translation>Agencia de la ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Academic</source>
         <translation>Académica</translation>
     </message>
@@ -3226,12 +3243,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
@@ -3239,187 +3256,187 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>Estado de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Bloquear la bóveda (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Borrar esta bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Destruir para siempre todas las claves de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>Modo via&amp;je…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Traer de vuelta las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Guardar una copia cifrada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambi&amp;ar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Reemplazar la clave de ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
         <source>Re&amp;voke everything…</source>
         <translation>Revoca&amp;r todo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>Claves nuevas y una nueva clave de recuperación: ninguna copia anterior del archivo de clave, ni ningún secreto anterior, abre ya los registros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Desbloqueada · abierta con {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>la frase de contraseña y el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3431,67 +3448,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -3499,62 +3516,62 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="92"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
         <source>At the venue</source>
         <translation>En la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>In your zone</source>
         <translation>En su zona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In the margins of</source>
         <translation>Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Chatham House Rule</source>
         <translation>Regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3785,168 +3802,168 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
         <source>Trends and Insights</source>
         <translation>Tendencias y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Deep Dive</source>
         <translation>Análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
         <source>Other meeting</source>
         <translation>Otra reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
         <source>Trends &amp; Insights</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>Virtual</source>
         <translation>Virtual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Hybrid</source>
         <translation>Híbrida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
         <source>Not in the margins of an event</source>
         <translation>No es al margen de un evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>UN General Assembly (New York)</source>
         <translation>Asamblea General de la ONU (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>Foro de la ONU sobre las Empresas y los Derechos Humanos (Ginebra)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>Reunión Anual del Foro Económico Mundial (Davos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>Another event</source>
         <translation>Otro evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
         <source>Invited</source>
         <translation>Invitada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Accepted</source>
         <translation>Aceptó</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Declined</source>
         <translation>Declinó</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Tentative</source>
         <translation>Quizá</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Organiser</source>
         <translation>Organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -3954,145 +3971,145 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="369"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
         <source>Year of the programme</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="187"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
         <source>Export programme</source>
         <translation>Exportar el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Programme as PDF…</source>
         <translation>Programa en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
         <source>Programme as HTML…</source>
         <translation>Programa en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>Calendar (.ics)…</source>
         <translation>Calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="244"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modificar esta reunión (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Cancel meeting…</source>
         <translation>Cancelar la reunión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="252"/>
         <source>Check-in at the door</source>
         <translation>Registro en la entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>Invitation drafts…</source>
         <translation>Borradores de invitación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="294"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="561"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="608"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="624"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="673"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="689"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4100,7 +4117,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4108,12 +4125,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -4160,17 +4177,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>Borrar esta fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>Borrar {field}</translation>
     </message>
@@ -4221,90 +4238,90 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="119"/>
         <source>Edit organisation</source>
         <translation>Editar la organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
         <source>e.g. Mining, Garments, Finance</source>
         <translation>p. ej. Minería, Confección, Finanzas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="76"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
         <source>Public commitment</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="80"/>
         <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
         <translation>La organización ha manifestado públicamente su compromiso: su nombre puede entonces aparecer en listas compartidas con otros.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
         <source>Committed on</source>
         <translation>Compromiso el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="113"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="170"/>
         <source>Its name is public: it may appear in lists shared with others.</source>
         <translation>Su nombre es público: puede aparecer en listas compartidas con otros.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="173"/>
         <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
         <translation>Su nombre se trata como dato identificativo: las listas compartidas lo omiten salvo que las personas que figuran en ellas lo hayan aceptado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="206"/>
         <source>Correct the fields marked above to save.</source>
         <translation>Corrija los campos marcados arriba para guardar.</translation>
     </message>
@@ -4312,57 +4329,57 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="134"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="135"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="136"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="137"/>
         <source>Public commitment</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="138"/>
         <source>Committed on</source>
         <translation>Compromiso el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="139"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="178"/>
         <source>Publicly committed: its name may be shared.</source>
         <translation>Compromiso público: su nombre puede compartirse.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="179"/>
         <source>Not publicly committed: its name is treated as identifying.</source>
         <translation>Sin compromiso público: su nombre se trata como dato identificativo.</translation>
     </message>
@@ -4469,12 +4486,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PanicAction</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
         <source>&amp;Panic lock</source>
         <translation>Bloqueo de &amp;pánico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>Bloquear al instante y ocultar la ventana ({shortcut})</translation>
     </message>
@@ -4482,23 +4499,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -4602,82 +4619,82 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="96"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="106"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="113"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="115"/>
         <source>May be named to other network participants</source>
         <translation>Puede nombrarse ante otras personas participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>May be named to co-organisers</source>
         <translation>Puede nombrarse ante coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>May be named publicly</source>
         <translation>Puede nombrarse públicamente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="124"/>
         <source>Consent due for renewal</source>
         <translation>Consentimiento por renovar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
         <source>Consent never recorded, or recorded more than 24 months ago</source>
         <translation>Consentimiento nunca registrado, o registrado hace más de 24 meses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
         <source>Due for retention review</source>
         <translation>Revisar si se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>Sin invitaciones, contactos ni cambios desde hace mucho</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -4792,102 +4809,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="339"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="340"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="341"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="342"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="343"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="344"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="345"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="348"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="388"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="390"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="395"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="413"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="420"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="426"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="432"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="437"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="438"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="439"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="444"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="445"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>
@@ -5228,72 +5245,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PinSetupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="400"/>
         <source>Quick-unlock PIN</source>
         <translation>PIN de desbloqueo rápido</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="407"/>
         <source>Choose a PIN for this session</source>
         <translation>Elija un PIN para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="411"/>
         <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
         <translation>Cuando la bóveda se bloquea sola (tras un rato sin uso, o al bloquearse la pantalla), estos 4 a 8 dígitos la vuelven a abrir. El PIN se olvida al salir, al bloquear a mano, al usar el atajo de pánico o si el equipo entra en suspensión; tras tres intentos fallidos hace falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="420"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="421"/>
         <source>Repeat the PIN</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="422"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="423"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="427"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="428"/>
         <source>Your pass&amp;phrase:</source>
         <translation>Su &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="432"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="434"/>
         <source>&amp;Use this PIN</source>
         <translation>&amp;Usar este PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="453"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="456"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="461"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
@@ -5301,67 +5318,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PinUnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="538"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="545"/>
         <source>Unlock with your PIN</source>
         <translation>Desbloquear con su PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="547"/>
         <source>The vault locked itself. Type the PIN you chose for this session.</source>
         <translation>La bóveda se bloqueó sola. Escriba el PIN que eligió para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="549"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="550"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="555"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="563"/>
         <source>Use my &amp;passphrase instead</source>
         <translation>Usar mi &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="572"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="574"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="596"/>
         <source>Type your PIN.</source>
         <translation>Escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="634"/>
         <source>Wrong PIN. One more try, then your passphrase is needed.</source>
         <translation>PIN incorrecto. Le queda un intento; después hará falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="637"/>
         <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
         <translation>PIN incorrecto. Le quedan {tries} intentos; después hará falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="643"/>
         <source>Three wrong PINs: type your passphrase to unlock.</source>
         <translation>Tres PIN incorrectos: escriba su frase de contraseña para desbloquear.</translation>
     </message>
@@ -5502,27 +5519,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>Reemplazar la clave de cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Volver a cifrar todas las fichas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="408"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian, ni tampoco la clave propia del archivo de clave: para que las copias anteriores del archivo de clave no sirvan, use Seguridad ▸ Revocar todo. Una interrupción no puede hacer perder nada: la bóveda se abre entonces con la clave antigua o con la nueva.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Reemplazar la clave</translation>
     </message>
@@ -5530,47 +5547,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Volver a vincular el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>Abrir de nuevo con su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Esta bóveda necesita su frase de contraseña y un secreto guardado en el llavero de este equipo. Ahora se crea un secreto nuevo; escriba la frase que usará con él (la de siempre o una nueva).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Vincular el llavero</translation>
     </message>
@@ -5578,17 +5595,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="604"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="619"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5596,7 +5613,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="623"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5604,7 +5621,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5612,7 +5629,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="637"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5620,22 +5637,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="646"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="647"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5643,52 +5660,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="367"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="373"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="380"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="465"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5696,7 +5713,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="470"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5704,7 +5721,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="472"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5712,7 +5729,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="475"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5720,7 +5737,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="497"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5728,7 +5745,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="516"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5736,12 +5753,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="537"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5749,77 +5766,77 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="446"/>
         <source>Revoke everything</source>
         <translation>Revocar todo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="449"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>Inutilizar toda copia y todo secreto anteriores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="453"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>Cada registro se vuelve a cifrar con una clave nueva, y el archivo de clave se sella de nuevo con una clave nueva propia. Después, ninguna copia anterior del archivo de clave abre los registros de hoy, tenga quien tenga la frase o la clave de recuperación, y usted recibe una nueva clave de recuperación: la antigua deja de funcionar. Las copias de seguridad hechas antes siguen abriéndose con los secretos de su día: destrúyalas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="466"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="469"/>
         <source>Your &amp;passphrase:</source>
         <translation>Su &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="473"/>
         <source>&amp;Duress passphrase:</source>
         <translation>Frase de &amp;coacción:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="476"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>Escriba la frase de coacción para conservarla; si la deja vacía, se elimina.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="499"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>He guardado la nueva clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="504"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="506"/>
         <source>&amp;Revoke everything</source>
         <translation>&amp;Revocar todo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="509"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="549"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>Se revocó todo. Su nueva clave de recuperación, que se muestra solo esta vez:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="552"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(Se eliminó la frase de coacción; vuelva a definirla desde el menú Seguridad.)</translation>
     </message>
@@ -5827,33 +5844,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="558"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="565"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="575"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -6046,72 +6063,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
         <source>Lock after this long without use</source>
         <translation>Bloquear tras este tiempo sin uso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Si nadie escribe ni mueve el ratón en BizHR durante este tiempo, la bóveda se bloquea. El tiempo en suspensión también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
         <source>Clear copied values after</source>
         <translation>Borrar lo copiado tras</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Un valor copiado de la bóveda se quita del portapapeles tras estos segundos, salvo que se haya copiado otra cosa después.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
         <source>Panic shortcut</source>
         <translation>Atajo de pánico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Esta combinación de teclas bloquea la bóveda al instante y oculta la ventana, sin preguntar nada. Un PIN nunca reabre una bóveda bloqueada así.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Permitir un PIN tras un bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Cuando la bóveda se bloquea sola (inactividad o bloqueo de pantalla), un PIN corto elegido para esta sesión la reabre. El PIN nunca se guarda; tres intentos fallidos, un bloqueo manual o de pánico, la suspensión o salir hacen necesaria de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Mostrar el nombre del archivo de la bóveda cuando está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Desactivado: la pantalla de desbloqueo solo dice “Su bóveda”, para que quien mire la pantalla no sepa dónde está la bóveda ni cómo se llama.</translation>
     </message>
@@ -6119,47 +6136,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
         <source>These settings are kept inside the encrypted vault, not on this computer.</source>
         <translation>Estos ajustes se guardan dentro de la bóveda cifrada, no en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Una segunda frase para dar bajo presión: abre una bóveda vacía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
         <source>Restore &amp;defaults</source>
         <translation>Valores pre&amp;determinados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>“{setting}” necesita una combinación de teclas con Ctrl, Alt o Meta que los menús no usen ya.</translation>
     </message>
@@ -6195,12 +6212,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
     </message>
@@ -6226,18 +6243,18 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>Añada una etiqueta y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>Quitar la etiqueta {tag}</translation>
     </message>
@@ -6245,87 +6262,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Traer de vuelta las fichas desde un paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Fuera de la bóveda: {people} personas y las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>No hay fichas de esta bóveda fuera.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>Abrir el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fichas completas de nuevo: {people} personas, con {entries} entradas del registro de contactos; han vuelto las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Marcadores editados durante la ausencia: {count}. Esos cambios se han conservado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personas borradas durante la ausencia, que no se han traído de vuelta: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>El paquete ahora es una copia de más: elimínelo cuando ya no lo necesite.</translation>
     </message>
@@ -6333,202 +6350,202 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>Modo viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sacar las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sacar fichas de este portátil antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Las fichas que elija pasan a un archivo cifrado, el paquete de viaje. Guárdelo en algún lugar que no viaje con usted: una memoria USB que deje en casa, o con un colega. Esta bóveda conserva solo un marcador por persona (su seudónimo, grupo e invitaciones), así que aquí no se puede leer nada más sobre ellas, aunque le obliguen a desbloquearla. Al volver, traiga de vuelta las fichas desde el paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>Personas que salen, por nivel de riesgo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>&amp;Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>&amp;Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>C&amp;rítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>También salen las notas de resultados y evaluaciones de riesgos de los análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>Dónde va el paquete de viaje:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ej. un archivo en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personas que salen: {people} (riesgo crítico: {critical}, alto: {high}, otras: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Con ellas: {entries} entradas del registro de contactos y {orgs} organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Reuniones cuyas notas salen: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitaciones que se quedan, con marcadores: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Ya fuera por un viaje anterior: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notas en otras partes de la bóveda que nombran a alguien que sale: {count}. Se quedan. Revíselas antes en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>Guardar el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sin esta frase, las fichas no pueden volver, y nadie puede recuperarla. Anótela y guárdela separada del paquete; solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Usar esta frase generada:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Escribir mi propia frase</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Las frases copiadas se borran solas del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>He &amp;anotado esta frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Repita la frase del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>Moviendo las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>Las fichas han salido de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6542,103 +6559,103 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>Desbloquee su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>Archivo de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Desbloqueando… tarda un momento a propósito.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>Su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>Abrir una bóveda</translation>
     </message>
@@ -6646,32 +6663,32 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>Comprobando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="207"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>La bóveda está en buen estado: cada página se descifra y pasa su control, la base de datos es coherente y el registro de auditoría no se ha alterado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Se encontraron problemas. Restaure la bóveda desde una copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
@@ -6725,7 +6742,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/controller.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="390"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="220"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="261"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="265"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -98,192 +98,192 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="67"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
         <source>Backup written</source>
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
         <source>Failed unlock attempts</source>
         <translation>Échecs de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
         <source>Passphrase changed</source>
         <translation>Phrase de passe changée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
         <source>Data key replaced</source>
         <translation>Clé des données remplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Tout révoqué (nouvelles clés, nouvelle clé de récupération)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
         <source>List export started</source>
         <translation>Export de liste commencé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
         <source>List export failed (no file left)</source>
         <translation>Export de liste échoué (aucun fichier laissé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Keyring linked again</source>
         <translation>Trousseau relié à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Duress passphrase set</source>
         <translation>Phrase de passe sous contrainte définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Duress passphrase removed</source>
         <translation>Phrase de passe sous contrainte supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>People merged</source>
         <translation>Personnes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Organisation changed</source>
         <translation>Organisation modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Meeting created</source>
         <translation>Réunion créée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>Meeting changed</source>
         <translation>Réunion modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>Meeting status changed</source>
         <translation>Statut de réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Reply recorded</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/pages/audit.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -291,52 +291,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="116"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="119"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Une copie chiffrée, à garder en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="123"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La sauvegarde est un fichier chiffré. Elle s&apos;ouvre avec la phrase de passe et la clé de récupération actuelles de ce coffre&#xa0;: gardez-la donc aussi bien que le coffre, par exemple sur une clé USB qui ne voyage pas avec l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="132"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="136"/>
         <source>Save to:</source>
         <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="143"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="145"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="154"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Sauvegardes BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="184"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Sauvegarde enregistrée dans %1. Pour la restaurer&#xa0;: bizhr restore.</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="252"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="261"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="285"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Ouvrir un paquet d&apos;une autre coordinatrice ou d&apos;un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="290"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquet (.age) contient des fiches complètes, chiffrées avec une phrase de passe que l&apos;autre coordination vous a donnée. Rien ne change dans votre coffre tant que vous n&apos;appliquez pas la fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="295"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="299"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="317"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="333"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="343"/>
         <source>What the merge will do</source>
         <translation>Ce que la fusion va faire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="354"/>
         <source>For every record that differs</source>
         <translation>Pour chaque fiche différente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="355"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="356"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="357"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="358"/>
         <source>Apply to all</source>
         <translation>Appliquer à tout</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="366"/>
         <source>For every record that differs:</source>
         <translation>Pour chaque fiche différente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="384"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="392"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Noté dans le journal d&apos;audit, en nombres seulement.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="406"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="407"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="408"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="459"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="492"/>
         <source>Not a bundle</source>
         <translation>Ce n&apos;est pas un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="460"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} n&apos;est pas un paquet BizHR (un fichier .age chiffré, créé par «&#xa0;Exporter&#xa0;» pour une autre coordination).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="483"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="482"/>
         <source>Wrong passphrase</source>
         <translation>Phrase de passe incorrecte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="485"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="484"/>
         <source>The file is incomplete</source>
         <translation>Le fichier est incomplet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="486"/>
         <source>The file was altered</source>
         <translation>Le fichier a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="488"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Créé par une version plus récente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="490"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Les fiches du paquet ne sont pas valides</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="493"/>
         <source>The bundle could not be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="503"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Ouverture du paquet… Cela prend volontairement quelques secondes&#xa0;: deviner la phrase de passe devient ainsi très lent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="537"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="538"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n identique</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="539"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="547"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n nouvelle organisation</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="554"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrée du journal des contacts</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="559"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="565"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="590"/>
         <source>Applying the merge…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="608"/>
         <source>Nothing was changed in your vault.</source>
         <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="616"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="618"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="623"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n fiche déjà identique.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
@@ -606,57 +606,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="249"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="253"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>Rien n&apos;est rechiffré : la clé du coffre est de nouveau scellée sous la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt d&apos;ouvrir ce fichier de clé. Une copie du fichier de clé faite avant (une sauvegarde, un dossier copié ou synchronisé) s&apos;ouvre encore avec l&apos;ancienne phrase de passe et donne accès aux fiches d&apos;aujourd&apos;hui. Si quelqu&apos;un peut connaître l&apos;ancienne phrase de passe, utilisez plutôt Sécurité ▸ Tout révoquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="265"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="271"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="280"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hanger la phrase de passe</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="395"/>
         <source>✓ already checked in</source>
         <translation>✓ déjà enregistré·e</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>ChoiceMenuButton</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="60"/>
         <source>Nothing to choose yet</source>
         <translation>Rien à choisir pour l&apos;instant</translation>
     </message>
@@ -743,74 +743,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>Person / field</source>
         <translation>Personne / champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In your vault</source>
         <translation>Dans votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
         <source>In the bundle</source>
         <translation>Dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="107"/>
         <source>Records that differ</source>
         <translation>Fiches différentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="152"/>
         <source>What to keep for {who}</source>
         <translation>Que garder pour {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="154"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="155"/>
         <source>Newer edit wins</source>
         <translation>La plus récente l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="164"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="166"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Afficher les données de cette personne pendant {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="183"/>
         <source>edited {day}</source>
         <translation>modifié le {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="185"/>
         <source>newer</source>
         <translation>plus récent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="216"/>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="216"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -994,219 +994,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="102"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="123"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="127"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>Un coffre est un fichier chiffré qui contient les fiches de votre réseau. Sans votre phrase de passe, personne ne peut rien y lire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="141"/>
         <source>Vault location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="145"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="147"/>
         <source>Choose where to save the vault</source>
         <translation>Choisir où enregistrer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="149"/>
         <source>&amp;Location:</source>
         <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="164"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="166"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="176"/>
         <source>Passphrase again</source>
         <translation>Phrase de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="181"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="196"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>Essayer d&apos;&amp;abord&#xa0;: un coffre de démonstration à part, rempli de personnes fictives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="200"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>Crée un coffre de démonstration à côté du vrai, avec des participant·es, des défenseur·es et des réunions inventés, pour découvrir le logiciel sans risque. Rien de réel n&apos;y entre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="216"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;réer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="235"/>
         <source>How the vault opens</source>
         <translation>Comment le coffre s&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="241"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>Phrase de passe et &amp;trousseau de cet ordinateur (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="243"/>
         <source>Passphrase &amp;only</source>
         <translation>Phrase de passe &amp;seule</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="250"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>Deux secrets sont nécessaires&#xa0;: votre phrase de passe et une clé gardée dans le trousseau de cet ordinateur ({backend}). Une copie du fichier du coffre est inutilisable ailleurs, même pour quelqu&apos;un qui connaîtrait votre phrase de passe. Sur un autre ordinateur, on l&apos;ouvre avec la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="256"/>
         <source>Not available on this computer.</source>
         <translation>Non disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="265"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>Toute personne qui a une copie du fichier du coffre et connaît votre phrase de passe peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="284"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>Ce coffre sera protégé par votre seule phrase de passe, car cet ordinateur n&apos;a pas de trousseau sécurisé utilisable par BizHR. Le chiffrement reste solide&#xa0;: choisissez une longue phrase de passe et gardez-la pour vous.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="290"/>
         <source>Details: {reason}</source>
         <translation>Détails&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="309"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="314"/>
         <source>Creating the vault</source>
         <translation>Création du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="319"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>Votre phrase de passe est transformée en clé. C&apos;est volontairement lent&#xa0;: deviner la phrase de passe l&apos;est donc aussi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="333"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="337"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>Si vous oubliez votre phrase de passe, ou si le trousseau de cet ordinateur est perdu, cette clé est le seul moyen d&apos;ouvrir le coffre. Elle n&apos;est affichée qu&apos;une fois. Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="355"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="359"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="361"/>
         <source>Copy the recovery key</source>
         <translation>Copier la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="365"/>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="542"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="376"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>J&apos;ai rangé la clé de récupération en &amp;lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="383"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="408"/>
         <source>The two passphrases match.</source>
         <translation>Les deux phrases de passe sont identiques.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="410"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="417"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>Un coffre existe déjà à cet endroit. Choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="441"/>
         <source>Where to save the vault</source>
         <translation>Où enregistrer le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="507"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>Impossible de créer le coffre à cet endroit&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="531"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 15 secondes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="551"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clé de récupération BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="552"/>
         <source>Vault file: {name}</source>
         <translation>Fichier du coffre&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/create_vault_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="557"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec une copie du coffre peut ouvrir le coffre.</translation>
     </message>
@@ -1282,37 +1282,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="84"/>
         <source>Choose a bundle</source>
         <translation>Choisir un paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/bundle_import_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="85"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquets BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="72"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
@@ -1327,12 +1327,12 @@
         <translation>Annuler «&#xa0;{title}&#xa0;»&#xa0;? Elle reste dans le programme, barrée, avec ses invitations&#xa0;; les agendas qui l&apos;ont la montreront comme annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="57"/>
         <source>Travel bundles (*.age)</source>
         <translation>Paquets de voyage (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
@@ -1840,78 +1840,78 @@
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="243"/>
         <source>Duress passphrase</source>
         <translation>Phrase de passe sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="201"/>
         <source>A passphrase to give under pressure</source>
         <translation>Une phrase de passe à donner sous la pression</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="205"/>
         <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
         <translation>Si quelqu&apos;un vous force à déverrouiller ce coffre, donnez-lui la phrase de passe sous contrainte au lieu de la vôtre. Elle ouvre ce qui ressemble à un coffre neuf et vide. Rien à l&apos;écran ni sur le disque ne montre la différence.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="216"/>
         <source>Show an &amp;empty vault; keep my records</source>
         <translation>Afficher un coffre &amp;vide&#xa0;; garder mes fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="218"/>
         <source>Your records stay in the vault and open again with your own passphrase.</source>
         <translation>Vos fiches restent dans le coffre et s&apos;ouvrent de nouveau avec votre propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="222"/>
         <source>E&amp;rase my records, then show an empty vault</source>
         <translation>E&amp;ffacer mes fiches, puis afficher un coffre vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="226"/>
         <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
         <translation>Dès que la phrase de passe sous contrainte est tapée, toutes les clés du vrai coffre sont détruites. Personne ne peut récupérer les fiches, pas même vous. Choisissez ceci si l&apos;ordinateur risque d&apos;être saisi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="245"/>
         <source>Repeat the duress passphrase</source>
         <translation>Répétez la phrase de passe sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="248"/>
         <source>Duress &amp;passphrase:</source>
         <translation>&amp;Phrase de passe sous contrainte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="250"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="257"/>
         <source>&amp;Remove duress passphrase</source>
         <translation>&amp;Supprimer la phrase sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="259"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="261"/>
         <source>&amp;Set duress passphrase</source>
         <translation>&amp;Définir la phrase sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="281"/>
         <source>A duress passphrase is set for this vault.</source>
         <translation>Une phrase de passe sous contrainte est définie pour ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="283"/>
         <source>No duress passphrase is set for this vault.</source>
         <translation>Aucune phrase de passe sous contrainte n&apos;est définie pour ce coffre.</translation>
     </message>
@@ -1919,22 +1919,22 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="78"/>
         <source>Erase this vault</source>
         <translation>Effacer ce coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="79"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="80"/>
         <source>Erase this vault for good?</source>
         <translation>Effacer ce coffre pour de bon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="83"/>
         <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
 
 Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
@@ -1943,22 +1943,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
 Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujours avec la phrase de passe, détruisez-les aussi si elles ne doivent pas subsister.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="93"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="96"/>
         <source>Confirmation word</source>
         <translation>Mot de confirmation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="103"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Effacer…</translation>
     </message>
@@ -1966,42 +1966,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="126"/>
         <source>Erasing the vault</source>
         <translation>Effacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="129"/>
         <source>The vault will be erased</source>
         <translation>Le coffre va être effacé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="132"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="139"/>
         <source>Press Cancel or Esc to keep the vault.</source>
         <translation>Cliquez sur Annuler ou appuyez sur Esc pour garder le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="140"/>
         <source>Cancel — keep the vault</source>
         <translation>Annuler — garder le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="171"/>
         <source>Erasing in {seconds} seconds…</source>
         <translation>Effacement dans {seconds} secondes…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="173"/>
         <source>Erasing in 1 second…</source>
         <translation>Effacement dans 1 seconde…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="175"/>
         <source>Erasing…</source>
         <translation>Effacement…</translation>
     </message>
@@ -2199,17 +2199,17 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="72"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="76"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="110"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
@@ -2516,44 +2516,61 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
     </message>
 </context>
 <context>
+    <name>FaultGuard</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="88"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/crash.py" line="89"/>
+        <source>BizHR met an error it did not expect, and locked the vault to keep your records safe. What you saved before is in the vault; the last change you were making may not have been saved.
+
+Unlock again to go on. If this happens again, tell the person who supports BizHR what you were doing.</source>
+        <translation>BizHR a rencontré une erreur inattendue et a verrouillé le coffre pour protéger vos fiches. Ce que vous aviez enregistré est dans le coffre ; la dernière modification en cours n’a peut-être pas été enregistrée.
+
+Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la personne qui s’occupe de BizHR ce que vous faisiez.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="135"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="138"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="142"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="143"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="150"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="165"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="204"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="223"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2561,7 +2578,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="225"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2679,42 +2696,42 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="455"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="486"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>{date} — overdue</source>
         <translation>{date} — en retard</translation>
     </message>
@@ -2785,12 +2802,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="740"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2798,72 +2815,72 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
         <source>Invite all active participants</source>
         <translation>Inviter toutes les personnes actives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Inviter toutes les personnes dont la participation est active&#xa0;; les réponses déjà données sont gardées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
         <source>Invite by filter…</source>
         <translation>Inviter par filtre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
         <source>Invite one person…</source>
         <translation>Inviter une personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
         <source>Search invitees</source>
         <translation>Chercher parmi les invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Chercher parmi les invité·es par nom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Show answers</source>
         <translation>Réponses affichées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Every answer</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Invitations by answer</source>
         <translation>Invitations par réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Invitees</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
         <source>Set answer for selected</source>
         <translation>Réponse pour la sélection</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
         <source>This meeting is cancelled.</source>
         <translation>Cette réunion est annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
         <source>Nobody is invited yet.</source>
         <translation>Personne n&apos;est encore invité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n personne invitée</numerusform>
@@ -2871,7 +2888,7 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -2879,22 +2896,22 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Afficher ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
         <source>Shown for {seconds} s more</source>
         <translation>Encore affiché {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n réponse enregistrée comme «&#xa0;{status}&#xa0;».</numerusform>
@@ -2902,12 +2919,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="606"/>
         <source>Inviting every active participant…</source>
         <translation>Invitation de toutes les personnes actives…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="648"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitée</numerusform>
@@ -2915,12 +2932,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>, {already} already</source>
         <translation>, {already} déjà</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="669"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitation des personnes choisies…</translation>
     </message>
@@ -2928,52 +2945,52 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
         <source>Invite by group, country or organisation</source>
         <translation>Inviter par groupe, pays ou organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>Aussi les personnes dont la participation est suspendue ou terminée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Les personnes de l&apos;un des groupes choisis, et de l&apos;un des pays, et de l&apos;une des organisations (un critère laissé vide n&apos;est pas appliqué).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Choisissez au moins un groupe, un pays ou une organisation.</translation>
     </message>
@@ -2981,52 +2998,52 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
         <source>Invite one person</source>
         <translation>Inviter une personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Tapez un nom, un pseudonyme ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
         <source>Type a name and choose a person first.</source>
         <translation>Tapez d&apos;abord un nom et choisissez une personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
         <source>{name} is invited.</source>
         <translation>{name} est invité·e.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
         <source>{name} was already invited.</source>
         <translation>{name} était déjà invité·e.</translation>
     </message>
@@ -3034,52 +3051,52 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="220"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Answered</source>
         <translation>Réponse le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="229"/>
         <source>Double-click or press F2 to change</source>
         <translation>Double-cliquez ou appuyez sur F2 pour modifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="266"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>Risque {risk}&#xa0;: affiché sous pseudonyme. Sélectionnez et cliquez sur Afficher pour voir le nom un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="270"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
@@ -3087,138 +3104,138 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="26"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="40"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="27"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="41"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Investor</source>
         <translation>Investisseur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="28"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="42"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="29"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
         <source>Human rights defender</source>
         <translation>Défenseur·e des droits humains</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <source>UN / intergovernmental</source>
         <translation>ONU / intergouvernemental</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Investors</source>
         <translation>Investisseurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Left the network</source>
         <translation>A quitté le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Grassroots group</source>
         <translation>Groupe de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Government body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>UN agency</source>
         <translation>Agence de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Academic</source>
         <translation>Université ou recherche</translation>
     </message>
@@ -3226,12 +3243,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -3239,187 +3256,187 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
         <source>Vault state</source>
         <translation>État du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Verrouiller le coffre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>À &amp;propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Code &amp;PIN de déverrouillage rapide…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Effacer ce coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
         <source>&amp;Travel mode…</source>
         <translation>Mode &amp;voyage…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Ramener les fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Écrire une copie chiffrée du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Verify vault</source>
         <translation>Vér&amp;ifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Remplacer la clé de chi&amp;ffrement…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
         <source>Re&amp;voke everything…</source>
         <translation>Tout révo&amp;quer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>De nouvelles clés et une nouvelle clé de récupération : aucune copie antérieure du fichier de clé, ni aucun secret antérieur, n&apos;ouvre plus les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Déverrouillé · ouvert avec {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
         <source>passphrase and keyring</source>
         <translation>la phrase de passe et le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
         <source>passphrase</source>
         <translation>la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
         <source>recovery key</source>
         <translation>la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
         <source>keyring</source>
         <translation>le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
         <source>About BizHR Desktop</source>
         <translation>À propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3431,67 +3448,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="246"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="249"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="260"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="286"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="289"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="304"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="343"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -3499,62 +3516,62 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="92"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
         <source>Focus</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
         <source>At the venue</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>In your zone</source>
         <translation>Chez vous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In the margins of</source>
         <translation>En marge de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Chatham House Rule</source>
         <translation>Règle de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3785,168 +3802,168 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
         <source>Trends and Insights</source>
         <translation>Tendances et perspectives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Deep Dive</source>
         <translation>Analyse approfondie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
         <source>Other meeting</source>
         <translation>Autre réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
         <source>Trends &amp; Insights</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>Virtual</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
         <source>Not in the margins of an event</source>
         <translation>Pas en marge d&apos;un événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>UN General Assembly (New York)</source>
         <translation>Assemblée générale des Nations unies (New York)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>Forum des Nations unies sur les entreprises et les droits de l&apos;homme (Genève)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>Réunion annuelle du Forum économique mondial (Davos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>Another event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
         <source>Invited</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Declined</source>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Tentative</source>
         <translation>Peut-être</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Attended</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>No-show</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Speaker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Organiser</source>
         <translation>Organisateur·rice</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
@@ -3954,145 +3971,145 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="369"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
         <source>Year of the programme</source>
         <translation>Année du programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="187"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
         <source>Export programme</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Programme as PDF…</source>
         <translation>Programme en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
         <source>Programme as HTML…</source>
         <translation>Programme en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="244"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modifier cette réunion (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="252"/>
         <source>Check-in at the door</source>
         <translation>Accueil à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>Invitation drafts…</source>
         <translation>Brouillons d&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="294"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="311"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="561"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="608"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="624"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="673"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="689"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -4100,7 +4117,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4108,12 +4125,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -4160,17 +4177,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
         <source>Clear this date</source>
         <translation>Effacer cette date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Clear {field}</source>
         <translation>Effacer {field}</translation>
     </message>
@@ -4221,90 +4238,90 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="119"/>
         <source>Edit organisation</source>
         <translation>Modifier l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
         <source>e.g. Mining, Garments, Finance</source>
         <translation>p. ex. Mines, Textile, Finance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="76"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
         <source>Public commitment</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="80"/>
         <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
         <translation>L&apos;organisation a signalé publiquement son engagement&#xa0;: son nom peut alors figurer dans des listes partagées avec d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
         <source>Committed on</source>
         <translation>Engagement le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="113"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="170"/>
         <source>Its name is public: it may appear in lists shared with others.</source>
         <translation>Son nom est public&#xa0;: il peut figurer dans des listes partagées avec d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="173"/>
         <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
         <translation>Son nom est traité comme identifiant&#xa0;: les listes partagées l&apos;omettent, sauf accord des personnes qui y figurent.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="206"/>
         <source>Correct the fields marked above to save.</source>
         <translation>Corrigez les champs signalés ci-dessus pour enregistrer.</translation>
     </message>
@@ -4312,57 +4329,57 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="134"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="135"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="136"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="137"/>
         <source>Public commitment</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="138"/>
         <source>Committed on</source>
         <translation>Engagement le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="139"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="162"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="178"/>
         <source>Publicly committed: its name may be shared.</source>
         <translation>Engagement public&#xa0;: son nom peut être communiqué.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/organisations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/organisations/models.py" line="179"/>
         <source>Not publicly committed: its name is treated as identifying.</source>
         <translation>Pas d&apos;engagement public&#xa0;: son nom est traité comme identifiant.</translation>
     </message>
@@ -4469,12 +4486,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PanicAction</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
         <source>&amp;Panic lock</source>
         <translation>Verrouillage d&apos;&amp;urgence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>Verrouiller tout de suite et masquer la fenêtre ({shortcut})</translation>
     </message>
@@ -4482,23 +4499,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show or hide what you typed</source>
         <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4602,82 +4619,82 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="96"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="106"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="113"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="115"/>
         <source>May be named to other network participants</source>
         <translation>Peut être nommé·e auprès des autres participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="118"/>
         <source>May be named to co-organisers</source>
         <translation>Peut être nommé·e auprès des co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="121"/>
         <source>May be named publicly</source>
         <translation>Peut être nommé·e publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="124"/>
         <source>Consent due for renewal</source>
         <translation>Consentement à renouveler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
         <source>Consent never recorded, or recorded more than 24 months ago</source>
         <translation>Consentement jamais enregistré, ou enregistré il y a plus de 24 mois</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
         <source>Due for retention review</source>
         <translation>Conservation à réexaminer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>Aucune invitation, aucun contact ni aucune modification depuis longtemps</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -4792,102 +4809,102 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="339"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="340"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="341"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="342"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="343"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="344"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="345"/>
         <source>Consent given</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="348"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Les personnes à risque élevé ou critique sont listées sous leur pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="388"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (fiche absente&#xa0;: mode voyage)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="390"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="395"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="425"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="413"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="420"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>En voyage&#xa0;: le mode voyage a déplacé la fiche de cette personne dans un paquet de voyage. Ce coffre ne garde qu&apos;une fiche de remplacement (pseudonyme, groupe, niveau de risque, participation et réunions) jusqu&apos;au retour de la fiche (Sécurité → Ramener les fiches…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="426"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Les informations identifiantes sont masquées&#xa0;: cette personne est à risque {risk}. Sélectionnez-la et cliquez sur Afficher pour les voir un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="432"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Affiché comme région, pour que cette personne ne puisse pas être identifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="437"/>
         <source>network participants</source>
         <translation>participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="438"/>
         <source>co-organisers</source>
         <translation>co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="439"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="444"/>
         <source>May not be named to anyone.</source>
         <translation>Ne peut être nommé·e à personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/models/people.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="445"/>
         <source>May be named to: {audiences}</source>
         <translation>Peut être nommé·e auprès de&#xa0;: {audiences}</translation>
     </message>
@@ -5228,72 +5245,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PinSetupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="400"/>
         <source>Quick-unlock PIN</source>
         <translation>Code PIN de déverrouillage rapide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="407"/>
         <source>Choose a PIN for this session</source>
         <translation>Choisissez un code PIN pour cette session</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="411"/>
         <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
         <translation>Quand le coffre se verrouille tout seul (après un moment sans utilisation, ou quand l&apos;écran se verrouille), ces 4 à 8 chiffres le rouvrent. Le code PIN est oublié quand vous quittez, verrouillez vous-même, utilisez le raccourci d&apos;urgence ou que l&apos;ordinateur se met en veille&#xa0;; après trois erreurs, votre phrase de passe est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="420"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="421"/>
         <source>Repeat the PIN</source>
         <translation>Répétez le code PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="422"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="423"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="427"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="428"/>
         <source>Your pass&amp;phrase:</source>
         <translation>Votre &amp;phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="432"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="434"/>
         <source>&amp;Use this PIN</source>
         <translation>&amp;Utiliser ce code</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="453"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="456"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="461"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
@@ -5301,67 +5318,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PinUnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="538"/>
         <source>Unlock vault</source>
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="545"/>
         <source>Unlock with your PIN</source>
         <translation>Déverrouiller avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="547"/>
         <source>The vault locked itself. Type the PIN you chose for this session.</source>
         <translation>Le coffre s&apos;est verrouillé. Tapez le code PIN choisi pour cette session.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="549"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="550"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="555"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="563"/>
         <source>Use my &amp;passphrase instead</source>
         <translation>Utiliser plutôt ma &amp;phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="572"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="574"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="596"/>
         <source>Type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="634"/>
         <source>Wrong PIN. One more try, then your passphrase is needed.</source>
         <translation>Code PIN incorrect. Encore un essai, ensuite votre phrase de passe sera nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="637"/>
         <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
         <translation>Code PIN incorrect. Encore {tries} essais, ensuite votre phrase de passe sera nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/safety_dialogs.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="643"/>
         <source>Three wrong PINs: type your passphrase to unlock.</source>
         <translation>Trois codes PIN incorrects&#xa0;: tapez votre phrase de passe pour déverrouiller.</translation>
     </message>
@@ -5502,27 +5519,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="402"/>
         <source>Replace the encryption key</source>
         <translation>Remplacer la clé de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="404"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="404"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Rechiffrer toutes les fiches avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="408"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes, de même que la clé propre du fichier de clé : pour rendre inutiles les copies antérieures du fichier de clé, utilisez Sécurité ▸ Tout révoquer. Une interruption ne peut rien faire perdre : le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="421"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Remplacer la clé</translation>
     </message>
@@ -5530,47 +5547,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="335"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Relier le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="338"/>
         <source>Open with your passphrase again</source>
         <translation>Ouvrir de nouveau avec votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="342"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Ce coffre a besoin de votre phrase de passe et d&apos;un secret gardé dans le trousseau de cet ordinateur. Un nouveau secret est créé maintenant&#xa0;; tapez la phrase de passe à utiliser avec lui (l&apos;habituelle ou une nouvelle).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="351"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="353"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="355"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="362"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Relier le trousseau</translation>
     </message>
@@ -5578,17 +5595,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="604"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="613"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="619"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -5596,7 +5613,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="623"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -5604,7 +5621,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
@@ -5612,7 +5629,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="637"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -5620,22 +5637,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="640"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="646"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="647"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="644"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -5643,52 +5660,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="365"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="367"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="373"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="380"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="408"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="465"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -5696,7 +5713,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="470"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -5704,7 +5721,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="472"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n ligne avec des problèmes</numerusform>
@@ -5712,7 +5729,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="475"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problème listé ci-dessous).</numerusform>
@@ -5720,7 +5737,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="497"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -5728,7 +5745,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="516"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -5736,12 +5753,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="537"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
@@ -5749,77 +5766,77 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="446"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="446"/>
         <source>Revoke everything</source>
         <translation>Tout révoquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="449"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>Rendre inutiles toutes les copies et tous les secrets antérieurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="453"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>Chaque fiche est rechiffrée sous une nouvelle clé, et le fichier de clé est scellé de nouveau sous une nouvelle clé qui lui est propre. Ensuite, aucune copie antérieure du fichier de clé n&apos;ouvre les fiches d&apos;aujourd&apos;hui, quelle que soit la phrase de passe ou la clé de récupération détenue, et vous recevez une nouvelle clé de récupération : l&apos;ancienne cesse de fonctionner. Les sauvegardes faites avant continuent de s&apos;ouvrir avec les secrets de leur date : détruisez-les.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="466"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Duress passphrase</source>
         <translation>Phrase de passe sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="469"/>
         <source>Your &amp;passphrase:</source>
         <translation>Votre &amp;phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="473"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="473"/>
         <source>&amp;Duress passphrase:</source>
         <translation>Phrase sous &amp;contrainte :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="476"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="476"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>Saisissez la phrase de passe sous contrainte pour la garder ; laissée vide, elle est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="499"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>J&apos;ai rangé la nouvelle clé de récupération en lieu &amp;sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="504"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="506"/>
         <source>&amp;Revoke everything</source>
         <translation>Tout &amp;révoquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="509"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="549"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>Tout a été révoqué. Votre nouvelle clé de récupération, affichée cette seule fois :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="552"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(La phrase de passe sous contrainte a été supprimée ; définissez-la de nouveau depuis le menu Sécurité.)</translation>
     </message>
@@ -5827,33 +5844,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="558"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="553"/>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="579"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="565"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="575"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/import_wizard.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
@@ -6046,72 +6063,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="78"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="86"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Quand personne n&apos;a tapé ni bougé la souris dans BizHR pendant ce temps, le coffre se verrouille. Le temps passé en veille compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="94"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
         <source>Clear copied values after</source>
         <translation>Effacer les valeurs copiées après</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="101"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Une valeur copiée depuis le coffre est retirée du presse-papiers après ce nombre de secondes, sauf si autre chose a été copié entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="109"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
         <source>Panic shortcut</source>
         <translation>Raccourci d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="116"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Cette combinaison de touches verrouille le coffre tout de suite et masque la fenêtre, sans rien demander. Un code PIN ne rouvre jamais un coffre verrouillé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Autoriser un code PIN après un verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="128"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Quand le coffre s&apos;est verrouillé tout seul (inactivité ou verrouillage de l&apos;écran), un court code PIN choisi pour cette session le rouvre. Le code n&apos;est jamais enregistré&#xa0;; trois erreurs, un verrouillage manuel ou d&apos;urgence, la mise en veille ou la fermeture rendent de nouveau la phrase de passe nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Afficher le nom du fichier du coffre quand il est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="141"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Désactivé&#xa0;: l&apos;écran de déverrouillage indique seulement «&#xa0;Votre coffre&#xa0;», pour que quelqu&apos;un qui regarde l&apos;écran n&apos;apprenne ni où se trouve le coffre ni son nom.</translation>
     </message>
@@ -6119,47 +6136,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
         <source>These settings are kept inside the encrypted vault, not on this computer.</source>
         <translation>Ces paramètres sont gardés dans le coffre chiffré, pas sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
         <source>:</source>
         <translation>&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Une seconde phrase de passe à donner sous la pression&#xa0;: elle ouvre un coffre vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
         <source>Restore &amp;defaults</source>
         <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«&#xa0;{setting}&#xa0;» demande une combinaison de touches avec Ctrl, Alt ou Meta, pas déjà utilisée par les menus.</translation>
     </message>
@@ -6195,12 +6212,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
     </message>
@@ -6226,18 +6243,18 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
         <source>Add a tag and press Enter</source>
         <translation>Ajoutez une étiquette puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/people/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
         <source>Remove the tag {tag}</source>
         <translation>Retirer l&apos;étiquette {tag}</translation>
     </message>
@@ -6245,87 +6262,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="504"/>
         <source>Bring records back</source>
         <translation>Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="506"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Ramener les fiches depuis un paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="509"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Absents du coffre&#xa0;: {people} personnes et les notes de {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="513"/>
         <source>No records of this vault are away.</source>
         <translation>Aucune fiche de ce coffre n&apos;est absente.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="519"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="519"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="521"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="521"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="527"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="528"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="529"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="536"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="538"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Ramener les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="541"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="554"/>
         <source>Open the travel bundle</source>
         <translation>Ouvrir le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="588"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fiches complètes de nouveau&#xa0;: {people} personnes, avec {entries} entrées du journal des contacts&#xa0;; les notes de {meetings} réunions sont revenues.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="598"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Fiches de remplacement modifiées pendant l&apos;absence&#xa0;: {count}. Ces modifications ont été gardées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="603"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personnes effacées pendant l&apos;absence, non ramenées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="608"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>Le paquet n&apos;est plus qu&apos;une copie en trop&#xa0;: supprimez-le quand vous n&apos;en avez plus besoin.</translation>
     </message>
@@ -6333,202 +6350,202 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="157"/>
         <source>Travel mode</source>
         <translation>Mode voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="171"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="173"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="176"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sortir les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="199"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sortir des fiches de cet ordinateur avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="203"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Les fiches choisies partent dans un fichier chiffré, le paquet de voyage. Gardez-le dans un endroit qui ne voyage pas avec vous&#xa0;: une clé USB laissée sur place, ou chez un·e collègue. Ce coffre garde seulement une fiche de remplacement par personne (pseudonyme, groupe et invitations)&#xa0;: rien d&apos;autre ne peut être lu ici, même si l&apos;on vous force à le déverrouiller. À votre retour, ramenez les fiches depuis le paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="213"/>
         <source>People who leave, by risk level:</source>
         <translation>Personnes qui partent, par niveau de risque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="216"/>
         <source>&amp;Low</source>
         <translation>&amp;Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="217"/>
         <source>&amp;Medium</source>
         <translation>&amp;Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="218"/>
         <source>&amp;High</source>
         <translation>&amp;Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="219"/>
         <source>C&amp;ritical</source>
         <translation>&amp;Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="231"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>Les notes de résultat et évaluations des risques des analyses approfondies partent aussi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="241"/>
         <source>Where the travel bundle goes:</source>
         <translation>Où va le paquet de voyage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="244"/>
         <source>Travel bundle file</source>
         <translation>Fichier du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="245"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ex. un fichier sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="248"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="278"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personnes qui partent&#xa0;: {people} (risque critique&#xa0;: {critical}, élevé&#xa0;: {high}, autres&#xa0;: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="285"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Avec elles&#xa0;: {entries} entrées du journal des contacts et {orgs} organisations.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="288"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Réunions dont les notes partent&#xa0;: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="289"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitations qui restent, sous des fiches de remplacement&#xa0;: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="295"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Déjà absentes depuis un voyage précédent&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="302"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notes ailleurs dans le coffre qui nomment une personne qui part&#xa0;: {count}. Elles restent. Relisez-les d&apos;abord sur la page Personnes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="310"/>
         <source>Save the travel bundle</source>
         <translation>Enregistrer le paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="325"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>Phrase de passe du paquet de voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="329"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sans cette phrase de passe, les fiches ne peuvent pas revenir, et personne ne peut la retrouver. Notez-la et gardez-la à part du paquet&#xa0;; elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="336"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Utiliser cette phrase de passe générée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="337"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Taper ma propre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="350"/>
         <source>Generated passphrase</source>
         <translation>Phrase de passe générée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="351"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="354"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Les phrases de passe copiées s&apos;effacent d&apos;elles-mêmes du presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="360"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>J&apos;ai &amp;noté cette phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="367"/>
         <source>Bundle passphrase</source>
         <translation>Phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="369"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Répétez la phrase de passe du paquet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="372"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="373"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="405"/>
         <source>Moving the records…</source>
         <translation>Déplacement des fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="475"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="475"/>
         <source>The records have left this vault</source>
         <translation>Les fiches ont quitté ce coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="478"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6542,103 +6559,103 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="81"/>
         <source>Unlock vault</source>
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock your vault</source>
         <translation>Déverrouiller votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="93"/>
         <source>Vault:</source>
         <translation>Coffre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="96"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="102"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="104"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="116"/>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="222"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="122"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="125"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Utiliser plutôt la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="133"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Déverrouillage… cela prend volontairement un moment.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="144"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
         <source>Create a &amp;new vault…</source>
         <translation>Créer un &amp;nouveau coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="202"/>
         <source>Your vault</source>
         <translation>Votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="216"/>
         <source>&amp;Recovery key:</source>
         <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="250"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="311"/>
         <source>Type your recovery key.</source>
         <translation>Tapez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="349"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
@@ -6646,32 +6663,32 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="198"/>
         <source>Verify the vault</source>
         <translation>Vérifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>Vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="207"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="224"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>Le coffre est sain&#xa0;: chaque page se déchiffre et passe son contrôle, la base de données est cohérente et le journal d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="231"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Des problèmes ont été trouvés. Restaurez le coffre depuis une sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault_dialogs.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="235"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
@@ -6725,7 +6742,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/travel_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="85"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog
-from bizhr_desktop.ui.unlock_dialog import UnlockDialog
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog
+from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 
 WORKER_TIMEOUT_MS = 30_000
 LEFT = Qt.MouseButton.LeftButton

@@ -14,10 +14,10 @@ from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.quick_unlock import QuickUnlock
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.session_watch import SessionWatch
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.session_watch import SessionWatch
 
 FAST_PIN_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)
 ERASE_COUNTDOWN_MS = 400

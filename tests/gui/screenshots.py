@@ -46,12 +46,12 @@ def main(argv: list[str]) -> int:
 
     from bizhr_desktop.services import vaults
     from bizhr_desktop.services.vaults import KdfParams, KeyringStatus
-    from bizhr_desktop.ui.app import configure_application
-    from bizhr_desktop.ui.clipboard import SecretClipboard
-    from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog
-    from bizhr_desktop.ui.main_window import MainWindow
-    from bizhr_desktop.ui.pages import default_pages
-    from bizhr_desktop.ui.unlock_dialog import UnlockDialog
+    from bizhr_desktop.ui.common.clipboard import SecretClipboard
+    from bizhr_desktop.ui.shell.app import configure_application
+    from bizhr_desktop.ui.shell.main_window import MainWindow
+    from bizhr_desktop.ui.shell.pages import default_pages
+    from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog
+    from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
     app = QApplication.instance() or QApplication([])

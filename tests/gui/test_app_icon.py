@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bizhr_desktop.ui.app import configure_application
-from bizhr_desktop.ui.resources import app_icon_path
+from bizhr_desktop.ui.common.resources import app_icon_path
+from bizhr_desktop.ui.shell.app import configure_application
 
 
 def test_every_window_gets_the_application_icon(qapp: QApplication) -> None:
@@ -27,7 +27,7 @@ def test_every_window_gets_the_application_icon(qapp: QApplication) -> None:
 def test_startup_objects_are_frozen_out_of_the_garbage_collectors_sight() -> None:
     import gc
 
-    from bizhr_desktop.ui.app import freeze_startup_objects
+    from bizhr_desktop.ui.shell.app import freeze_startup_objects
 
     try:
         freeze_startup_objects()

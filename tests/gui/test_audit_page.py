@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.pages.audit import AuditPage, AuditTableModel, local_time_text
+from bizhr_desktop.ui.audit.page import AuditPage, AuditTableModel
+from bizhr_desktop.ui.common.labels import local_time_text
+from bizhr_desktop.ui.shell.controller import AppController
 from bizhr_desktop.vault.audit import AuditEvent
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import LEFT, create_vault, current_unlock_dialog, submit_passphrase

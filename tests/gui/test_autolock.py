@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services.settings import AUTOLOCK_MINUTES, QUICK_UNLOCK_PIN, SettingsStore
 from bizhr_desktop.services.vaults import KdfParams
-from bizhr_desktop.ui.autolock import DEFAULT_CHECK_MS
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController, LockReason
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.safety_dialogs import PinSetupDialog, PinUnlockDialog
-from bizhr_desktop.ui.session_watch import SessionWatch
-from bizhr_desktop.ui.unlock_dialog import UnlockDialog
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.autolock import DEFAULT_CHECK_MS
+from bizhr_desktop.ui.shell.controller import AppController, LockReason
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.session_watch import SessionWatch
+from bizhr_desktop.ui.vault.safety_dialogs import PinSetupDialog, PinUnlockDialog
+from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import (
     LEFT,

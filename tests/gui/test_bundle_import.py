@@ -23,11 +23,11 @@ from bizhr_desktop.services.exporting import ExportFormat
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
-from bizhr_desktop.ui.bundle_import_dialog import BundleImportDialog
-from bizhr_desktop.ui.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.labels import MASK
+from bizhr_desktop.ui.export.bundle_import_dialog import BundleImportDialog
 from bizhr_desktop.ui.export.page import ExportPage
 from bizhr_desktop.ui.export.wizard import ExportWizard
-from bizhr_desktop.ui.models.labels import MASK
 
 GOOD = Path(__file__).resolve().parents[1] / "data" / "people_good.csv"
 # BundleWrongPassphrase's sentence (formats/age_io.py), shown as it is.

@@ -15,7 +15,7 @@ from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_i
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.settings import CLIPBOARD_CLEAR_SECONDS, SettingsStore
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.clipboard import SECRET_HINTS, SecretClipboard
+from bizhr_desktop.ui.common.clipboard import SECRET_HINTS, SecretClipboard
 from bizhr_desktop.ui.people.page import PeoplePage
 
 REVEAL_MS = 600

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services.vaults import KdfParams, KeyringStatus, VaultSession
-from bizhr_desktop.ui.clipboard import PASSWORD_MANAGER_HINT, SecretClipboard
-from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog, group_recovery_code
+from bizhr_desktop.ui.common.clipboard import PASSWORD_MANAGER_HINT, SecretClipboard
+from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog, group_recovery_code
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import LEFT, WORKER_TIMEOUT_MS, click_checkbox, fill_create_form
 

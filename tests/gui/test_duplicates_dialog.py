@@ -16,7 +16,7 @@ from bizhr_desktop.core.errors import RecordNotFound
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.labels import MASK
+from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.page import PeoplePage
 

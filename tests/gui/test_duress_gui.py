@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services.vaults import KdfParams
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.pages import PeoplePage
-from bizhr_desktop.ui.safety_dialogs import DuressDialog
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.people.page import PeoplePage
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.vault.safety_dialogs import DuressDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import (
     LEFT,

@@ -24,7 +24,7 @@ from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingInput, MeetingService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.export.page import ExportPage
 from bizhr_desktop.ui.export.wizard import ExportWizard
 from bizhr_desktop.ui.export.words import default_file_name

@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.controller import AppController, LockReason
-from bizhr_desktop.ui.crash import FaultGuard
+from bizhr_desktop.ui.shell.controller import AppController, LockReason
+from bizhr_desktop.ui.shell.crash import FaultGuard
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import create_vault
 

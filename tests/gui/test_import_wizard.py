@@ -14,9 +14,9 @@ from bizhr_desktop.services.importing import ImportKind, ImportResult
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.import_wizard import ImportWizard
-from bizhr_desktop.ui.models.labels import MASK
-from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.common.labels import MASK
+from bizhr_desktop.ui.importing.wizard import ImportWizard
+from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.shell.controller import AppController
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import (
     LEFT,

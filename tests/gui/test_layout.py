@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services.vaults import KdfParams
-from bizhr_desktop.ui.app import choose_language, configure_application, parse_arguments
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.pages import EmptyStatePage, Page, default_pages
-from bizhr_desktop.ui.unlock_dialog import UnlockDialog
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.page import EmptyStatePage, Page
+from bizhr_desktop.ui.shell.app import choose_language, configure_application, parse_arguments
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.pages import default_pages
+from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog
+from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 
 
 @pytest.fixture

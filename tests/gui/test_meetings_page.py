@@ -18,8 +18,8 @@ from bizhr_desktop.services.followups import FollowUpService
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingRecord, MeetingService
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.meeting_labels import kind_stripe
 from bizhr_desktop.ui.meetings.fields import zone_text
-from bizhr_desktop.ui.meetings.labels import kind_stripe
 from bizhr_desktop.ui.meetings.page import MeetingsPage
 from bizhr_desktop.ui.meetings.timeline import year_fraction
 from tests.gui.test_meetings_data import (

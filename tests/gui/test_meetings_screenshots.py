@@ -19,8 +19,8 @@ from bizhr_desktop.services.followups import FollowUpService
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.app import configure_application
 from bizhr_desktop.ui.meetings.page import MeetingsPage
+from bizhr_desktop.ui.shell.app import configure_application
 from tests.gui.test_meetings_data import (
     YEAR,
     add_sudanese_defender,

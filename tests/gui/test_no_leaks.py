@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.shell.controller import AppController
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import create_vault, current_unlock_dialog, submit_passphrase
 

@@ -21,12 +21,12 @@ from bizhr_desktop.core.models import (
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleQuery, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.organisations import OrganisationTableModel
-from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.organisations.editor import OrganisationEditDialog
+from bizhr_desktop.ui.organisations.models import OrganisationTableModel
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
-from bizhr_desktop.ui.pages import default_pages
+from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
+from bizhr_desktop.ui.shell.pages import default_pages
 
 
 @pytest.fixture

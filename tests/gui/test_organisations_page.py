@@ -20,9 +20,9 @@ from bizhr_desktop.core.models import (
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.organisations import OrganisationTableModel
-from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.organisations.models import OrganisationTableModel
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
+from bizhr_desktop.ui.people.models import PeopleTableModel
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ from bizhr_desktop.core.errors import BizHRError, VaultNotFound, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.settings import PANIC_SHORTCUT, SettingsStore
 from bizhr_desktop.services.vaults import KdfParams
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.safety_dialogs import EraseConfirmDialog
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.vault.safety_dialogs import EraseConfirmDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import LEFT, create_vault, current_unlock_dialog, submit_passphrase
 from tests.gui.safety import ERASE_COUNTDOWN_MS, add_person, installed, make_controller

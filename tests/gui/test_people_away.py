@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services import travel
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.people import PeopleTableModel
 from bizhr_desktop.ui.people.away import AWAY_BACKGROUND
+from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
 from tests.helpers.travel_population import Population, populate
 

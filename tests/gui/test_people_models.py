@@ -16,8 +16,8 @@ from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.organisations import OrganisationTableModel
-from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.organisations.models import OrganisationTableModel
+from bizhr_desktop.ui.people.models import PeopleTableModel
 
 
 @pytest.fixture(autouse=True)

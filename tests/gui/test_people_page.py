@@ -15,9 +15,9 @@ from bizhr_desktop.core.errors import RecordNotFound
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.labels import MASK
-from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
+from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
 
 REVEAL_MS = 400

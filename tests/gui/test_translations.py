@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from bizhr_desktop.ui.app import configure_application
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.pages import default_pages
-from bizhr_desktop.ui.resources import translations_dir
+from bizhr_desktop.ui.common.resources import translations_dir
+from bizhr_desktop.ui.shell.app import configure_application
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.pages import default_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("fr", "es", "ar")

@@ -13,9 +13,9 @@ from bizhr_desktop.services import travel
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.travel_dialog import TravelBackDialog, TravelOutDialog
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.vault.travel_dialog import TravelBackDialog, TravelOutDialog
 from tests.helpers.travel_population import populate
 
 

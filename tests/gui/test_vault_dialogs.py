@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import WrongSecret
 from bizhr_desktop.services import vaults
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.vault_dialogs import (
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.vault.dialogs import (
     BackupDialog,
     ChangePassphraseDialog,
     RekeyDialog,

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import VaultInUse
 from bizhr_desktop.services import vaults
-from bizhr_desktop.ui.controller import AppController
+from bizhr_desktop.ui.shell.controller import AppController
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import (
     LEFT,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import BizHRError, RecordNotFound
-from bizhr_desktop.ui.worker import LatestJob
+from bizhr_desktop.ui.common.worker import LatestJob
 
 
 def test_a_newer_run_or_a_drop_silences_the_runs_before_it(qtbot: QtBot) -> None:

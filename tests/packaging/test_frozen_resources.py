@@ -9,7 +9,7 @@ import pytest
 
 from bizhr_desktop.core.errors import ExportRefused
 from bizhr_desktop.formats import _resources as format_resources
-from bizhr_desktop.ui import resources as ui_resources
+from bizhr_desktop.ui.common import resources as ui_resources
 
 REPO = Path(__file__).parents[2]
 

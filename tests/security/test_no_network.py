@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services.vaults import KdfParams
-from bizhr_desktop.ui.app import configure_application
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.pages import default_pages
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.app import configure_application
+from bizhr_desktop.ui.shell.controller import AppController
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.pages import default_pages
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import create_vault, current_unlock_dialog, submit_passphrase
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import Audience
 from bizhr_desktop.core.policy import DEFAULT_DISCLAIMER, DEFAULT_K
+from bizhr_desktop.ui.common.widgets import hint
 from bizhr_desktop.ui.export.words import audience_sentence, audience_title
-from bizhr_desktop.ui.widgets import hint
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.services.exporting import ExportFormat
-from bizhr_desktop.ui.export.words import default_file_name, format_words
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     all_files_filter,
     choose_path,
     hint,
     replace_allowed,
 )
+from bizhr_desktop.ui.export.words import default_file_name, format_words
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

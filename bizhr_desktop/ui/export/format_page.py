@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services.exporting import ExportFormat
-from bizhr_desktop.ui.widgets import hint
+from bizhr_desktop.ui.common.widgets import hint
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

@@ -25,9 +25,12 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services.exporting import ExportFormat
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.bundle_import_dialog import BundleImportDialog
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.export.style import EXPORT_QSS
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.labels import local_time_text
+from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel, hint
+from bizhr_desktop.ui.export.bundle_import_dialog import BundleImportDialog
 from bizhr_desktop.ui.export.wizard import ExportWizard
 from bizhr_desktop.ui.export.words import (
     audience_sentence,
@@ -35,9 +38,6 @@ from bizhr_desktop.ui.export.words import (
     audience_title,
     format_words,
 )
-from bizhr_desktop.ui.pages.audit import local_time_text
-from bizhr_desktop.ui.pages.base import Page
-from bizhr_desktop.ui.widgets import MessageLabel, hint
 
 # The audit log is read newest first up to this many entries to find the recent exports.
 _AUDIT_LOOKBACK = 2000
@@ -57,7 +57,7 @@ class ExportPage(Page):
         self._own_clipboard: SecretClipboard | None = None
         self.wizard: ExportWizard | None = None
         self.bundle_dialog: BundleImportDialog | None = None
-        self.setStyleSheet(EXPORT_QSS)
+        self.setStyleSheet(style_sheet("export"))
 
         heading = QLabel(self.title(), self)
         heading.setProperty("role", "pageHeading")

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.services import exporting
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.widgets import MessageLabel, PassphraseField
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.widgets import MessageLabel, PassphraseField
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

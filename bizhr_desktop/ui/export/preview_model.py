@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont
 
 from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services.exporting import ExportFormat, ExportPreview
+from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.export.words import column_label, column_tooltip
-from bizhr_desktop.ui.models.labels import MASK
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportPreview
+from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.export.preview_model import PreviewTableModel
 from bizhr_desktop.ui.export.summary_panel import SummaryPanel
-from bizhr_desktop.ui.widgets import MessageLabel, hint
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

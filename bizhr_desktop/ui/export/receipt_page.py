@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWizardPage
 
 from bizhr_desktop.services.exporting import ExportFormat
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.widgets import hint, path_label
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.widgets import hint, path_label
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

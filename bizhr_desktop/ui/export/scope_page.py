@@ -30,9 +30,9 @@ from bizhr_desktop.services.meetings import MeetingRecord, MeetingService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.models.labels import plural
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
-from bizhr_desktop.ui.widgets import MessageLabel, hint
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

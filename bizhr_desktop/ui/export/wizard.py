@@ -29,7 +29,9 @@ from bizhr_desktop.services.exporting import (
 )
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.worker import BackgroundJobs
 from bizhr_desktop.ui.export.audience_page import AudiencePage
 from bizhr_desktop.ui.export.destination_page import DestinationPage
 from bizhr_desktop.ui.export.format_page import FormatPage
@@ -37,10 +39,7 @@ from bizhr_desktop.ui.export.passphrase_page import PassphrasePage
 from bizhr_desktop.ui.export.preview_page import PreviewPage
 from bizhr_desktop.ui.export.receipt_page import ReceiptPage
 from bizhr_desktop.ui.export.scope_page import ScopePage
-from bizhr_desktop.ui.export.style import EXPORT_QSS
 from bizhr_desktop.ui.export.write_page import WritePage
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.worker import BackgroundJobs
 
 __all__ = ["ExportWizard"]
 
@@ -75,7 +74,7 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
-        self.setStyleSheet(RECORDS_QSS + EXPORT_QSS)
+        self.setStyleSheet(style_sheet("records", "export"))
         self.setMinimumSize(900, 660)
         self.scope_page = ScopePage(self)
         self.audience_page = AudiencePage(self)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from bizhr_desktop.core.models import Audience, RiskLevel
 from bizhr_desktop.core.policy import NAMED_ELSEWHERE, Outcome
 from bizhr_desktop.services.exporting import ExportFormat, ExportPreview, ReasonGroup
-from bizhr_desktop.ui.models.labels import plural, risk_label
+from bizhr_desktop.ui.common.labels import plural, risk_label
 
 _AUDIENCE_FILE_WORDS: Final = {
     Audience.PUBLIC: "public-list",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
-from bizhr_desktop.ui.widgets import MessageLabel, hint
+from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bizhr_desktop.core.models import InvitationStatus, StakeholderGroup
-from bizhr_desktop.ui.models.labels import group_short_label
+from bizhr_desktop.ui.common.labels import group_short_label
 
 _MARGIN = 12
 _BAR = 16

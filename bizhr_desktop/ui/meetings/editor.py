@@ -32,8 +32,7 @@ from bizhr_desktop.core.countries import normalise_country
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import MarginOf, MeetingFormat, MeetingKind, MeetingStatus
 from bizhr_desktop.services.meetings import MeetingInput, MeetingRecord, MeetingService, to_utc
-from bizhr_desktop.ui.meetings.fields import CountriesEdit, TimeZoneCombo
-from bizhr_desktop.ui.meetings.labels import (
+from bizhr_desktop.ui.common.meeting_labels import (
     DEFAULT_ZONE,
     MARGIN_ZONE,
     format_label,
@@ -43,7 +42,8 @@ from bizhr_desktop.ui.meetings.labels import (
     span_text,
     status_label,
 )
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.common.widgets import MessageLabel
+from bizhr_desktop.ui.meetings.fields import CountriesEdit, TimeZoneCombo
 
 _UTC = QTimeZone(QTimeZone.Initialization.UTC)
 

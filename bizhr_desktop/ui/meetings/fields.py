@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWi
 
 from bizhr_desktop.core.countries import country_name, normalise_country
 from bizhr_desktop.core.errors import BizHRError
-from bizhr_desktop.ui.meetings.labels import ZONE_PLACES
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.common.meeting_labels import ZONE_PLACES
+from bizhr_desktop.ui.common.widgets import MessageLabel
 
 _SEPARATORS = re.compile(r"[;,،\n]+")
 

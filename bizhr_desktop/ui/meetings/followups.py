@@ -28,11 +28,11 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import FollowUpStatus
 from bizhr_desktop.services.followups import FollowUpRow, FollowUpService
 from bizhr_desktop.services.organisations import OrganisationService
-from bizhr_desktop.ui.meetings.labels import followup_status_label
+from bizhr_desktop.ui.common.fields import OptionalDateEdit
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.meeting_labels import followup_status_label
+from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.meetings.models import FollowUpsTableModel
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.people.fields import OptionalDateEdit
-from bizhr_desktop.ui.widgets import MessageLabel
 
 
 class FollowUpDialog(QDialog):

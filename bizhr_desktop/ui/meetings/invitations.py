@@ -43,14 +43,13 @@ from bizhr_desktop.services.invitations import InvitationService, InviteResult
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.ui.common.labels import country_text, group_label, plural
+from bizhr_desktop.ui.common.meeting_labels import invitation_status_label, role_label
+from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
+from bizhr_desktop.ui.common.widgets import MessageLabel
+from bizhr_desktop.ui.common.worker import BackgroundTask
 from bizhr_desktop.ui.meetings.fields import CountriesEdit
-from bizhr_desktop.ui.meetings.labels import invitation_status_label, role_label
 from bizhr_desktop.ui.meetings.models import ChoiceDelegate, InviteesTableModel
-from bizhr_desktop.ui.models.labels import group_label, plural
-from bizhr_desktop.ui.models.people import country_text
-from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS, RevealTimer
-from bizhr_desktop.ui.widgets import MessageLabel
-from bizhr_desktop.ui.worker import BackgroundTask
 
 SEARCH_DELAY_MS = 150
 

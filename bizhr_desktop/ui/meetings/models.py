@@ -23,14 +23,13 @@ from bizhr_desktop.core.models import InvitationRole, InvitationStatus
 from bizhr_desktop.services.followups import FollowUpRow
 from bizhr_desktop.services.invitations import InvitationService, InviteeRow
 from bizhr_desktop.services.people import PeopleService
-from bizhr_desktop.ui import icons
-from bizhr_desktop.ui.meetings.labels import (
+from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.labels import NOT_SHOWN, country_text, group_label
+from bizhr_desktop.ui.common.meeting_labels import (
     followup_status_label,
     invitation_status_label,
     role_label,
 )
-from bizhr_desktop.ui.models.labels import NOT_SHOWN, group_label
-from bizhr_desktop.ui.models.people import country_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, OutputExists, SafetyReviewPending
 from bizhr_desktop.services.invitations import DraftBatch, InvitationService
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.widgets import MessageLabel, choose_path, path_label
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.widgets import MessageLabel, choose_path, path_label
+from bizhr_desktop.ui.common.worker import BackgroundTask
 
 PathChooser = Callable[[QWidget, str, str, str], str]
 

@@ -44,12 +44,7 @@ from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.safety_review import SafetyReviewService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.meetings.chart import StakeholderMixChart
-from bizhr_desktop.ui.meetings.checkin import CHECK_IN_DELAY_MS, CheckInScreen
-from bizhr_desktop.ui.meetings.editor import MeetingEditor, confirm_cancellation
-from bizhr_desktop.ui.meetings.followups import FollowUpsPanel, OpenFollowUpsView
-from bizhr_desktop.ui.meetings.invitations import SEARCH_DELAY_MS, InvitationsPanel, counts_text
-from bizhr_desktop.ui.meetings.labels import (
+from bizhr_desktop.ui.common.meeting_labels import (
     countries_text,
     format_label,
     kind_label,
@@ -58,6 +53,16 @@ from bizhr_desktop.ui.meetings.labels import (
     span_text,
     status_label,
 )
+from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel, replace_allowed
+from bizhr_desktop.ui.common.worker import LatestJob
+from bizhr_desktop.ui.meetings.chart import StakeholderMixChart
+from bizhr_desktop.ui.meetings.checkin import CHECK_IN_DELAY_MS, CheckInScreen
+from bizhr_desktop.ui.meetings.editor import MeetingEditor, confirm_cancellation
+from bizhr_desktop.ui.meetings.followups import FollowUpsPanel, OpenFollowUpsView
+from bizhr_desktop.ui.meetings.invitations import SEARCH_DELAY_MS, InvitationsPanel, counts_text
 from bizhr_desktop.ui.meetings.outputs import (
     DraftsDialog,
     PathChooser,
@@ -66,25 +71,6 @@ from bizhr_desktop.ui.meetings.outputs import (
 )
 from bizhr_desktop.ui.meetings.safety import SafetyReviewPanel
 from bizhr_desktop.ui.meetings.timeline import ProgrammeTimeline
-from bizhr_desktop.ui.pages.base import Page
-from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, replace_allowed
-from bizhr_desktop.ui.worker import LatestJob
-
-PAGE_QSS = (
-    RECORDS_QSS
-    + """
-QTabWidget::pane { border: 1px solid #d9e2ec; background: #f9fbfd; border-radius: 4px; }
-QTabBar::tab { padding: 6px 14px; }
-QScrollArea#timelineScroll { border: 1px solid #d9e2ec; border-radius: 6px; background: #ffffff; }
-QLabel[role="detailValue"] { color: #102a43; }
-QToolButton#programmeMenu, QToolButton[role="menu"] {
-    background: #ffffff; border: 1px solid #bcccdc; border-radius: 4px; padding: 6px 12px;
-}
-QToolButton#programmeMenu:hover { background: #f0f4f8; }
-"""
-)
 
 PROGRAMME_FORMATS = {
     "pdf": ("PDF (*.pdf)", "pdf"),
@@ -171,7 +157,7 @@ class MeetingsPage(Page):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingsPage")
-        self.setStyleSheet(PAGE_QSS)
+        self.setStyleSheet(style_sheet("records", "meetings"))
         self._pool = pool or QThreadPool.globalInstance()
         self._attendance = LatestJob(self._pool)  # the chart's counts of the meeting shown
         self._home_zone = home_zone or local_zone()

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, SafetyReviewService
-from bizhr_desktop.ui import icons
-from bizhr_desktop.ui.meetings.labels import SEVERITY_COLOUR, date_time_text, severity_label
-from bizhr_desktop.ui.widgets import MessageLabel
-from bizhr_desktop.ui.worker import LatestJob
+from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.meeting_labels import SEVERITY_COLOUR, date_time_text, severity_label
+from bizhr_desktop.ui.common.widgets import MessageLabel
+from bizhr_desktop.ui.common.worker import LatestJob
 
 _MAX_ASSESSMENT = 20_000
 

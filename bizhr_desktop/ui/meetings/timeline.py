@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from bizhr_desktop.core.models import MeetingStatus
 from bizhr_desktop.services.meetings import MeetingRecord
-from bizhr_desktop.ui.meetings.labels import (
+from bizhr_desktop.ui.common.meeting_labels import (
     CANCELLED_FILL,
     CANCELLED_TEXT,
     countries_text,

@@ -24,11 +24,10 @@ from bizhr_desktop.services.organisations import (
     OrganisationInvalid,
     OrganisationService,
 )
-from bizhr_desktop.ui.models.labels import organisation_kind_label
-from bizhr_desktop.ui.models.people import country_text
-from bizhr_desktop.ui.people.fields import FieldWithMessage, OptionalDateEdit, country_completer
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, heading, hint
+from bizhr_desktop.ui.common.fields import FieldWithMessage, OptionalDateEdit, country_completer
+from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel, heading, hint
 
 
 class OrganisationEditDialog(QDialog):
@@ -138,7 +137,7 @@ class OrganisationEditDialog(QDialog):
             signal.connect(lambda *_args, f=field: self._on_changed(f))
         self._on_changed(None)
         # Set last, so that every widget (the Save button's "primary" look) is polished by it.
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
         self.name_edit.setFocus()
 

@@ -31,15 +31,15 @@ from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.import_wizard import ImportWizard
-from bizhr_desktop.ui.models.labels import organisation_kind_label, plural
-from bizhr_desktop.ui.models.organisations import OrganisationTableModel
-from bizhr_desktop.ui.models.people import PeopleTableModel, country_text
+from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label, plural
+from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel
+from bizhr_desktop.ui.importing.wizard import ImportWizard
 from bizhr_desktop.ui.organisations.editor import OrganisationEditDialog
-from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.organisations.models import OrganisationTableModel
 from bizhr_desktop.ui.people.attendance import OrganisationAttendanceView
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.people.models import PeopleTableModel
 
 SEARCH_DELAY_MS = 150
 LISTED_RISKS = frozenset({RiskLevel.LOW, RiskLevel.MEDIUM})
@@ -62,7 +62,7 @@ class OrganisationsPage(Page):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("organisationsPage")
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self._wizard: ImportWizard | None = None
         self._service: OrganisationService | None = None
         self.edit_dialog: OrganisationEditDialog | None = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import InvitationStatus
 from bizhr_desktop.services.invitations import AttendanceRow, OrganisationAttendance
-from bizhr_desktop.ui.meetings.labels import invitation_status_label, role_label
+from bizhr_desktop.ui.common.meeting_labels import invitation_status_label, role_label
 
 
 def _tree(parent: QWidget, headers: list[str], accessible: str) -> QTreeWidget:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from bizhr_desktop.ui.models.people import PeopleTableModel
+from bizhr_desktop.ui.people.models import PeopleTableModel
 
 # The same blue family as the selected chips; text on background stays above 4.5:1.
 AWAY_BACKGROUND = "#dbe7f3"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.models import CONSENT_VALID_FOR
-from bizhr_desktop.ui.people.fields import OptionalDateEdit
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.common.fields import OptionalDateEdit
+from bizhr_desktop.ui.common.widgets import MessageLabel
 
 
 class ConsentPanel(QGroupBox):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.models import ContactLogEntry, new_id
-from bizhr_desktop.ui.models.labels import MASK
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.common.labels import MASK
+from bizhr_desktop.ui.common.widgets import MessageLabel
 
 
 class ContactLogView(QGroupBox):

@@ -25,19 +25,19 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import Participation, RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people import DuplicatePair, MergePreview, PeopleService, PersonRow
-from bizhr_desktop.ui.models.labels import (
+from bizhr_desktop.ui.common.labels import (
     MASK,
+    country_text,
     group_label,
     participation_label,
     plural,
     risk_label,
 )
-from bizhr_desktop.ui.models.people import country_text
+from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel, heading, hint, set_busy_cursor
+from bizhr_desktop.ui.common.worker import BackgroundTask
 from bizhr_desktop.ui.people.editor import MASKED_FIELDS
-from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS, RevealTimer
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, heading, hint, set_busy_cursor
-from bizhr_desktop.ui.worker import BackgroundTask
 
 DUPLICATE_LIMIT = 200
 
@@ -73,7 +73,7 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Find duplicates"))
         self.setModal(True)
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self.resize(1040, 660)
         self._service = service
         self._pool = pool if pool is not None else QThreadPool.globalInstance()

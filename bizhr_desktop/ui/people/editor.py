@@ -37,8 +37,15 @@ from bizhr_desktop.core.models import (
 from bizhr_desktop.core.validation import parse_list
 from bizhr_desktop.services.invitations import AttendanceRow
 from bizhr_desktop.services.people import PeopleService
-from bizhr_desktop.ui.models.labels import (
+from bizhr_desktop.ui.common.fields import (
+    FieldWithMessage,
+    OptionalDateEdit,
+    TagsEditor,
+    country_completer,
+)
+from bizhr_desktop.ui.common.labels import (
     MASK,
+    country_text,
     group_label,
     participation_label,
     plural,
@@ -46,18 +53,11 @@ from bizhr_desktop.ui.models.labels import (
     risk_foreground,
     risk_label,
 )
-from bizhr_desktop.ui.models.people import country_text
+from bizhr_desktop.ui.common.reveal import RevealTimer
+from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.people.attendance import PersonAttendanceView
 from bizhr_desktop.ui.people.consent import ConsentPanel
 from bizhr_desktop.ui.people.contact_log import ContactLogView
-from bizhr_desktop.ui.people.fields import (
-    FieldWithMessage,
-    OptionalDateEdit,
-    TagsEditor,
-    country_completer,
-)
-from bizhr_desktop.ui.people.reveal import RevealTimer
-from bizhr_desktop.ui.widgets import MessageLabel
 
 # Contact details a coordinator pastes elsewhere (a message, a call): each has a Copy button.
 COPYABLE_FIELDS = ("email", "phone", "secure_channel")

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.services.people import ErasurePreview
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import heading, hint
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import heading, hint
 
 
 class EraseDialog(QDialog):
@@ -31,7 +31,7 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a person"))
         self.setModal(True)
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self.setMinimumWidth(460)
         self.confirm_word = self.tr("erase")
 
@@ -140,7 +140,7 @@ class EraseProgressDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erasing"))
         self.setModal(True)
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self.setMinimumWidth(420)
         # No close button: the erasure finishes whatever is clicked (Esc is ignored below).
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)

@@ -12,9 +12,8 @@ from bizhr_desktop.core.countries import region_of
 from bizhr_desktop.core.m49 import M49_REGION
 from bizhr_desktop.core.models import RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.ui.models.labels import group_short_label, risk_label
-from bizhr_desktop.ui.models.people import country_text
-from bizhr_desktop.ui.people.flow_layout import FlowLayout
+from bizhr_desktop.ui.common.flow_layout import FlowLayout
+from bizhr_desktop.ui.common.labels import country_text, group_short_label, risk_label
 
 
 def _chip(text: str, parent: QWidget, tooltip: str = "") -> QPushButton:

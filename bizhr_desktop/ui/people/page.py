@@ -31,20 +31,20 @@ from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import ErasureReport, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.import_wizard import ImportWizard
-from bizhr_desktop.ui.models.labels import plural
-from bizhr_desktop.ui.models.people import PeopleTableModel
-from bizhr_desktop.ui.pages.base import Page
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import MessageLabel
+from bizhr_desktop.ui.common.worker import BackgroundJobs
+from bizhr_desktop.ui.importing.wizard import ImportWizard
 from bizhr_desktop.ui.people.away import AwayBadgeDelegate
 from bizhr_desktop.ui.people.duplicates_dialog import DuplicatesDialog
 from bizhr_desktop.ui.people.editor import PersonEditor
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog, EraseProgressDialog
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
-from bizhr_desktop.ui.people.reveal import DEFAULT_REVEAL_MS, RevealTimer
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel
-from bizhr_desktop.ui.worker import BackgroundJobs
+from bizhr_desktop.ui.people.models import PeopleTableModel
 
 SEARCH_DELAY_MS = 150
 
@@ -71,7 +71,7 @@ class PeoplePage(Page):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self._service: PeopleService | None = None
         self._organisations: OrganisationService | None = None
         self._wizard: ImportWizard | None = None

@@ -33,8 +33,8 @@ from bizhr_desktop.core.errors import (
 )
 from bizhr_desktop.services import demo, passphrases, paths, vaults
 from bizhr_desktop.services.vaults import KdfParams, KeyringStatus, UnlockMethod, VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     StrengthMeter,
@@ -45,7 +45,7 @@ from bizhr_desktop.ui.widgets import (
     set_busy_cursor,
     wipe,
 )
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from bizhr_desktop.services.vaults import Created, KeyringStore

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,19 +28,10 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.pages.base import Page
-from bizhr_desktop.ui.settings_dialog import translated
+from bizhr_desktop.ui.common.labels import local_time_text, translated
+from bizhr_desktop.ui.common.page import Page
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def local_time_text(at: str) -> str:
-    """An audit time (UTC, ISO 8601 with a Z) in this computer's time zone, to the second."""
-    try:
-        moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditTableModel(QAbstractTableModel):

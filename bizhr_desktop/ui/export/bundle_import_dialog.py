@@ -49,12 +49,10 @@ from bizhr_desktop.services.bundles import (
     Prefer,
 )
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.export.style import EXPORT_QSS
-from bizhr_desktop.ui.export.words import column_label
-from bizhr_desktop.ui.models.labels import MASK, plural
-from bizhr_desktop.ui.people.reveal import RevealTimer
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.labels import MASK, plural
+from bizhr_desktop.ui.common.reveal import RevealTimer
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     all_files_filter,
@@ -62,7 +60,8 @@ from bizhr_desktop.ui.widgets import (
     hint,
     path_label,
 )
-from bizhr_desktop.ui.worker import BackgroundJobs
+from bizhr_desktop.ui.common.worker import BackgroundJobs
+from bizhr_desktop.ui.export.words import column_label
 
 __all__ = ["BundleImportDialog"]
 
@@ -251,7 +250,7 @@ class BundleImportDialog(QDialog):
         self.reveal = RevealTimer(parent=self)
 
         self.setWindowTitle(self.tr("Import a bundle"))
-        self.setStyleSheet(RECORDS_QSS + EXPORT_QSS)
+        self.setStyleSheet(style_sheet("records", "export"))
         self.setMinimumSize(860, 600)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_open_page())

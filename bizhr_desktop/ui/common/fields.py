@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.ui.models.people import country_text
-from bizhr_desktop.ui.people.flow_layout import FlowLayout
-from bizhr_desktop.ui.widgets import MessageLabel
+from bizhr_desktop.ui.common.flow_layout import FlowLayout
+from bizhr_desktop.ui.common.labels import country_text
+from bizhr_desktop.ui.common.widgets import MessageLabel
 
 _NOT_SET = QDate(1900, 1, 1)
 

@@ -17,23 +17,13 @@ from bizhr_desktop.services import vaults
 from bizhr_desktop.services.quick_unlock import QuickUnlock
 from bizhr_desktop.services.settings import DEFAULTS, SafetySettings
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
-from bizhr_desktop.ui.autolock import Clock, IdleLock
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.create_vault_dialog import CreateVaultDialog
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.safety_dialogs import (
-    ERASE_COUNTDOWN_MS,
-    DuressDialog,
-    EraseConfirmDialog,
-    EraseCountdownDialog,
-    PinSetupDialog,
-    PinUnlockDialog,
-)
-from bizhr_desktop.ui.session_watch import SessionWatch
-from bizhr_desktop.ui.settings_dialog import SettingsDialog
-from bizhr_desktop.ui.travel_dialog import TravelBackDialog, TravelOutDialog
-from bizhr_desktop.ui.unlock_dialog import UnlockDialog
-from bizhr_desktop.ui.vault_dialogs import (
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.shell.autolock import Clock, IdleLock
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.session_watch import SessionWatch
+from bizhr_desktop.ui.shell.settings_dialog import SettingsDialog
+from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog
+from bizhr_desktop.ui.vault.dialogs import (
     BackupDialog,
     ChangePassphraseDialog,
     RekeyDialog,
@@ -41,6 +31,16 @@ from bizhr_desktop.ui.vault_dialogs import (
     RevokeDialog,
     VerifyDialog,
 )
+from bizhr_desktop.ui.vault.safety_dialogs import (
+    ERASE_COUNTDOWN_MS,
+    DuressDialog,
+    EraseConfirmDialog,
+    EraseCountdownDialog,
+    PinSetupDialog,
+    PinUnlockDialog,
+)
+from bizhr_desktop.ui.vault.travel_dialog import TravelBackDialog, TravelOutDialog
+from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from bizhr_desktop.services.vaults import KeyringStore

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import QApplication
 
 from bizhr_desktop import __version__
 from bizhr_desktop.services import paths
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.controller import AppController, LockReason
-from bizhr_desktop.ui.crash import FaultGuard
-from bizhr_desktop.ui.main_window import MainWindow
-from bizhr_desktop.ui.pages import default_pages
-from bizhr_desktop.ui.resources import app_icon_path, fonts_dir, styles_dir, translations_dir
-from bizhr_desktop.ui.session_watch import SessionWatch
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.resources import app_icon_path, fonts_dir, styles_dir, translations_dir
+from bizhr_desktop.ui.shell.controller import AppController, LockReason
+from bizhr_desktop.ui.shell.crash import FaultGuard
+from bizhr_desktop.ui.shell.main_window import MainWindow
+from bizhr_desktop.ui.shell.pages import default_pages
+from bizhr_desktop.ui.shell.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
 ORGANISATION_NAME = "BizHR"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     choose_vault_file,
@@ -36,7 +36,7 @@ from bizhr_desktop.ui.widgets import (
     set_busy_cursor,
     wipe,
 )
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from bizhr_desktop.services.vaults import KeyringStore, UnlockAttempt

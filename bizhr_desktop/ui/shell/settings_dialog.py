@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,20 +20,15 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.services.settings import (
     SETTINGS,
-    TRANSLATION_CONTEXT,
     SettingKind,
     SettingSpec,
 )
-from bizhr_desktop.ui.panic import parse_shortcut
-from bizhr_desktop.ui.widgets import MessageLabel, grow_to_fit
+from bizhr_desktop.ui.common.labels import translated
+from bizhr_desktop.ui.common.widgets import MessageLabel, grow_to_fit
+from bizhr_desktop.ui.shell.panic import parse_shortcut
 
 Value = int | bool | str
 Editor = QSpinBox | QCheckBox | QKeySequenceEdit
-
-
-def translated(text: str) -> str:
-    """A label or tooltip from the settings declaration, in the interface's language."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else ""
 
 
 class SettingsDialog(QDialog):

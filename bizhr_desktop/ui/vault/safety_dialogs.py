@@ -25,7 +25,7 @@ from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services import passphrases, quick_unlock, vaults
 from bizhr_desktop.services.quick_unlock import QuickUnlock, QuickUnlockGone, WrongPin
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     StrengthMeter,
@@ -35,7 +35,7 @@ from bizhr_desktop.ui.widgets import (
     set_busy_cursor,
     wipe,
 )
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from bizhr_desktop.services.vaults import KeyringStore

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import passphrases, vaults
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.create_vault_dialog import group_recovery_code
-from bizhr_desktop.ui.safety_dialogs import _Dialog
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     StrengthMeter,
@@ -37,7 +35,9 @@ from bizhr_desktop.ui.widgets import (
     set_busy_cursor,
     wipe,
 )
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
+from bizhr_desktop.ui.vault.create_vault_dialog import group_recovery_code
+from bizhr_desktop.ui.vault.safety_dialogs import _Dialog
 
 
 class _TaskDialog(_Dialog):

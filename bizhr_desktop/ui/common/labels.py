@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from bizhr_desktop.core.countries import country_name, region_of
+from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import (
     OrganisationKind,
     Participation,
     RiskLevel,
     StakeholderGroup,
 )
+from bizhr_desktop.services.settings import TRANSLATION_CONTEXT as SETTINGS_CONTEXT
 
 _CONTEXT = "Labels"
 
@@ -145,3 +149,29 @@ def plural(translated: str, n: int) -> str:
         return word + ending
 
     return _PLURAL_MARK.sub(resolve, translated)
+
+
+def country_text(code: str, *, generalised: bool) -> str:
+    """A country's name, or its UN M49 region when the person must not be singled out."""
+    if not code:
+        return ""
+    try:
+        return region_of(code) if generalised else country_name(code)
+    except BizHRError:
+        # A code the lists do not know (an old vault, a typo kept on import): show it as is,
+        # unless it must be generalised, when showing it would defeat the purpose.
+        return NOT_SHOWN if generalised else code
+
+
+def local_time_text(at: str) -> str:
+    """An audit time (UTC, ISO 8601 with a Z) in this computer's time zone, to the second."""
+    try:
+        moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def translated(text: str) -> str:
+    """A label or tooltip from the settings declaration, in the interface's language."""
+    return QCoreApplication.translate(SETTINGS_CONTEXT, text) if text else ""

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop import __version__
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui import icons
-from bizhr_desktop.ui.pages.base import Page
-from bizhr_desktop.ui.panic import PanicAction
+from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.shell.panic import PanicAction
 
 GEOMETRY_KEY = "window/geometry"  # the only thing this program keeps in QSettings
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 LOG = logging.getLogger("bizhr_desktop")
-_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGE = Path(__file__).resolve().parents[2]
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 

@@ -34,8 +34,8 @@ from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services import travel
 from bizhr_desktop.services.travel import TravelBackResult, TravelPlan, TravelReceipt
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.clipboard import SecretClipboard
-from bizhr_desktop.ui.widgets import (
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
     all_files_filter,
@@ -45,7 +45,7 @@ from bizhr_desktop.ui.widgets import (
     hint,
     set_busy_cursor,
 )
-from bizhr_desktop.ui.worker import BackgroundTask
+from bizhr_desktop.ui.common.worker import BackgroundTask
 
 
 def choose_bundle_file(parent: QWidget, caption: str, start: str, *, for_saving: bool) -> str:

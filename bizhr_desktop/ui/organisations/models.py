@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
-from bizhr_desktop.ui.models.labels import organisation_kind_label
-from bizhr_desktop.ui.models.people import country_text
+from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 

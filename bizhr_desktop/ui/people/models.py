@@ -17,13 +17,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services.people import PageCursor, PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery, PersonRow
-from bizhr_desktop.ui import icons
-from bizhr_desktop.ui.models.labels import (
+from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.labels import (
     NOT_SHOWN,
+    country_text,
     group_label,
     group_list_label,
     risk_background,
@@ -32,18 +32,6 @@ from bizhr_desktop.ui.models.labels import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def country_text(code: str, *, generalised: bool) -> str:
-    """A country's name, or its UN M49 region when the person must not be singled out."""
-    if not code:
-        return ""
-    try:
-        return region_of(code) if generalised else country_name(code)
-    except BizHRError:
-        # A code the lists do not know (an old vault, a typo kept on import): show it as is,
-        # unless it must be generalised, when showing it would defeat the purpose.
-        return NOT_SHOWN if generalised else code
 
 
 class PeopleTableModel(QAbstractTableModel):

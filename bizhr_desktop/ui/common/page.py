@@ -25,7 +25,7 @@ class Page(QWidget):
         raise NotImplementedError
 
     def icon_name(self) -> str:
-        """A name from :mod:`bizhr_desktop.ui.icons`."""
+        """A name from :mod:`bizhr_desktop.ui.common.icons`."""
         raise NotImplementedError
 
     @property

@@ -44,10 +44,16 @@ from bizhr_desktop.core.errors import BizHRError, Cancelled
 from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
-from bizhr_desktop.ui.models.labels import MASK, plural
-from bizhr_desktop.ui.people.style import RECORDS_QSS
-from bizhr_desktop.ui.widgets import MessageLabel, all_files_filter, choose_path, hint, path_label
-from bizhr_desktop.ui.worker import BackgroundJobs
+from bizhr_desktop.ui.common.labels import MASK, plural
+from bizhr_desktop.ui.common.style import style_sheet
+from bizhr_desktop.ui.common.widgets import (
+    MessageLabel,
+    all_files_filter,
+    choose_path,
+    hint,
+    path_label,
+)
+from bizhr_desktop.ui.common.worker import BackgroundJobs
 
 __all__ = ["ImportKind", "ImportWizard"]
 
@@ -680,7 +686,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setStyleSheet(RECORDS_QSS)
+        self.setStyleSheet(style_sheet("records"))
         self.setMinimumSize(860, 640)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

@@ -1,0 +1,1 @@
+"""The Audit page: the vault's hash-chained log and its check."""
