@@ -29,6 +29,7 @@ from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import local_time_text, translated
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -245,7 +246,7 @@ class AuditPage(Page):
             self.model.set_events(session.audit.events())
         except BizHRError as error:
             self.model.clear()
-            self._show_result(error.message, ok=False)
+            self._show_result(error_text(error), ok=False)
 
     def verify_chain(self) -> None:
         session = self.session
@@ -255,7 +256,7 @@ class AuditPage(Page):
         try:
             broken = session.audit.verify()
         except BizHRError as error:
-            self._show_result(error.message, ok=False)
+            self._show_result(error_text(error), ok=False)
             return
         if broken is None:
             self._show_result(self.tr("Intact: no entry was changed, removed or moved."), ok=True)

@@ -50,6 +50,7 @@ from bizhr_desktop.services.bundles import (
 )
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import MASK, plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.reveal import RevealTimer
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import (
@@ -523,7 +524,7 @@ class BundleImportDialog(QDialog):
             return
         self._show_step(self.OPEN)
         if isinstance(outcome, BizHRError):
-            self._show_error(self.error_title_for(outcome), outcome.message)
+            self._show_error(self.error_title_for(outcome), error_text(outcome))
             self.passphrase_field.edit.selectAll()
             return
         if isinstance(outcome, BaseException):
@@ -605,7 +606,7 @@ class BundleImportDialog(QDialog):
         self._show_step(self.PLAN)
         if isinstance(outcome, BizHRError):
             self.plan_error.show_message(
-                outcome.message + " " + self.tr("Nothing was changed in your vault.")
+                error_text(outcome) + " " + self.tr("Nothing was changed in your vault.")
             )
             return
         if isinstance(outcome, BaseException):

@@ -27,6 +27,7 @@ from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import local_time_text
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
@@ -195,7 +196,7 @@ class ExportPage(Page):
         try:
             events = session.vault.audit.events(limit=_AUDIT_LOOKBACK)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             return
         written = [event for event in events if event.kind == "export.written"]
         written = written[:RECENT_EXPORTS]

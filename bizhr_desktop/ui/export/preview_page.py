@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportPreview
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.export.preview_model import PreviewTableModel
 from bizhr_desktop.ui.export.summary_panel import SummaryPanel
@@ -115,7 +116,7 @@ class PreviewPage(QWizardPage):
         try:
             request = wizard.build_request()
         except BizHRError as error:
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return
         if session is None:
             return
@@ -142,7 +143,7 @@ class PreviewPage(QWizardPage):
             self._wizard.preview = outcome
             self._show(outcome)
         elif isinstance(outcome, BizHRError):
-            self.error.show_message(outcome.message)
+            self.error.show_message(error_text(outcome))
         elif isinstance(outcome, BaseException):
             raise outcome
         self.completeChanged.emit()

@@ -31,6 +31,7 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.people.filters import PeopleFilterBar
 
@@ -235,7 +236,7 @@ class ScopePage(QWizardPage):
             count = self._count(session)
         except BizHRError as error:
             self.count_label.clear()
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return
         self.count_label.setText(
             plural(self.tr("%n person(s) in this list before the rules apply", "", count), count)

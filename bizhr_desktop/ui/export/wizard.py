@@ -30,6 +30,7 @@ from bizhr_desktop.services.exporting import (
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.worker import BackgroundJobs
 from bizhr_desktop.ui.export.audience_page import AudiencePage
@@ -160,7 +161,7 @@ class ExportWizard(QWizard):
                 self.next()
             return
         if isinstance(outcome, BizHRError):
-            self.write_page.show_failure(outcome.message)
+            self.write_page.show_failure(error_text(outcome))
             return
         if isinstance(outcome, BaseException):
             raise outcome  # a bug, not something a person can act on

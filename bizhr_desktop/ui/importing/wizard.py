@@ -45,6 +45,7 @@ from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
 from bizhr_desktop.ui.common.labels import MASK, plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
@@ -225,7 +226,7 @@ class FilePage(QWizardPage):
                 + plural(self.tr("%n column(s)", "", len(outcome.headers)), len(outcome.headers))
             )
         elif isinstance(outcome, BizHRError):
-            self.error.show_message(outcome.message)
+            self.error.show_message(error_text(outcome))
         elif isinstance(outcome, BaseException):
             raise outcome  # a bug, not a problem with the file
         self.completeChanged.emit()
@@ -441,7 +442,7 @@ class ReviewPage(QWizardPage):
             self.summary_label.clear()
         elif isinstance(outcome, BizHRError):
             self.summary_label.clear()
-            self.error.show_message(outcome.message)
+            self.error.show_message(error_text(outcome))
         elif isinstance(outcome, BaseException):
             raise outcome  # a bug, not a problem with the file
         self.completeChanged.emit()
@@ -648,7 +649,7 @@ class ResultPage(QWizardPage):
         else:
             self.setTitle(self.tr("Import failed"))
             self.label.setText(self.tr("Nothing was changed."))
-            message = outcome.message if isinstance(outcome, BizHRError) else str(outcome)
+            message = error_text(outcome) if isinstance(outcome, BizHRError) else str(outcome)
             self.error.show_message(message)
 
 

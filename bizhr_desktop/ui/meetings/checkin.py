@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import InvitationStatus
 from bizhr_desktop.services.invitations import InvitationService
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.meetings.models import CheckInMatchesModel
 
 CHECK_IN_DELAY_MS = 80
@@ -147,7 +148,7 @@ class CheckInScreen(QWidget):
         try:
             rows = self._service.find_invitee(self._meeting_id, text, MATCHES)
         except BizHRError as error:
-            self._show_feedback(error.message, ok=False)
+            self._show_feedback(error_text(error), ok=False)
             return
         self.model.set_rows(rows)
         if rows:
@@ -188,7 +189,7 @@ class CheckInScreen(QWidget):
         try:
             updated = self._service.check_in(self._meeting_id, invitee.person_id)
         except BizHRError as error:
-            self._show_feedback(error.message, ok=False)
+            self._show_feedback(error_text(error), ok=False)
             return False
         self.model.replace(row, updated)
         self._show_feedback(

@@ -42,6 +42,7 @@ from bizhr_desktop.ui.common.meeting_labels import (
     span_text,
     status_label,
 )
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.meetings.fields import CountriesEdit, TimeZoneCombo
 
@@ -302,7 +303,7 @@ class MeetingEditor(QDialog):
         try:
             normalise_country(self.venue_country_edit.text())
         except BizHRError as error:
-            self.venue_country_error.show_message(error.message)
+            self.venue_country_error.show_message(error_text(error))
         else:
             self.venue_country_error.clear_message()
 
@@ -323,7 +324,7 @@ class MeetingEditor(QDialog):
             starts = to_utc(self.starts(), zone)
             ends = to_utc(self.ends(), zone)
         except BizHRError as error:
-            self.time_error.show_message(error.message)
+            self.time_error.show_message(error_text(error))
             self.venue_time_label.setText(self.tr("At the venue ({zone}): —").format(zone=zone))
             self.home_time_label.setText(
                 self.tr("In your zone ({zone}): —").format(zone=self._home_zone)
@@ -401,7 +402,7 @@ class MeetingEditor(QDialog):
                 if status is not record.meeting.status:
                     record = self._service.set_status(record.id, status)
         except BizHRError as error:
-            self.error_label.show_message(error.message)
+            self.error_label.show_message(error_text(error))
             return False
         self._record = record
         self.saved.emit(record.id)

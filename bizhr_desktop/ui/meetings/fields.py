@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWi
 from bizhr_desktop.core.countries import country_name, normalise_country
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.ui.common.meeting_labels import ZONE_PLACES
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel
 
 _SEPARATORS = re.compile(r"[;,،\n]+")
@@ -133,7 +134,7 @@ class CountriesEdit(QWidget):
         try:
             self.codes()
         except BizHRError as error:
-            return error.message
+            return error_text(error)
         return ""
 
     def _on_changed(self) -> None:
@@ -141,7 +142,7 @@ class CountriesEdit(QWidget):
             codes = self.codes()
         except BizHRError as error:
             self.resolved.setProperty("role", "error")
-            self.resolved.show_message(error.message)
+            self.resolved.show_message(error_text(error))
         else:
             self.resolved.setProperty("role", "hint")
             self.resolved.show_message(

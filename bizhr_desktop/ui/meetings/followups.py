@@ -31,6 +31,7 @@ from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.ui.common.fields import OptionalDateEdit
 from bizhr_desktop.ui.common.labels import plural
 from bizhr_desktop.ui.common.meeting_labels import followup_status_label
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.meetings.models import FollowUpsTableModel
 
@@ -121,7 +122,7 @@ class FollowUpDialog(QDialog):
                     status=self.status_combo.currentData(),
                 )
         except BizHRError as error:
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return False
         self.accept()
         return True
@@ -217,7 +218,7 @@ class FollowUpsPanel(QWidget):
                 self.model.set_rows(self._service.of_meeting(self._meeting_id, today=self.today()))
             except BizHRError as error:
                 self.model.clear()
-                self.message.show_message(error.message)
+                self.message.show_message(error_text(error))
         total = self.model.rowCount()
         overdue = self.model.overdue_count()
         text = plural(self.tr("%n follow-up(s)", "", total), total) if self._meeting_id else ""

@@ -45,6 +45,7 @@ from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.ui.common.labels import country_text, group_label, plural
 from bizhr_desktop.ui.common.meeting_labels import invitation_status_label, role_label
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.common.worker import BackgroundTask
@@ -139,7 +140,7 @@ class InviteByFilterDialog(QDialog):
         try:
             criteria = self.criteria()
         except BizHRError as error:
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return
         if not (criteria["groups"] or criteria["countries"] or criteria["organisation_ids"]):
             self.error.show_message(self.tr("Choose at least one group, country or organisation."))
@@ -231,7 +232,7 @@ class InviteOneDialog(QDialog):
                 self._meeting_id, item.data(Qt.ItemDataRole.UserRole), self.role_combo.currentData()
             )
         except BizHRError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
             return
         label = item.text().split(" · ", 1)[0]
         if added:
@@ -486,7 +487,7 @@ class InvitationsPanel(QWidget):
         try:
             counts = self._service.invitation_counts(self._meeting_id)
         except BizHRError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
             return
         total = sum(counts.values())
         if total == 0:
@@ -580,7 +581,7 @@ class InvitationsPanel(QWidget):
         try:
             changed = self._service.set_status(self._meeting_id, ids, status)
         except BizHRError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
             return 0
         self.result_label.show_message(
             plural(self.tr("%n answer(s) recorded as {status}.", "", changed), changed).format(
@@ -641,7 +642,7 @@ class InvitationsPanel(QWidget):
             raise error
         if generation == self._generation:
             self.result_label.clear_message()
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
 
     def show_invite_result(self, result: InviteResult) -> None:
         self.result_label.show_message(

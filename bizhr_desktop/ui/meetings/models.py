@@ -30,6 +30,7 @@ from bizhr_desktop.ui.common.meeting_labels import (
     invitation_status_label,
     role_label,
 )
+from bizhr_desktop.ui.common.messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -320,7 +321,7 @@ class InviteesTableModel(QAbstractTableModel):
             else:
                 return False
         except (BizHRError, ValueError) as error:
-            self.failed.emit(error.message if isinstance(error, BizHRError) else str(error))
+            self.failed.emit(error_text(error) if isinstance(error, BizHRError) else str(error))
             return False
         self._rows[index.row()] = updated
         self.dataChanged.emit(

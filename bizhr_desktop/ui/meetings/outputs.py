@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, OutputExists, SafetyReviewPending
 from bizhr_desktop.services.invitations import DraftBatch, InvitationService
 from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, choose_path, path_label
 from bizhr_desktop.ui.common.worker import BackgroundTask
 
@@ -287,7 +288,7 @@ class DraftsDialog(QDialog):
             self.override_label.show()
             self.override_edit.show()
             self.override_edit.setFocus()
-        self.error.show_message(error.message)
+        self.error.show_message(error_text(error))
 
     def reject(self) -> None:
         if self._task is not None:

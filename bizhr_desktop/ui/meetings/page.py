@@ -53,6 +53,7 @@ from bizhr_desktop.ui.common.meeting_labels import (
     span_text,
     status_label,
 )
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS
 from bizhr_desktop.ui.common.style import style_sheet
@@ -453,7 +454,7 @@ class MeetingsPage(Page):
         try:
             records = self._meetings.list(year=year)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             return
         self.timeline.set_meetings(year, records)
         self._fit_timeline()
@@ -544,7 +545,7 @@ class MeetingsPage(Page):
                 invitations.invitation_counts(meeting_id),
             ),
             self._show_attendance,
-            lambda error: self.status.show_message(error.message),
+            lambda error: self.status.show_message(error_text(error)),
         )
 
     def _show_attendance(self, result: tuple[dict[str, dict[str, int]], dict[str, int]]) -> None:
@@ -618,7 +619,7 @@ class MeetingsPage(Page):
         try:
             self._meetings.cancel(record.id)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             return False
         self.load_year()
         self.status.show_message(self.tr("The meeting is cancelled; it stays in the programme."))
@@ -683,7 +684,7 @@ class MeetingsPage(Page):
         try:
             count = self._meetings.write_programme(year, fmt, path, overwrite=overwrite)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             return None
         self.status.show_message(
             self.tr("Programme written: {count} meeting(s) in {file}.").format(

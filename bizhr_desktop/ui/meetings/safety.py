@@ -41,6 +41,7 @@ from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, SafetyReviewService
 from bizhr_desktop.ui.common import icons
 from bizhr_desktop.ui.common.meeting_labels import SEVERITY_COLOUR, date_time_text, severity_label
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.common.worker import LatestJob
 
@@ -331,7 +332,7 @@ class SafetyReviewPanel(QWidget):
         if not isinstance(error, InvalidInput):  # a sign-off refused: the review still stands
             self._show_review(None)
         self._update_buttons()
-        self.message.show_message(error.message)
+        self.message.show_message(error_text(error))
 
     def _show_review(self, review: SafetyReview | None) -> None:
         self._review = review
@@ -426,7 +427,7 @@ class SafetyReviewPanel(QWidget):
         try:
             self._service.record_assessment(self._meeting_id, text)
         except BizHRError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
             return False
         self.message.clear_message()
         self.reload()

@@ -26,6 +26,7 @@ from bizhr_desktop.services.organisations import (
 )
 from bizhr_desktop.ui.common.fields import FieldWithMessage, OptionalDateEdit, country_completer
 from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import MessageLabel, heading, hint
 
@@ -219,7 +220,7 @@ class OrganisationEditDialog(QDialog):
         try:
             organisation = self.edited()
         except InvalidInput as error:  # a blank name: the record cannot even be built
-            self.show_problems({"name": error.message})
+            self.show_problems({"name": error_text(error)})
             return False
         problems = self._service.validate(organisation)
         if problems:
@@ -232,7 +233,7 @@ class OrganisationEditDialog(QDialog):
             return False
         except BizHRError as error:
             self._clear_problems()
-            self.error_label.show_message(error.message)
+            self.error_label.show_message(error_text(error))
             return False
         self.result_organisation = stored
         self.saved.emit(stored.id)

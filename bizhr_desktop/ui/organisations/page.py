@@ -32,6 +32,7 @@ from bizhr_desktop.services.organisations import OrganisationRow, OrganisationSe
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label, plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import MessageLabel
@@ -309,7 +310,7 @@ class OrganisationsPage(Page):
         try:
             organisation = self._service.get(organisation_id)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             self.apply_search()
             return None
         dialog = OrganisationEditDialog(self._service, organisation, self)

@@ -33,6 +33,7 @@ from bizhr_desktop.ui.common.labels import (
     plural,
     risk_label,
 )
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import MessageLabel, heading, hint, set_busy_cursor
@@ -344,7 +345,7 @@ class DuplicatesDialog(QDialog):
         self.status.clear_message()
         if not isinstance(error, BizHRError):
             raise error  # a bug: loud in tests, never a silent empty list
-        self.error.show_message(error.message)
+        self.error.show_message(error_text(error))
 
     # ------------------------------------------------------------------ showing
 
@@ -439,7 +440,7 @@ class DuplicatesDialog(QDialog):
             preview = self._service.merge_preview(keep.id, drop.id)
         except BizHRError as error:
             self._show_preview(None)
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return
         self._show_preview(preview)
 
@@ -645,7 +646,7 @@ class DuplicatesDialog(QDialog):
         try:
             self._service.merge(keep_id, drop_id)
         except BizHRError as error:
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             return False
         finally:
             set_busy_cursor(self, False)

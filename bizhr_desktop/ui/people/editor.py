@@ -53,6 +53,7 @@ from bizhr_desktop.ui.common.labels import (
     risk_foreground,
     risk_label,
 )
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.reveal import RevealTimer
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.people.attendance import PersonAttendanceView
@@ -841,7 +842,7 @@ class PersonEditor(QWidget):
             stored = self._service.add(person) if self._is_new else self._service.update(person)
         except BizHRError as error:
             self._clear_messages()
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
             return False
         was_new = self._is_new
         self._load(stored, new=False)
@@ -857,7 +858,7 @@ class PersonEditor(QWidget):
         try:
             self._service.add_contact_log(entry)
         except BizHRError as error:
-            self.contact_log.message.show_message(error.message)
+            self.contact_log.message.show_message(error_text(error))
             return
         self.contact_log.set_entries(self._service.contact_log(self._person.id))
 

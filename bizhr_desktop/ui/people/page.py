@@ -33,6 +33,7 @@ from bizhr_desktop.services.people import ErasureReport, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
 from bizhr_desktop.ui.common.style import style_sheet
@@ -419,7 +420,7 @@ class PeoplePage(Page):
             self.editor.show_person(person_id)
         except BizHRError as error:
             self.editor.clear()
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
 
     def _confirm_leaving(self) -> bool:
         """True when the shown person has no unsaved changes, or the user lets them go."""
@@ -478,7 +479,7 @@ class PeoplePage(Page):
         try:
             preview = self._service.erasure_preview(person_id)
         except BizHRError as error:
-            self.status.show_message(error.message)
+            self.status.show_message(error_text(error))
             return
         label = preview.person.label
         if self.reveal.is_revealed(person_id):
@@ -513,7 +514,7 @@ class PeoplePage(Page):
     def _erase_finished(self, outcome: object) -> None:
         self._end_erase_progress()
         if isinstance(outcome, BizHRError):
-            self.status.show_message(outcome.message)
+            self.status.show_message(error_text(outcome))
             return
         if isinstance(outcome, BaseException):
             raise outcome  # a bug: crash loudly rather than say it was erased

@@ -18,6 +18,7 @@ from bizhr_desktop.services.quick_unlock import QuickUnlock
 from bizhr_desktop.services.settings import DEFAULTS, SafetySettings
 from bizhr_desktop.services.vaults import KdfParams, VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.shell.autolock import Clock, IdleLock
 from bizhr_desktop.ui.shell.main_window import MainWindow
 from bizhr_desktop.ui.shell.session_watch import SessionWatch
@@ -328,7 +329,7 @@ class AppController(QObject):
             try:
                 session.lock()
             except BizHRError as error:  # the keys are wiped whatever the database said
-                self._window.statusBar().showMessage(error.message)
+                self._window.statusBar().showMessage(error_text(error))
         self._clipboard.clear_if_ours()
         release_free_memory()  # the page cache and every page's rows, freed just now
         if ask_again and not self._leaving:
@@ -370,7 +371,7 @@ class AppController(QObject):
         try:
             values = session.settings.values()
         except BizHRError as error:
-            self._window.statusBar().showMessage(error.message)
+            self._window.statusBar().showMessage(error_text(error))
             return None
         dialog = SettingsDialog(values, parent=self._window)
         dialog.duress_requested.connect(self.show_duress)
@@ -387,7 +388,7 @@ class AppController(QObject):
         try:
             session.settings.update(dialog.values())
         except BizHRError as error:
-            QMessageBox.warning(self._window, self.tr("Settings not saved"), error.message)
+            QMessageBox.warning(self._window, self.tr("Settings not saved"), error_text(error))
             return
         self._apply_settings(self._read_settings(session))
         self.autolock.touch()

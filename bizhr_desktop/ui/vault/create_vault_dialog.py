@@ -34,6 +34,7 @@ from bizhr_desktop.core.errors import (
 from bizhr_desktop.services import demo, passphrases, paths, vaults
 from bizhr_desktop.services.vaults import KdfParams, KeyringStatus, UnlockMethod, VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
@@ -513,15 +514,15 @@ class CreateVaultDialog(QDialog):
         if not isinstance(error, BizHRError):
             raise error  # a bug, not something the person can act on
         if isinstance(error, WeakPassphrase):
-            self.passphrase_error.show_message(error.message)
+            self.passphrase_error.show_message(error_text(error))
             self.passphrase_field.setFocus()
         elif isinstance(error, VaultExists):
-            self.location_error.show_message(error.message)
+            self.location_error.show_message(error_text(error))
             self.location_edit.setFocus()
         elif isinstance(error, KeyringUnavailable):
-            self.method_error.show_message(error.message)
+            self.method_error.show_message(error_text(error))
         else:
-            self.message.show_message(error.message)
+            self.message.show_message(error_text(error))
 
     def _copy_code(self) -> None:
         if not self._recovery_code:

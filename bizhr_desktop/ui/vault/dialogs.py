@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import passphrases, vaults
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
@@ -86,7 +87,7 @@ class _TaskDialog(_Dialog):
         if not isinstance(error, BizHRError):
             raise error
         error.__traceback__ = None
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
 
     def reject(self) -> None:
         if not self.busy:

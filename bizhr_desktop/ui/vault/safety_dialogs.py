@@ -25,6 +25,7 @@ from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services import passphrases, quick_unlock, vaults
 from bizhr_desktop.services.quick_unlock import QuickUnlock, QuickUnlockGone, WrongPin
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
@@ -313,7 +314,7 @@ class DuressDialog(_Dialog):
         try:
             vaults.clear_duress(self._session)
         except BizHRError as error:
-            self.error_label.show_message(error.message)
+            self.error_label.show_message(error_text(error))
             return
         self.accept()
 
@@ -353,7 +354,7 @@ class DuressDialog(_Dialog):
         if not isinstance(error, BizHRError):
             raise error
         error.__traceback__ = None
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
         self.passphrase_field.setFocus()
 
     def reject(self) -> None:
@@ -503,7 +504,7 @@ class PinSetupDialog(_Dialog):
         if not isinstance(error, BizHRError):
             raise error
         error.__traceback__ = None
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
 
     def reject(self) -> None:
         if not self.busy:
@@ -618,7 +619,7 @@ class PinUnlockDialog(_Dialog):
         except BizHRError as error:
             # The vault changed meanwhile (new passphrase, erased, moved): the PIN is useless.
             self._quick.forget()
-            self.reason = error.message
+            self.reason = error_text(error)
             self.done(self.USE_PASSPHRASE)
             return
         finally:
@@ -645,7 +646,7 @@ class PinUnlockDialog(_Dialog):
             return
         if not isinstance(error, BizHRError):
             raise error
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
 
     def use_passphrase(self) -> None:
         if not self.busy:

@@ -35,6 +35,7 @@ from bizhr_desktop.services import travel
 from bizhr_desktop.services.travel import TravelBackResult, TravelPlan, TravelReceipt
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
@@ -267,7 +268,7 @@ class TravelOutDialog(_TravelDialog):
             )
         except BizHRError as error:
             self._plan = None
-            self.counts_label.setText(error.message)
+            self.counts_label.setText(error_text(error))
         else:
             self.counts_label.setText(self._plan_text(self._plan))
         self._update_buttons()
@@ -491,7 +492,7 @@ class TravelOutDialog(_TravelDialog):
         self.records_changed.emit()
 
     def _failed(self, error: BizHRError) -> None:
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
         self._update_buttons()
 
 
@@ -615,5 +616,5 @@ class TravelBackDialog(_TravelDialog):
         self.records_changed.emit()
 
     def _failed(self, error: BizHRError) -> None:
-        self.error_label.show_message(error.message)
+        self.error_label.show_message(error_text(error))
         self.passphrase_field.setFocus()

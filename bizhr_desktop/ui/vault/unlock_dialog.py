@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
     PassphraseField,
@@ -252,7 +253,7 @@ class UnlockDialog(QDialog):
         try:
             attempt = vaults.prepare_unlock(self._path, keyring=self._keyring)
         except BizHRError as error:
-            self._show_error(error.message, count=False)
+            self._show_error(error_text(error), count=False)
             return
         secret = self.passphrase_field.take_secret()
         self._pending = (attempt, secret)
@@ -288,7 +289,7 @@ class UnlockDialog(QDialog):
             if self._key_keeper is not None:
                 self._key_keeper(session, key)
         except BizHRError as error:
-            self._show_error(error.message, count=isinstance(error, WrongSecret))
+            self._show_error(error_text(error), count=isinstance(error, WrongSecret))
             return
         finally:
             wipe(secret)
@@ -303,7 +304,7 @@ class UnlockDialog(QDialog):
         if not isinstance(error, BizHRError):
             raise error
         error.__traceback__ = None
-        self._show_error(error.message, count=False)
+        self._show_error(error_text(error), count=False)
 
     def _unlock_with_recovery_key(self) -> None:
         code = self.recovery_edit.text().strip()
@@ -320,7 +321,7 @@ class UnlockDialog(QDialog):
                 failed_attempts=self._failed_attempts,
             )
         except BizHRError as error:
-            self._show_error(error.message, count=isinstance(error, WrongSecret))
+            self._show_error(error_text(error), count=isinstance(error, WrongSecret))
             return
         self._succeeded(session)
 
