@@ -26,6 +26,7 @@ from typing import Final
 
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import InvalidInput
+from bizhr_desktop.core.messages import fill
 from bizhr_desktop.core.models import (
     CONSENT_VALID_FOR,
     Audience,
@@ -244,6 +245,53 @@ class MeetingContext:
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason of the policy, as data: a template (its code: one of the ``WHY_*``
+    constants) and its parameters. ``text`` is the English the CLI prints; the window picks
+    its own translated wording by the template, never by parsing the text."""
+
+    template: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return fill(self.template, dict(self.params))
+
+    def param(self, name: str) -> str:
+        return dict(self.params)[name]
+
+
+def _why(template: str, **params: object) -> Reason:
+    return Reason(template, tuple((name, str(value)) for name, value in params.items()))
+
+
+WHY_NO_CONSENT: Final = {
+    "consent_public": "no consent_public",
+    "consent_coorganisers": "no consent_coorganisers",
+    "consent_network": "no consent_network",
+}
+WHY_CONSENT_UNDATED: Final = "consent undated, renewal due"
+WHY_CONSENT_OLD: Final = "consent from {year}, renewal due"
+WHY_RISK_OVER: Final = "risk {risk}, ceiling {ceiling}"
+WHY_CHATHAM: Final = "Chatham House Rule, not an attendance record for the host"
+WHY_NAMED: Final = "consent given and risk within the audience's ceiling"
+WHY_INTERNAL: Final = "internal bundle, encrypted"
+WHY_NOT_NAMED: Final = "not named"
+WHY_NAMED_ELSEWHERE: Final = "named in another audience's list, so not labelled here"
+WHY_FEWER_THAN_K: Final = "fewer than {k} share their group and region"
+NAMED_ELSEWHERE: Final = WHY_NAMED_ELSEWHERE
+
+
+def reasons_text(reasons: Sequence[Reason]) -> str:
+    """The English of a list of reasons, as the CLI and the audit-free summary print it."""
+    text = "; ".join(r.text for r in reasons if r.template != WHY_FEWER_THAN_K)
+    for reason in reasons:
+        if reason.template == WHY_FEWER_THAN_K:
+            text += f" ({reason.text})"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What happened to one person, and a sentence saying why (shown in the preview only)."""
 
@@ -340,7 +388,7 @@ def apply_policy(
     for person in people:
         blockers = _why_not_named(person, policy, today, consent_valid_for)
         if chatham and not record_for_host:
-            blockers.insert(0, "Chatham House Rule, not an attendance record for the host")
+            blockers.insert(0, WHY_CHATHAM)
         if blockers:
             hidden.append((person, "; ".join(blockers)))
         else:
@@ -402,31 +450,44 @@ def not_named_because(
     consent_valid_for: timedelta = CONSENT_VALID_FOR,
 ) -> list[str]:
     """Why this audience's list does not name the person ([] when it may): the one rule."""
+    return [r.text for r in not_named_reasons(person, policy, today, consent_valid_for)]
+
+
+def not_named_reasons(
+    person: Person,
+    policy: ExportPolicy,
+    today: date | None = None,
+    consent_valid_for: timedelta = CONSENT_VALID_FOR,
+) -> list[Reason]:
+    """``not_named_because`` as data, for the window to word in its language."""
     today = today or date.today()
-    return _why_not_named(person, policy, today, consent_valid_for)
-
-
-NAMED_ELSEWHERE: Final = "named in another audience's list, so not labelled here"
+    return _reasons_not_named(person, policy, today, consent_valid_for)
 
 
 def _why_not_named(
     person: Person, policy: ExportPolicy, today: date, consent_valid_for: timedelta
 ) -> list[str]:
-    blockers: list[str] = []
+    return [r.text for r in _reasons_not_named(person, policy, today, consent_valid_for)]
+
+
+def _reasons_not_named(
+    person: Person, policy: ExportPolicy, today: date, consent_valid_for: timedelta
+) -> list[Reason]:
+    blockers: list[Reason] = []
     flag = policy.consent_flag
     if flag is not None and not getattr(person, flag):
-        blockers.append(f"no {flag}")
+        blockers.append(_why(WHY_NO_CONSENT[flag]))
     elif flag is not None and person.consent_date is None:
-        blockers.append("consent undated, renewal due")
+        blockers.append(_why(WHY_CONSENT_UNDATED))
     elif (
         flag is not None
         and person.consent_date is not None
         and (today - person.consent_date > consent_valid_for)
     ):
-        blockers.append(f"consent from {person.consent_date.year}, renewal due")
+        blockers.append(_why(WHY_CONSENT_OLD, year=person.consent_date.year))
     ceiling = policy.risk_ceiling
     if ceiling is not None and person.risk_level > ceiling:
-        blockers.append(f"risk {person.risk_level}, ceiling {ceiling}")
+        blockers.append(_why(WHY_RISK_OVER, risk=person.risk_level, ceiling=ceiling))
     return blockers
 
 

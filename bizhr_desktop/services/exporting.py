@@ -55,14 +55,22 @@ from bizhr_desktop.core.models import Audience, InvitationStatus, Person
 from bizhr_desktop.core.policy import (
     DEFAULT_K,
     NAMED_ELSEWHERE,
+    WHY_CHATHAM,
+    WHY_FEWER_THAN_K,
+    WHY_INTERNAL,
+    WHY_NAMED,
+    WHY_NAMED_ELSEWHERE,
+    WHY_NOT_NAMED,
     Decision,
     ExportPolicy,
     ListLabels,
     MeetingContext,
     Outcome,
     PolicyResult,
+    Reason,
     apply_policy,
-    not_named_because,
+    not_named_reasons,
+    reasons_text,
 )
 from bizhr_desktop.formats import age_io, csv_io, pdf_io, xlsx_io
 from bizhr_desktop.services.meetings import MeetingService, meeting_pk
@@ -229,8 +237,13 @@ class ReasonGroup:
     """People who appear the same way for the same reason."""
 
     outcome: Outcome
-    reason: str
+    reasons: tuple[Reason, ...]
     count: int
+
+    @property
+    def reason(self) -> str:
+        """The reasons in English (the window words them itself, from ``reasons``)."""
+        return reasons_text(self.reasons)
 
     @property
     def text(self) -> str:
@@ -384,24 +397,25 @@ def _summary(
     people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, chatham: bool
 ) -> ExportSummary:
     by_id = {person.id: person for person in people}
-    groups: Counter[tuple[Outcome, str]] = Counter()
+    groups: Counter[tuple[Outcome, tuple[Reason, ...]]] = Counter()
     for decision in result.decisions:
         person = by_id[decision.person_id]
+        reasons: list[Reason]
         if decision.outcome is Outcome.NAMED:
-            reason = "consent given and risk within the audience's ceiling"
+            reasons = [Reason(WHY_NAMED)]
         elif decision.outcome is Outcome.FULL:
-            reason = "internal bundle, encrypted"
+            reasons = [Reason(WHY_INTERNAL)]
         else:
-            blockers = not_named_because(person, policy)
+            reasons = not_named_reasons(person, policy)
             if chatham:
-                blockers.insert(0, "Chatham House Rule, not an attendance record for the host")
-            reason = "; ".join(blockers) or "not named"
+                reasons.insert(0, Reason(WHY_CHATHAM))
+            reasons = reasons or [Reason(WHY_NOT_NAMED)]
             if decision.outcome is Outcome.COUNTED and not chatham:
                 if NAMED_ELSEWHERE in decision.reason:
-                    reason += f"; {NAMED_ELSEWHERE}"
+                    reasons.append(Reason(WHY_NAMED_ELSEWHERE))
                 else:
-                    reason += f" (fewer than {policy.k} share their group and region)"
-        groups[(decision.outcome, reason)] += 1
+                    reasons.append(Reason(WHY_FEWER_THAN_K, (("k", str(policy.k)),)))
+        groups[(decision.outcome, tuple(reasons))] += 1
     order = list(Outcome)
     ordered = sorted(groups.items(), key=lambda item: (order.index(item[0][0]), -item[1]))
     outcomes = Counter(decision.outcome for decision in result.decisions)
@@ -411,7 +425,7 @@ def _summary(
         pseudonymised=outcomes[Outcome.PSEUDONYMISED],
         counted=outcomes[Outcome.COUNTED],
         full=outcomes[Outcome.FULL],
-        groups=tuple(ReasonGroup(outcome, reason, n) for (outcome, reason), n in ordered),
+        groups=tuple(ReasonGroup(outcome, reasons, n) for (outcome, reasons), n in ordered),
     )
 
 

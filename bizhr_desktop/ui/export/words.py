@@ -9,14 +9,27 @@ is here too: a file name says what the list is for, never who is in it.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
 from bizhr_desktop.core.models import Audience, RiskLevel
-from bizhr_desktop.core.policy import NAMED_ELSEWHERE, Outcome
+from bizhr_desktop.core.policy import (
+    WHY_CHATHAM,
+    WHY_CONSENT_OLD,
+    WHY_CONSENT_UNDATED,
+    WHY_FEWER_THAN_K,
+    WHY_INTERNAL,
+    WHY_NAMED,
+    WHY_NAMED_ELSEWHERE,
+    WHY_NO_CONSENT,
+    WHY_NOT_NAMED,
+    WHY_RISK_OVER,
+    Outcome,
+    Reason,
+)
 from bizhr_desktop.services.exporting import ExportFormat, ExportPreview, ReasonGroup
 from bizhr_desktop.ui.common.labels import plural, risk_label
 
@@ -26,8 +39,6 @@ _AUDIENCE_FILE_WORDS: Final = {
     Audience.COORGANISERS: "coorganiser-list",
     Audience.INTERNAL: "bundle-for-coordinator",
 }
-_FEWER_THAN: Final = re.compile(r"\s*\(fewer than (\d+) share their group and region\)$")
-_RISK_OVER: Final = re.compile(r"^risk (\w+), ceiling (\w+)$")
 
 
 def default_file_name(audience: Audience, fmt: ExportFormat, day: date | None = None) -> str:
@@ -81,74 +92,59 @@ def outcome_words(outcome: Outcome) -> str:
     }[outcome]
 
 
-_CONSENT_OLD: Final = re.compile(r"consent from (\d{4}), renewal due")
+def _risk_words(value: str) -> str:
+    return risk_label(value) if value in RiskLevel._value2member_map_ else value
 
 
-def reason_words(reason: str) -> str:
-    """The policy's reason in plain, translatable words (unknown parts are kept as they are)."""
-    suffix = ""
-    found = _FEWER_THAN.search(reason)
-    if found:
-        reason = reason[: found.start()]
-        suffix = _translate(
+def _one_reason(reason: Reason) -> str:
+    """One reason of the policy in plain, translatable words, chosen by its template."""
+    why = reason.template
+    if why == WHY_NO_CONSENT["consent_public"]:
+        return _translate("no consent to be named publicly")
+    if why == WHY_NO_CONSENT["consent_coorganisers"]:
+        return _translate("no consent to be named to co-organisers or a venue")
+    if why == WHY_NO_CONSENT["consent_network"]:
+        return _translate("no consent to be named in the network")
+    if why == WHY_RISK_OVER:
+        return _translate("{risk} risk, above this audience's limit ({ceiling})").format(
+            risk=_risk_words(reason.param("risk")),
+            ceiling=_risk_words(reason.param("ceiling")).lower(),
+        )
+    if why == WHY_CHATHAM:
+        return _translate("Chatham House meeting, and not an attendance record for the host")
+    if why == WHY_NAMED:
+        return _translate("consent given, and risk within this audience's limit")
+    if why == WHY_INTERNAL:
+        return _translate("another coordinator's vault, only in an encrypted bundle")
+    if why == WHY_NOT_NAMED:
+        return _translate("not named")
+    if why == WHY_CONSENT_UNDATED:
+        return _translate("consent not dated, so it counts as absent until renewed")
+    if why == WHY_CONSENT_OLD:
+        return _translate("consent from {year}, older than 24 months: renewal due").format(
+            year=reason.param("year")
+        )
+    if why == WHY_NAMED_ELSEWHERE:
+        return _translate(
+            "named in another audience's list, so only counted here (a label would "
+            "let the two lists be compared)"
+        )
+    if why == WHY_FEWER_THAN_K:
+        return _translate(
             "fewer than {k} people share their group and region, so a row would single them out"
-        ).format(k=found.group(1))
-    parts: list[str] = []
-    for part in (p.strip() for p in reason.split(";")):
-        if not part:
-            continue
-        risk = _RISK_OVER.match(part)
-        if part == "no consent_public":
-            parts.append(_translate("no consent to be named publicly"))
-        elif part == "no consent_coorganisers":
-            parts.append(_translate("no consent to be named to co-organisers or a venue"))
-        elif part == "no consent_network":
-            parts.append(_translate("no consent to be named in the network"))
-        elif risk and risk.group(1) in RiskLevel._value2member_map_:
-            parts.append(
-                _translate("{risk} risk, above this audience's limit ({ceiling})").format(
-                    risk=risk_label(risk.group(1)),
-                    ceiling=risk_label(risk.group(2)).lower()
-                    if risk.group(2) in RiskLevel._value2member_map_
-                    else risk.group(2),
-                )
-            )
-        elif part.startswith("Chatham House Rule"):
-            parts.append(
-                _translate("Chatham House meeting, and not an attendance record for the host")
-            )
-        elif part == "consent given and risk within the audience's ceiling":
-            parts.append(_translate("consent given, and risk within this audience's limit"))
-        elif part == "internal bundle, encrypted":
-            parts.append(_translate("another coordinator's vault, only in an encrypted bundle"))
-        elif part == "not named":
-            parts.append(_translate("not named"))
-        elif part == "consent undated, renewal due":
-            parts.append(_translate("consent not dated, so it counts as absent until renewed"))
-        elif _CONSENT_OLD.match(part):
-            parts.append(
-                _translate("consent from {year}, older than 24 months: renewal due").format(
-                    year=_CONSENT_OLD.match(part).group(1)  # type: ignore[union-attr]
-                )
-            )
-        elif part == NAMED_ELSEWHERE:
-            parts.append(
-                _translate(
-                    "named in another audience's list, so only counted here (a label would "
-                    "let the two lists be compared)"
-                )
-            )
-        else:
-            parts.append(part)
-    if suffix:
-        parts.append(suffix)
-    return "; ".join(parts)
+        ).format(k=reason.param("k"))
+    return reason.text  # a reason this window does not know yet: its English, not nothing
+
+
+def reason_words(reasons: Sequence[Reason]) -> str:
+    """The policy's reasons in plain, translatable words."""
+    return "; ".join(_one_reason(reason) for reason in reasons)
 
 
 def reason_line(group: ReasonGroup) -> str:
     count = plural(_translate_n("%n person(s)", group.count), group.count)
     return _translate("{outcome}: {reason} — {count}").format(
-        outcome=outcome_words(group.outcome), reason=reason_words(group.reason), count=count
+        outcome=outcome_words(group.outcome), reason=reason_words(group.reasons), count=count
     )
 
 

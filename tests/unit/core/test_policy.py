@@ -966,3 +966,31 @@ def test_replacing_a_person_changes_only_their_row() -> None:
     original = apply_policy(people, policy(Audience.PUBLIC), labels=FIXED).rows
     assert len(original) == 3
     assert original == apply_policy(renamed, policy(Audience.PUBLIC), labels=FIXED).rows
+
+
+def test_reasons_are_data_the_window_words_without_parsing() -> None:
+    """A reason is a template (its code) with parameters; its English is what the CLI
+    prints, and equals the sentence the rule has always given."""
+    from bizhr_desktop.core.policy import (
+        WHY_CONSENT_OLD,
+        WHY_NO_CONSENT,
+        WHY_RISK_OVER,
+        not_named_because,
+        not_named_reasons,
+        reasons_text,
+    )
+
+    policy = ExportPolicy.for_audience(Audience.PUBLIC)
+    old = person("Old Consent", consent_public=True, consent_date=date(2019, 5, 1))
+    risky = person("Risky", risk_level=RiskLevel.HIGH, consent_public=False)
+    today = date(2026, 12, 1)
+    assert [(r.template, r.params) for r in not_named_reasons(old, policy, today)] == [
+        (WHY_CONSENT_OLD, (("year", "2019"),))
+    ]
+    reasons = not_named_reasons(risky, policy, today)
+    assert [r.template for r in reasons] == [WHY_NO_CONSENT["consent_public"], WHY_RISK_OVER]
+    assert reasons[1].param("risk") == "high" and reasons[1].param("ceiling") == "low"
+    for someone in (old, risky):
+        assert reasons_text(not_named_reasons(someone, policy, today)) == "; ".join(
+            not_named_because(someone, policy, today)
+        )
