@@ -304,9 +304,24 @@ class Vault:
             return
         missing = recorded - held
         changes = "change" if missing == 1 else "changes"
+        if not accept and missing == 1:
+            raise ChangesMissing(
+                "This vault is missing its last 1 saved change: its key file "
+                "records {recorded}, the vault file holds {held}. The file "
+                "{file}-wal, which held them until they were written into the "
+                "vault file, is missing or damaged, or the vault file is an older copy. If "
+                "you have that -wal file (or the newer vault file), put it back beside the "
+                "vault and open it again. Otherwise restore the vault from a backup, or open "
+                "it as it is, without those changes, with: bizhr verify "
+                "{path} --accept-missing-changes",
+                recorded=recorded,
+                held=held,
+                file=self.path.name,
+                path=str(self.path),
+            )
         if not accept:
             raise ChangesMissing(
-                "This vault is missing its last {missing} saved {changes}: its key file "
+                "This vault is missing its last {missing} saved changes: its key file "
                 "records {recorded}, the vault file holds {held}. The file "
                 "{file}-wal, which held them until they were written into the "
                 "vault file, is missing or damaged, or the vault file is an older copy. If "
@@ -315,7 +330,6 @@ class Vault:
                 "it as it is, without those changes, with: bizhr verify "
                 "{path} --accept-missing-changes",
                 missing=missing,
-                changes=changes,
                 recorded=recorded,
                 held=held,
                 file=self.path.name,
@@ -681,7 +695,7 @@ class Vault:
         ]
         if not targets:
             raise InvalidInput("This vault has no passphrase to change.")
-        self._refuse_duress_passphrase(new_passphrase, "passphrase")
+        self._refuse_duress_passphrase(new_passphrase)
         keyring_secret = None
         if any(kinds[i] == keys.SlotKind.KEYRING_PASSPHRASE for i in targets):
             keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
@@ -777,7 +791,7 @@ class Vault:
         if self.has_passphrase and not passphrase:
             raise InvalidInput("Give the passphrase that is to open the vault from now on.")
         if passphrase:
-            self._refuse_duress_passphrase(passphrase, "passphrase")
+            self._refuse_duress_passphrase(passphrase)
         keyring_secret: bytearray | None = None
         if self.uses_keyring:
             keyring_secret = _load_keyring_secret(self._keyring_store(), self._header)
@@ -832,13 +846,11 @@ class Vault:
             raise WrongSecret("That is not this vault's duress passphrase; nothing was changed.")
         return duress.passphrase_key, duress.mode
 
-    def _refuse_duress_passphrase(self, passphrase: bytearray, what: str) -> None:
+    def _refuse_duress_passphrase(self, passphrase: bytearray) -> None:
         duress = self._duress_probe(passphrase) if self.has_duress else None
         if duress is not None:
             keys.wipe(duress.passphrase_key)
-            raise InvalidInput(
-                "The new {what} is the duress passphrase; choose another.", what=what
-            )
+            raise InvalidInput("The new passphrase is the duress passphrase; choose another.")
 
     def _duress_probe(self, passphrase: bytearray) -> keys.DuressTriggered | None:
         """The duress trigger (its Argon2id output, for the caller to wipe, and its mode) if
@@ -861,7 +873,7 @@ class Vault:
         store.require_secure()
         if not self.verify_passphrase_slot_free(passphrase):
             raise WrongSecret("That is not this vault's passphrase.")
-        self._refuse_duress_passphrase(passphrase, "passphrase")
+        self._refuse_duress_passphrase(passphrase)
         secret = keys.new_keyring_secret()
         kinds = unlocked.directory.kinds
         old = unlocked.directory.slots_of(keys.SlotKind.KEYRING_PASSPHRASE)
