@@ -45,11 +45,6 @@ _LATIN_FALLBACKS: Final = str.maketrans(
 _REPLACEMENT: Final = "\ufffd"
 
 
-def _is_diacritic(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _DIACRITIC_RANGES)
-
-
 # The same ranges as a translate() table: fold() runs once per name, tag and organisation on
 # every import row, and a table lookup per character is ~50x faster than scanning the ranges.
 _STRIP_DIACRITICS: Final = dict.fromkeys(

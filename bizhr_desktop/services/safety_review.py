@@ -138,9 +138,6 @@ class SafetyReview:
     def pending(self) -> bool:
         return self.needs_sign_off and not self.signed_off
 
-    def of_severity(self, severity: Severity) -> builtins.list[SafetyFlag]:
-        return [f for f in self.flags if f.severity is severity]
-
 
 class Clearance(StrEnum):
     """Why a plaintext list was allowed."""

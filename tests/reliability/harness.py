@@ -45,9 +45,6 @@ def bizhr(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     )
 
 
-STRAY_MARKS = (".bizhr-tmp", "-journal", ".tmp")
-
-
 def strays(folder: Path, allowed: set[str]) -> list[str]:
     """Files in *folder* (and below) that are not in *allowed*: scratch copies, temporary
     files, half-made vaults. SQLite's -wal/-shm count as strays too: every check closes the

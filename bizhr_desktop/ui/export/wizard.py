@@ -166,9 +166,6 @@ class ExportWizard(QWizard):
         if isinstance(outcome, BaseException):
             raise outcome  # a bug, not something a person can act on
 
-    def is_writing(self) -> bool:
-        return self._writing
-
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
             self.button(which).setEnabled(enabled)

@@ -104,10 +104,6 @@ class ImportJob(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, done: int, total: int) -> None:
         # Thousands of rows must not mean thousands of repaints: report each whole percent.
         percent = (100 * done) // total if total else 100

@@ -292,7 +292,7 @@ class MeetingsPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
         self.tabs.setDocumentMode(False)
-        self.details_index = self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.details, self.tr("Details"))
         self.invitations_index = self.tabs.addTab(self.invitations, self.tr("Invitations"))
         self.attendance_index = self.tabs.addTab(attendance_scroll, self.tr("Attendance"))
         self.safety_index = self.tabs.addTab(self.safety, self.tr("Safety review"))
@@ -692,10 +692,6 @@ class MeetingsPage(Page):
             )
         )
         return count
-
-    @property
-    def drafts_dialog(self) -> DraftsDialog | None:
-        return self._drafts
 
     def open_drafts(self) -> DraftsDialog | None:
         record = self.current_record()

@@ -103,10 +103,6 @@ class ConsentPanel(QGroupBox):
     def method(self) -> str:
         return self.method_edit.currentText().strip()
 
-    def needs_renewal(self) -> bool:
-        given_on = self.given_on()
-        return given_on is None or self.today() - given_on > CONSENT_VALID_FOR
-
     def _on_changed(self) -> None:
         # Ticking a box is giving consent today, unless a date was already recorded.
         ticked = self.network() or self.coorganisers() or self.public()

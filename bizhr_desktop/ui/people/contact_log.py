@@ -100,9 +100,6 @@ class ContactLogView(QGroupBox):
         self._fill()
         self._update_enabled()
 
-    def entry_count(self) -> int:
-        return self.tree.topLevelItemCount()
-
     def _fill(self) -> None:
         self.tree.clear()
         for entry in self._entries:

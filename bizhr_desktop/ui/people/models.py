@@ -255,9 +255,6 @@ class PeopleTableModel(QAbstractTableModel):
             row = self._row_in_page(len(self._page_rows) - 1, person_id)
         return row
 
-    def person_at(self, row: int) -> PersonRow | None:
-        return self._person(row)
-
     @property
     def rows_in_memory(self) -> int:
         return sum(len(rows) for rows in self._pages.values())

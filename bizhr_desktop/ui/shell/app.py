@@ -31,9 +31,9 @@ from bizhr_desktop.ui.shell.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
 ORGANISATION_NAME = "BizHR"
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = ("en", "fr", "es", "ar", "my")
 RIGHT_TO_LEFT = ("ar",)
-UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Myanmar"]
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

@@ -80,9 +80,6 @@ class IdleLock(QObject):
         """Count now as activity."""
         self._last_activity = self._clock()
 
-    def idle_seconds(self) -> float:
-        return max(0.0, self._clock() - self._last_activity)
-
     def check(self) -> None:
         """Lock if the idle time (sleep included) reached the timeout. Also run by the timer."""
         if not self._timer.isActive():

@@ -12,7 +12,6 @@ from bizhr_desktop.core.errors import ImportRejected, InvalidInput
 from bizhr_desktop.formats.ics_io import PRODID, CalendarEvent, read_calendar, write_calendar
 
 ZURICH = ZoneInfo("Europe/Zurich")
-NEW_YORK = ZoneInfo("America/New_York")
 EVENTS = [
     CalendarEvent(
         uid="7b1e0c9e-0000-4000-8000-000000000001@bizhr",

@@ -295,7 +295,7 @@ def test_refused_rename_leaves_no_temp_file(
     folder.mkdir()
     shown = exporting.preview(session, request("venue", "pdf"))
 
-    def refuse(src: object, dst: object) -> None:
+    def refuse(_src: object, _dst: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
