@@ -44,6 +44,7 @@ lint: $(TSTAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/vulture
 
 typecheck: $(TSTAMP)
 	$(BIN)/mypy --strict bizhr_desktop

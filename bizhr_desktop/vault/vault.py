@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from bizhr_desktop.core.errors import (
     BizHRError,
@@ -50,7 +49,6 @@ from bizhr_desktop.vault.files import (
 )
 from bizhr_desktop.vault.keyring_store import ACCEPTED_BACKENDS, KeyringStore
 
-VAULT_SUFFIX = ".bizhr"
 _BACKUP_PREFIX = struct.Struct(">8sI")
 
 METHOD_LABELS = {
@@ -1383,17 +1381,3 @@ def crypto_erase(
             except OSError as exc:
                 problems.append(f"could not remove {path.name}: {exc.strerror}")
     return problems
-
-
-def inspect(vault_path: Path) -> dict[str, Any]:
-    """What can be said about a vault without any secret (nearly nothing, by design)."""
-    header = read_header(vault_path)
-    return {
-        "path": str(vault_path),
-        "size_bytes": vault_path.stat().st_size,
-        "kdf": {
-            "memory_kib": header.kdf.memory_kib,
-            "iterations": header.kdf.iterations,
-            "lanes": header.kdf.lanes,
-        },
-    }
