@@ -31,7 +31,7 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -59,11 +59,9 @@ from bizhr_desktop.formats import age_io
 from bizhr_desktop.formats.limits import MAX_PROBLEMS_LISTED, MAX_ROWS
 from bizhr_desktop.services import people_query
 from bizhr_desktop.services.organisations import (
-    MAX_NAME_CHARS,
     OrganisationService,
-    clean_name,
     name_key,
-    normalise_website,
+    normalise_organisation,
 )
 from bizhr_desktop.services.people import MAX_CHARS, PeopleService, normalise_person
 from bizhr_desktop.services.vaults import VaultSession
@@ -399,19 +397,7 @@ def _organisation(raw: Any, where: str, problems: _Problems) -> Organisation | N
     if values is None:
         return None
     try:
-        org = Organisation(**values)
-        name = clean_name(org.name)
-        if len(name) > MAX_NAME_CHARS:
-            raise InvalidInput("A name is at most {limit} characters.", limit=MAX_NAME_CHARS)
-        from bizhr_desktop.core.countries import normalise_country
-
-        return replace(
-            org,
-            name=name,
-            sector=org.sector.strip(),
-            country=normalise_country(org.country),
-            website=normalise_website(org.website),
-        )
+        return normalise_organisation(Organisation(**values))
     except InvalidInput as exc:
         problems.add(where, exc.message)
         return None

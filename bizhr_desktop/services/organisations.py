@@ -80,6 +80,23 @@ def _checked_website(value: str) -> str:
     return text
 
 
+def normalise_organisation(org: Organisation) -> Organisation:
+    """An organisation's values checked and put in stored form: the one rule, for the editor's
+    service, imports, bundles and travel mode alike (no database needed)."""
+    name = clean_name(org.name)
+    if len(name) > MAX_NAME_CHARS:
+        raise InvalidInput(
+            "An organisation name is at most {limit} characters.", limit=MAX_NAME_CHARS
+        )
+    return replace(
+        org,
+        name=name,
+        sector=org.sector.strip(),
+        country=normalise_country(org.country),
+        website=normalise_website(org.website),
+    )
+
+
 class OrganisationInvalid(InvalidInput):
     """An edited organisation that cannot be stored; ``problems`` maps field -> sentence."""
 
@@ -182,18 +199,7 @@ class OrganisationService:
 
     def normalised(self, org: Organisation) -> Organisation:
         """The organisation with its values checked and put in stored form."""
-        name = clean_name(org.name)
-        if len(name) > MAX_NAME_CHARS:
-            raise InvalidInput(
-                "An organisation name is at most {limit} characters.", limit=MAX_NAME_CHARS
-            )
-        return replace(
-            org,
-            name=name,
-            sector=org.sector.strip(),
-            country=normalise_country(org.country),
-            website=normalise_website(org.website),
-        )
+        return normalise_organisation(org)
 
     def validate(self, org: Organisation) -> dict[str, str]:
         """Field name -> a sentence for a person, for every value an edit cannot keep;
