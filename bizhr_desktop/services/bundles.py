@@ -664,23 +664,6 @@ def _stale() -> InvalidInput:
     )
 
 
-def _keep_times(
-    session: VaultSession, table: str, record_id: str, created: datetime | None, updated: datetime
-) -> None:
-    # The bundle's edit times travel with the record, so "newer edit wins" keeps its meaning
-    # in the next merge, and a record that went out and came back unchanged is "identical".
-    db = session.vault.db
-    if created is not None:
-        db.execute(
-            f"UPDATE {table} SET created_at = ? WHERE id = ?",  # noqa: S608 - fixed names
-            (people_query.instant_text(created), record_id),
-        )
-    db.execute(
-        f"UPDATE {table} SET updated_at = ? WHERE id = ?",  # noqa: S608 - fixed names
-        (people_query.instant_text(updated), record_id),
-    )
-
-
 def apply_merge(
     session: VaultSession, plan: MergePlan, choices: MergeChoices | None = None
 ) -> MergeResult:
@@ -694,21 +677,18 @@ def apply_merge(
     # organisation link and the search index stay in step, and a failure undoes everything.
     with db.transaction():
         for org in plan.new_organisations:
-            if (
-                db.scalar("SELECT 1 FROM organisation WHERE id = ?", (org.id,)) is not None
-                or organisations.pk_for_name(org.name) is not None
-            ):
+            if organisations.exists(org.id) or organisations.pk_for_name(org.name) is not None:
                 raise _stale()
             organisations.add(org)
             if org.updated_at is not None:
-                _keep_times(session, "organisation", org.id, org.created_at, org.updated_at)
+                organisations.keep_times(org.id, created=org.created_at, updated=org.updated_at)
             orgs_added += 1
         for person in plan.new_people:
             if db.scalar("SELECT 1 FROM person WHERE id = ?", (person.id,)) is not None:
                 raise _stale()
             people.add(person)
             if person.updated_at is not None:
-                _keep_times(session, "person", person.id, person.created_at, person.updated_at)
+                people.keep_times(person.id, created=person.created_at, updated=person.updated_at)
             added += 1
         for conflict in plan.conflicts:
             prefer = choices.for_person(conflict.person_id)
@@ -722,26 +702,14 @@ def apply_merge(
                 continue
             people.update(conflict.bundle)
             if conflict.bundle.updated_at is not None:
-                _keep_times(session, "person", conflict.person_id, None, conflict.bundle.updated_at)
+                people.keep_times(
+                    conflict.person_id, created=None, updated=conflict.bundle.updated_at
+                )
             updated += 1
         for entry in plan.new_contact_log:
-            pk = db.scalar("SELECT pk FROM person WHERE id = ?", (entry.person_id,))
-            if pk is None or db.scalar("SELECT 1 FROM contact_log WHERE id = ?", (entry.id,)):
+            if not people.exists(entry.person_id) or people.has_contact_log(entry.id):
                 raise _stale()
-            db.execute(
-                "INSERT INTO contact_log (id, person_pk, occurred_on, channel, summary, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    entry.id,
-                    int(pk),
-                    entry.occurred_on.isoformat(),
-                    entry.channel.strip(),
-                    entry.summary,
-                    people_query.instant_text(entry.created_at)
-                    if entry.created_at
-                    else people_query.now_text(),
-                ),
-            )
+            people.add_contact_log(entry)
             contacts_added += 1
         result = MergeResult(
             added=added,

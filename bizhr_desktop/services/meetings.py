@@ -452,6 +452,21 @@ class MeetingService:
             )
             self._audit.append("meeting.outcome_notes", {"meeting": meeting_id})
 
+    def notes(self, meeting_id: str) -> tuple[str, str] | None:
+        """(outcome notes, risk assessment), or None when no such meeting is here."""
+        rows = self._db.execute(
+            "SELECT outcome_notes, risk_assessment FROM meeting WHERE id = ?", (meeting_id,)
+        )
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def move_notes(self, meeting_id: str, outcome_notes: str, risk_assessment: str) -> None:
+        """Travel mode: the notes leave or come back; the meeting itself did not change, so
+        its edit time stays and no entry is audited here (travel audits the whole batch)."""
+        self._db.execute(
+            "UPDATE meeting SET outcome_notes = ?, risk_assessment = ? WHERE id = ?",
+            (outcome_notes, risk_assessment, meeting_id),
+        )
+
     def get(self, meeting_id: str) -> MeetingRecord:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM meeting WHERE id = ?",  # noqa: S608

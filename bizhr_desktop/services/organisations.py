@@ -6,7 +6,7 @@ import builtins
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
@@ -182,6 +182,25 @@ class OrganisationService:
             name_key(name): int(pk)
             for pk, name in self._db.execute("SELECT pk, name FROM organisation ORDER BY pk DESC")
         }
+
+    def exists(self, org_id: str) -> bool:
+        return self._pk_of(org_id) is not None
+
+    def keep_times(self, org_id: str, *, created: datetime | None, updated: datetime) -> None:
+        """Give a record the edit times it came with (see ``PeopleService.keep_times``)."""
+        if created is not None:
+            self._db.execute(
+                "UPDATE organisation SET created_at = ? WHERE id = ?",
+                (people_query.instant_text(created), org_id),
+            )
+        self._db.execute(
+            "UPDATE organisation SET updated_at = ? WHERE id = ?",
+            (people_query.instant_text(updated), org_id),
+        )
+
+    def remove_for_travel(self, org_id: str) -> None:
+        """Travel mode: the organisation goes away with its people (it comes back with them)."""
+        self._db.execute("DELETE FROM organisation WHERE id = ?", (org_id,))
 
     def pk_for_name(self, name: str) -> int | None:
         cleaned = clean_name(name)

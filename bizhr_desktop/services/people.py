@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
@@ -571,6 +571,64 @@ class PeopleService:
                     else people_query.now_text(),
                 ),
             )
+
+    def exists(self, person_id: str) -> bool:
+        return self._db.scalar("SELECT 1 FROM person WHERE id = ?", (person_id,)) is not None
+
+    def has_contact_log(self, entry_id: str) -> bool:
+        return self._db.scalar("SELECT 1 FROM contact_log WHERE id = ?", (entry_id,)) is not None
+
+    def keep_times(self, person_id: str, *, created: datetime | None, updated: datetime) -> None:
+        """Give a record the edit times it came with (a bundle's, a travel bundle's), so that
+        "newer edit wins" keeps its meaning in the next merge."""
+        if created is not None:
+            self._db.execute(
+                "UPDATE person SET created_at = ? WHERE id = ?",
+                (people_query.instant_text(created), person_id),
+            )
+        self._db.execute(
+            "UPDATE person SET updated_at = ? WHERE id = ?",
+            (people_query.instant_text(updated), person_id),
+        )
+
+    # ------------------------------------------------------------ travel mode
+
+    def send_away(self, person_id: str, batch_pk: int, at: str) -> None:
+        """The record (already a placeholder) is away in travel batch *batch_pk*: its contact
+        log goes with it, and its edit time is the batch's, so the way back can tell whether
+        the placeholder was edited meanwhile."""
+        pk = self._pk(person_id)
+        self._db.execute("DELETE FROM contact_log WHERE person_pk = ?", (pk,))
+        self._db.execute(
+            "UPDATE person SET travel_batch_pk = ?, name_key = '', updated_at = ? WHERE pk = ?",
+            (batch_pk, at, pk),
+        )
+
+    def away_state(self, person_id: str) -> tuple[int | None, str] | None:
+        """(travel batch pk or None, updated_at text), or None when no such person is here."""
+        rows = self._db.execute(
+            "SELECT travel_batch_pk, updated_at FROM person WHERE id = ?", (person_id,)
+        )
+        if not rows:
+            return None
+        batch = rows[0][0]
+        return (None if batch is None else int(batch)), str(rows[0][1])
+
+    def away_ids(self) -> frozenset[str]:
+        """Ids of the people whose record is away (placeholders)."""
+        rows = self._db.execute("SELECT id FROM person WHERE travel_batch_pk IS NOT NULL")
+        return frozenset(str(row[0]) for row in rows)
+
+    def bring_back(self, person_id: str, updated_at: str) -> None:
+        self._db.execute(
+            "UPDATE person SET travel_batch_pk = NULL, updated_at = ? WHERE id = ?",
+            (updated_at, person_id),
+        )
+
+    def compact_search_index(self) -> None:
+        """Rewrite the search index without the terms of deleted entries (contentless_delete
+        keeps them in its segments until merged); secure_delete then zeroes the pages."""
+        self._db.execute("INSERT INTO person_fts (person_fts) VALUES ('optimize')")
 
     # ------------------------------------------------------------ erasure
 

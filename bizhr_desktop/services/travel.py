@@ -42,7 +42,7 @@ import hmac
 import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -67,7 +67,6 @@ from bizhr_desktop.core.pseudonym import MAX_HEX, MIN_HEX, make_pseudonym
 from bizhr_desktop.core.text import excerpt
 from bizhr_desktop.formats import age_io
 from bizhr_desktop.services import bundles, people_query
-from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.settings import vault_secret
@@ -274,8 +273,7 @@ def _people(session: VaultSession) -> PeopleService:
 
 def away_person_ids(session: VaultSession) -> frozenset[str]:
     """Ids of the people whose record is away (placeholders)."""
-    rows = session.vault.db.execute("SELECT id FROM person WHERE travel_batch_pk IS NOT NULL")
-    return frozenset(str(row[0]) for row in rows)
+    return session.people.away_ids()
 
 
 def _chunks(values: Sequence[str], size: int = _PAGE) -> Iterable[Sequence[str]]:
@@ -731,31 +729,17 @@ def _write_placeholders(
             # Through the people service's own writer: tags, organisation link and the
             # search entry are rewritten from the placeholder (the old terms are deleted).
             people.update(placeholder_for(person, labels[person.id]))
-            db.execute(
-                "DELETE FROM contact_log WHERE person_pk = (SELECT pk FROM person WHERE id = ?)",
-                (person.id,),
-            )
-            # A placeholder's edit time is the batch's: travel_back sees whether it changed.
-            db.execute(
-                "UPDATE person SET travel_batch_pk = ?, name_key = '', updated_at = ? WHERE id = ?",
-                (batch_pk, left_at, person.id),
-            )
+            people.send_away(person.id, batch_pk, left_at)
         for org_id in snapshot.organisation_ids:
-            db.execute("DELETE FROM organisation WHERE id = ?", (org_id,))
+            session.organisations.remove_for_travel(org_id)
         for notes in snapshot.meetings:
-            # updated_at stays: the meeting itself did not change, only where its notes are.
-            db.execute(
-                "UPDATE meeting SET outcome_notes = '', risk_assessment = '' WHERE id = ?",
-                (notes.meeting_id,),
-            )
+            session.meetings.move_notes(notes.meeting_id, "", "")
             db.execute(
                 "INSERT INTO travel_meeting (batch_pk, meeting_pk) "
                 "SELECT ?, pk FROM meeting WHERE id = ?",
                 (batch_pk, notes.meeting_id),
             )
-        # The search index is contentless_delete: deleted terms stay in its segments until
-        # they are merged. 'optimize' rewrites it without them; secure_delete zeroes pages.
-        db.execute("INSERT INTO person_fts (person_fts) VALUES ('optimize')")
+        people.compact_search_index()
         session.vault.audit.append(
             "travel.out",
             {
@@ -880,27 +864,16 @@ def _restored(original: Person, current: Person, label: str, edited: bool) -> Pe
 
 
 def _restore_organisations(session: VaultSession, orgs: Sequence[Organisation]) -> int:
-    db = session.vault.db
-    service = OrganisationService(db, session.vault.audit)
+    service = session.organisations
     added = 0
     for org in orgs:
-        if db.scalar("SELECT 1 FROM organisation WHERE id = ?", (org.id,)) is not None:
+        if service.exists(org.id):
             continue
         if service.pk_for_name(org.name) is not None:
             continue  # one of that name was added meanwhile: the people link to it
         service.add(org)
-        db.execute(
-            "UPDATE organisation SET created_at = ?, updated_at = ? WHERE id = ?",
-            (
-                people_query.instant_text(org.created_at)
-                if org.created_at
-                else people_query.now_text(),
-                people_query.instant_text(org.updated_at)
-                if org.updated_at
-                else people_query.now_text(),
-                org.id,
-            ),
-        )
+        now = datetime.now(UTC)
+        service.keep_times(org.id, created=org.created_at or now, updated=org.updated_at or now)
         added += 1
     return added
 
@@ -919,13 +892,11 @@ def travel_back(session: VaultSession, bundle_path: Path, passphrase: str) -> Tr
         restored = edited = erased = contacts = 0
         returned: set[str] = set()
         for original in contents.records.people:
-            rows = db.execute(
-                "SELECT travel_batch_pk, updated_at FROM person WHERE id = ?", (original.id,)
-            )
-            if not rows or rows[0][0] != batch_pk:
+            state = people.away_state(original.id)
+            if state is None or state[0] != batch_pk:
                 erased += 1
                 continue
-            was_edited = str(rows[0][1]) != left_at
+            was_edited = state[1] != left_at
             current = people.get(original.id)
             record = _restored(original, current, contents.placeholders[original.id], was_edited)
             people.update(record)
@@ -934,49 +905,27 @@ def travel_back(session: VaultSession, bundle_path: Path, passphrase: str) -> Tr
                 if was_edited or original.updated_at is None
                 else people_query.instant_text(original.updated_at)
             )
-            db.execute(
-                "UPDATE person SET travel_batch_pk = NULL, updated_at = ? WHERE id = ?",
-                (updated_at, original.id),
-            )
+            people.bring_back(original.id, updated_at)
             edited += was_edited
             restored += 1
             returned.add(original.id)
         for entry in contents.records.contact_log:
             if entry.person_id not in returned:
                 continue
-            if db.scalar("SELECT 1 FROM contact_log WHERE id = ?", (entry.id,)) is not None:
+            if people.has_contact_log(entry.id):
                 continue
-            db.execute(
-                "INSERT INTO contact_log (id, person_pk, occurred_on, channel, summary, "
-                "created_at) VALUES (?, (SELECT pk FROM person WHERE id = ?), ?, ?, ?, ?)",
-                (
-                    entry.id,
-                    entry.person_id,
-                    entry.occurred_on.isoformat(),
-                    entry.channel,
-                    entry.summary,
-                    people_query.instant_text(entry.created_at)
-                    if entry.created_at
-                    else people_query.now_text(),
-                ),
-            )
+            people.add_contact_log(entry)
             contacts += 1
         meetings = gone = 0
         for notes in contents.meetings:
-            rows = db.execute(
-                "SELECT outcome_notes, risk_assessment FROM meeting WHERE id = ?",
-                (notes.meeting_id,),
-            )
-            if not rows:
+            here = session.meetings.notes(notes.meeting_id)
+            if here is None:
                 gone += 1
                 continue
-            db.execute(
-                "UPDATE meeting SET outcome_notes = ?, risk_assessment = ? WHERE id = ?",
-                (
-                    _merged_text(notes.outcome_notes, str(rows[0][0])),
-                    _merged_text(notes.risk_assessment, str(rows[0][1])),
-                    notes.meeting_id,
-                ),
+            session.meetings.move_notes(
+                notes.meeting_id,
+                _merged_text(notes.outcome_notes, here[0]),
+                _merged_text(notes.risk_assessment, here[1]),
             )
             meetings += 1
         # Back home, the vault keeps only that this batch id came back (so the same bundle is
