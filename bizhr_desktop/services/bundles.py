@@ -63,7 +63,12 @@ from bizhr_desktop.services.organisations import (
     name_key,
     normalise_organisation,
 )
-from bizhr_desktop.services.people import MAX_CHARS, PeopleService, normalise_person
+from bizhr_desktop.services.people import (
+    MAX_CHARS,
+    PeopleService,
+    field_sentence,
+    normalise_person,
+)
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.vault.files import read_input_file
 
@@ -388,7 +393,7 @@ def _person(raw: Any, where: str, problems: _Problems, today: date) -> Person | 
         return None
     normalised, found = normalise_person(person, today=today)
     for name, sentence in found.items():
-        problems.add(where, f"{name}: {sentence}")
+        problems.add(where, f"{name}: {field_sentence(sentence)}")
     return None if found else normalised
 
 

@@ -50,6 +50,7 @@ from bizhr_desktop.services.organisations import (
 )
 from bizhr_desktop.services.people import (
     WRITE_COLUMNS,
+    field_sentence,
     new_person,
     person_values,
 )
@@ -614,7 +615,7 @@ def _person_row(
         today=today,
     )
     for name, reason in field_problems.items():
-        problem(name, reason)
+        problem(name, field_sentence(reason))
     return (None if problems else person), problems
 
 

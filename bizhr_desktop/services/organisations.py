@@ -100,11 +100,11 @@ def normalise_organisation(org: Organisation) -> Organisation:
 class OrganisationInvalid(InvalidInput):
     """An edited organisation that cannot be stored; ``problems`` maps field -> sentence."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, InvalidInput]) -> None:
         self.problems = dict(problems)
         super().__init__(
             "This organisation cannot be saved as it is. {problems}",
-            problems=" ".join(self.problems.values()),
+            problems=" ".join(p.message for p in self.problems.values()),
         )
 
 
@@ -220,43 +220,51 @@ class OrganisationService:
         """The organisation with its values checked and put in stored form."""
         return normalise_organisation(org)
 
-    def validate(self, org: Organisation) -> dict[str, str]:
+    def validate(self, org: Organisation) -> dict[str, InvalidInput]:
         """Field name -> a sentence for a person, for every value an edit cannot keep;
         {} when :meth:`update` would store the organisation as it is."""
         return self._normalise_edit(org)[1]
 
-    def _normalise_edit(self, org: Organisation) -> tuple[Organisation, dict[str, str]]:
+    def _normalise_edit(self, org: Organisation) -> tuple[Organisation, dict[str, InvalidInput]]:
         """The edited organisation in stored form, and field -> sentence for each problem.
 
         Stricter than :meth:`normalised` (which imports, bundles and travel mode use to store
         records as they come): a sector or web address of absurd length, and a commitment
         date without a public commitment, are refused when a person edits."""
-        problems: dict[str, str] = {}
+        problems: dict[str, InvalidInput] = {}
         name = clean_name(org.name)  # never empty: Organisation refuses a blank name
         if len(name) > MAX_NAME_CHARS:
-            problems["name"] = f"An organisation name is at most {MAX_NAME_CHARS} characters."
+            problems["name"] = InvalidInput(
+                "An organisation name is at most {limit} characters.", limit=MAX_NAME_CHARS
+            )
         else:
             other = self.pk_for_name(name)
             if other is not None and other != self._pk_of(org.id):
-                problems["name"] = f"Another organisation is already called “{excerpt(name)}”."
+                problems["name"] = InvalidInput(
+                    "Another organisation is already called “{name}”.", name=excerpt(name)
+                )
         sector = org.sector.strip()
         if len(sector) > MAX_SECTOR_CHARS:
-            problems["sector"] = f"A sector is at most {MAX_SECTOR_CHARS} characters."
+            problems["sector"] = InvalidInput(
+                "A sector is at most {limit} characters.", limit=MAX_SECTOR_CHARS
+            )
         country = org.country
         try:
             country = normalise_country(org.country)
         except InvalidInput as error:
-            problems["country"] = error.message
+            problems["country"] = error
         website = org.website
         if len(website.strip()) > MAX_WEBSITE_CHARS:
-            problems["website"] = f"A web address is at most {MAX_WEBSITE_CHARS} characters."
+            problems["website"] = InvalidInput(
+                "A web address is at most {limit} characters.", limit=MAX_WEBSITE_CHARS
+            )
         else:
             try:
                 website = _checked_website(org.website)
             except InvalidInput as error:
-                problems["website"] = error.message
+                problems["website"] = error
         if org.commitment_date is not None and not org.public_commitment:
-            problems["commitment_date"] = (
+            problems["commitment_date"] = InvalidInput(
                 "A commitment date needs a public commitment: tick “Publicly committed” "
                 "or clear the date."
             )

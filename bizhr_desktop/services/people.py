@@ -127,11 +127,11 @@ class PageCursor:
 class PersonInvalid(InvalidInput):
     """A person record with values that cannot be stored; ``problems`` maps field -> sentence."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, InvalidInput]) -> None:
         self.problems = dict(problems)
         super().__init__(
             "This person cannot be saved as it is. {problems}",
-            problems=" ".join(self.problems.values()),
+            problems=" ".join(field_sentence(p) for p in self.problems.values()),
         )
 
 
@@ -204,9 +204,13 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _strip_field_prefix(message: str, field: str) -> str:
+def field_sentence(problem: BizHRError, translate: Callable[[str], str] | None = None) -> str:
+    """A field's problem as said next to that field: without the "email: " its template
+    starts with when the same check speaks of an import's column."""
+    text = problem.render(translate) if translate else problem.message
+    field = problem.params.get("field")
     prefix = f"{field}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message
+    return text[len(prefix) :] if field and text.startswith(prefix) else text
 
 
 class PeopleService:
@@ -444,11 +448,11 @@ class PeopleService:
 
     # ------------------------------------------------------------ validation
 
-    def normalise(self, person: Person) -> tuple[Person, dict[str, str]]:
+    def normalise(self, person: Person) -> tuple[Person, dict[str, InvalidInput]]:
         """The person in stored form, and field -> sentence for every value that is wrong."""
         return normalise_person(person, today=date.today())
 
-    def validate(self, person: Person) -> dict[str, str]:
+    def validate(self, person: Person) -> dict[str, InvalidInput]:
         """Field name -> a sentence for a person; {} when the record can be saved."""
         return self.normalise(person)[1]
 
@@ -958,22 +962,24 @@ def _has_control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
-def normalise_tags(tags: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
-    """Tags trimmed, empty and repeated ones dropped; or a sentence saying what is wrong."""
+def normalise_tags(tags: Sequence[str]) -> tuple[tuple[str, ...], InvalidInput | None]:
+    """Tags trimmed, empty and repeated ones dropped; or what is wrong with them."""
     seen: dict[str, str] = {}
     for raw in tags:
         tag = " ".join(clean_text(raw).split())
         if not tag:
             continue
         if len(tag) > MAX_TAG_CHARS:
-            return (), f"A tag is at most {MAX_TAG_CHARS} characters."
+            return (), InvalidInput("A tag is at most {limit} characters.", limit=MAX_TAG_CHARS)
         if ";" in tag or _has_control(tag):
-            return (), "A tag cannot contain “;” (it separates tags) or control characters."
+            return (), InvalidInput(
+                "A tag cannot contain “;” (it separates tags) or control characters."
+            )
         seen.setdefault(fold(tag), tag)
     return tuple(seen.values()), None
 
 
-def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, str]]:
+def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, InvalidInput]]:
     """Pure validation and normalisation of a person record (no database needed)."""
     changes, problems = _normalised_fields(functools.partial(getattr, person), today)
     if problems:
@@ -981,10 +987,12 @@ def normalise_person(person: Person, *, today: date) -> tuple[Person, dict[str, 
     try:
         return replace(person, **changes), {}
     except InvalidInput as exc:  # full_name that is only white space, say
-        return person, {"full_name": exc.message}
+        return person, {"full_name": exc}
 
 
-def new_person(values: Mapping[str, Any], *, today: date) -> tuple[Person | None, dict[str, str]]:
+def new_person(
+    values: Mapping[str, Any], *, today: date
+) -> tuple[Person | None, dict[str, InvalidInput]]:
     """A person from field values (Person's defaults for the rest), checked and normalised
     by the same rules as :func:`normalise_person`, but built once: an import makes 100 000."""
     changes, problems = _normalised_fields(
@@ -995,7 +1003,7 @@ def new_person(values: Mapping[str, Any], *, today: date) -> tuple[Person | None
     try:
         return Person(**{**values, **changes}), {}
     except InvalidInput as exc:  # the model's own checks: a bad id or enum, an empty name
-        return None, {"full_name": exc.message}
+        return None, {"full_name": exc}
 
 
 _PERSON_DEFAULTS: Final = {
@@ -1005,9 +1013,9 @@ _PERSON_DEFAULTS: Final = {
 
 def _normalised_fields(
     value_of: Callable[[str], Any], today: date
-) -> tuple[dict[str, Any], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, InvalidInput]]:
     """Stored-form values of the fields normalise_person rewrites, and the problems found."""
-    problems: dict[str, str] = {}
+    problems: dict[str, InvalidInput] = {}
     changes: dict[str, Any] = {}
     for name, limit in MAX_CHARS.items():
         value: str = clean_text(value_of(name))
@@ -1015,32 +1023,32 @@ def _normalised_fields(
         if name == "organisation":
             value = clean_name(value)
         if len(value) > limit:
-            problems[name] = f"This is longer than {limit} characters."
+            problems[name] = InvalidInput("This is longer than {limit} characters.", limit=limit)
         elif name in _SINGLE_LINE and _has_control(value):
-            problems[name] = "This contains control characters."
+            problems[name] = InvalidInput("This contains control characters.")
         changes[name] = value
     if not changes["full_name"]:
-        problems["full_name"] = "A person needs a name."
+        problems["full_name"] = InvalidInput("A person needs a name.")
     country = ""
     try:
         country = _country(value_of("country"))
     except InvalidInput as exc:
-        problems["country"] = exc.message
+        problems["country"] = exc
     changes["country"] = country
     try:
         changes["email"] = normalise_email(value_of("email"), field="email")
     except InvalidInput as exc:
-        problems["email"] = _strip_field_prefix(exc.message, "email")
+        problems["email"] = exc
     try:
         changes["phone"] = normalise_phone(value_of("phone"), country or None, field="phone")
     except InvalidInput as exc:
-        problems["phone"] = _strip_field_prefix(exc.message, "phone")
+        problems["phone"] = exc
     languages: list[str] = []
     for item in value_of("languages"):
         try:
             code = _language(item, field="languages")
         except InvalidInput as exc:
-            problems["languages"] = _strip_field_prefix(exc.message, "languages")
+            problems["languages"] = exc
             break
         if code and code not in languages:
             languages.append(code)
@@ -1052,7 +1060,7 @@ def _normalised_fields(
     for name in ("consent_date", "joined_on", "commitment_acknowledged_on"):
         day = value_of(name)
         if day is not None and day > today:
-            problems[name] = "This date is in the future."
+            problems[name] = InvalidInput("This date is in the future.")
     return changes, problems
 
 

@@ -224,12 +224,12 @@ class OrganisationEditDialog(QDialog):
             return False
         problems = self._service.validate(organisation)
         if problems:
-            self.show_problems(problems)
+            self.show_problems({name: error_text(e) for name, e in problems.items()})
             return False
         try:
             stored = self._service.update(organisation)
         except OrganisationInvalid as error:  # changed meanwhile (a name taken since)
-            self.show_problems(error.problems)
+            self.show_problems({name: error_text(e) for name, e in error.problems.items()})
             return False
         except BizHRError as error:
             self._clear_problems()

@@ -36,7 +36,7 @@ from bizhr_desktop.core.models import (
 )
 from bizhr_desktop.core.validation import parse_list
 from bizhr_desktop.services.invitations import AttendanceRow
-from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.people import PeopleService, field_sentence
 from bizhr_desktop.ui.common.fields import (
     FieldWithMessage,
     OptionalDateEdit,
@@ -53,7 +53,7 @@ from bizhr_desktop.ui.common.labels import (
     risk_foreground,
     risk_label,
 )
-from bizhr_desktop.ui.common.messages import error_text
+from bizhr_desktop.ui.common.messages import error_text, translate_message
 from bizhr_desktop.ui.common.reveal import RevealTimer
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.people.attendance import PersonAttendanceView
@@ -834,9 +834,11 @@ class PersonEditor(QWidget):
         if person is None:
             self.show_errors(errors)
             return False
-        errors = self._service.validate(person)
-        if errors:
-            self.show_errors(dict(errors))
+        problems = self._service.validate(person)
+        if problems:
+            self.show_errors(
+                {name: field_sentence(error, translate_message) for name, error in problems.items()}
+            )
             return False
         try:
             stored = self._service.add(person) if self._is_new else self._service.update(person)

@@ -130,19 +130,22 @@ def test_validate_names_each_field_at_fault_and_update_refuses_all_or_nothing(
     )
     problems = orgs.validate(edited)
     assert set(problems) == {"name", "sector", "country", "website", "commitment_date"}
-    assert problems["name"] == "Another organisation is already called “TAKEN name”."
-    assert "300 characters" in problems["sector"]
-    assert "Narnia" in problems["country"]
-    assert problems["website"].startswith("“not a site” is not a web address")
-    assert "Publicly committed" in problems["commitment_date"]
+    assert problems["name"].message == "Another organisation is already called “TAKEN name”."
+    assert "300 characters" in problems["sector"].message
+    assert "Narnia" in problems["country"].message
+    assert problems["website"].message.startswith("“not a site” is not a web address")
+    assert "Publicly committed" in problems["commitment_date"].message
     with pytest.raises(OrganisationInvalid) as raised:
         orgs.update(edited)
-    assert raised.value.problems == problems
+    assert {k: v.message for k, v in raised.value.problems.items()} == {
+        k: v.message for k, v in problems.items()
+    }
     assert orgs.get(added.id) == added
     # Its own name, in other letters, is no clash; too long a web address is said so.
     assert orgs.validate(replace(added, name="MINE")) == {}
     assert (
-        "2000 characters" in orgs.validate(replace(added, website="a.org/" + "x" * 2000))["website"]
+        "2000 characters"
+        in orgs.validate(replace(added, website="a.org/" + "x" * 2000))["website"].message
     )
     with pytest.raises(RecordNotFound):
         orgs.update(Organisation(id=new_id(), name="Nowhere"))

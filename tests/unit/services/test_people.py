@@ -78,7 +78,7 @@ def test_validate_names_each_bad_field(people: PeopleService) -> None:
         make("A", email="nope", phone="12", country="Atlantis", languages=("klingon",))
     )
     assert set(problems) == {"email", "phone", "country", "languages"}
-    assert all(sentence.endswith(".") for sentence in problems.values())
+    assert all(problem.message.endswith(".") for problem in problems.values())
     assert people.validate(make("Fine Person", country="KE")) == {}
     with pytest.raises(PersonInvalid) as caught:
         people.add(make("A", email="nope"))
