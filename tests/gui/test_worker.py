@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
@@ -55,3 +56,33 @@ def test_a_bug_in_the_job_is_raised_on_the_gui_thread(qtbot: QtBot) -> None:
         job.start(broken, lambda _r: None, lambda _e: None)
         qtbot.waitUntil(lambda: not job.busy)
     assert [type(e[1]) for e in exceptions] == [ValueError]
+
+
+def test_a_progress_task_reports_whole_percents_and_stops_when_cancelled(qtbot: QtBot) -> None:
+    from bizhr_desktop.ui.common.worker import ProgressTask
+
+    reported: list[tuple[int, int]] = []
+    go_on = threading.Event()
+
+    def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+        for done in range(1, 10_001):
+            progress(done, 10_000)
+            if done == 5_000:
+                go_on.wait(5)
+            if cancelled():
+                return done
+        return 10_000
+
+    task = ProgressTask(job)
+    outcomes: list[object] = []
+    task.signals.progress.connect(lambda done, total: reported.append((done, total)))
+    task.signals.succeeded.connect(outcomes.append)
+    pool = QThreadPool()
+    task.start(pool)
+    qtbot.waitUntil(lambda: (5_000, 10_000) in reported)
+    task.cancel()
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(outcomes))
+    assert outcomes == [5_000]  # stopped at its next safe point
+    assert len(reported) == 51  # one report per whole percent (0 to 50), not 5 000
+    pool.waitForDone()

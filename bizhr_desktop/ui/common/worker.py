@@ -3,6 +3,7 @@ thread; report back on it."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,7 @@ from bizhr_desktop.core.memory import release_free_memory
 class _TaskSignals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)  # done, total: only from a ProgressTask
 
 
 class BackgroundTask(QRunnable):
@@ -46,6 +48,31 @@ class BackgroundTask(QRunnable):
 
     def start(self, pool: QThreadPool) -> None:
         pool.start(self)
+
+
+class ProgressTask(BackgroundTask):
+    """A BackgroundTask whose job reports progress and can be asked to stop.
+
+    *job* is called with ``progress(done, total)`` and ``cancelled()``; progress reaches
+    ``signals.progress`` once per whole percent (thousands of rows must not mean thousands of
+    repaints), and :meth:`cancel` makes ``cancelled()`` true for the job to stop at its next
+    safe point."""
+
+    def __init__(
+        self, job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+    ) -> None:
+        self._cancel = threading.Event()
+        self._last_reported = -1
+        super().__init__(lambda: job(self._progress, self._cancel.is_set))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        percent = (100 * done) // total if total else 100
+        if percent != self._last_reported or done == total:
+            self._last_reported = percent
+            self.signals.progress.emit(done, total)
 
 
 class BackgroundJobs:

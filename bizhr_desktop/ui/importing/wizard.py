@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, Cancelled
-from bizhr_desktop.core.memory import release_free_memory
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
 from bizhr_desktop.ui.common.labels import MASK, plural
@@ -54,7 +51,7 @@ from bizhr_desktop.ui.common.widgets import (
     hint,
     path_label,
 )
-from bizhr_desktop.ui.common.worker import BackgroundJobs
+from bizhr_desktop.ui.common.worker import BackgroundJobs, ProgressTask
 
 __all__ = ["ImportKind", "ImportWizard"]
 
@@ -80,46 +77,6 @@ def field_label(field: str) -> str:
 
 
 # ---------------------------------------------------------------- the worker
-
-
-class _ImportSignals(QObject):
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class ImportJob(QRunnable):
-    """Runs ``importing.run_import`` on a pool thread; reports through queued signals."""
-
-    def __init__(
-        self, run: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _ImportSignals()
-        self._run = run
-        self._cancel = threading.Event()
-        self._last_reported = -1
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        # Thousands of rows must not mean thousands of repaints: report each whole percent.
-        percent = (100 * done) // total if total else 100
-        if percent != self._last_reported or done == total:
-            self._last_reported = percent
-            self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = self._run(self._progress, self._cancel.is_set)
-        except BaseException as exc:  # handed to the GUI thread, which decides
-            release_free_memory()
-            self.signals.failed.emit(exc)
-            return
-        release_free_memory()  # the import's batches and page cache, freed just now
-        self.signals.succeeded.emit(result)
 
 
 # ---------------------------------------------------------------- pages
@@ -672,7 +629,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, str] = {}
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | BaseException | None = None
-        self._job: ImportJob | None = None
+        self._job: ProgressTask | None = None
         # Set when the wizard closes: a row check still running stops at its next batch.
         self.stop_checking = threading.Event()
         self._pool = QThreadPool(self)
@@ -722,13 +679,13 @@ class ImportWizard(QWizard):
                 cancelled=cancelled,
             )
 
-        job = ImportJob(run)
+        job = ProgressTask(run)
         job.signals.progress.connect(self.run_page.show_progress)
         job.signals.succeeded.connect(self._on_finished)
         job.signals.failed.connect(self._on_finished)
         self._job = job
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self._pool.start(job)
+        job.start(self._pool)
 
     def cancel_import(self) -> None:
         if self._job is not None:
