@@ -15,6 +15,11 @@ from bizhr_desktop.core.pseudonym import make_pseudonym
 
 MASKED_RISKS: Final = frozenset({RiskLevel.HIGH, RiskLevel.CRITICAL})
 MASKED_SQL: Final = "(p.risk_level = 'high' OR p.risk_level = 'critical')"
+# What a preview of rows (an import file, a bundle) hides for a masked person: what would
+# identify or reach them. The lists show their pseudonym and region instead.
+MASKED_FIELDS: Final = frozenset(
+    {"full_name", "organisation", "role", "country", "email", "phone", "secure_channel", "notes"}
+)
 
 
 def is_masked(risk: RiskLevel | str) -> bool:

@@ -13,19 +13,13 @@ from typing import Any, Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from bizhr_desktop.core.models import RiskLevel
+from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
 from bizhr_desktop.services.exporting import ExportFormat, ExportPreview
 from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.export.words import column_label, column_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-# Values of these columns are hidden on screen for people at high or critical risk in the
-# preview of a bundle (the file holds them, encrypted; the screen may be seen by others).
-_MASKED_BUNDLE_COLUMNS: Final = frozenset(
-    {"full_name", "organisation", "role", "country", "email", "phone", "secure_channel", "notes"}
-)
-_MASKED_RISKS: Final = frozenset({RiskLevel.HIGH.value, RiskLevel.CRITICAL.value})
 _FSI: Final = "\u2068"  # FIRST STRONG ISOLATE
 _PDI: Final = "\u2069"  # POP DIRECTIONAL ISOLATE
 
@@ -52,7 +46,7 @@ class PreviewTableModel(QAbstractTableModel):
             masked: set[int] = set()
             if preview.request.format is ExportFormat.BUNDLE and "risk_level" in self._columns:
                 risk = self._columns.index("risk_level")
-                masked = {r for r, row in enumerate(preview.rows) if row[risk] in _MASKED_RISKS}
+                masked = {r for r, row in enumerate(preview.rows) if is_masked(row[risk])}
             self._masked_rows = frozenset(masked)
         self.endResetModel()
 
@@ -92,11 +86,7 @@ class PreviewTableModel(QAbstractTableModel):
         value = self._rows[row][column]
         text_row = row >= self._first_text_row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if (
-                row in self._masked_rows
-                and self._columns[column] in _MASKED_BUNDLE_COLUMNS
-                and value
-            ):
+            if row in self._masked_rows and self._columns[column] in MASKED_FIELDS and value:
                 return MASK
             if role == Qt.ItemDataRole.ToolTipRole and not text_row:
                 return None

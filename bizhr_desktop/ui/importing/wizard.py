@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, Cancelled
+from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
 from bizhr_desktop.ui.common.labels import MASK, plural
@@ -56,10 +57,6 @@ from bizhr_desktop.ui.common.worker import BackgroundJobs, ProgressTask
 __all__ = ["ImportKind", "ImportWizard"]
 
 PREVIEW_ROWS = 20
-# Fields hidden in the preview when the row's own risk level says so, as in the lists.
-_MASKED_PREVIEW_FIELDS = frozenset(
-    {"full_name", "organisation", "role", "country", "email", "phone", "secure_channel", "notes"}
-)
 
 
 def choose_import_file(parent: QWidget) -> str:
@@ -436,13 +433,10 @@ class ReviewPage(QWizardPage):
         self.preview.setHorizontalHeaderLabels([field_label(field) for field in fields])
         self.preview.setRowCount(len(rows))
         for r, record in enumerate(rows):
-            masked = people and record.get("risk_level", "").strip().casefold() in {
-                "high",
-                "critical",
-            }
+            masked = people and is_masked(record.get("risk_level", "").strip().casefold())
             for c, field in enumerate(fields):
                 value = record.get(field, "")
-                if masked and field in _MASKED_PREVIEW_FIELDS and value:
+                if masked and field in MASKED_FIELDS and value:
                     value = MASK
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.preview.resizeColumnsToContents()
