@@ -18,6 +18,14 @@
 #     QCoreApplication.translate("Labels", "Business")
 # at the same line number; the stand-in paths are then replaced by the real ones in the .ts.
 #
+# The sentences of errors raised below the window (core, vault, formats, services) are
+# English templates given to an error class of core/errors.py, e.g.
+#     raise ImportRejected("{file}: only .csv …", file=path.name)
+# core/message_sources.py finds every such literal template, and the same kind of stand-in
+# file puts it in the "Messages" context, where the window translates it. An error given
+# anything else (an f-string, a variable) cannot be translated: it is listed as a warning
+# here, and tests/unit/core/test_messages.py fails on it.
+#
 # Environment: BIN (folder holding python, pyside6-lupdate, pyside6-lrelease; default
 # .venv/bin), BIZHR_TRANSLATIONS_DIR (where the .ts/.qm live; default resources/translations),
 # BIZHR_LANGUAGES (default "fr es ar").
@@ -117,6 +125,46 @@ for source in sources:
         text = ["; ".join(lines.get(n, [])) for n in range(1, max(lines) + 1)]
         stub.write_text("\n".join(text) + "\n", encoding="utf-8")
         print(stub)
+PYTHON
+)
+
+# Stand-ins for the templates of errors raised below the window (see the header).
+while IFS= read -r file; do STUB_FILES+=("$file"); done < <(
+    "$BIN/python" - "$STUBS" <<'PYTHON'
+import json
+import sys
+from pathlib import Path
+
+from bizhr_desktop.core.message_sources import SCANNED_PACKAGES, scan
+from bizhr_desktop.core.messages import CONTEXT
+
+stubs = Path(sys.argv[1])
+sources = {
+    str(path): path.read_text(encoding="utf-8")
+    for package in SCANNED_PACKAGES
+    for path in sorted(Path("bizhr_desktop", package).rglob("*.py"))
+}
+templates, unmarked = scan(sources)
+for problem in unmarked:
+    print(f"warning: {problem}; it is not extracted for translation", file=sys.stderr)
+by_file = {}
+for template in templates:
+    call = f"QCoreApplication.translate({json.dumps(CONTEXT)}, "
+    call += f"{json.dumps(template.text, ensure_ascii=False)})"
+    by_file.setdefault(template.path, {}).setdefault(template.line, []).append(call)
+for source, lines in by_file.items():
+    stub = stubs / source
+    known = stub.exists()  # a stand-in for a translation helper's calls is already there
+    if known:
+        for number, text in enumerate(stub.read_text(encoding="utf-8").splitlines(), start=1):
+            if text:
+                lines.setdefault(number, []).insert(0, text)
+    stub.parent.mkdir(parents=True, exist_ok=True)
+    text = ["; ".join(lines.get(n, [])) for n in range(1, max(lines) + 1)]
+    stub.write_text("\n".join(text) + "\n", encoding="utf-8")
+    if not known:
+        print(stub)
+print(f"{len(templates)} error templates found", file=sys.stderr)
 PYTHON
 )
 

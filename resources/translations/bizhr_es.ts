@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="391"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="221"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="262"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="266"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -98,192 +98,192 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
         <source>Vault created</source>
         <translation>Bóveda creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
         <source>Backup written</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
         <source>Failed unlock attempts</source>
         <translation>Intentos de desbloqueo fallidos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
         <source>Data key replaced</source>
         <translation>Clave de datos reemplazada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Todo revocado (claves nuevas, nueva clave de recuperación)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
         <source>List export started</source>
         <translation>Exportación de lista iniciada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>List export failed (no file left)</source>
         <translation>Exportación de lista fallida (no quedó ningún archivo)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Keyring linked again</source>
         <translation>Llavero vinculado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Duress passphrase set</source>
         <translation>Frase de coacción definida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Duress passphrase removed</source>
         <translation>Frase de coacción eliminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Settings changed</source>
         <translation>Ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Person erased</source>
         <translation>Persona borrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>People merged</source>
         <translation>Personas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Organisation changed</source>
         <translation>Organización modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>Meeting created</source>
         <translation>Reunión creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>Meeting changed</source>
         <translation>Reunión modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Meeting status changed</source>
         <translation>Estado de reunión cambiado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Invitation withdrawn</source>
         <translation>Invitación retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Reply recorded</source>
         <translation>Respuesta registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -291,52 +291,52 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="117"/>
         <source>Back up the vault</source>
         <translation>Hacer una copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="120"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Una copia cifrada, para un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La copia de seguridad es un archivo cifrado. Se abre con la frase de contraseña y la clave de recuperación que la bóveda tiene hoy, así que guárdela tan segura como la bóveda: por ejemplo, en una memoria USB que no viaje con el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="133"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="144"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="146"/>
         <source>&amp;Back up</source>
         <translation>&amp;Hacer la copia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="156"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Copias de BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="185"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Copia guardada en %1. Para restaurarla: bizhr restore.</translation>
     </message>
@@ -344,158 +344,158 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="253"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="262"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="286"/>
         <source>Open a bundle from another coordinator</source>
         <translation>Abrir un paquete de otra persona coordinadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="291"/>
         <source>A bundle (.age) holds full records, encrypted with a passphrase the other coordinator gave you. Nothing changes in your vault until you apply the merge.</source>
         <translation>Un paquete (.age) contiene fichas completas, cifradas con una frase de contraseña que le dio la otra persona coordinadora. Nada cambia en su bóveda hasta que aplique la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="296"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="300"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="318"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="334"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="344"/>
         <source>What the merge will do</source>
         <translation>Qué hará la fusión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="355"/>
         <source>For every record that differs</source>
         <translation>Para cada ficha distinta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="356"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="357"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="358"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="359"/>
         <source>Apply to all</source>
         <translation>Aplicar a todas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="367"/>
         <source>For every record that differs:</source>
         <translation>Para cada ficha distinta:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="385"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="393"/>
         <source>Recorded in the audit log, by counts only.</source>
         <translation>Anotado en el registro de auditoría, solo como cifras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="407"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="408"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="409"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="458"/>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="492"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="493"/>
         <source>Not a bundle</source>
         <translation>No es un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="461"/>
         <source>{name} is not a BizHR bundle (an encrypted .age file made by “Export” for another coordinator).</source>
         <translation>{name} no es un paquete de BizHR (un archivo .age cifrado, creado con “Exportar” para otra persona coordinadora).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="483"/>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="484"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="485"/>
         <source>The file is incomplete</source>
         <translation>El archivo está incompleto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="487"/>
         <source>The file was altered</source>
         <translation>El archivo fue alterado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="489"/>
         <source>Made by a newer BizHR Desktop</source>
         <translation>Creado con una versión más reciente de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="491"/>
         <source>The bundle&apos;s records are not valid</source>
         <translation>Las fichas del paquete no son válidas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="494"/>
         <source>The bundle could not be opened</source>
         <translation>No se pudo abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="504"/>
         <source>Opening the bundle… This takes a few seconds on purpose: it makes guessing the passphrase slow.</source>
         <translation>Abriendo el paquete… Tarda unos segundos a propósito: así adivinar la frase de contraseña es muy lento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="537"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="538"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="539"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n idéntica</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="539"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="540"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="548"/>
         <source>%n new organisation(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="555"/>
         <source>%n contact log entry(ies)</source>
         <translation>
             <numerusform>%n entrada del registro de contactos</numerusform>
@@ -535,27 +535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="560"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="566"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="591"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="609"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="617"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="619"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="622"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="624"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="630"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -595,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="637"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -606,57 +606,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="248"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="250"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="254"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>No se vuelve a cifrar nada: la clave de la bóveda se sella de nuevo con la nueva frase de contraseña, y la antigua deja de abrir este archivo de clave en el acto. Una copia del archivo de clave hecha antes (una copia de seguridad, una carpeta copiada o sincronizada) todavía se abre con la frase antigua y llega a los registros de hoy. Si alguien puede conocer la frase antigua, use en su lugar Seguridad ▸ Revocar todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="267"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="269"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="273"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="275"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="281"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
         <source>✓ already checked in</source>
         <translation>✓ ya registrada</translation>
     </message>
@@ -672,62 +672,62 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="55"/>
         <source>Back to the programme (Esc)</source>
         <translation>Volver al programa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="61"/>
         <source>Attended and accepted</source>
         <translation>Asistencias y aceptaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
         <source>Name of the person arriving</source>
         <translation>Nombre de la persona que llega</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
         <source>Type the name of the person arriving…</source>
         <translation>Escriba el nombre de la persona que llega…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="73"/>
         <source>Invitees found</source>
         <translation>Personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="83"/>
         <source>Check-in result</source>
         <translation>Resultado del registro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Intro registra la llegada de la persona resaltada; ↑ y ↓ mueven el resaltado. Las personas en riesgo alto aparecen con su seudónimo: su nombre real también las encuentra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="130"/>
         <source>Check-in: {title}</source>
         <translation>Registro de llegada: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="158"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>Ninguna persona invitada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="185"/>
         <source>{name} is already checked in.</source>
         <translation>{name} ya tiene la llegada registrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="196"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ Llegada registrada: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="216"/>
         <source>{attended} attended / {accepted} accepted</source>
         <translation>{attended} asistieron / {accepted} aceptaron</translation>
     </message>
@@ -743,74 +743,74 @@
 <context>
     <name>ConflictTree</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="106"/>
         <source>Person / field</source>
         <translation>Persona / campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="106"/>
         <source>In your vault</source>
         <translation>En su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="106"/>
         <source>In the bundle</source>
         <translation>En el paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="108"/>
         <source>Records that differ</source>
         <translation>Fichas distintas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="153"/>
         <source>What to keep for {who}</source>
         <translation>Qué conservar de {who}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="155"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="156"/>
         <source>Newer edit wins</source>
         <translation>Gana la más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="163"/>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="207"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="167"/>
         <source>Show this person&apos;s values for {seconds} seconds</source>
         <translation>Mostrar los datos de esta persona durante {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="184"/>
         <source>edited {day}</source>
         <translation>editado el {day}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="186"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="207"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="215"/>
         <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="217"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -878,12 +878,12 @@
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="121"/>
         <source>No consent is recorded: this person may not be named to anyone.</source>
         <translation>No hay consentimiento registrado: no se puede nombrar a esta persona ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="126"/>
         <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
         <translation>El consentimiento se registró hace más de 24 meses ({date}). Vuelva a pedirlo antes de compartir el nombre de esta persona.</translation>
     </message>
@@ -958,22 +958,22 @@
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="111"/>
         <source>No contact recorded yet.</source>
         <translation>Aún no hay contactos registrados.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="120"/>
         <source>Save the person first to log a contact.</source>
         <translation>Guarde primero a la persona para registrar un contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
         <source>Reveal this person to read or add entries.</source>
         <translation>Muestre a esta persona para leer o añadir entradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="131"/>
         <source>Write a short summary of the contact.</source>
         <translation>Escriba un breve resumen del contacto.</translation>
     </message>
@@ -981,12 +981,12 @@
 <context>
     <name>CountriesEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="107"/>
         <source>Codes or names, separated by commas: SD, Myanmar</source>
         <translation>Códigos o nombres, separados por comas: SD, Myanmar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="109"/>
         <source>Countries understood</source>
         <translation>Países reconocidos</translation>
     </message>
@@ -994,219 +994,219 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="102"/>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="124"/>
         <source>Create a vault</source>
         <translation>Crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="128"/>
         <source>A vault is one encrypted file that holds your network&apos;s records. Without your passphrase, nobody can read anything in it.</source>
         <translation>Una bóveda es un archivo cifrado que guarda las fichas de su red. Sin su frase de contraseña, nadie puede leer nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="142"/>
         <source>Vault location</source>
         <translation>Ubicación de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="146"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="148"/>
         <source>Choose where to save the vault</source>
         <translation>Elegir dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="150"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="165"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="167"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="177"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="182"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="197"/>
         <source>&amp;Try it first: a separate demo vault filled with fictional people</source>
         <translation>&amp;Probar primero: una bóveda de demostración aparte, con personas ficticias</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="201"/>
         <source>Creates a demo vault beside your real one, with made-up participants, defenders and meetings to explore safely. Nothing real goes into it.</source>
         <translation>Crea una bóveda de demostración junto a la real, con participantes, personas defensoras y reuniones inventadas para explorar sin riesgo. Nada real entra en ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="217"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="236"/>
         <source>How the vault opens</source>
         <translation>Cómo se abre la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="242"/>
         <source>Passphrase and this computer&apos;s &amp;keyring (recommended)</source>
         <translation>Frase de contraseña y &amp;llavero de este equipo (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="244"/>
         <source>Passphrase &amp;only</source>
         <translation>&amp;Solo frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="251"/>
         <source>Two secrets are needed: your passphrase and a key kept in this computer&apos;s keyring ({backend}). A copy of the vault file is useless elsewhere, even to someone who learns your passphrase. On another computer you open it with the recovery key.</source>
         <translation>Hacen falta dos secretos: su frase de contraseña y una clave guardada en el llavero de este equipo ({backend}). Una copia del archivo de la bóveda no sirve en otro lugar, ni siquiera a quien conozca su frase. En otro equipo se abre con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="257"/>
         <source>Not available on this computer.</source>
         <translation>No disponible en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="266"/>
         <source>Anyone who has a copy of the vault file and learns your passphrase can open it.</source>
         <translation>Cualquiera que tenga una copia del archivo de la bóveda y conozca su frase de contraseña puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="285"/>
         <source>This vault will be protected by your passphrase alone, because this computer has no secure keyring that BizHR can use. That is still strong encryption: choose a long passphrase and keep it to yourself.</source>
         <translation>Esta bóveda estará protegida solo por su frase de contraseña, porque este equipo no tiene un llavero seguro que BizHR pueda usar. Sigue siendo un cifrado fuerte: elija una frase larga y no la comparta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="291"/>
         <source>Details: {reason}</source>
         <translation>Detalles: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="309"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="310"/>
         <source>Creating your vault…</source>
         <translation>Creando su bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="315"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="320"/>
         <source>Your passphrase is being turned into a key. This is slow on purpose: it makes guessing the passphrase slow too.</source>
         <translation>Su frase de contraseña se está convirtiendo en una clave. Es lento a propósito: así adivinarla también es lento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="334"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="338"/>
         <source>If you forget your passphrase, or this computer&apos;s keyring is lost, this key is the only way into the vault. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>Si olvida su frase de contraseña, o se pierde el llavero de este equipo, esta clave es la única forma de entrar en la bóveda. Solo se muestra esta vez. Anótela o imprímala, y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="356"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="360"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="362"/>
         <source>Copy the recovery key</source>
         <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="364"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="365"/>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="543"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="377"/>
         <source>I have stored the recovery key somewhere &amp;safe</source>
         <translation>He guardado la clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="384"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="409"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="411"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases aún no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="418"/>
         <source>A vault already exists there. Choose another name or folder.</source>
         <translation>Ya existe una bóveda ahí. Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="442"/>
         <source>Where to save the vault</source>
         <translation>Dónde guardar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="508"/>
         <source>Could not create the vault there: {reason}.</source>
         <translation>No se pudo crear la bóveda ahí: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="532"/>
         <source>Copied. The clipboard will be emptied in 15 seconds.</source>
         <translation>Copiado. El portapapeles se vaciará en 15 segundos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="552"/>
         <source>BizHR Desktop recovery key</source>
         <translation>Clave de recuperación de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="553"/>
         <source>Vault file: {name}</source>
         <translation>Archivo de la bóveda: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/vault/create_vault_dialog.py" line="558"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and a copy of the vault can open the vault.</source>
         <translation>Guarde esta página en un lugar seguro, lejos del equipo. Quien la tenga junto con una copia de la bóveda puede abrirla.</translation>
     </message>
@@ -1282,12 +1282,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="85"/>
         <source>Choose a bundle</source>
         <translation>Elegir un paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="86"/>
         <source>BizHR bundles (*.age)</source>
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
@@ -1307,27 +1307,27 @@
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="417"/>
         <source>Cancel meeting</source>
         <translation>Cancelar la reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="418"/>
         <source>Cancel “{title}”? It stays in the programme, struck through, with its invitations; calendars that have it will show it cancelled.</source>
         <translation>¿Cancelar “{title}”? Sigue en el programa, tachada, con sus invitaciones; los calendarios que la tengan la mostrarán cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="58"/>
         <source>Travel bundles (*.age)</source>
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
@@ -1340,108 +1340,108 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="75"/>
         <source>Invitation drafts</source>
         <translation>Borradores de invitación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="79"/>
         <source>Drafts are written as .eml files for your mail program; nothing is sent. People at high or critical risk get no draft: reach them through their secure channel.</source>
         <translation>Los borradores se guardan como archivos .eml para su programa de correo; no se envía nada. Las personas en riesgo alto o crítico no reciben borrador: contáctelas por su canal seguro.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="87"/>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="170"/>
         <source>Folder for the drafts</source>
         <translation>Carpeta de los borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="90"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="96"/>
         <source>One draft per invitee</source>
         <translation>Un borrador por persona invitada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="97"/>
         <source>One draft to yourself, every invitee in Bcc</source>
         <translation>Un borrador para usted, con todas las personas invitadas en CCO</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="103"/>
         <source>Sender name</source>
         <translation>Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="104"/>
         <source>e.g. Business Network coordination</source>
         <translation>p. ej. Coordinación de la Business Network</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="106"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="107"/>
         <source>you@example.org</source>
         <translation>usted@example.org</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="111"/>
         <source>Also write neutral drafts (date only, no topic or country) for people at high risk</source>
         <translation>Crear también borradores neutros (solo la fecha, sin tema ni país) para personas en riesgo alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="117"/>
         <source>This meeting&apos;s safety review is not signed off. Sign it off first, or give the reason these drafts must be written now (kept in the vault):</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Apruébela primero, o indique por qué hay que crear estos borradores ahora (se guarda en la bóveda):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="124"/>
         <source>Reason to override the safety review</source>
         <translation>Motivo para saltarse la revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="139"/>
         <source>&amp;Folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="142"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="144"/>
         <source>Sender &amp;name</source>
         <translation>&amp;Nombre del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="145"/>
         <source>Sender &amp;address</source>
         <translation>&amp;Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="149"/>
         <source>Write drafts</source>
         <translation>Crear borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="184"/>
         <source>Choose a folder for the drafts.</source>
         <translation>Elija una carpeta para los borradores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="188"/>
         <source>Give the address the drafts are sent from.</source>
         <translation>Indique la dirección desde la que se envían los borradores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="239"/>
         <source>%n draft(s) written.</source>
         <translation>
             <numerusform>%n borrador creado.</numerusform>
@@ -1449,7 +1449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="245"/>
         <source>%n person(s) held back because at risk — reach them by their secure channel.</source>
         <translation>
             <numerusform>%n persona excluida por estar en riesgo — contáctela por su canal seguro.</numerusform>
@@ -1457,7 +1457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="256"/>
         <source>%n neutral draft(s) for people at risk.</source>
         <translation>
             <numerusform>%n borrador neutro para personas en riesgo.</numerusform>
@@ -1465,7 +1465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="264"/>
         <source>%n invitee(s) without a usable e-mail address.</source>
         <translation>
             <numerusform>%n persona invitada sin un correo electrónico utilizable.</numerusform>
@@ -1473,12 +1473,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
         <source>Replace the drafts?</source>
         <translation>¿Reemplazar los borradores?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/meetings/outputs.py" line="280"/>
         <source>This folder already holds drafts of the same names. Replace them?</source>
         <translation>Esta carpeta ya contiene borradores con los mismos nombres. ¿Reemplazarlos?</translation>
     </message>
@@ -1486,237 +1486,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="75"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Consent: network participants</source>
         <translation>Consentimiento: participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>How consent was given</source>
         <translation>Cómo se dio el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same email</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="123"/>
         <source>People who may be recorded twice</source>
         <translation>Personas que quizá estén registradas dos veces</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="126"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión. Fusionar pasa las invitaciones, entradas del registro de contactos y etiquetas a la ficha que conserva, y luego elimina la otra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="214"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
         <source>Kept</source>
         <translation>Se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
         <source>Merged into it, then removed</source>
         <translation>Se fusiona y se elimina</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
         <source>Swap: keep the other record</source>
         <translation>Invertir: conservar la otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
         <source>Fields that differ</source>
         <translation>Campos distintos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
         <source>Kept record</source>
         <translation>Ficha conservada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
         <source>Other record</source>
         <translation>Otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="267"/>
         <source>Both records hold the same values.</source>
         <translation>Las dos fichas tienen los mismos valores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="273"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="288"/>
         <source>What differs, and the value after the merge:</source>
         <translation>Qué difiere, y el valor tras la fusión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="313"/>
         <source>Looking for people who may be the same…</source>
         <translation>Buscando personas que podrían ser la misma…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
         <source>No possible duplicates found.</source>
         <translation>No se encontraron posibles duplicados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="335"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>%n pareja puede ser la misma persona.</numerusform>
@@ -1724,17 +1724,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="386"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>Alguien de esta pareja está en riesgo alto: selecciónela y pulse Mostrar para ver ambas fichas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="471"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="472"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="503"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>%n invitación movida</numerusform>
@@ -1742,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n combinada</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>%n entrada del registro de contactos movida</numerusform>
@@ -1758,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n etiqueta añadida</numerusform>
@@ -1766,37 +1766,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="515"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
         <source>Both records are shown in full.</source>
         <translation>Las dos fichas se muestran completas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="543"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="548"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>Alguien de esta pareja está en riesgo alto: los nombres y datos de contacto están ocultos, porque otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="552"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="587"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -1812,27 +1812,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="609"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>¿Fusionar “{drop}” en “{keep}”?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="618"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>La otra ficha se elimina. No se puede deshacer; el registro de auditoría anota que se fusionaron dos fichas, no de quién.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="622"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="656"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="657"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>Fusionado: “{keep}” reúne ahora las dos fichas.</translation>
     </message>
@@ -1840,78 +1840,78 @@
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="196"/>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="244"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="202"/>
         <source>A passphrase to give under pressure</source>
         <translation>Una frase de contraseña para dar bajo presión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="206"/>
         <source>If someone forces you to unlock this vault, give them the duress passphrase instead of your own. It opens what looks like a new, empty vault. Nothing on the screen or on the disk shows the difference.</source>
         <translation>Si alguien le obliga a desbloquear esta bóveda, dele la frase de coacción en lugar de la suya. Abre lo que parece una bóveda nueva y vacía. Nada en la pantalla ni en el disco muestra la diferencia.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="217"/>
         <source>Show an &amp;empty vault; keep my records</source>
         <translation>Mostrar una bóveda &amp;vacía; conservar mis fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="219"/>
         <source>Your records stay in the vault and open again with your own passphrase.</source>
         <translation>Sus fichas siguen en la bóveda y vuelven a abrirse con su propia frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="223"/>
         <source>E&amp;rase my records, then show an empty vault</source>
         <translation>&amp;Borrar mis fichas y mostrar una bóveda vacía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="227"/>
         <source>The moment the duress passphrase is typed, every key of the real vault is destroyed. Nobody can get the records back, not even you. Choose this if the laptop may be taken away.</source>
         <translation>En cuanto se escribe la frase de coacción, se destruyen todas las claves de la bóveda real. Nadie podrá recuperar las fichas, ni siquiera usted. Elija esto si pueden quitarle el portátil.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="246"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repita la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="249"/>
         <source>Duress &amp;passphrase:</source>
         <translation>&amp;Frase de coacción:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="251"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="258"/>
         <source>&amp;Remove duress passphrase</source>
         <translation>&amp;Quitar la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="260"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="262"/>
         <source>&amp;Set duress passphrase</source>
         <translation>&amp;Definir la frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="282"/>
         <source>A duress passphrase is set for this vault.</source>
         <translation>Esta bóveda tiene una frase de coacción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="284"/>
         <source>No duress passphrase is set for this vault.</source>
         <translation>Esta bóveda no tiene frase de coacción.</translation>
     </message>
@@ -1919,22 +1919,22 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="79"/>
         <source>Erase this vault</source>
         <translation>Borrar esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="80"/>
         <source>ERASE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="81"/>
         <source>Erase this vault for good?</source>
         <translation>¿Borrar esta bóveda para siempre?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="84"/>
         <source>Every key of this vault is destroyed, then its files are removed. Nobody will be able to open it again: not you, and not anyone who knows your passphrase or holds your recovery key. It takes less than a second.
 
 Backup files you made earlier are separate: they still open with the passphrase, so destroy them too if they must not survive.</source>
@@ -1943,22 +1943,22 @@ Backup files you made earlier are separate: they still open with the passphrase,
 Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase de contraseña, así que destrúyalas también si no deben sobrevivir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="94"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="97"/>
         <source>Confirmation word</source>
         <translation>Palabra de confirmación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="104"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Borrar…</translation>
     </message>
@@ -1966,42 +1966,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="127"/>
         <source>Erasing the vault</source>
         <translation>Borrando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="130"/>
         <source>The vault will be erased</source>
         <translation>La bóveda va a borrarse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="133"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="140"/>
         <source>Press Cancel or Esc to keep the vault.</source>
         <translation>Pulse Cancelar o Esc para conservar la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="141"/>
         <source>Cancel — keep the vault</source>
         <translation>Cancelar — conservar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="172"/>
         <source>Erasing in {seconds} seconds…</source>
         <translation>Borrando en {seconds} segundos…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="174"/>
         <source>Erasing in 1 second…</source>
         <translation>Borrando en 1 segundo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="176"/>
         <source>Erasing…</source>
         <translation>Borrando…</translation>
     </message>
@@ -2135,63 +2135,63 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="67"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>Prepare una lista de participantes para alguien fuera de su bóveda. Cada lista sigue las reglas de su destinatario: nadie aparece con su nombre sin su consentimiento, nadie en riesgo aparece nunca con su nombre, y usted ve exactamente lo que tendrá el archivo antes de guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="84"/>
         <source>Prepare a list…</source>
         <translation>Preparar una lista…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="88"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>Importar un paquete de otra coordinación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="96"/>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Recent exports</source>
         <translation>Exportaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="113"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>Todavía no se ha exportado ninguna lista de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="152"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="220"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} contadas)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="282"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>El paquete se fusionó con su bóveda. La página Personas muestra los cambios.</translation>
     </message>
@@ -2199,157 +2199,157 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="87"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="89"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="90"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="132"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="102"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="104"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="106"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
@@ -2359,42 +2359,42 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="113"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="115"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nombrado en la lista de otro público, así que aquí solo se cuenta (una etiqueta permitiría comparar las dos listas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="144"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2402,12 +2402,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="145"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="158"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2415,102 +2415,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="163"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="165"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="82"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="172"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="173"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="174"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="175"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="182"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="183"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="184"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="211"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="212"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="213"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="214"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -2535,42 +2535,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="204"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2578,7 +2578,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2589,72 +2589,72 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
         <source>Change follow-up</source>
         <translation>Modificar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
         <source>No organisation</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="61"/>
         <source>What should be done</source>
         <translation>Qué hay que hacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
         <source>Who chases it</source>
         <translation>Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
         <source>&amp;Action</source>
         <translation>&amp;Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
         <source>O&amp;wner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
         <source>&amp;Due</source>
         <translation>&amp;Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
@@ -2662,22 +2662,22 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="172"/>
         <source>Follow-ups of this meeting</source>
         <translation>Seguimientos de esta reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="177"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="224"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -2685,7 +2685,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2696,42 +2696,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="455"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Due</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
         <source>{date} — overdue</source>
         <translation>{date} — vencido</translation>
     </message>
@@ -2802,12 +2802,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="740"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2815,72 +2815,72 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
         <source>Invite all active participants</source>
         <translation>Invitar a todas las personas activas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
         <source>Invite by filter…</source>
         <translation>Invitar por filtro…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
         <source>Invite one person…</source>
         <translation>Invitar a una persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="293"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
         <source>Search invitees</source>
         <translation>Buscar personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Buscar personas invitadas por nombre o seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
         <source>Show answers</source>
         <translation>Respuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
         <source>Every answer</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Invitations by answer</source>
         <translation>Invitaciones por respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Invitees</source>
         <translation>Personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
         <source>Set answer for selected</source>
         <translation>Respuesta para la selección</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
         <source>This meeting is cancelled.</source>
         <translation>Esta reunión está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="493"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
         <source>Nobody is invited yet.</source>
         <translation>Todavía no hay nadie invitado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n persona invitada</numerusform>
@@ -2888,7 +2888,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -2896,22 +2896,22 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Mostrar ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
         <source>Shown for {seconds} s more</source>
         <translation>Visible {seconds} s más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n respuesta registrada como “{status}”.</numerusform>
@@ -2919,12 +2919,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="606"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
         <source>Inviting every active participant…</source>
         <translation>Invitando a todas las personas activas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="648"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitada</numerusform>
@@ -2932,12 +2932,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
         <source>, {already} already</source>
         <translation>, {already} ya invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="669"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitando a las personas elegidas…</translation>
     </message>
@@ -2945,52 +2945,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
         <source>Invite by group, country or organisation</source>
         <translation>Invitar por grupo, país u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>También personas con participación en pausa o terminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Elija al menos un grupo, país u organización.</translation>
     </message>
@@ -2998,52 +2998,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
         <source>Invite one person</source>
         <translation>Invitar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Escriba un nombre, seudónimo u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
         <source>Type a name and choose a person first.</source>
         <translation>Escriba un nombre y elija primero a una persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>{name} is invited.</source>
         <translation>{name} está invitada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
         <source>{name} was already invited.</source>
         <translation>{name} ya estaba invitada.</translation>
     </message>
@@ -3051,52 +3051,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
         <source>Answered</source>
         <translation>Respondió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
         <source>Double-click or press F2 to change</source>
         <translation>Doble clic o F2 para cambiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>Riesgo {risk}: aparece con seudónimo. Seleccione y pulse Mostrar para ver el nombre un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
@@ -3448,67 +3448,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -3516,62 +3516,62 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>At the venue</source>
         <translation>En la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>In your zone</source>
         <translation>En su zona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>In the margins of</source>
         <translation>Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Chatham House Rule</source>
         <translation>Regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3579,222 +3579,222 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="103"/>
         <source>Change meeting</source>
         <translation>Modificar la reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="103"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="107"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="108"/>
         <source>e.g. Deep Dive: Sudan</source>
         <translation>p. ej. Análisis en profundidad: Sudán</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="111"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="114"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="115"/>
         <source>e.g. mandatory human rights due diligence</source>
         <translation>p. ej. debida diligencia obligatoria en derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="116"/>
         <source>Focus countries</source>
         <translation>Países de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="118"/>
         <source>Starts (venue time)</source>
         <translation>Empieza (hora de la sede)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="119"/>
         <source>Ends (venue time)</source>
         <translation>Termina (hora de la sede)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="121"/>
         <source>Venue time zone</source>
         <translation>Zona horaria de la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="127"/>
         <source>Times at the venue</source>
         <translation>Horario en la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="130"/>
         <source>Times in your zone</source>
         <translation>Horario en su zona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="135"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="138"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="140"/>
         <source>Venue country</source>
         <translation>País de la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="141"/>
         <source>Code or name, e.g. CH</source>
         <translation>Código o nombre, p. ej. CH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="144"/>
         <source>In the margins of</source>
         <translation>Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="146"/>
         <source>Held under the Chatham House Rule</source>
         <translation>Bajo la regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="150"/>
         <source>Participants may use what is said, but not reveal who said it or who was there.</source>
         <translation>Se puede usar lo que se dice, pero no revelar quién lo dijo ni quién estuvo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="154"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="164"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="166"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="167"/>
         <source>To&amp;pic</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="168"/>
         <source>&amp;Focus countries</source>
         <translation>&amp;Países de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="169"/>
         <source>&amp;Starts</source>
         <translation>E&amp;mpieza</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="170"/>
         <source>&amp;Ends</source>
         <translation>Ter&amp;mina</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="171"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="187"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="188"/>
         <source>&amp;Venue</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="189"/>
         <source>Venue &amp;country</source>
         <translation>País de la se&amp;de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="191"/>
         <source>In the &amp;margins of</source>
         <translation>&amp;Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="193"/>
         <source>&amp;Agenda</source>
         <translation>Orden del &amp;día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="194"/>
         <source>Stat&amp;us</source>
         <translation>Estad&amp;o</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="316"/>
         <source>Choose a time zone from the list: type a city such as Geneva.</source>
         <translation>Elija una zona horaria de la lista: escriba una ciudad, por ejemplo Geneva.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="318"/>
         <source>At the venue: choose a time zone first.</source>
         <translation>En la sede: elija primero una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="327"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="328"/>
         <source>At the venue ({zone}): —</source>
         <translation>En la sede ({zone}): —</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="330"/>
         <source>In your zone ({zone}): —</source>
         <translation>En su zona ({zone}): —</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="334"/>
         <source>A meeting must end after it starts.</source>
         <translation>Una reunión debe terminar después de empezar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="340"/>
         <source>At the venue ({zone}): {times}</source>
         <translation>En la sede ({zone}): {times}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="345"/>
         <source>In your zone ({zone}): {times}</source>
         <translation>En su zona ({zone}): {times}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="376"/>
         <source>A meeting needs a title.</source>
         <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/meetings/editor.py" line="385"/>
         <source>Correct the fields marked above to save.</source>
         <translation>Corrija los campos marcados arriba para guardar.</translation>
     </message>
@@ -3971,145 +3971,145 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="178"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="370"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="182"/>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="184"/>
         <source>Year of the programme</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
         <source>Export programme</source>
         <translation>Exportar el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
         <source>Programme as PDF…</source>
         <translation>Programa en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Programme as HTML…</source>
         <translation>Programa en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>Calendar (.ics)…</source>
         <translation>Calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="203"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modificar esta reunión (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="249"/>
         <source>Cancel meeting…</source>
         <translation>Cancelar la reunión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
         <source>Check-in at the door</source>
         <translation>Registro en la entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
         <source>Invitation drafts…</source>
         <translation>Borradores de invitación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="261"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="558"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="559"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="560"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="562"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="609"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="625"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="673"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="674"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="689"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="690"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4120,6 +4120,1449 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../bizhr_desktop/core/countries.py" line="155"/>
+        <source>Country “{excerpt}” could be {countries}: say which.</source>
+        <translation>El país “{excerpt}” puede ser {countries}: indique cuál.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/countries.py" line="172"/>
+        <source>Country “{excerpt}” is not one we know: use its English name (such as “Kenya”) or its two-letter code (such as “KE”).</source>
+        <translation>No conocemos el país “{excerpt}”: use su nombre en inglés (por ejemplo, “Kenya”) o su código de dos letras (por ejemplo, “KE”).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/countries.py" line="182"/>
+        <source>“{excerpt}” is not a two-letter ISO 3166-1 country code.</source>
+        <translation>“{excerpt}” no es un código de país ISO 3166-1 de dos letras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="185"/>
+        <source>{name} must be one of {allowed}.</source>
+        <translation>{name} debe tener uno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="197"/>
+        <source>{name} must be a UUID.</source>
+        <translation>{name} debe ser un UUID.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="206"/>
+        <source>{name} must carry a time zone.</source>
+        <translation>{name} debe incluir una zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="244"/>
+        <source>full_name is required.</source>
+        <translation>El nombre completo (full_name) es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="310"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="385"/>
+        <source>An organisation needs a name.</source>
+        <translation>Una organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="364"/>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="373"/>
+        <source>A meeting cannot end before it starts.</source>
+        <translation>Una reunión no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="378"/>
+        <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
+        <translation>time_zone debe ser un nombre de zona horaria IANA, por ejemplo &apos;Europe/Zurich&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/models.py" line="431"/>
+        <source>A follow-up needs a text.</source>
+        <translation>Un seguimiento necesita un texto.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/policy.py" line="113"/>
+        <source>Give the series a name (e.g. the co-host&apos;s).</source>
+        <translation>Dé un nombre a la serie (por ejemplo, el de quien la coorganiza).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/policy.py" line="169"/>
+        <source>The smallest group shown under pseudonyms can only be raised from {minimum}, not lowered (asked for {asked}).</source>
+        <translation>El grupo más pequeño que se muestra con seudónimos solo puede aumentarse a partir de {minimum}, no reducirse (se pidió {asked}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/policy.py" line="177"/>
+        <source>A {audience} list cannot include {fields}.</source>
+        <translation>Una lista “{audience}” no puede incluir {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/policy.py" line="184"/>
+        <source>A {audience} list needs a risk ceiling.</source>
+        <translation>Una lista “{audience}” necesita un nivel de riesgo máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/policy.py" line="190"/>
+        <source>A {audience} list can name people up to {highest} risk at most, not {asked}.</source>
+        <translation>Una lista “{audience}” puede nombrar a personas con riesgo {highest} como máximo, no {asked}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/pseudonym.py" line="46"/>
+        <source>A pseudonym can only be made from a person&apos;s UUID.</source>
+        <translation>Un seudónimo solo puede crearse a partir del UUID de una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/pseudonym.py" line="75"/>
+        <source>A list label can only be made from a person&apos;s UUID.</source>
+        <translation>Una etiqueta de lista solo puede crearse a partir del UUID de una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="69"/>
+        <source>{field}: “{value}” is not yes or no (write yes/no, true/false or 1/0).</source>
+        <translation>{field}: “{value}” no es ni sí ni no (escriba yes/no, true/false o 1/0).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="97"/>
+        <source>{field}: “{value}” is longer than {limit} characters.</source>
+        <translation>{field}: “{value}” tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="104"/>
+        <source>{field}: “{value}” contains spaces or invisible characters.</source>
+        <translation>{field}: “{value}” contiene espacios o caracteres invisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="110"/>
+        <source>{field}: “{value}” must contain exactly one @.</source>
+        <translation>{field}: “{value}” debe contener una sola @.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="117"/>
+        <source>{field}: “{value}” has no name (or too long a name) before the @.</source>
+        <translation>{field}: “{value}” no tiene nombre (o tiene uno demasiado largo) antes de la @.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="123"/>
+        <source>{field}: “{value}” has a misplaced dot before the @.</source>
+        <translation>{field}: “{value}” tiene un punto mal colocado antes de la @.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="129"/>
+        <source>{field}: “{value}” contains characters an address cannot hold.</source>
+        <translation>{field}: “{value}” contiene caracteres que no pueden ir en una dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="137"/>
+        <source>{field}: “{value}” needs a domain with a dot after the @ (such as example.org).</source>
+        <translation>{field}: “{value}” necesita un dominio con un punto después de la @ (por ejemplo, example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="150"/>
+        <location filename="../../bizhr_desktop/core/validation.py" line="156"/>
+        <source>{field}: “{value}” has a domain that is not valid after the @.</source>
+        <translation>{field}: “{value}” tiene un dominio no válido después de la @.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="179"/>
+        <source>{field}: “{value}” has no country code: write it with + and the country code.</source>
+        <translation>{field}: “{value}” no tiene prefijo de país: escríbalo con + seguido del prefijo del país.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="184"/>
+        <source>{field}: “{value}” is not a phone number.</source>
+        <translation>{field}: “{value}” no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="188"/>
+        <source>{field}: “{value}” is not a valid phone number for its country.</source>
+        <translation>{field}: “{value}” no es un número de teléfono válido para su país.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="239"/>
+        <source>{field}: “{value}” is a language without a two-letter ISO 639-1 code.</source>
+        <translation>{field}: “{value}” es una lengua sin código ISO 639-1 de dos letras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="247"/>
+        <source>{field}: “{value}” is not a language we know: use a two-letter code (such as fr) or its name.</source>
+        <translation>{field}: “{value}” no es una lengua que conozcamos: use un código de dos letras (por ejemplo, fr) o su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="265"/>
+        <source>{field}: “{value}” is not a date written yyyy-mm-dd (such as 2025-03-31).</source>
+        <translation>{field}: “{value}” no es una fecha escrita como aaaa-mm-dd (por ejemplo, 2025-03-31).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/core/validation.py" line="273"/>
+        <source>{field}: “{value}” is not a day of the calendar.</source>
+        <translation>{field}: “{value}” no es un día que exista en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/_resources.py" line="19"/>
+        <source>The program&apos;s resources folder is missing ({folder}); reinstall it.</source>
+        <translation>Falta la carpeta de recursos del programa ({folder}); vuelva a instalarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/_resources.py" line="30"/>
+        <source>The font {file_name} is missing from {folder}; reinstall the program.</source>
+        <translation>Falta la fuente {file_name} en {folder}; vuelva a instalar el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="91"/>
+        <source>This file is not a BizHR bundle, or its header is damaged ({detail}).</source>
+        <translation>Este archivo no es un paquete de BizHR, o su encabezado está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="97"/>
+        <source>This bundle is incomplete: it ends too early, probably because copying it was interrupted. Copy it again from the original.</source>
+        <translation>Este paquete está incompleto: termina antes de tiempo, probablemente porque se interrumpió la copia. Cópielo de nuevo desde el original.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="104"/>
+        <source>This bundle was altered after it was made ({detail}). Do not use this copy; ask the sender for a new one.</source>
+        <translation>Este paquete se modificó después de crearse ({detail}). No use esta copia; pida una nueva a quien se la envió.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="186"/>
+        <source>A bundle needs a passphrase.</source>
+        <translation>Un paquete necesita una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="191"/>
+        <source>The bundle could not be encrypted.</source>
+        <translation>No se pudo cifrar el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="245"/>
+        <source>The passphrase does not open this bundle. Check it and try again.</source>
+        <translation>La frase de contraseña no abre este paquete. Compruébela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/age_io.py" line="337"/>
+        <source>A passphrase needs at least 5 words.</source>
+        <translation>Una frase de contraseña necesita al menos 5 palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="45"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="47"/>
+        <source>The file is {size} MB; files over {limit} MB are not imported.</source>
+        <translation>El archivo ocupa {size} MB; los archivos de más de {limit} MB no se importan.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="56"/>
+        <source>The file is not valid UTF-8 text (line {line}, byte {byte}). Save it again as “CSV UTF-8” and retry.</source>
+        <translation>El archivo no es texto UTF-8 válido (línea {line}, byte {byte}). Guárdelo de nuevo como “CSV UTF-8” y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="64"/>
+        <source>The file contains a NUL character at line {line}; it is not a CSV text file.</source>
+        <translation>El archivo contiene un carácter NUL en la línea {line}; no es un archivo de texto CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="73"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="169"/>
+        <source>Row {row}, column {column}{column_name} holds more than {limit:,} characters; cells that large are not imported.</source>
+        <translation>La fila {row}, columna {column}{column_name}, tiene más de {limit:,} caracteres; no se importan celdas tan grandes.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="117"/>
+        <source>The file has more than {limit:,} rows; it is not imported.</source>
+        <translation>El archivo tiene más de {limit:,} filas; no se importa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="136"/>
+        <source>Row {row} (line {start_line}) opens a quote that is never closed.</source>
+        <translation>La fila {row} (línea {start_line}) abre unas comillas que nunca se cierran.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="155"/>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="188"/>
+        <source>Row {row} has more than {limit} columns; files that wide are not imported.</source>
+        <translation>La fila {row} tiene más de {limit} columnas; no se importan archivos tan anchos.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="170"/>
+        <source>Row {row} (line {line}): text follows a closing quote; a quote inside a quoted cell must be doubled.</source>
+        <translation>Fila {row} (línea {line}): hay texto después de unas comillas de cierre; unas comillas dentro de una celda entrecomillada deben escribirse dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="211"/>
+        <source>The file is empty; a header row with column names is required.</source>
+        <translation>El archivo está vacío; se necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="241"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="221"/>
+        <source>Row {row} has {cells} cells but the header has {columns}; nothing was written.</source>
+        <translation>La fila {row} tiene {cells} celdas, pero el encabezado tiene {columns}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/csv_io.py" line="253"/>
+        <source>A value contains a NUL character and cannot be written to CSV.</source>
+        <translation>Un valor contiene un carácter NUL y no puede escribirse en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="27"/>
+        <source>The name or address of {what} contains a line break.</source>
+        <translation>El nombre o la dirección de {what} contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="31"/>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="33"/>
+        <source>The e-mail address of {what} is not valid.</source>
+        <translation>La dirección de correo electrónico de {what} no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="46"/>
+        <source>The subject must fit on one line.</source>
+        <translation>El asunto debe caber en una sola línea.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="67"/>
+        <source>An e-mail draft could not be written: an address cannot be encoded.</source>
+        <translation>No se pudo crear un borrador de correo: una dirección no se puede codificar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/eml_io.py" line="99"/>
+        <source>There is nobody to invite.</source>
+        <translation>No hay nadie a quien invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="42"/>
+        <source>“{name}” is not a known time zone (for example Europe/Zurich or Africa/Khartoum).</source>
+        <translation>“{name}” no es una zona horaria conocida (por ejemplo, Europe/Zurich o Africa/Khartoum).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="51"/>
+        <source>The meeting “{title}” has a start or end without a time zone.</source>
+        <translation>La reunión “{title}” tiene un inicio o un final sin zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="54"/>
+        <source>The meeting “{title}” ends before it starts.</source>
+        <translation>La reunión “{title}” termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="57"/>
+        <source>“{status}” is not a calendar status ({statuses}).</source>
+        <translation>“{status}” no es un estado de calendario ({statuses}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="62"/>
+        <source>The meeting “{title}” has no usable identifier.</source>
+        <translation>La reunión “{title}” no tiene un identificador utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="116"/>
+        <source>The calendar file is too large to read.</source>
+        <translation>El archivo de calendario es demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="120"/>
+        <source>The file is not a valid iCalendar (.ics) file.</source>
+        <translation>El archivo no es un archivo iCalendar (.ics) válido.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/ics_io.py" line="126"/>
+        <source>A calendar event has an all-day date instead of a time.</source>
+        <translation>Un evento del calendario es de día completo en lugar de tener una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="230"/>
+        <source>The PDF could not be produced ({error}).</source>
+        <translation>No se pudo generar el PDF ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="297"/>
+        <source>A row has {cells} cells but the header has {columns}; nothing was written.</source>
+        <translation>Una fila tiene {cells} celdas, pero el encabezado tiene {columns}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="62"/>
+        <source>A cell contains a NUL character; the file is not imported.</source>
+        <translation>Una celda contiene un carácter NUL; el archivo no se importa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="120"/>
+        <source>1 row does not match the header; nothing was imported. {rows}.</source>
+        <translation>1 fila no coincide con el encabezado; no se importó nada. {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="124"/>
+        <source>{count} rows do not match the header; nothing was imported. {rows}; and {more} more.</source>
+        <translation>{count} filas no coinciden con el encabezado; no se importó nada. {rows}; y {more} más.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="132"/>
+        <source>{count} rows do not match the header; nothing was imported. {rows}.</source>
+        <translation>{count} filas no coinciden con el encabezado; no se importó nada. {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="150"/>
+        <source>The first row is empty; a header row with column names is required.</source>
+        <translation>La primera fila está vacía; se necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="154"/>
+        <source>Column {columns} of the header row has no name.</source>
+        <translation>La columna {columns} de la fila de encabezado no tiene nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/table.py" line="166"/>
+        <source>The header row names the same column more than once: {columns}.</source>
+        <translation>La fila de encabezado repite el nombre de una columna: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="53"/>
+        <source>This spreadsheet is password-protected or in the old .xls format. Remove the password and save it as .xlsx, then retry.</source>
+        <translation>Esta hoja de cálculo está protegida con contraseña o tiene el antiguo formato .xls. Quite la contraseña y guárdela como .xlsx; después vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="60"/>
+        <source>The file is not an .xlsx spreadsheet (it is not a zip archive).</source>
+        <translation>El archivo no es una hoja de cálculo .xlsx (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="66"/>
+        <source>The spreadsheet holds {parts:,} internal parts; more than {limit:,} is not a normal .xlsx file.</source>
+        <translation>La hoja de cálculo contiene {parts:,} partes internas; con más de {limit:,} no es un archivo .xlsx normal.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="74"/>
+        <source>Part of the spreadsheet is encrypted; it cannot be imported.</source>
+        <translation>Una parte de la hoja de cálculo está cifrada; no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="82"/>
+        <source>The spreadsheet expands more than {ratio} times when opened (a “zip bomb”); it is not imported.</source>
+        <translation>La hoja de cálculo crece más de {ratio} veces al abrirse (una “bomba zip”); no se importa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="88"/>
+        <source>The spreadsheet would take {size:,} MB once opened; the limit is {limit} MB.</source>
+        <translation>Una vez abierta, la hoja de cálculo ocuparía {size:,} MB; el límite es de {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="126"/>
+        <source>The spreadsheet is damaged or not an .xlsx file; it cannot be read.</source>
+        <translation>La hoja de cálculo está dañada o no es un archivo .xlsx; no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="136"/>
+        <source>The spreadsheet has no sheet.</source>
+        <translation>La hoja de cálculo no contiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="149"/>
+        <source>The sheet has more than {limit:,} rows; it is not imported.</source>
+        <translation>La hoja tiene más de {limit:,} filas; no se importa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="158"/>
+        <source>Row {row} has more than {limit} columns; sheets that wide are not imported.</source>
+        <translation>La fila {row} tiene más de {limit} columnas; no se importan hojas tan anchas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="190"/>
+        <source>The spreadsheet is damaged; its first sheet cannot be read.</source>
+        <translation>La hoja de cálculo está dañada; no se puede leer su primera hoja.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="194"/>
+        <source>The first sheet is empty; a header row with column names is required.</source>
+        <translation>La primera hoja está vacía; se necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="201"/>
+        <source>The bundle could not be read: {message}</source>
+        <translation>No se pudo leer el paquete: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="220"/>
+        <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}; and {more} more.</source>
+        <translation>Este paquete se abrió, pero algunas de sus fichas no son válidas, así que no se importó nada: {problems}; y {more} más.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="226"/>
+        <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}.</source>
+        <translation>Este paquete se abrió, pero algunas de sus fichas no son válidas, así que no se importó nada: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="234"/>
+        <source>This bundle opened, but its content is not a valid BizHR bundle ({detail}); nothing was imported. Ask the sender to export it again.</source>
+        <translation>Este paquete se abrió, pero su contenido no es un paquete de BizHR válido ({detail}); no se importó nada. Pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="459"/>
+        <source>This file is an encrypted age file, but what it holds is not a BizHR bundle.</source>
+        <translation>Este archivo es un archivo age cifrado, pero lo que contiene no es un paquete de BizHR.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="466"/>
+        <source>This bundle was made by a newer BizHR Desktop (bundle format version {version}; this one reads version {supported}). Update BizHR Desktop to open it.</source>
+        <translation>Este paquete se creó con una versión más reciente de BizHR Desktop (versión {version} del formato de paquete; esta lee la versión {supported}). Actualice BizHR Desktop para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="666"/>
+        <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
+        <translation>La bóveda cambió desde la vista previa de esta fusión; no se importó nada. Vuelva a mostrar la vista previa de la fusión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/demo.py" line="618"/>
+        <source>The number of {what} for demo data is between 0 and {limit}.</source>
+        <translation>El número de {what} para los datos de demostración está entre 0 y {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/demo.py" line="646"/>
+        <source>This vault already holds records; demo data goes only into an empty vault, so that fictional people never mix with real ones. Create a new vault for the demo.</source>
+        <translation>Esta bóveda ya contiene fichas; los datos de demostración solo van en una bóveda vacía, para que las personas ficticias nunca se mezclen con las reales. Cree una bóveda nueva para la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="169"/>
+        <source>Choose the meeting whose list you want to export.</source>
+        <translation>Elija la reunión cuya lista quiere exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="171"/>
+        <source>A filtered export needs the filter to apply.</source>
+        <translation>Una exportación filtrada necesita el filtro que se va a aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="215"/>
+        <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
+        <translation>Solo la lista de una reunión puede marcarse como registro de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="222"/>
+        <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
+        <translation>Una lista para otra persona coordinadora (interna) contiene todos los campos, incluidas las notas y los niveles de riesgo, así que solo se escribe como paquete cifrado. Elija el formato de paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
+        <translation>Un paquete cifrado contiene fichas completas y es solo para otra persona coordinadora (destinatario interno). Para una sede, coorganizadores o el público, elija CSV, XLSX o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="506"/>
+        <source>These full records can only be written as an encrypted bundle.</source>
+        <translation>Estas fichas completas solo pueden escribirse como paquete cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="540"/>
+        <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
+        <source>That bundle passphrase is too weak. {advice}</source>
+        <translation>Esa frase de contraseña del paquete es demasiado débil. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="575"/>
+        <source>Only an encrypted bundle takes a passphrase.</source>
+        <translation>Solo un paquete cifrado lleva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/followups.py" line="87"/>
+        <source>The {what} is longer than {limit} characters.</source>
+        <translation>El campo {what} tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/followups.py" line="97"/>
+        <source>A follow-up&apos;s status is one of {allowed}.</source>
+        <translation>El estado de un seguimiento es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="523"/>
+        <source>There is no organisation with that id in this vault.</source>
+        <translation>No hay ninguna organización con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/followups.py" line="124"/>
+        <location filename="../../bizhr_desktop/services/followups.py" line="169"/>
+        <source>A follow-up needs a text: what should be done?</source>
+        <translation>Un seguimiento necesita un texto: ¿qué hay que hacer?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/followups.py" line="150"/>
+        <source>There is no follow-up with that id in this vault.</source>
+        <translation>No hay ningún seguimiento con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="394"/>
+        <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
+        <translation>{file}: solo se pueden importar archivos .csv (UTF-8) y .xlsx. Guarde la hoja de cálculo en uno de esos formatos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="521"/>
+        <source>“{excerpt}” is not one of {allowed}.</source>
+        <translation>“{excerpt}” no es ninguno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="701"/>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Se canceló la comprobación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="796"/>
+        <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
+        <translation>Las columnas de este archivo tienen {count} problema(s); no se importó nada. {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="802"/>
+        <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
+        <translation>{bad_rows} de {total_rows} filas tienen problemas; no se importó nada. Corríjalas o elija omitir las filas con errores.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="838"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="894"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="977"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="207"/>
+        <source>An invitation&apos;s status is one of {allowed}.</source>
+        <translation>El estado de una invitación es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="215"/>
+        <source>An invitee&apos;s role is one of {allowed}.</source>
+        <translation>El papel de una persona invitada es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="237"/>
+        <source>This meeting is cancelled: nobody can be invited to it.</source>
+        <translation>Esta reunión está cancelada: no se puede invitar a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="285"/>
+        <source>A stakeholder group is one of {allowed}.</source>
+        <translation>Un grupo de partes interesadas es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="300"/>
+        <source>One of the organisations chosen is not in this vault.</source>
+        <translation>Una de las organizaciones elegidas no está en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="308"/>
+        <source>Choose at least one stakeholder group, country or organisation (or invite every active participant).</source>
+        <translation>Elija al menos un grupo de partes interesadas, un país o una organización (o invite a todas las personas activas).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="318"/>
+        <source>There is no person with that id in this vault.</source>
+        <translation>No hay ninguna persona con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="405"/>
+        <source>That person is not invited to this meeting.</source>
+        <translation>Esa persona no está invitada a esta reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="554"/>
+        <source>Drafts are written one per invitee or as one Bcc draft.</source>
+        <translation>Los borradores se crean uno por persona invitada o como un único borrador con todas en CCO.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="594"/>
+        <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
+        <translation>No se puede preparar un borrador para ninguna persona invitada a esta reunión: {without_email} sin dirección de correo, {unusable_email} con una dirección que no se puede usar, {held_back} en riesgo alto, a quienes hay que contactar por su canal seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="121"/>
+        <source>A time without a time zone cannot be stored.</source>
+        <translation>No se puede guardar una hora sin zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="148"/>
+        <source>“{name}” is not a time zone we know: use a name such as Europe/Zurich (for Geneva and Davos) or America/New_York.</source>
+        <translation>“{name}” no es una zona horaria que conozcamos: use un nombre como Europe/Zurich (para Ginebra y Davos) o America/New_York.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="169"/>
+        <source>{when} does not exist in {zone}: the clocks go forward then. Choose a time an hour later or earlier.</source>
+        <translation>{when} no existe en {zone}: a esa hora se adelantan los relojes. Elija un momento una hora antes o después.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="176"/>
+        <source>{when} happens twice in {zone}: the clocks go back then. Choose a time outside that hour.</source>
+        <translation>{when} ocurre dos veces en {zone}: a esa hora se atrasan los relojes. Elija un momento fuera de esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="278"/>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="475"/>
+        <source>There is no meeting with that id in this vault.</source>
+        <translation>No hay ninguna reunión con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="350"/>
+        <source>A meeting must end after it starts.</source>
+        <translation>Una reunión debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="430"/>
+        <source>A meeting&apos;s status is one of {allowed}.</source>
+        <translation>El estado de una reunión es uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="482"/>
+        <source>Give a meeting&apos;s id, or at least its first 4 characters.</source>
+        <translation>Indique el identificador de una reunión, o al menos sus 4 primeros caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="488"/>
+        <source>There is no meeting whose id starts with {text}.</source>
+        <translation>No hay ninguna reunión cuyo identificador empiece por {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="491"/>
+        <source>More than one meeting&apos;s id starts with {text}: give more of it.</source>
+        <translation>Hay más de una reunión cuyo identificador empieza por {text}: indique más caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="539"/>
+        <source>A programme&apos;s year must have four digits.</source>
+        <translation>El año de un programa debe tener cuatro cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="592"/>
+        <source>Say which year or which meetings to put in the calendar.</source>
+        <translation>Indique qué año o qué reuniones poner en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/meetings.py" line="606"/>
+        <source>A programme can be written as {formats}.</source>
+        <translation>Un programa puede escribirse en estos formatos: {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="68"/>
+        <source>website: {message}</source>
+        <translation>sitio web: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="77"/>
+        <source>“{excerpt}” is not a web address (such as https://example.org).</source>
+        <translation>“{excerpt}” no es una dirección web (por ejemplo, https://example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="237"/>
+        <source>An organisation name is at most {limit} characters.</source>
+        <translation>Un nombre de organización tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="105"/>
+        <source>This organisation cannot be saved as it is. {problems}</source>
+        <translation>Esta organización no se puede guardar tal como está. {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="165"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="325"/>
+        <source>No organisation with that id is in this vault.</source>
+        <translation>No hay ninguna organización con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="243"/>
+        <source>Another organisation is already called “{name}”.</source>
+        <translation>Ya hay otra organización llamada “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="248"/>
+        <source>A sector is at most {limit} characters.</source>
+        <translation>Un sector tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="258"/>
+        <source>A web address is at most {limit} characters.</source>
+        <translation>Una dirección web tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="267"/>
+        <source>A commitment date needs a public commitment: tick “Publicly committed” or clear the date.</source>
+        <translation>Una fecha de compromiso requiere un compromiso público: marque “Compromiso público” o borre la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="282"/>
+        <source>An organisation called “{name}” is already in this vault.</source>
+        <translation>Ya hay una organización llamada “{name}” en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="132"/>
+        <source>This person cannot be saved as it is. {problems}</source>
+        <translation>Esta ficha no se puede guardar tal como está. {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="241"/>
+        <source>The retention period is between 1 and {limit} months.</source>
+        <translation>El periodo de conservación está entre 1 y {limit} meses.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="305"/>
+        <source>A page starts at 0 and holds 0 or more rows.</source>
+        <translation>Una página empieza en 0 y contiene 0 filas o más.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="323"/>
+        <source>A page holds 0 or more rows.</source>
+        <translation>Una página contiene 0 filas o más.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="329"/>
+        <source>This cursor belongs to a list sorted another way.</source>
+        <translation>Este cursor pertenece a una lista ordenada de otra manera.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="346"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="376"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="400"/>
+        <source>No person with that id is in this vault.</source>
+        <translation>No hay ninguna persona con ese identificador en esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="523"/>
+        <source>A person with this id is already in the vault.</source>
+        <translation>Ya hay una persona con este identificador en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="557"/>
+        <source>A contact summary is at most {limit} characters.</source>
+        <translation>Un resumen de contacto tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="560"/>
+        <source>The channel is too long.</source>
+        <translation>El canal es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="782"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>No se puede fusionar a una persona consigo misma.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="972"/>
+        <source>A tag is at most {limit} characters.</source>
+        <translation>Una etiqueta tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="975"/>
+        <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
+        <translation>Una etiqueta no puede contener “;” (separa las etiquetas) ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="1025"/>
+        <source>This is longer than {limit} characters.</source>
+        <translation>Este texto tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="1027"/>
+        <source>This contains control characters.</source>
+        <translation>Este texto contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="1030"/>
+        <source>A person needs a name.</source>
+        <translation>Una persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people.py" line="1062"/>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/people_query.py" line="372"/>
+        <source>A list can be sorted by {keys}; not by that.</source>
+        <translation>Una lista puede ordenarse por {keys}, pero no por eso.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="47"/>
+        <source>Wrong PIN. One more try, then the passphrase is needed.</source>
+        <translation>PIN incorrecto. Le queda un intento; después se necesitará la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="50"/>
+        <source>Wrong PIN. {tries} more tries, then the passphrase is needed.</source>
+        <translation>PIN incorrecto. Le quedan {tries} intentos; después se necesitará la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="59"/>
+        <source>Three wrong PINs: type your passphrase to unlock.</source>
+        <translation>Tres PIN incorrectos: escriba su frase de contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="74"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="131"/>
+        <source>Unlock with your passphrase first, then choose a PIN.</source>
+        <translation>Desbloquee primero con su frase de contraseña y después elija un PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/quick_unlock.py" line="214"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1168"/>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="333"/>
+        <source>Say who signs the safety review off.</source>
+        <translation>Indique quién aprueba la revisión de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="336"/>
+        <source>The signer&apos;s name is longer than {limit} characters.</source>
+        <translation>El nombre de quien aprueba tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="343"/>
+        <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
+        <translation>Registre la evaluación de riesgos de la reunión antes de aprobar su revisión de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="382"/>
+        <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
+        <translation>Todavía no puede salir de la bóveda ningún contenido sin cifrar de esta reunión ({purpose}): {why}. Revise las alertas de la reunión y apruébelas, o indique un motivo para la excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="51"/>
+        <source>The setting {setting} is on or off.</source>
+        <translation>El ajuste {setting} solo puede estar activado o desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="55"/>
+        <source>The setting {setting} is a whole number.</source>
+        <translation>El ajuste {setting} es un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="58"/>
+        <source>The setting {setting} must be between {minimum} and {maximum}.</source>
+        <translation>El ajuste {setting} debe estar entre {minimum} y {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="65"/>
+        <source>The setting {setting} needs a keyboard shortcut.</source>
+        <translation>El ajuste {setting} necesita un atajo de teclado.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <source>There is no setting called {key}.</source>
+        <translation>No existe ningún ajuste llamado {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="478"/>
+        <source>Records changed while the travel bundle was being written, so nothing was moved and the bundle was removed. Plan the travel again.</source>
+        <translation>Algunas fichas cambiaron mientras se escribía el paquete de viaje, así que no se movió nada y se eliminó el paquete. Vuelva a preparar el viaje.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="525"/>
+        <source>This travel bundle opened, but its content is not valid ({detail}); nothing was changed. Use another copy of the bundle if you have one.</source>
+        <translation>Este paquete de viaje se abrió, pero su contenido no es válido ({detail}); no se cambió nada. Use otra copia del paquete si la tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="544"/>
+        <source>This is a bundle for sharing records with a colleague, not a travel bundle. Import it with “Import bundle” instead.</source>
+        <translation>Este es un paquete para compartir fichas con un colega, no un paquete de viaje. Impórtelo con “Importar un paquete”.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="549"/>
+        <source>This file is an encrypted age file, but what it holds is not a BizHR travel bundle.</source>
+        <translation>Este archivo es un archivo age cifrado, pero lo que contiene no es un paquete de viaje de BizHR.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="556"/>
+        <source>This travel bundle was made by a newer BizHR Desktop (travel format version {version}). Update BizHR Desktop to bring these records back.</source>
+        <translation>Este paquete de viaje se creó con una versión más reciente de BizHR Desktop (versión {version} del formato de viaje). Actualice BizHR Desktop para traer de vuelta estas fichas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="605"/>
+        <source>The travel bundle could not be read: {message}</source>
+        <translation>No se pudo leer el paquete de viaje: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="654"/>
+        <source>{file} already exists; choose a new file name, so that no earlier travel bundle is overwritten.</source>
+        <translation>{file} ya existe; elija un nombre de archivo nuevo para no sobrescribir un paquete de viaje anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="659"/>
+        <source>The folder for {file} does not exist.</source>
+        <translation>La carpeta de {file} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="767"/>
+        <source>Nothing to move: no record matches what you chose.</source>
+        <translation>Nada que mover: ninguna ficha coincide con lo que eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="789"/>
+        <source>The travel bundle did not read back exactly as written, so nothing was moved and the bundle was removed. Try another drive.</source>
+        <translation>El paquete de viaje no se leyó exactamente como se escribió, así que no se movió nada y se eliminó el paquete. Pruebe con otra unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="825"/>
+        <source>This travel bundle was made from another vault, not this one. Nothing was changed.</source>
+        <translation>Este paquete de viaje se creó a partir de otra bóveda, no de esta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="832"/>
+        <source>This travel bundle belongs to this vault, but the vault has no record of it leaving (was the vault restored from an older backup?). Nothing was changed.</source>
+        <translation>Este paquete de viaje pertenece a esta bóveda, pero la bóveda no tiene constancia de su salida (¿se restauró la bóveda desde una copia más antigua?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/travel.py" line="838"/>
+        <source>These records were already brought back on {date}. Nothing was changed.</source>
+        <translation>Estas fichas ya se trajeron de vuelta el {date}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/vaults.py" line="62"/>
+        <source>That passphrase is too weak: {advice}</source>
+        <translation>Esa frase de contraseña es demasiado débil: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/vaults.py" line="82"/>
+        <source>The unlock time must be between 0.1 and 10 seconds.</source>
+        <translation>El tiempo de desbloqueo debe estar entre 0,1 y 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/vaults.py" line="186"/>
+        <source>That is not this vault&apos;s passphrase; nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña de esta bóveda; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/vaults.py" line="256"/>
+        <source>The duress mode is &apos;decoy&apos; or &apos;erase&apos;.</source>
+        <translation>El modo de coacción es &apos;decoy&apos; (señuelo) o &apos;erase&apos; (borrado).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="59"/>
+        <source>The vault file is damaged ({detail}). Your key is right, but the data does not pass its integrity check. Restore it from a backup; nothing was changed.</source>
+        <translation>El archivo de la bóveda está dañado ({detail}). Su clave es correcta, pero los datos no superan la comprobación de integridad. Restáurelo desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="83"/>
+        <source>{what} is read-only here; nothing was changed.</source>
+        <translation>{what}: aquí es de solo lectura; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="88"/>
+        <location filename="../../bizhr_desktop/vault/files.py" line="45"/>
+        <source>The disk is full: could not write {what}. Nothing was changed.</source>
+        <translation>El disco está lleno: no se pudo escribir {what}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="91"/>
+        <source>This vault is busy in another BizHR window or command. Close it there first.</source>
+        <translation>Esta bóveda está en uso en otra ventana o comando de BizHR. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="99"/>
+        <source>The disk is full: could not open or write {what}. Free some space (delete or move other files), then try again. Nothing was changed.</source>
+        <translation>El disco está lleno: no se pudo abrir ni escribir {what}. Libere espacio (borre o mueva otros archivos) y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="104"/>
+        <source>Could not read or write {what}: {reason}.</source>
+        <translation>No se pudo leer ni escribir {what}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="222"/>
+        <source>This file is not encrypted the way BizHR encrypts vaults (its header is in plaintext: cipher_plaintext_header_size). It was not opened.</source>
+        <translation>Este archivo no está cifrado como BizHR cifra las bóvedas (su encabezado está sin cifrar: cipher_plaintext_header_size). No se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="235"/>
+        <source>This BizHR build has SQLCipher {version}; version 4 is required. Reinstall BizHR Desktop.</source>
+        <translation>Esta compilación de BizHR tiene SQLCipher {version}; se necesita la versión 4. Vuelva a instalar BizHR Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="247"/>
+        <source>This vault uses an unexpected encryption setting ({name}); BizHR opens only vaults with SQLCipher 4&apos;s default settings.</source>
+        <translation>Esta bóveda usa un ajuste de cifrado inesperado ({name}); BizHR solo abre bóvedas con los ajustes predeterminados de SQLCipher 4.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="278"/>
+        <source>Could not set {name} on the vault (got {actual}).</source>
+        <translation>No se pudo establecer {name} en la bóveda (se obtuvo {actual}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="287"/>
+        <source>Could not turn on SQLCipher&apos;s memory security.</source>
+        <translation>No se pudo activar la seguridad de memoria de SQLCipher.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="295"/>
+        <source>This vault was written by a newer BizHR Desktop (schema {current}; this program knows up to {latest}). Update the program to open it.</source>
+        <translation>Esta bóveda se escribió con una versión más reciente de BizHR Desktop (esquema {current}; este programa conoce hasta el esquema {latest}). Actualice el programa para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="354"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="432"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="424"/>
+        <source>The vault was locked before this change could be saved; nothing was changed.</source>
+        <translation>La bóveda se bloqueó antes de que pudiera guardarse este cambio; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="560"/>
+        <source>The vault&apos;s recent changes could not be folded into its file (it is busy); nothing was written. Try again in a moment.</source>
+        <translation>Los cambios recientes de la bóveda no pudieron incorporarse a su archivo (está ocupada); no se escribió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="578"/>
+        <source>The disk is full: the vault could not be re-encrypted under a new key (that needs about the vault&apos;s own size free). Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno: no se pudo volver a cifrar la bóveda con una clave nueva (hace falta aproximadamente el tamaño de la bóveda en espacio libre). No se cambió nada; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="583"/>
+        <source>The vault could not be re-encrypted under a new key ({reason}). Nothing was changed.</source>
+        <translation>No se pudo volver a cifrar la bóveda con una clave nueva ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/database.py" line="589"/>
+        <source>The vault could not be re-encrypted under a new key (its changes could not be folded into the file). Nothing was changed.</source>
+        <translation>No se pudo volver a cifrar la bóveda con una clave nueva (sus cambios no pudieron incorporarse al archivo). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="48"/>
+        <source>Permission denied: could not write {what}. Nothing was changed.</source>
+        <translation>Permiso denegado: no se pudo escribir {what}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="51"/>
+        <source>Could not write {what}: {reason}. Nothing was changed.</source>
+        <translation>No se pudo escribir {what}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="248"/>
+        <source>&apos;-&apos; (standard output) cannot be used here; give a file name.</source>
+        <translation>&apos;-&apos; (la salida estándar) no se puede usar aquí; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="255"/>
+        <source>{shown} is a file of a vault (the vault itself, its key file or a file SQLite keeps beside it); writing there would destroy records. Choose another name.</source>
+        <translation>{shown} es un archivo de una bóveda (la propia bóveda, su archivo de clave o un archivo que SQLite guarda junto a ella); escribir ahí destruiría fichas. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="267"/>
+        <source>Cannot check {shown}: {reason}. Nothing was written.</source>
+        <translation>No se puede comprobar {shown}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="272"/>
+        <source>{shown} is a folder; give a file name to write to.</source>
+        <translation>{shown} es una carpeta; indique un nombre de archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="275"/>
+        <source>{shown} is not an ordinary file (a device, pipe or socket); nothing was written. To write to standard output, give - as the file name.</source>
+        <translation>{shown} no es un archivo normal (un dispositivo, una tubería o un socket); no se escribió nada. Para escribir en la salida estándar, indique - como nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="283"/>
+        <source>{shown} is a BizHR backup or key file; writing there would destroy it. Choose another name.</source>
+        <translation>{shown} es una copia de seguridad o un archivo de clave de BizHR; escribir ahí lo destruiría. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="288"/>
+        <source>{shown} already exists; nothing was written.</source>
+        <translation>{shown} ya existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="301"/>
+        <location filename="../../bizhr_desktop/vault/files.py" line="311"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="303"/>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="306"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="314"/>
+        <source>{file} is not an ordinary file (a pipe, device or socket); save {what} to a file first.</source>
+        <translation>{file} no es un archivo normal (una tubería, un dispositivo o un socket); guárdelo primero en un archivo ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="321"/>
+        <source>{file} is {size} MB; {what} over {limit} MB is not read.</source>
+        <translation>{file} ocupa {size} MB; no se lee un archivo así ({what}) de más de {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="333"/>
+        <source>{file} grew while it was read; nothing was read.</source>
+        <translation>{file} creció mientras se leía; no se leyó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="343"/>
+        <source>{folder} is a file, not a folder; choose another location.</source>
+        <translation>{folder} es un archivo, no una carpeta; elija otra ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="368"/>
+        <location filename="../../bizhr_desktop/vault/files.py" line="384"/>
+        <source>This vault is already open in another BizHR window or command. Close it there first.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de BizHR. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/files.py" line="400"/>
+        <source>The vault&apos;s lock is not held.</source>
+        <translation>No se tiene el bloqueo de la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="61"/>
+        <source>{which} could not be started ({error}); BizHR will not use it. Use a passphrase-only vault, or fix the keyring and try again.</source>
+        <translation>No se pudo iniciar {which} ({error}); BizHR no lo usará. Use una bóveda solo con frase de contraseña, o repare el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="90"/>
+        <source>No secure OS keyring is available on this computer (keyring&apos;s ChainerBackend chains: {chained}). Use a passphrase-only vault, or start your desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC) and try again.</source>
+        <translation>No hay ningún llavero seguro del sistema disponible en este equipo (el ChainerBackend de keyring encadena: {chained}). Use una bóveda solo con frase de contraseña, o inicie el llavero de su escritorio (GNOME Keyring, KWallet, KeePassXC) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="97"/>
+        <source>The keyring backend &apos;{name}&apos; stores secrets in a plain file, so BizHR will not use it. Remove the keyrings.alt package, or use a passphrase-only vault.</source>
+        <translation>El llavero &apos;{name}&apos; guarda los secretos en un archivo sin cifrar, así que BizHR no lo usará. Desinstale el módulo keyrings.alt o use una bóveda solo con frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="107"/>
+        <source>No secure OS keyring is available on this computer (keyring backend &apos;{name}&apos;). Use a passphrase-only vault, or start your desktop&apos;s keyring (GNOME Keyring, KWallet, KeePassXC) and try again.</source>
+        <translation>No hay ningún llavero seguro del sistema disponible en este equipo (llavero &apos;{name}&apos;). Use una bóveda solo con frase de contraseña, o inicie el llavero de su escritorio (GNOME Keyring, KWallet, KeePassXC) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="113"/>
+        <source>The keyring backend &apos;{name}&apos; is not one BizHR trusts. Only the macOS Keychain, Windows Credential Locker, Secret Service and KWallet are used.</source>
+        <translation>BizHR no confía en el llavero &apos;{name}&apos;. Solo se usan el llavero de macOS (Keychain), Windows Credential Locker, Secret Service y KWallet.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="124"/>
+        <source>The OS keyring ({backend}) refused to store the vault&apos;s key ({error}). Is it locked?</source>
+        <translation>El llavero del sistema ({backend}) se negó a guardar la clave de la bóveda ({error}). ¿Está bloqueado?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="136"/>
+        <source>The OS keyring ({backend}) could not be read ({error}). Is it locked?</source>
+        <translation>No se pudo leer el llavero del sistema ({backend}): {error}. ¿Está bloqueado?</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keyring_store.py" line="151"/>
+        <source>The OS keyring ({backend}) could not delete the vault&apos;s key ({error}).</source>
+        <translation>El llavero del sistema ({backend}) no pudo borrar la clave de la bóveda ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="118"/>
+        <source>Argon2id memory must be between 64 and 256 MiB.</source>
+        <translation>La memoria de Argon2id debe estar entre 64 y 256 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="120"/>
+        <source>Argon2id iterations or lanes are out of range.</source>
+        <translation>Las iteraciones o los carriles de Argon2id están fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="122"/>
+        <source>Argon2id memory and iterations together ask too much work.</source>
+        <translation>La memoria y las iteraciones de Argon2id juntas exigen demasiado trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="230"/>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four.</source>
+        <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras, en grupos de cuatro.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="276"/>
+        <source>Every key slot of this vault is in use.</source>
+        <translation>Todas las ranuras de clave de esta bóveda están en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="335"/>
+        <source>This vault&apos;s key file was written by a newer BizHR Desktop. Update the program to open it.</source>
+        <translation>El archivo de clave de esta bóveda se escribió con una versión más reciente de BizHR Desktop. Actualice el programa para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="407"/>
+        <source>The vault&apos;s key file is damaged ({detail}). Restore the vault and its key file from a backup; nothing was changed.</source>
+        <translation>El archivo de clave de la bóveda está dañado ({detail}). Restaure la bóveda y su archivo de clave desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="515"/>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Frase de contraseña o clave de recuperación incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/keys.py" line="525"/>
+        <source>The vault&apos;s key file was altered: its parts do not belong together. Restore the vault and its key file from a backup.</source>
+        <translation>El archivo de clave de la bóveda se alteró: sus partes no corresponden entre sí. Restaure la bóveda y su archivo de clave desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="86"/>
+        <source>There is no vault at {path}.</source>
+        <translation>No hay ninguna bóveda en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="91"/>
+        <source>The vault&apos;s key file ({file}) is missing. It must sit beside the vault; restore it from a backup.</source>
+        <translation>Falta el archivo de clave de la bóveda ({file}). Debe estar junto a la bóveda; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="97"/>
+        <source>Could not read the key file {path}: {reason}.</source>
+        <translation>No se pudo leer el archivo de clave {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="155"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="217"/>
+        <source>A vault already exists at {path}; choose another name.</source>
+        <translation>Ya existe una bóveda en {path}; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="161"/>
+        <source>Unknown unlock method &apos;{method}&apos;.</source>
+        <translation>Método de desbloqueo desconocido: &apos;{method}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="306"/>
+        <source>This vault is missing its last 1 saved change: its key file records {recorded}, the vault file holds {held}. The file {file}-wal, which held them until they were written into the vault file, is missing or damaged, or the vault file is an older copy. If you have that -wal file (or the newer vault file), put it back beside the vault and open it again. Otherwise restore the vault from a backup, or open it as it is, without those changes, with: bizhr verify {path} --accept-missing-changes</source>
+        <translation>A esta bóveda le falta su último cambio guardado: su archivo de clave registra {recorded}, el archivo de la bóveda contiene {held}. El archivo {file}-wal, que lo contenía hasta que se escribió en el archivo de la bóveda, falta o está dañado, o bien el archivo de la bóveda es una copia más antigua. Si tiene ese archivo -wal (o el archivo de la bóveda más reciente), vuelva a ponerlo junto a la bóveda y ábrala de nuevo. Si no, restaure la bóveda desde una copia de seguridad, o ábrala tal como está, sin ese cambio, con: bizhr verify {path} --accept-missing-changes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="321"/>
+        <source>This vault is missing its last {missing} saved changes: its key file records {recorded}, the vault file holds {held}. The file {file}-wal, which held them until they were written into the vault file, is missing or damaged, or the vault file is an older copy. If you have that -wal file (or the newer vault file), put it back beside the vault and open it again. Otherwise restore the vault from a backup, or open it as it is, without those changes, with: bizhr verify {path} --accept-missing-changes</source>
+        <translation>A esta bóveda le faltan sus últimos {missing} cambios guardados: su archivo de clave registra {recorded}, el archivo de la bóveda contiene {held}. El archivo {file}-wal, que los contenía hasta que se escribieron en el archivo de la bóveda, falta o está dañado, o bien el archivo de la bóveda es una copia más antigua. Si tiene ese archivo -wal (o el archivo de la bóveda más reciente), vuelva a ponerlo junto a la bóveda y ábrala de nuevo. Si no, restaure la bóveda desde una copia de seguridad, o ábrala tal como está, sin esos cambios, con: bizhr verify {path} --accept-missing-changes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="647"/>
+        <source>This computer&apos;s keyring has no key for this vault, so a duress passphrase cannot be checked against your passphrase. Re-link the keyring first.</source>
+        <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda, así que no se puede comparar una frase de coacción con su frase de contraseña. Vuelva a vincular primero el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="651"/>
+        <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
+        <translation>La frase de coacción debe ser distinta de la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="661"/>
+        <source>The duress passphrase must differ from the vault&apos;s recovery key.</source>
+        <translation>La frase de coacción debe ser distinta de la clave de recuperación de la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="694"/>
+        <source>This vault has no passphrase to change.</source>
+        <translation>Esta bóveda no tiene frase de contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="701"/>
+        <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then change the passphrase.</source>
+        <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda. Vuelva a vincular primero el llavero y después cambie la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="789"/>
+        <source>Give the passphrase that is to open the vault from now on.</source>
+        <translation>Indique la frase de contraseña que abrirá la bóveda a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="797"/>
+        <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then revoke.</source>
+        <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda. Vuelva a vincular primero el llavero y después revoque.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="843"/>
+        <source>That is not this vault&apos;s duress passphrase; nothing was changed.</source>
+        <translation>Esa no es la frase de coacción de esta bóveda; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="850"/>
+        <source>The new passphrase is the duress passphrase; choose another.</source>
+        <translation>La nueva frase de contraseña es la frase de coacción; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="872"/>
+        <source>That is not this vault&apos;s passphrase.</source>
+        <translation>Esa no es la frase de contraseña de esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="961"/>
+        <source>The vault file became shorter while it was copied.</source>
+        <translation>El archivo de la bóveda se acortó mientras se copiaba.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="989"/>
+        <source>The backup {name} is damaged: {what}. Nothing was written.</source>
+        <translation>La copia de seguridad {name} está dañada: {what}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="995"/>
+        <source>There is no backup at {backup}.</source>
+        <translation>No hay ninguna copia de seguridad en {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="997"/>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} es una carpeta, no un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
+        <source>Cannot read {backup}: {reason}.</source>
+        <translation>No se puede leer {backup}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1007"/>
+        <source>{name} is not an ordinary file; it cannot be a backup.</source>
+        <translation>{name} no es un archivo normal; no puede ser una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1010"/>
+        <source>{name} is not a BizHR backup (too short).</source>
+        <translation>{name} no es una copia de seguridad de BizHR (es demasiado corto).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1013"/>
+        <source>{name} is not a BizHR backup.</source>
+        <translation>{name} no es una copia de seguridad de BizHR.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1127"/>
+        <source>Cannot open with the keyring alone: {problem}.</source>
+        <translation>No se puede abrir solo con el llavero: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1132"/>
+        <source>Give a passphrase or a recovery key.</source>
+        <translation>Indique una frase de contraseña o una clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1160"/>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Esa clave de recuperación no abre esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1163"/>
+        <source>Wrong passphrase. (Also, {problem}: if this vault was set up with the keyring, open it with your recovery key, then re-link this computer&apos;s keyring.)</source>
+        <translation>Frase de contraseña incorrecta. (Además, {problem}: si esta bóveda se configuró con el llavero, ábrala con su clave de recuperación y después vuelva a vincular el llavero de este equipo.)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1205"/>
+        <source>A vault already exists at {path}. Restore to a new name, or move it away.</source>
+        <translation>Ya existe una bóveda en {path}. Restaure con un nombre nuevo o muévala a otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1225"/>
+        <source>The backup {file} became shorter.</source>
+        <translation>La copia de seguridad {file} se acortó.</translation>
     </message>
 </context>
 <context>
@@ -4138,27 +5581,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OpenFollowUpsView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="273"/>
         <source>Open follow-ups across the programme</source>
         <translation>Seguimientos abiertos en todo el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
         <source>Back to the programme (Esc)</source>
         <translation>Volver al programa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="283"/>
         <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
         <translation>Los vencidos van primero y dicen “vencido” junto a su fecha. Haga doble clic en uno para abrir su reunión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="290"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="314"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -4166,7 +5609,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -4238,90 +5681,90 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="55"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="120"/>
         <source>Edit organisation</source>
         <translation>Editar la organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="59"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="61"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="65"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="67"/>
         <source>e.g. Mining, Garments, Finance</source>
         <translation>p. ej. Minería, Confección, Finanzas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="68"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="70"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="72"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="77"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
         <source>Public commitment</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="81"/>
         <source>The organisation has publicly signalled its commitment: its name may then appear in lists shared with others.</source>
         <translation>La organización ha manifestado públicamente su compromiso: su nombre puede entonces aparecer en listas compartidas con otros.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="84"/>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="97"/>
         <source>Committed on</source>
         <translation>Compromiso el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="114"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="171"/>
         <source>Its name is public: it may appear in lists shared with others.</source>
         <translation>Su nombre es público: puede aparecer en listas compartidas con otros.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="174"/>
         <source>Its name is treated as identifying: shared lists leave it out unless the people in them agreed.</source>
         <translation>Su nombre se trata como dato identificativo: las listas compartidas lo omiten salvo que las personas que figuran en ellas lo hayan aceptado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/organisations/editor.py" line="207"/>
         <source>Correct the fields marked above to save.</source>
         <translation>Corrija los campos marcados arriba para guardar.</translation>
     </message>
@@ -4387,59 +5830,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="72"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Editar la organización seleccionada (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="266"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="271"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -4447,27 +5890,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="335"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="365"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="367"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="370"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="378"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4475,7 +5918,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -4702,59 +6145,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="98"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="134"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="229"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="122"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="130"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -4762,12 +6205,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4775,22 +6218,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="533"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -4798,7 +6241,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="600"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="601"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -4809,102 +6252,102 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="336"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="337"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="338"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="339"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="340"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="341"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="342"/>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="345"/>
         <source>People at high or critical risk are listed under their pseudonym.</source>
         <translation>Las personas en riesgo alto o crítico aparecen con su seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="385"/>
         <source>{pseudonym} (record away in travel mode)</source>
         <translation>{pseudonym} (ficha ausente: modo viaje)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="387"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="392"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="410"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="417"/>
         <source>Away: travel mode moved this person&apos;s record to a travel bundle. This vault keeps only a placeholder (pseudonym, group, risk level, participation and meetings) until the record is brought back (Safety → Bring records back…).</source>
         <translation>De viaje: el modo viaje trasladó la ficha de esta persona a un paquete de viaje. Esta bóveda solo conserva un marcador (seudónimo, grupo, nivel de riesgo, participación y reuniones) hasta que la ficha se traiga de vuelta (Seguridad → Traer de vuelta las fichas…).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="426"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="423"/>
         <source>Identifying details are hidden: this person is at {risk} risk. Select them and press Reveal to see them for a short while.</source>
         <translation>Los datos identificativos están ocultos: esta persona está en riesgo {risk}. Selecciónela y pulse Mostrar para verlos un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="429"/>
         <source>Shown as a region, so that this person cannot be singled out.</source>
         <translation>Se muestra como región, para que no se pueda identificar a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="434"/>
         <source>network participants</source>
         <translation>participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="435"/>
         <source>co-organisers</source>
         <translation>coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="436"/>
         <source>the public</source>
         <translation>el público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="441"/>
         <source>May not be named to anyone.</source>
         <translation>No puede nombrarse ante nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/models.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/people/models.py" line="442"/>
         <source>May be named to: {audiences}</source>
         <translation>Puede nombrarse ante: {audiences}</translation>
     </message>
@@ -4950,230 +6393,230 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="156"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="159"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La ficha de esta persona está en un paquete de viaje.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="164"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Ficha ausente (modo viaje). Esta bóveda solo conserva un marcador: el seudónimo, el grupo, el nivel de riesgo, la participación y las reuniones. Todo lo demás está en el paquete de viaje hasta que se traiga de vuelta (Seguridad → Traer de vuelta las fichas…). Las etiquetas, notas e invitaciones que añada mientras tanto se conservan.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
         <source>Revert</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
         <source>Forget the changes not saved yet</source>
         <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="203"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="206"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Guardar esta persona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="219"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="249"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Made for you when left empty</source>
         <translation>Se crea si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="257"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="263"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="267"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="323"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Con el prefijo del país, p. ej. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="336"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ej. Signal, o por un intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ej. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="275"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
         <source>Joined the network on</source>
         <translation>Se unió a la red el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="287"/>
         <source>Acknowledged the commitments on</source>
         <translation>Aceptó los compromisos el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="293"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="340"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="398"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="401"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="454"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="439"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -5181,17 +6624,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="448"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="449"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="632"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="678"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -5199,32 +6642,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="686"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="701"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="702"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="714"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="718"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="719"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="721"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -5232,12 +6675,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="787"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="788"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="799"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="800"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -5245,72 +6688,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PinSetupDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="400"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="401"/>
         <source>Quick-unlock PIN</source>
         <translation>PIN de desbloqueo rápido</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="407"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="408"/>
         <source>Choose a PIN for this session</source>
         <translation>Elija un PIN para esta sesión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="412"/>
         <source>When the vault locks itself (after a while without use, or when the screen locks), these 4 to 8 digits reopen it. The PIN is forgotten when you quit, lock by hand, use the panic shortcut or the computer sleeps; after three wrong tries your passphrase is needed.</source>
         <translation>Cuando la bóveda se bloquea sola (tras un rato sin uso, o al bloquearse la pantalla), estos 4 a 8 dígitos la vuelven a abrir. El PIN se olvida al salir, al bloquear a mano, al usar el atajo de pánico o si el equipo entra en suspensión; tras tres intentos fallidos hace falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="421"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="422"/>
         <source>Repeat the PIN</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="423"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="424"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="428"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="429"/>
         <source>Your pass&amp;phrase:</source>
         <translation>Su &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="433"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="434"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="435"/>
         <source>&amp;Use this PIN</source>
         <translation>&amp;Usar este PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="454"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="457"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="462"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
@@ -5318,67 +6761,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PinUnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="539"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="545"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="546"/>
         <source>Unlock with your PIN</source>
         <translation>Desbloquear con su PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="547"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="548"/>
         <source>The vault locked itself. Type the PIN you chose for this session.</source>
         <translation>La bóveda se bloqueó sola. Escriba el PIN que eligió para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="550"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="551"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="556"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="563"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="564"/>
         <source>Use my &amp;passphrase instead</source>
         <translation>Usar mi &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="573"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="574"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="575"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="596"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="597"/>
         <source>Type your PIN.</source>
         <translation>Escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="635"/>
         <source>Wrong PIN. One more try, then your passphrase is needed.</source>
         <translation>PIN incorrecto. Le queda un intento; después hará falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="638"/>
         <source>Wrong PIN. {tries} more tries, then your passphrase is needed.</source>
         <translation>PIN incorrecto. Le quedan {tries} intentos; después hará falta su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/vault/safety_dialogs.py" line="644"/>
         <source>Three wrong PINs: type your passphrase to unlock.</source>
         <translation>Tres PIN incorrectos: escriba su frase de contraseña para desbloquear.</translation>
     </message>
@@ -5386,47 +6829,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="42"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="45"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="49"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="58"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="69"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="77"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="87"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="184"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
@@ -5519,27 +6962,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="403"/>
         <source>Replace the encryption key</source>
         <translation>Reemplazar la clave de cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="404"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="405"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Volver a cifrar todas las fichas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="409"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Hágalo si cree que la clave de la bóveda pudo quedar expuesta mientras estaba abierta, por ejemplo en un equipo en el que ya no confía. Su frase de contraseña y su clave de recuperación no cambian, ni tampoco la clave propia del archivo de clave: para que las copias anteriores del archivo de clave no sirvan, use Seguridad ▸ Revocar todo. Una interrupción no puede hacer perder nada: la bóveda se abre entonces con la clave antigua o con la nueva.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="422"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="424"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Reemplazar la clave</translation>
     </message>
@@ -5547,47 +6990,47 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="336"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Volver a vincular el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="338"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="339"/>
         <source>Open with your passphrase again</source>
         <translation>Abrir de nuevo con su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="343"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Esta bóveda necesita su frase de contraseña y un secreto guardado en el llavero de este equipo. Ahora se crea un secreto nuevo; escriba la frase que usará con él (la de siempre o una nueva).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="352"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="354"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="355"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="357"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="361"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Vincular el llavero</translation>
     </message>
@@ -5595,17 +7038,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="604"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -5613,7 +7056,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="623"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -5621,7 +7064,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
         <source>%n row(s) with problems skipped.</source>
         <translation>
             <numerusform>%n fila con problemas omitida.</numerusform>
@@ -5629,7 +7072,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -5637,22 +7080,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="647"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -5660,52 +7103,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -5713,7 +7156,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -5721,7 +7164,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -5729,7 +7172,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="475"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
         <source>(%n problem(s) listed below).</source>
         <translation>
             <numerusform>(%n problema, detallado abajo).</numerusform>
@@ -5737,7 +7180,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -5745,7 +7188,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="516"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -5753,12 +7196,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="537"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
@@ -5766,77 +7209,77 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="446"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="447"/>
         <source>Revoke everything</source>
         <translation>Revocar todo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="450"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>Inutilizar toda copia y todo secreto anteriores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="453"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="454"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>Cada registro se vuelve a cifrar con una clave nueva, y el archivo de clave se sella de nuevo con una clave nueva propia. Después, ninguna copia anterior del archivo de clave abre los registros de hoy, tenga quien tenga la frase o la clave de recuperación, y usted recibe una nueva clave de recuperación: la antigua deja de funcionar. Las copias de seguridad hechas antes siguen abriéndose con los secretos de su día: destrúyalas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="466"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="468"/>
         <source>Duress passphrase</source>
         <translation>Frase de coacción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
         <source>Your &amp;passphrase:</source>
         <translation>Su &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="473"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
         <source>&amp;Duress passphrase:</source>
         <translation>Frase de &amp;coacción:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="476"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="477"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>Escriba la frase de coacción para conservarla; si la deja vacía, se elimina.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="495"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="499"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="500"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>He guardado la nueva clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="505"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="507"/>
         <source>&amp;Revoke everything</source>
         <translation>&amp;Revocar todo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="510"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="549"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="550"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>Se revocó todo. Su nueva clave de recuperación, que se muestra solo esta vez:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="553"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(Se eliminó la frase de coacción; vuelva a definirla desde el menú Seguridad.)</translation>
     </message>
@@ -5844,33 +7287,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="559"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -5878,93 +7321,93 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="189"/>
         <source>Sign-off state</source>
         <translation>Estado de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="196"/>
         <source>Safety flags</source>
         <translation>Alertas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="212"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="215"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
         <source>Save assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="226"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="233"/>
         <source>Your name or initials</source>
         <translation>Su nombre o iniciales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="236"/>
         <source>Sign off</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
         <source>Risk assessment (secret)</source>
         <translation>Evaluación de riesgos (secreta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="321"/>
         <source>Checking the invitees…</source>
         <translation>Revisando a las personas invitadas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="354"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="358"/>
         <source>Flags: {list}</source>
         <translation>Alertas: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="376"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="383"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="393"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="423"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="443"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>
@@ -5972,87 +7415,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="54"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="65"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="71"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="75"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="79"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="91"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="212"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="223"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="242"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>
@@ -6262,87 +7705,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelBackDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="505"/>
         <source>Bring records back</source>
         <translation>Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="507"/>
         <source>Bring records back from a travel bundle</source>
         <translation>Traer de vuelta las fichas desde un paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="509"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="510"/>
         <source>{people} people and the notes of {meetings} meetings are away.</source>
         <translation>Fuera de la bóveda: {people} personas y las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="514"/>
         <source>No records of this vault are away.</source>
         <translation>No hay fichas de esta bóveda fuera.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="519"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="520"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="521"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="522"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="527"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="528"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="529"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="530"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="536"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="537"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="538"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="539"/>
         <source>&amp;Bring records back</source>
         <translation>&amp;Traer de vuelta las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="542"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="555"/>
         <source>Open the travel bundle</source>
         <translation>Abrir el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="588"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="589"/>
         <source>{people} people are whole again, with {entries} contact-log entries; the notes of {meetings} meetings are back.</source>
         <translation>Fichas completas de nuevo: {people} personas, con {entries} entradas del registro de contactos; han vuelto las notas de {meetings} reuniones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="599"/>
         <source>{count} placeholders were edited while away: those edits were kept.</source>
         <translation>Marcadores editados durante la ausencia: {count}. Esos cambios se han conservado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="603"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="604"/>
         <source>{count} people erased while away were not brought back.</source>
         <translation>Personas borradas durante la ausencia, que no se han traído de vuelta: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="609"/>
         <source>The bundle is now an extra copy: delete it when you no longer need it.</source>
         <translation>El paquete ahora es una copia de más: elimínelo cuando ya no lo necesite.</translation>
     </message>
@@ -6350,202 +7793,202 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TravelOutDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="158"/>
         <source>Travel mode</source>
         <translation>Modo viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="172"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="174"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="177"/>
         <source>&amp;Move records out</source>
         <translation>&amp;Sacar las fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="179"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="180"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="200"/>
         <source>Move records off this laptop before you travel</source>
         <translation>Sacar fichas de este portátil antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="204"/>
         <source>The records you choose move into one encrypted file, the travel bundle. Keep it somewhere that does not travel with you: a USB drive you leave behind, or a colleague. This vault keeps only a placeholder for each person (their pseudonym, group and invitations), so nothing about them can be read here, even if you are forced to unlock it. When you are back, bring the records back from the bundle.</source>
         <translation>Las fichas que elija pasan a un archivo cifrado, el paquete de viaje. Guárdelo en algún lugar que no viaje con usted: una memoria USB que deje en casa, o con un colega. Esta bóveda conserva solo un marcador por persona (su seudónimo, grupo e invitaciones), así que aquí no se puede leer nada más sobre ellas, aunque le obliguen a desbloquearla. Al volver, traiga de vuelta las fichas desde el paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="214"/>
         <source>People who leave, by risk level:</source>
         <translation>Personas que salen, por nivel de riesgo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="217"/>
         <source>&amp;Low</source>
         <translation>&amp;Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="218"/>
         <source>&amp;Medium</source>
         <translation>&amp;Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="219"/>
         <source>&amp;High</source>
         <translation>&amp;Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="220"/>
         <source>C&amp;ritical</source>
         <translation>C&amp;rítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="232"/>
         <source>Deep dives&apos; outcome notes and risk assessments leave too</source>
         <translation>También salen las notas de resultados y evaluaciones de riesgos de los análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="242"/>
         <source>Where the travel bundle goes:</source>
         <translation>Dónde va el paquete de viaje:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="244"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="245"/>
         <source>Travel bundle file</source>
         <translation>Archivo del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="246"/>
         <source>e.g. a file on a USB drive</source>
         <translation>p. ej. un archivo en una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="249"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="278"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="279"/>
         <source>{people} people leave ({critical} critical, {high} high, {others} other).</source>
         <translation>Personas que salen: {people} (riesgo crítico: {critical}, alto: {high}, otras: {others}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="286"/>
         <source>With them: {entries} contact-log entries and {orgs} organisations.</source>
         <translation>Con ellas: {entries} entradas del registro de contactos y {orgs} organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="289"/>
         <source>Meetings whose notes leave: {meetings}.</source>
         <translation>Reuniones cuyas notas salen: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="290"/>
         <source>Invitations that stay, under placeholders: {invitations}.</source>
         <translation>Invitaciones que se quedan, con marcadores: {invitations}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="296"/>
         <source>Already away from an earlier trip: {count}.</source>
         <translation>Ya fuera por un viaje anterior: {count}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="303"/>
         <source>{count} notes elsewhere in the vault name someone who leaves; they stay. Review them on the People page first.</source>
         <translation>Notas en otras partes de la bóveda que nombran a alguien que sale: {count}. Se quedan. Revíselas antes en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="311"/>
         <source>Save the travel bundle</source>
         <translation>Guardar el paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="325"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="326"/>
         <source>The travel bundle&apos;s passphrase</source>
         <translation>La frase de contraseña del paquete de viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="330"/>
         <source>Without this passphrase the records cannot come back, and nobody can recover it. Write it down and keep it apart from the bundle; it is shown only now.</source>
         <translation>Sin esta frase, las fichas no pueden volver, y nadie puede recuperarla. Anótela y guárdela separada del paquete; solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="337"/>
         <source>&amp;Use this generated passphrase:</source>
         <translation>&amp;Usar esta frase generada:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="337"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="338"/>
         <source>&amp;Type my own passphrase</source>
         <translation>&amp;Escribir mi propia frase</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="351"/>
         <source>Generated passphrase</source>
         <translation>Frase de contraseña generada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="352"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="355"/>
         <source>Copied passphrases clear themselves from the clipboard</source>
         <translation>Las frases copiadas se borran solas del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="361"/>
         <source>I have &amp;written this passphrase down</source>
         <translation>He &amp;anotado esta frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="368"/>
         <source>Bundle passphrase</source>
         <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="370"/>
         <source>Repeat the bundle passphrase</source>
         <translation>Repita la frase del paquete</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="372"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="373"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="374"/>
         <source>Re&amp;peat it:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="406"/>
         <source>Moving the records…</source>
         <translation>Moviendo las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="475"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="476"/>
         <source>The records have left this vault</source>
         <translation>Las fichas han salido de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="479"/>
         <source>{people} people, {entries} contact-log entries and the notes of {meetings} meetings are in the travel bundle:
 {path}
 
@@ -6559,103 +8002,103 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="82"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="89"/>
         <source>Unlock your vault</source>
         <translation>Desbloquee su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="94"/>
         <source>Vault:</source>
         <translation>Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="97"/>
         <source>Vault file</source>
         <translation>Archivo de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="105"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="116"/>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="126"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="135"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Desbloqueando… tarda un momento a propósito.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="146"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="163"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="203"/>
         <source>Your vault</source>
         <translation>Su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="217"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="251"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="312"/>
         <source>Type your recovery key.</source>
         <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="350"/>
         <source>Open a vault</source>
         <translation>Abrir una bóveda</translation>
     </message>
@@ -6663,32 +8106,32 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="199"/>
         <source>Verify the vault</source>
         <translation>Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="201"/>
         <source>Checking the vault…</source>
         <translation>Comprobando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="208"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="225"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>La bóveda está en buen estado: cada página se descifra y pasa su control, la base de datos es coherente y el registro de auditoría no se ha alterado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="232"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Se encontraron problemas. Restaure la bóveda desde una copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="236"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
@@ -6734,7 +8177,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copiar (se borra al rato)</translation>
     </message>
@@ -6742,7 +8185,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_TravelDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/vault/travel_dialog.py" line="86"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
