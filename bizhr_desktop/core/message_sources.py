@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 ROOT_CLASS = "BizHRError"
+MARKER = "marked"  # core.messages.marked(template): a template that is not an error's
 SCANNED_PACKAGES = ("core", "vault", "formats", "services")  # below the window and the CLI
 
 
@@ -87,7 +88,7 @@ def _calls(tree: ast.Module, errors: set[str], own_init: set[str]) -> Iterator[a
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _name(node.func)
-            if name in errors and name not in own_init:
+            if (name in errors and name not in own_init) or name == MARKER:
                 yield node
         elif isinstance(node, ast.ClassDef) and node.name in own_init:
             for item in node.body:

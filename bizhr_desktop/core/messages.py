@@ -28,6 +28,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+def marked(template: str) -> str:
+    """Mark a sentence below the window that is not an error (a passphrase's advice, say) as
+    a template of this context: ``core/message_sources`` extracts it like an error's."""
+    return template
+
+
 def fill(template: str, params: Mapping[str, object]) -> str:
     """The English sentence: *template* with its fields filled in.
 

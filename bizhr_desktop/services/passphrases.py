@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bizhr_desktop.core.messages import fill, marked
 from bizhr_desktop.formats import age_io
 
 MIN_LENGTH = 12
@@ -42,33 +43,47 @@ _COMMON = {
 
 @dataclass(frozen=True)
 class Strength:
+    """A score, the bits behind it, and advice: an English template (translated where shown,
+    ``core.messages``) with its parameters; ``advice`` is its English sentence."""
+
     score: int  # 0 (very weak) .. 4 (very strong)
     bits: float
     acceptable: bool
-    advice: str
+    template: str
+    params: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def advice(self) -> str:
+        return fill(self.template, dict(self.params))
 
 
 def assess(passphrase: str) -> Strength:
     """Score a passphrase and say what would make it stronger."""
     lowered = passphrase.lower()
     if not passphrase:
-        return Strength(0, 0.0, False, "Type a passphrase.")
+        return Strength(0, 0.0, False, marked("Type a passphrase."))
     if len(passphrase) < MIN_LENGTH:
         return Strength(
             0,
             0.0,
             False,
-            f"Too short: use at least {MIN_LENGTH} characters, or four or more words.",
+            marked("Too short: use at least {length} characters, or four or more words."),
+            (("length", MIN_LENGTH),),
         )
     if any(word in lowered for word in _COMMON) and len(set(lowered.split())) < 4:
         return Strength(
-            1, 20.0, False, "Built on a very common word. Use four or more unrelated words."
+            1,
+            20.0,
+            False,
+            marked("Built on a very common word. Use four or more unrelated words."),
         )
     bits = age_io.estimated_bits(passphrase)
     if bits < MIN_BITS:
-        return Strength(1, bits, False, "Too easy to guess. Add words or mix in unusual ones.")
+        return Strength(
+            1, bits, False, marked("Too easy to guess. Add words or mix in unusual ones.")
+        )
     if bits < 65:
-        return Strength(2, bits, True, "Acceptable. A few more words would make it strong.")
+        return Strength(2, bits, True, marked("Acceptable. A few more words would make it strong."))
     if bits < 90:
-        return Strength(3, bits, True, "Strong.")
-    return Strength(4, bits, True, "Very strong.")
+        return Strength(3, bits, True, marked("Strong."))
+    return Strength(4, bits, True, marked("Very strong."))

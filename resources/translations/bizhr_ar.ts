@@ -1336,17 +1336,17 @@
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>حزم السفر (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
@@ -4257,7 +4257,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -5704,6 +5704,41 @@ Offline, encrypted records of the participants and human rights defenders of the
         <source>The backup {file} became shorter.</source>
         <translation>صارت النسخة الاحتياطية {file} أقصر.</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <source>Type a passphrase.</source>
+        <translation>اكتب عبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <source>Too short: use at least {length} characters, or four or more words.</source>
+        <translation>قصيرة جدًا: استخدم {length} حرفًا على الأقل، أو أربع كلمات أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <source>Built on a very common word. Use four or more unrelated words.</source>
+        <translation>مبنية على كلمة شائعة جدًا. استخدم أربع كلمات أو أكثر لا علاقة بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <source>Too easy to guess. Add words or mix in unusual ones.</source>
+        <translation>سهلة التخمين جدًا. أضف كلمات أو امزج بينها كلمات غير مألوفة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <source>Acceptable. A few more words would make it strong.</source>
+        <translation>مقبولة. بضع كلمات إضافية تجعلها قوية.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <source>Very strong.</source>
+        <translation>قوية جدًا.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -6102,23 +6137,23 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show the passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
         <source>Show or hide what you typed</source>
         <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -7903,12 +7938,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
     </message>

@@ -1292,17 +1292,17 @@
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
@@ -4117,7 +4117,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -5564,6 +5564,41 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <source>The backup {file} became shorter.</source>
         <translation>La copia de seguridad {file} se acortó.</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <source>Type a passphrase.</source>
+        <translation>Escriba una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <source>Too short: use at least {length} characters, or four or more words.</source>
+        <translation>Demasiado corta: use al menos {length} caracteres, o cuatro palabras o más.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <source>Built on a very common word. Use four or more unrelated words.</source>
+        <translation>Se basa en una palabra muy común. Use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <source>Too easy to guess. Add words or mix in unusual ones.</source>
+        <translation>Demasiado fácil de adivinar. Añada palabras o mezcle algunas poco comunes.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <source>Acceptable. A few more words would make it strong.</source>
+        <translation>Aceptable. Unas pocas palabras más la harían robusta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <source>Very strong.</source>
+        <translation>Muy robusta.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -5942,23 +5977,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -7655,12 +7690,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
     </message>

@@ -1292,17 +1292,17 @@
         <translation>Paquets BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>Paquets de voyage (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
@@ -4117,7 +4117,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -5564,6 +5564,41 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <source>The backup {file} became shorter.</source>
         <translation>La sauvegarde {file} a raccourci.</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <source>Type a passphrase.</source>
+        <translation>Saisissez une phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <source>Too short: use at least {length} characters, or four or more words.</source>
+        <translation>Trop courte : utilisez au moins {length} caractères, ou quatre mots ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <source>Built on a very common word. Use four or more unrelated words.</source>
+        <translation>Construite sur un mot très courant. Utilisez quatre mots sans rapport entre eux, ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <source>Too easy to guess. Add words or mix in unusual ones.</source>
+        <translation>Trop facile à deviner. Ajoutez des mots, ou mêlez-y des mots inhabituels.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <source>Acceptable. A few more words would make it strong.</source>
+        <translation>Acceptable. Quelques mots de plus la rendraient solide.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <source>Very strong.</source>
+        <translation>Très solide.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -5942,23 +5977,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
         <source>Show or hide what you typed</source>
         <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -7655,12 +7690,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
     </message>

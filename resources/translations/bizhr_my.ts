@@ -1271,22 +1271,22 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
         <source>All files (*)</source>
         <translation>ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>Replace the file?</source>
         <translation>ဖိုင်ကို အစားထိုးမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ရှိပြီးသား ဖြစ်သည်။ အစားထိုးမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>BizHR လုံခြုံသေတ္တာများ (*.bizhr)</translation>
     </message>
@@ -1301,12 +1301,12 @@
         <translation>BizHR ဒေတာအထုပ်များ (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,49 +2506,49 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>People</source>
         <translation type="unfinished">လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="140"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
         <source>Organisations</source>
         <translation type="unfinished">အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
         <source>Choose file…</source>
         <translation type="unfinished">ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
         <source>Import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
         <source>%n row(s) read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
         <source>%n column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2769,12 +2769,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="682"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="737"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,67 +3411,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="243"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation type="unfinished">ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4080,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
         <source>Message</source>
         <translation>မက်ဆေ့ချ်</translation>
     </message>
@@ -5527,6 +5527,41 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <source>The backup {file} became shorter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <source>Too short: use at least {length} characters, or four or more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <source>Built on a very common word. Use four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <source>Too easy to guess. Add words or mix in unusual ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <source>Acceptable. A few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <source>Very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -5900,23 +5935,23 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="53"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Show</source>
         <translation>ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show the passphrase</source>
         <translation>စကားဝှက်ကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
         <source>Show or hide what you typed</source>
         <translation>ရိုက်ထည့်ထားသည်ကို ပြရန် သို့မဟုတ် ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
         <source>Hide</source>
         <translation>ဖျောက်ရန်</translation>
     </message>
@@ -6985,60 +7020,60 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="601"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
         <source>Done</source>
         <translation type="unfinished">ပြီးစီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="616"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
         <source>%n person(s) added.</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
         <source>%n organisation(s) added.</source>
         <translation type="unfinished">
             <numerusform>အဖွဲ့အစည်း %n ခု ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="626"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
         <source>%n row(s) with problems skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="634"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="644"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="646"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="647"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7046,99 +7081,99 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="379"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
         <source>First rows of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="420"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="462"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
         <source>All %n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
         <source>%n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="469"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
         <source>%n row(s) with problems</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
         <source>(%n problem(s) listed below).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
         <source>Problems (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
         <source>No row can be imported. Correct the file and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="534"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
         <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,33 +7259,33 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="555"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="556"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="572"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="590"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
         <source>Importing row {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7591,12 +7626,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
         <source>Passphrase strength</source>
         <translation>စကားဝှက် ခိုင်မာမှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>ဆက်စပ်မှုမရှိသော စကားလုံး လေးလုံး သို့မဟုတ် ထို့ထက်ပို၍ သုံးပါ၊ သို့မဟုတ် စာလုံး ၁၂ လုံးနှင့်အထက် သုံးပါ။</translation>
     </message>

@@ -187,3 +187,23 @@ def test_every_policy_reason_is_worded_in_arabic_from_its_code(arabic: QApplicat
         )
         english = re.findall(r"[A-Za-z]{3,}", line.replace("Chatham House", ""))
         assert english == [], (template, line)
+
+
+def test_the_passphrase_advice_reads_in_arabic(qtbot: QtBot, arabic: QApplication) -> None:
+    from bizhr_desktop.services import passphrases
+    from bizhr_desktop.ui.common.widgets import StrengthMeter
+
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    fragments = english_fragments()
+    for typed in (
+        "",
+        "short",
+        "password password",
+        "aaaaaaaaaaaaaaaa",
+        "correct horse battery staple",
+    ):
+        meter.show_strength(passphrases.assess(typed) if typed else None)
+        text = meter.advice.text()
+        assert text and not re.findall(r"[A-Za-z]{3,}", text), (typed, text)
+        assert not [f for f in fragments if f in text]
