@@ -389,6 +389,7 @@ class InvitationService:
             )
             if int(self._db.scalar("SELECT changes()")) == 0:
                 raise RecordNotFound("That person is not invited to this meeting.")
+            self._audit.append("meeting.role", {"meeting": meeting_id, "role": value, "count": 1})
 
     def check_in(self, meeting_id: str, person_id: str) -> InviteeRow:
         """Mark an invitee as attended (at the door); returns their row for the screen."""
@@ -643,7 +644,9 @@ class InvitationService:
         """Make the drafts and write each atomically into *folder* (created owner-only).
 
         Every target is checked before the first is written: a draft of the same name is
-        replaced only with *overwrite*, and no draft lands on a vault's files."""
+        replaced only with *overwrite*, and no draft lands on a vault's files. If one fails
+        (a full disk), the drafts this call had written are removed again, so the folder holds
+        no partial batch of addresses; a draft it had replaced (*overwrite*) stays replaced."""
         batch = self.drafts(
             meeting_id,
             mode=mode,
@@ -658,8 +661,17 @@ class InvitationService:
             output_target(self._db.path, folder / name, overwrite=overwrite)
             for name, _ in batch.files
         ]
-        for target, (name, data) in zip(targets, batch.files, strict=True):
-            write_atomic(target, data, f"the draft {name}")
+        written: builtins.list[Path] = []
+        try:
+            for target, (name, data) in zip(targets, batch.files, strict=True):
+                new = not target.exists()
+                write_atomic(target, data, f"the draft {name}")
+                if new:
+                    written.append(target)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
         self._audit.append(
             "meeting.drafts_written",
             {

@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>Chain check result</source>
         <translation>نتيجة التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="222"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="263"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
     </message>
@@ -214,76 +214,81 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <source>Role in a meeting changed</source>
+        <translation>تغيّر الدور في اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Attendance recorded</source>
         <translation>سُجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting risk assessed</source>
         <translation>قُيّمت مخاطر اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Safety warning overridden</source>
         <translation>تُجووز تحذير السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting signed off</source>
         <translation>اعتُمد اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Invitation drafts written</source>
         <translation>كُتبت مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Meeting outcome noted</source>
         <translation>دُوّنت نتيجة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Programme changed</source>
         <translation>عُدّل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Programme exported</source>
         <translation>صُدّر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up created</source>
         <translation>أُنشئت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Follow-up changed</source>
         <translation>عُدّلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Follow-up removed</source>
         <translation>أُزيلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -4814,7 +4819,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>لا توجد في هذه الخزنة منظمة بهذا المعرّف.</translation>
     </message>
@@ -4899,17 +4904,17 @@ Offline, encrypted records of the participants and human rights defenders of the
     <message>
         <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
         <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="405"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
         <source>That person is not invited to this meeting.</source>
         <translation>هذا الشخص غير مدعو إلى هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>تُكتب المسودات واحدة لكل مدعو، أو مسودة واحدة يكون فيها الجميع في نسخة مخفية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="594"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>لا يمكن إعداد مسودة لأي من المدعوين إلى هذا الاجتماع: بلا عنوان بريد إلكتروني: {without_email}، وبعنوان لا يمكن استخدامه: {unusable_email}، ومعرّضون لخطر مرتفع يجب التواصل معهم عبر قناتهم الآمنة: {held_back}.</translation>
     </message>

@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="222"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="263"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -214,76 +214,81 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <source>Role in a meeting changed</source>
+        <translation>Función en una reunión cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4674,7 +4679,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>No hay ninguna organización con ese identificador en esta bóveda.</translation>
     </message>
@@ -4759,17 +4764,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     <message>
         <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
         <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="405"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
         <source>That person is not invited to this meeting.</source>
         <translation>Esa persona no está invitada a esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>Los borradores se crean uno por persona invitada o como un único borrador con todas en CCO.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="594"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>No se puede preparar un borrador para ninguna persona invitada a esta reunión: {without_email} sin dirección de correo, {unusable_email} con una dirección que no se puede usar, {held_back} en riesgo alto, a quienes hay que contactar por su canal seguro.</translation>
     </message>

@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="222"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="263"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -214,76 +214,81 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <source>Role in a meeting changed</source>
+        <translation>Rôle dans une réunion modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4674,7 +4679,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>Aucune organisation de ce coffre n&apos;a cet identifiant.</translation>
     </message>
@@ -4759,17 +4764,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     <message>
         <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
         <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="405"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
         <source>That person is not invited to this meeting.</source>
         <translation>Cette personne n&apos;est pas invitée à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>Les brouillons sont écrits un par personne invitée, ou en un seul brouillon avec tout le monde en Cci.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="594"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>Aucune personne invitée à cette réunion ne peut recevoir de brouillon&#xa0;: {without_email} sans adresse e-mail, {unusable_email} avec une adresse inutilisable, {held_back} à risque élevé, à joindre par leur canal sécurisé.</translation>
     </message>

@@ -50,47 +50,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>Chain check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="222"/>
         <source>Audit</source>
         <translation>စစ်ဆေးရေးမှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="262"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="263"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,76 +214,81 @@
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
-        <source>Attendance recorded</source>
+        <source>Role in a meeting changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
-        <source>Meeting risk assessed</source>
+        <source>Attendance recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
-        <source>Safety warning overridden</source>
+        <source>Meeting risk assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
-        <source>Meeting signed off</source>
+        <source>Safety warning overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
-        <source>Invitation drafts written</source>
+        <source>Meeting signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
-        <source>Meeting outcome noted</source>
+        <source>Invitation drafts written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
-        <source>Programme changed</source>
+        <source>Meeting outcome noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
-        <source>Programme exported</source>
+        <source>Programme changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
-        <source>Follow-up created</source>
+        <source>Programme exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
-        <source>Follow-up changed</source>
+        <source>Follow-up created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <source>Follow-up changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Follow-up removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
         <source>Details</source>
         <translation type="unfinished">အသေးစိတ်</translation>
     </message>
@@ -4637,7 +4642,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4722,17 +4727,17 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     <message>
         <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
         <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="405"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
         <source>That person is not invited to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="594"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,6 +88,7 @@ class AuditTableModel(QAbstractTableModel):
             "meeting.invited": self.tr("Invitations sent"),
             "meeting.uninvited": self.tr("Invitation withdrawn"),
             "meeting.rsvp": self.tr("Reply recorded"),
+            "meeting.role": self.tr("Role in a meeting changed"),
             "meeting.checked_in": self.tr("Attendance recorded"),
             "meeting.risk_assessed": self.tr("Meeting risk assessed"),
             "meeting.safety_override": self.tr("Safety warning overridden"),

@@ -500,12 +500,6 @@ def test_reading_is_not_audited(session: VaultSession) -> None:
     assert event_count(session) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="InvitationService.set_role changes an invitation's role but appends no audit "
-    "entry, although the class promises 'every change is audited by count, never by name' "
-    "(invite, uninvite, set_status and check_in all append one).",
-)
 def test_a_role_change_is_audited_without_personal_data(session: VaultSession) -> None:
     mid = meeting(session)
     canary = add(session, CANARY, email=CANARY_EMAIL)
@@ -974,13 +968,6 @@ def test_a_full_disk_half_way_leaves_no_partial_or_temporary_file(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write_drafts writes the drafts one by one: when a later draft fails (ENOSPC) the "
-    "earlier ones, each a plaintext address, stay in the folder with no "
-    "meeting.drafts_written audit entry, while the DiskFull message says 'Nothing was "
-    "changed.' (the module docstring calls write_drafts atomic).",
-)
 def test_a_full_disk_half_way_leaves_the_folder_as_it_was(
     session: VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
