@@ -52,7 +52,7 @@ def test_the_desktop_entry_names_the_gui_command_its_icon_and_the_app_id() -> No
     assert entry["TryExec"] in gui_scripts
     assert (REPO / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
     # Wayland compositors match windows to this file by the name the app gives itself.
-    app = (REPO / "bizhr_desktop" / "ui" / "app.py").read_text(encoding="utf-8")
+    app = (REPO / "bizhr_desktop" / "ui" / "shell" / "app.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{DESKTOP_FILE.stem}")' in app
 
 
