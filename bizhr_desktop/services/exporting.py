@@ -143,6 +143,12 @@ _LIST_STATUSES: Final = {
 }
 
 
+def list_statuses(meeting_list: MeetingList) -> tuple[str, ...]:
+    """The invitation statuses a meeting's list of this kind holds (one rule, with the
+    export itself: the wizard's count before the rules apply uses it too)."""
+    return _LIST_STATUSES[MeetingList(meeting_list)]
+
+
 class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"

@@ -194,7 +194,7 @@ class ExportPage(Page):
         if session is None:
             return
         try:
-            events = session.vault.audit.events(limit=_AUDIT_LOOKBACK)
+            events = session.audit.events(limit=_AUDIT_LOOKBACK)
         except BizHRError as error:
             self.status.show_message(error_text(error))
             return

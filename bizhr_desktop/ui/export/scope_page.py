@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportScope, MeetingList, ScopeKind
-from bizhr_desktop.services.invitations import InvitationService
-from bizhr_desktop.services.meetings import MeetingRecord, MeetingService
-from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.meetings import MeetingRecord
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import plural
@@ -119,12 +117,12 @@ class ScopePage(QWizardPage):
 
     def load(self, session: VaultSession) -> None:
         """Fill the choices from the vault (countries, tags, meetings)."""
-        people = PeopleService(session.vault.db, session.vault.audit)
+        people = session.people
         self.filter_bar.blockSignals(True)
         self.filter_bar.set_countries(people.countries())
         self.filter_bar.set_tags(people.tags())
         self.filter_bar.blockSignals(False)
-        self._meetings = MeetingService(session.vault.db, session.vault.audit).list()
+        self._meetings = session.meetings.list()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for record in reversed(self._meetings):  # the latest first
@@ -243,17 +241,16 @@ class ScopePage(QWizardPage):
         )
 
     def _count(self, session: VaultSession) -> int:
-        db, audit = session.vault.db, session.vault.audit
         kind = self.kind()
         if kind is ScopeKind.MEETING:
             meeting = self.meeting()
             if meeting is None:
                 return 0
-            counts = InvitationService(db, audit).invitation_counts(meeting.id)
-            wanted = exporting._LIST_STATUSES[MeetingList(self.list_combo.currentData())]
+            counts = session.invitations.invitation_counts(meeting.id)
+            wanted = exporting.list_statuses(MeetingList(self.list_combo.currentData()))
             return sum(counts.get(status, 0) for status in wanted)
         query = self.filter_bar.query() if kind is ScopeKind.FILTER else PeopleQuery()
-        return PeopleService(db, audit).count(query)
+        return session.people.count(query)
 
     def isComplete(self) -> bool:
         return self.scope() is not None
