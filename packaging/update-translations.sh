@@ -28,13 +28,13 @@
 #
 # Environment: BIN (folder holding python, pyside6-lupdate, pyside6-lrelease; default
 # .venv/bin), BIZHR_TRANSLATIONS_DIR (where the .ts/.qm live; default resources/translations),
-# BIZHR_LANGUAGES (default "fr es ar").
+# BIZHR_LANGUAGES (default "fr es ar my").
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BIN=${BIN:-$ROOT/.venv/bin}
 OUT=${BIZHR_TRANSLATIONS_DIR:-$ROOT/resources/translations}
-read -r -a LANGUAGES <<<"${BIZHR_LANGUAGES:-fr es ar}"
+read -r -a LANGUAGES <<<"${BIZHR_LANGUAGES:-fr es ar my}"
 
 for tool in python pyside6-lupdate pyside6-lrelease; do
     if [[ ! -x $BIN/$tool ]]; then

@@ -4767,43 +4767,43 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>تحتوي هذه الخزنة على سجلات بالفعل؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة فارغة، حتى لا يختلط الأشخاص الخياليون بالحقيقيين أبدًا. أنشئ خزنة جديدة للتجربة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="169"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>اختر الاجتماع الذي تريد تصدير قائمته.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="171"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>يحتاج التصدير المُصفّى إلى عامل التصفية المراد تطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>لا يمكن وسم قائمة بأنها سجل حضور إلا إذا كانت قائمة اجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="222"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>تحتوي القائمة المخصصة لمنسق آخر (داخلية) على جميع الحقول، بما فيها الملاحظات ومستويات الخطر، لذا لا تُكتب إلا حزمةً مشفرة. اختر صيغة الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>تحتوي الحزمة المشفرة على سجلات كاملة، وهي مخصصة لمنسق آخر فقط (الجهة الداخلية). أما لمكان الانعقاد أو الجهات المشاركة في التنظيم أو العموم فاختر CSV أو XLSX أو PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="506"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>لا يمكن كتابة هذه السجلات الكاملة إلا حزمةً مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="540"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>عبارة مرور الحزمة هذه ضعيفة جدًا. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="575"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>لا تُستخدم عبارة المرور إلا مع الحزمة المشفرة.</translation>
     </message>
@@ -7699,87 +7699,87 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="46"/>
         <source>Who is in the list?</source>
         <translation>من في القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>اختر الأشخاص الذين تبدأ منهم القائمة. الخطوات التالية تحدد ما تعرضه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
         <source>Everyone in the vault</source>
         <translation>كل من في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>People matching a filter</source>
         <translation>الأشخاص المطابقون لعامل تصفية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>The people of one meeting</source>
         <translation>أشخاص اجتماع واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="63"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="66"/>
         <source>Which of its people</source>
         <translation>أيّهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Everyone invited</source>
         <translation>كل المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Those who accepted or came</source>
         <translation>من قبِلوا أو حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who attended</source>
         <translation>من حضروا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="73"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>هذه القائمة هي سجل الحضور الذي طلبته الجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="77"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>لا اجتماعات في هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="87"/>
         <source>Meeting:</source>
         <translation>الاجتماع:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
         <source>People:</source>
         <translation>الأشخاص:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="210"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>يُعقد هذا الاجتماع بقاعدة تشاتام هاوس: يجوز استخدام ما قيل، دون ذكر قائله أو الحاضرين أو أماكن عملهم. لذا فالقائمة الموجهة للعموم أو لمكان الانعقاد تعطي أعدادًا حسب فئة أصحاب المصلحة فقط. فعّل الخيار فقط إذا طلبت الجهة المضيفة سجل حضور، وحتى حينها لا يُذكر إلا من وافق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="221"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>لا يُعقد هذا الاجتماع بقاعدة تشاتام هاوس.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="240"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>الأشخاص في هذه القائمة قبل تطبيق القواعد: %n</numerusform>

@@ -4627,43 +4627,43 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Esta bóveda ya contiene fichas; los datos de demostración solo van en una bóveda vacía, para que las personas ficticias nunca se mezclen con las reales. Cree una bóveda nueva para la demostración.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="169"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Elija la reunión cuya lista quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="171"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Una exportación filtrada necesita el filtro que se va a aplicar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Solo la lista de una reunión puede marcarse como registro de asistencia.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="222"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Una lista para otra persona coordinadora (interna) contiene todos los campos, incluidas las notas y los niveles de riesgo, así que solo se escribe como paquete cifrado. Elija el formato de paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquete cifrado contiene fichas completas y es solo para otra persona coordinadora (destinatario interno). Para una sede, coorganizadores o el público, elija CSV, XLSX o PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="506"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Estas fichas completas solo pueden escribirse como paquete cifrado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="540"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Esa frase de contraseña del paquete es demasiado débil. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="575"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Solo un paquete cifrado lleva frase de contraseña.</translation>
     </message>
@@ -7455,87 +7455,87 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="46"/>
         <source>Who is in the list?</source>
         <translation>¿Quién está en la lista?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Elija las personas de partida. Los pasos siguientes deciden qué muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
         <source>Everyone in the vault</source>
         <translation>Todas las personas de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>People matching a filter</source>
         <translation>Personas que cumplen un filtro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>The people of one meeting</source>
         <translation>Las personas de una reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="63"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="66"/>
         <source>Which of its people</source>
         <translation>Cuáles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Everyone invited</source>
         <translation>Todas las invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Those who accepted or came</source>
         <translation>Las que aceptaron o vinieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who attended</source>
         <translation>Las que asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="73"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Esta lista es el registro de asistencia que pidió el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="77"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Todavía no hay reuniones en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="87"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
         <source>People:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="210"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Esta reunión se celebra bajo la regla de Chatham House: se puede usar lo que se dijo, pero no quién lo dijo, ni quién estuvo ni dónde trabaja. Por eso una lista para el público o para una sede solo da recuentos por grupo de interés. Marque la casilla solo si el anfitrión pidió un registro de asistencia; incluso entonces, solo aparecen con su nombre quienes dieron su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="221"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Esta reunión no se celebra bajo la regla de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="240"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n persona en esta lista antes de aplicar las reglas</numerusform>

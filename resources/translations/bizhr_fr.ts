@@ -4627,43 +4627,43 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Ce coffre contient déjà des fiches&#xa0;; les données de démonstration ne vont que dans un coffre vide, pour que des personnes fictives ne se mêlent jamais aux vraies. Créez un nouveau coffre pour la démonstration.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="169"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Choisissez la réunion dont vous voulez exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="171"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Un export filtré a besoin du filtre à appliquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Seule la liste d&apos;une réunion peut être marquée comme liste de présence.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="222"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Une liste pour une autre coordination (interne) contient tous les champs, notes et niveaux de risque compris&#xa0;: elle n&apos;est donc écrite que sous forme de paquet chiffré. Choisissez le format paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquet chiffré contient des fiches complètes et n&apos;est destiné qu&apos;à une autre coordination (destinataire interne). Pour un lieu d&apos;accueil, des co-organisateurs ou le public, choisissez CSV, XLSX ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="506"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Ces fiches complètes ne peuvent être écrites que sous forme de paquet chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="540"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Cette phrase de passe de paquet est trop faible. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="575"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Seul un paquet chiffré prend une phrase de passe.</translation>
     </message>
@@ -7455,87 +7455,87 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="46"/>
         <source>Who is in the list?</source>
         <translation>Qui figure dans la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>Choisissez les personnes de départ. Les étapes suivantes décident de ce que la liste montre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
         <source>Everyone in the vault</source>
         <translation>Tout le monde dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>People matching a filter</source>
         <translation>Les personnes qui correspondent à un filtre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>The people of one meeting</source>
         <translation>Les personnes d&apos;une réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="63"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="66"/>
         <source>Which of its people</source>
         <translation>Lesquelles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Everyone invited</source>
         <translation>Toutes les personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Those who accepted or came</source>
         <translation>Celles qui ont accepté ou sont venues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who attended</source>
         <translation>Celles qui étaient présentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="73"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>Cette liste est la liste de présence demandée par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="77"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>Ce coffre ne contient encore aucune réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="87"/>
         <source>Meeting:</source>
         <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
         <source>People:</source>
         <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="210"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>Cette réunion se tient sous la règle de Chatham House&#xa0;: ce qui a été dit peut être utilisé, mais pas qui l&apos;a dit, ni qui était présent ni où ces personnes travaillent. Une liste pour le public ou un lieu d&apos;accueil ne donne donc que des décomptes par groupe de parties prenantes. Ne cochez la case que si l&apos;hôte a demandé une liste de présence&#xa0;; même alors, seules les personnes qui ont consenti sont nommées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="221"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>Cette réunion ne se tient pas sous la règle de Chatham House.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="240"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>%n personne dans cette liste avant application des règles</numerusform>

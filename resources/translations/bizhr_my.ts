@@ -4590,43 +4590,43 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="169"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="171"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="222"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="506"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="540"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="575"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7392,87 +7392,87 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="46"/>
         <source>Who is in the list?</source>
         <translation>စာရင်းတွင် မည်သူများ ပါဝင်မည်နည်း။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="48"/>
         <source>Choose the people the list starts from. The next steps decide what it shows.</source>
         <translation>စာရင်း စတင်မည့် လူများကို ရွေးပါ။ နောက်အဆင့်များက ၎င်းတွင် ပြမည့်အရာကို ဆုံးဖြတ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="50"/>
         <source>Everyone in the vault</source>
         <translation>လုံခြုံသေတ္တာထဲရှိ လူအားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="51"/>
         <source>People matching a filter</source>
         <translation>စစ်ထုတ်ချက်နှင့် ကိုက်ညီသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="52"/>
         <source>The people of one meeting</source>
         <translation>အစည်းအဝေးတစ်ခု၏ လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="63"/>
         <source>Meeting</source>
         <translation>အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="66"/>
         <source>Which of its people</source>
         <translation>၎င်း၏ မည်သည့်လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="67"/>
         <source>Everyone invited</source>
         <translation>ဖိတ်ကြားခံရသူ အားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="68"/>
         <source>Those who accepted or came</source>
         <translation>လက်ခံသူ သို့မဟုတ် လာရောက်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="69"/>
         <source>Those who attended</source>
         <translation>တက်ရောက်ခဲ့သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="73"/>
         <source>This list is the attendance record the host asked for</source>
         <translation>ဤစာရင်းသည် အိမ်ရှင်က တောင်းဆိုထားသော တက်ရောက်မှုမှတ်တမ်း ဖြစ်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="77"/>
         <source>There are no meetings in this vault yet.</source>
         <translation>ဤလုံခြုံသေတ္တာတွင် အစည်းအဝေး မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="87"/>
         <source>Meeting:</source>
         <translation>အစည်းအဝေး:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="89"/>
         <source>People:</source>
         <translation>လူများ:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="210"/>
         <source>This meeting is held under the Chatham House Rule: what was said may be used, but not who said it, nor who was there or where they work. A list for the public or a venue therefore gives only counts by stakeholder group. Tick the box only if the host asked for an attendance record; even then, only people who consented are named.</source>
         <translation>ဤအစည်းအဝေးကို Chatham House စည်းမျဉ်းဖြင့် ကျင်းပသည်: ပြောဆိုခဲ့သည့်အရာကို အသုံးပြုနိုင်သော်လည်း မည်သူ ပြောခဲ့သည်၊ မည်သူ တက်ရောက်ခဲ့သည် သို့မဟုတ် ၎င်းတို့ မည်သည့်နေရာတွင် အလုပ်လုပ်သည်ကို မဖော်ပြရပါ။ ထို့ကြောင့် အများပြည်သူ သို့မဟုတ် ကျင်းပရာနေရာအတွက် စာရင်းတွင် သက်ဆိုင်သူအုပ်စုအလိုက် အရေအတွက်များကိုသာ ပေးသည်။ အိမ်ရှင်က တက်ရောက်မှုမှတ်တမ်း တောင်းဆိုမှသာ အကွက်ကို အမှန်ခြစ်ပါ၊ ထိုအခါတွင်ပင် သဘောတူခွင့်ပြုထားသူများကိုသာ အမည်ဖော်ပြမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="221"/>
         <source>This meeting is not held under the Chatham House Rule.</source>
         <translation>ဤအစည်းအဝေးကို Chatham House စည်းမျဉ်းဖြင့် ကျင်းပခြင်း မဟုတ်ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/export/scope_page.py" line="240"/>
         <source>%n person(s) in this list before the rules apply</source>
         <translation>
             <numerusform>စည်းမျဉ်းများ အသုံးမချမီ ဤစာရင်းတွင် လူ %n ဦး</numerusform>
