@@ -187,16 +187,8 @@ class OrganisationService:
         return self._pk_of(org_id) is not None
 
     def keep_times(self, org_id: str, *, created: datetime | None, updated: datetime) -> None:
-        """Give a record the edit times it came with (see ``PeopleService.keep_times``)."""
-        if created is not None:
-            self._db.execute(
-                "UPDATE organisation SET created_at = ? WHERE id = ?",
-                (people_query.instant_text(created), org_id),
-            )
-        self._db.execute(
-            "UPDATE organisation SET updated_at = ? WHERE id = ?",
-            (people_query.instant_text(updated), org_id),
-        )
+        """Give a record the edit times it came with (``people_query.keep_record_times``)."""
+        people_query.keep_record_times(self._db, "organisation", org_id, created, updated)
 
     def remove_for_travel(self, org_id: str) -> None:
         """Travel mode: the organisation goes away with its people (it comes back with them)."""

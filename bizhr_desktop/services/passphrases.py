@@ -6,9 +6,10 @@ bundle is never rated strong for a vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from bizhr_desktop.core.messages import fill, marked
+from bizhr_desktop.core.messages import fill, marked, render
 from bizhr_desktop.formats import age_io
 
 MIN_LENGTH = 12
@@ -55,6 +56,10 @@ class Strength:
     @property
     def advice(self) -> str:
         return fill(self.template, dict(self.params))
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The advice in the language of *translate* (as ``BizHRError.render``)."""
+        return render(self.template, dict(self.params), translate)
 
 
 def assess(passphrase: str) -> Strength:

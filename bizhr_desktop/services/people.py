@@ -583,17 +583,8 @@ class PeopleService:
         return self._db.scalar("SELECT 1 FROM contact_log WHERE id = ?", (entry_id,)) is not None
 
     def keep_times(self, person_id: str, *, created: datetime | None, updated: datetime) -> None:
-        """Give a record the edit times it came with (a bundle's, a travel bundle's), so that
-        "newer edit wins" keeps its meaning in the next merge."""
-        if created is not None:
-            self._db.execute(
-                "UPDATE person SET created_at = ? WHERE id = ?",
-                (people_query.instant_text(created), person_id),
-            )
-        self._db.execute(
-            "UPDATE person SET updated_at = ? WHERE id = ?",
-            (people_query.instant_text(updated), person_id),
-        )
+        """Give a record the edit times it came with (``people_query.keep_record_times``)."""
+        people_query.keep_record_times(self._db, "person", person_id, created, updated)
 
     # ------------------------------------------------------------ travel mode
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from bizhr_desktop.core.countries import country_search_text
 from bizhr_desktop.core.m49 import M49_REGION
@@ -44,6 +44,22 @@ def now_text() -> str:
 
 def instant_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def keep_record_times(
+    db: Database,
+    table: Literal["person", "organisation"],
+    record_id: str,
+    created: datetime | None,
+    updated: datetime,
+) -> None:
+    """Give a record the edit times it came with (a bundle's, a travel bundle's), so that
+    "newer edit wins" keeps its meaning in the next merge; no *created*: the one it has."""
+    db.execute(
+        f"UPDATE {table} SET created_at = COALESCE(?, created_at), updated_at = ? "  # noqa: S608
+        "WHERE id = ?",
+        (instant_text(created) if created else None, instant_text(updated), record_id),
+    )
 
 
 def parse_instant(text: str | None) -> datetime | None:
@@ -346,8 +362,8 @@ _RISK_RANK: Final = (
 # give it away; so masked rows form one block at the end, in pseudonym order (sort_name):
 # inside that block the hidden column is replaced by a constant, so that not even the order
 # of the masked rows among themselves depends on it.
-# Written identically in vault/migrations/0010_country_sort.sql (an index on it).
-_MASKED: Final = MASKED_SQL
+# The masked test is core.masking.MASKED_SQL, written identically in
+# vault/migrations/0010_country_sort.sql (an index on it).
 
 
 @dataclass(frozen=True)
@@ -384,15 +400,17 @@ def sort_terms(sort: str, descending: bool) -> tuple[SortTerm, ...]:
     if sort == "organisation":
         # Masked people, then people without an organisation, stay at the end either way.
         return (
-            SortTerm(_MASKED, False),
-            SortTerm(f"(CASE WHEN {_MASKED} THEN 0 ELSE o.name IS NULL END)", False),
-            SortTerm(f"(CASE WHEN {_MASKED} THEN '' ELSE o.name END)", d, True, " COLLATE NOCASE"),
+            SortTerm(MASKED_SQL, False),
+            SortTerm(f"(CASE WHEN {MASKED_SQL} THEN 0 ELSE o.name IS NULL END)", False),
+            SortTerm(
+                f"(CASE WHEN {MASKED_SQL} THEN '' ELSE o.name END)", d, True, " COLLATE NOCASE"
+            ),
             *terms("p.sort_name", "p.pk"),
         )
     if sort == "country":
         return (
-            SortTerm(_MASKED, False),
-            *terms(f"(CASE WHEN {_MASKED} THEN '' ELSE p.country END)", "p.sort_name", "p.pk"),
+            SortTerm(MASKED_SQL, False),
+            *terms(f"(CASE WHEN {MASKED_SQL} THEN '' ELSE p.country END)", "p.sort_name", "p.pk"),
         )
     if sort == "risk":
         return terms(_RISK_RANK, "p.sort_name", "p.pk")

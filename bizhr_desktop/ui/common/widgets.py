@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.core.messages import render
 from bizhr_desktop.services.passphrases import Strength
 from bizhr_desktop.ui.common.messages import translate_message
 
@@ -116,7 +115,7 @@ class StrengthMeter(QWidget):
             # One step even for score 0, so "too weak" shows as a red sliver, not as nothing.
             self.bar.setValue(strength.score + 1)
             level = ("weak", "weak", "fair", "strong", "strong")[strength.score]
-            self.advice.setText(render(strength.template, dict(strength.params), translate_message))
+            self.advice.setText(strength.render(translate_message))
         self.bar.setProperty("level", level)
         self.advice.setProperty("level", level)
         for widget in (self.bar, self.advice):
