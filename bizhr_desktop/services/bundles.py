@@ -621,14 +621,12 @@ class MergeResult:
 
 def plan_merge(session: VaultSession, contents: BundleContents) -> MergePlan:
     """Compare the bundle with the vault by UUID; nothing is written."""
-    db, audit = session.vault.db, session.vault.audit
-    people = PeopleService(db, audit)
-    organisations = OrganisationService(db, audit)
+    people, organisations = session.people, session.organisations
     new_people: list[Person] = []
     identical: list[str] = []
     conflicts: list[PersonConflict] = []
     for incoming in contents.people:
-        if db.scalar("SELECT 1 FROM person WHERE id = ?", (incoming.id,)) is None:
+        if not people.exists(incoming.id):
             new_people.append(incoming)
             continue
         current = people.get(incoming.id)
@@ -644,14 +642,9 @@ def plan_merge(session: VaultSession, contents: BundleContents) -> MergePlan:
     new_orgs = [
         org
         for org in contents.organisations
-        if db.scalar("SELECT 1 FROM organisation WHERE id = ?", (org.id,)) is None
-        and organisations.pk_for_name(org.name) is None
+        if not organisations.exists(org.id) and organisations.pk_for_name(org.name) is None
     ]
-    new_contacts = [
-        entry
-        for entry in contents.contact_log
-        if db.scalar("SELECT 1 FROM contact_log WHERE id = ?", (entry.id,)) is None
-    ]
+    new_contacts = [entry for entry in contents.contact_log if not people.has_contact_log(entry.id)]
     return MergePlan(
         new_people=tuple(new_people),
         identical=tuple(identical),
@@ -675,8 +668,7 @@ def apply_merge(
     """Write the plan in one transaction: all of it, or (on any error) nothing."""
     choices = choices or MergeChoices()
     db, audit = session.vault.db, session.vault.audit
-    people = PeopleService(db, audit)
-    organisations = OrganisationService(db, audit)
+    people, organisations = session.people, session.organisations
     added = updated = kept = orgs_added = contacts_added = 0
     # The services' own add/update run inside this transaction as savepoints, so tags, the
     # organisation link and the search index stay in step, and a failure undoes everything.
@@ -689,7 +681,7 @@ def apply_merge(
                 organisations.keep_times(org.id, created=org.created_at, updated=org.updated_at)
             orgs_added += 1
         for person in plan.new_people:
-            if db.scalar("SELECT 1 FROM person WHERE id = ?", (person.id,)) is not None:
+            if people.exists(person.id):
                 raise _stale()
             people.add(person)
             if person.updated_at is not None:

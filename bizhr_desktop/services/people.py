@@ -520,7 +520,7 @@ class PeopleService:
         """Check, normalise and store a new person; returns the record as stored."""
         person = self._checked(person)
         with self._db.transaction():
-            if self._db.scalar("SELECT 1 FROM person WHERE id = ?", (person.id,)):
+            if self.exists(person.id):
                 raise InvalidInput("A person with this id is already in the vault.")
             self._write(self._with_pseudonym(person, None), None)
         return self.get(person.id)
