@@ -15,6 +15,25 @@ import keyring.backends.SecretService
 
 REQUIRED = ("dbus-run-session", "gnome-keyring-daemon")
 
+# A session bus without service activation: the only Secret Service on it is the daemon we
+# start, unlocked. With the standard session.conf the first probe could D-Bus-activate a
+# second, locked gnome-keyring-daemon (`--start`) that won the name and answered every call
+# with a prompt no headless machine can show; CI then failed on a race.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
 
 class SecretServiceDaemon:
     """Starts ``gnome-keyring-daemon --unlock --components=secrets`` under
@@ -44,6 +63,8 @@ class SecretServiceDaemon:
                 + " is not installed. Install it with: sudo apt-get install dbus gnome-keyring"
             )
         address_file = self.home / "bus-address"
+        bus_config = self.home / "session-bus.conf"
+        bus_config.write_text(BUS_CONFIG)
         # The unlock passphrase goes on stdin; the daemon stays in the foreground so that
         # killing the process group stops everything.
         script = (
@@ -53,7 +74,7 @@ class SecretServiceDaemon:
         )
         with open(self.home / "daemon.log", "wb") as log:  # the child keeps its own copy
             self._proc = subprocess.Popen(
-                ["dbus-run-session", "--", "sh", "-c", script],
+                ["dbus-run-session", f"--config-file={bus_config}", "--", "sh", "-c", script],
                 env=self.environment(),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
