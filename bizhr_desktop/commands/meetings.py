@@ -30,6 +30,7 @@ from bizhr_desktop.commands._common import (
 from bizhr_desktop.core.countries import country_name
 from bizhr_desktop.core.errors import ExitCode, InvalidInput, RecordNotFound
 from bizhr_desktop.core.models import (
+    Attendance,
     InvitationRole,
     InvitationStatus,
     MarginOf,
@@ -59,7 +60,9 @@ JSON_HELP = """--json output (UTF-8, keys sorted; times are UTC "YYYY-MM-DDTHH:M
   list       [{"id", "title", "kind", "status", "starts_at", "ends_at", "time_zone",
                "local_start" (venue clock, ISO with offset), "format", "venue",
                "venue_country", "margin_of", "focus_countries": [ISO codes],
-               "chatham_house": bool, "invitations": {status: count}}]
+               "chatham_house": bool, "invitations": {status: count},
+               "attendance": {"invited", "no_answer", "tentative", "accepted" (said yes
+               or came: attended counts as accepted), "declined", "attended", "no_show"}}]
   show       the same object as in list, plus "topic", "stakeholder_mix":
                {group: {status: count}}, "safety": the review object below without flags
   invitees   [{"person_id", "display_name" (pseudonym for high/critical risk unless
@@ -137,7 +140,19 @@ def _meeting_json(record: MeetingRecord, counts: dict[str, int]) -> dict[str, An
         "focus_countries": list(meeting.focus_countries),
         "chatham_house": meeting.chatham_house,
         "invitations": counts,
+        "attendance": Attendance.of(counts).as_dict(),
     }
+
+
+def _attendance_text(numbers: Attendance) -> str:
+    if not numbers.invited:
+        return "none"
+    return (
+        f"{numbers.invited} invited: {numbers.accepted} accepted "
+        f"({numbers.attended} attended), {numbers.declined} declined, "
+        f"{numbers.tentative} tentative, {numbers.no_answer} no answer, "
+        f"{numbers.no_show} no-show"
+    )
 
 
 def _review_json(review: SafetyReview, *, flags: bool = True) -> dict[str, Any]:
@@ -195,11 +210,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         return ExitCode.OK
     for record, counts in rows:
         meeting = record.meeting
-        invited = sum(counts.values())
+        numbers = Attendance.of(counts)
         print(
             f"{meeting.id[:8]}  {venue_times(meeting).label}  {meeting.title}  "
             f"[{KIND_LABELS[meeting.kind]}, {meeting.status.value}]  "
-            f"{invited} invited, {counts['accepted']} accepted, {counts['attended']} attended"
+            f"{numbers.invited} invited, {numbers.accepted} accepted, "
+            f"{numbers.attended} attended"
         )
     return ExitCode.OK
 
@@ -252,10 +268,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if meeting.topic:
         print(f"  Topic:     {meeting.topic}")
     print(f"  Chatham House Rule: {'yes' if meeting.chatham_house else 'no'}")
-    print("  Invitations: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v) or "none")
+    print("  Invitations: " + _attendance_text(Attendance.of(counts)))
     for group, statuses in sorted(mix.items()):
         label = StakeholderGroup(group).label
-        print(f"    {label}: " + ", ".join(f"{k} {v}" for k, v in statuses.items() if v))
+        print(f"    {label}: " + _attendance_text(Attendance.of(statuses)))
     state = "signed off" if review.signed_off else ("PENDING" if review.pending else "not needed")
     print(f"  Safety review: {state}, {len(review.flags)} flag(s)")
     return ExitCode.OK

@@ -133,6 +133,46 @@ class InvitationStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+# One definition of a meeting's numbers, used by the invitations summary, the stakeholder
+# chart, check-in, the CLI and the "accepted" export list. *Accepted* is everyone who said yes
+# and was not marked a no-show: a person checked in at the door counts as accepted (walk-ins
+# too); a no-show said yes but did not come and is counted apart.
+ACCEPTED_STATUSES: Final = (InvitationStatus.ACCEPTED, InvitationStatus.ATTENDED)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """How many people a meeting invited, and what became of the invitations."""
+
+    invited: int  # every invitation, whatever its answer
+    no_answer: int  # invited, no reply yet
+    tentative: int
+    accepted: int  # ACCEPTED_STATUSES: said yes, or came
+    declined: int
+    attended: int  # checked in (part of accepted)
+    no_show: int
+
+    @classmethod
+    def of(cls, counts: Mapping[str, int]) -> Attendance:
+        """From invitation status -> count (missing statuses count 0)."""
+
+        def n(status: InvitationStatus) -> int:
+            return int(counts.get(status.value, 0))
+
+        return cls(
+            invited=sum(n(status) for status in InvitationStatus),
+            no_answer=n(InvitationStatus.INVITED),
+            tentative=n(InvitationStatus.TENTATIVE),
+            accepted=sum(n(status) for status in ACCEPTED_STATUSES),
+            declined=n(InvitationStatus.DECLINED),
+            attended=n(InvitationStatus.ATTENDED),
+            no_show=n(InvitationStatus.NO_SHOW),
+        )
+
+    def as_dict(self) -> dict[str, int]:
+        return {field.name: int(getattr(self, field.name)) for field in fields(self)}
+
+
 class InvitationRole(StrEnum):
     PARTICIPANT = "participant"
     SPEAKER = "speaker"

@@ -571,8 +571,10 @@ def _meeting_inputs(count: int, today: date) -> list[MeetingInput]:
 
 
 # Answers to a meeting, as shares of those invited: most never answer a network-wide call.
+# A held meeting keeps a few "accepted" whose arrival nobody recorded (no check-in at the door).
 _PAST_ANSWERS: Final = (
     (InvitationStatus.ATTENDED, 0.03),
+    (InvitationStatus.ACCEPTED, 0.004),
     (InvitationStatus.NO_SHOW, 0.006),
     (InvitationStatus.DECLINED, 0.05),
     (InvitationStatus.TENTATIVE, 0.01),

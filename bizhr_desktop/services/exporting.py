@@ -51,7 +51,7 @@ from bizhr_desktop.core.errors import (
     InvalidInput,
     WeakPassphrase,
 )
-from bizhr_desktop.core.models import Audience, InvitationStatus, Person
+from bizhr_desktop.core.models import ACCEPTED_STATUSES, Audience, InvitationStatus, Person
 from bizhr_desktop.core.policy import (
     DEFAULT_K,
     NAMED_ELSEWHERE,
@@ -132,13 +132,13 @@ class MeetingList(StrEnum):
     """Which of a meeting's people a list holds."""
 
     INVITED = "invited"  # everyone invited, whatever their answer
-    ACCEPTED = "accepted"  # said yes (accepted), or came (attended)
+    ACCEPTED = "accepted"  # core.models.ACCEPTED_STATUSES: said yes, or came
     ATTENDED = "attended"  # marked as attended
 
 
 _LIST_STATUSES: Final = {
     MeetingList.INVITED: tuple(status.value for status in InvitationStatus),
-    MeetingList.ACCEPTED: (InvitationStatus.ACCEPTED.value, InvitationStatus.ATTENDED.value),
+    MeetingList.ACCEPTED: tuple(status.value for status in ACCEPTED_STATUSES),
     MeetingList.ATTENDED: (InvitationStatus.ATTENDED.value,),
 }
 

@@ -15,6 +15,8 @@ The service API:
     -> list[InviteeRow]``  /  ``invitee_count(meeting_id, *, text="", status=None) -> int``
     ``find_invitee(meeting_id, text, limit=10, *, reveal=False) -> list[InviteeRow]``
     ``invitation_counts(meeting_id) -> dict[str, int]``  (every status, zeros included)
+    ``attendance(meeting_id) -> Attendance``  (the one set of numbers every screen shows)
+    ``attendance_by_group(meeting_id) -> dict[str, Attendance]``  (stakeholder group ->)
     ``attendance_of_person(person_id) -> list[AttendanceRow]``
     ``attendance_of_organisation(organisation_id) -> list[OrganisationAttendance]``
     ``stakeholder_mix(meeting_id) -> dict[str, dict[str, int]]``
@@ -51,6 +53,7 @@ from bizhr_desktop.core.countries import country_name, normalise_country
 from bizhr_desktop.core.errors import InvalidInput, RecordNotFound
 from bizhr_desktop.core.masking import MASKED_SQL, display_name
 from bizhr_desktop.core.models import (
+    Attendance,
     InvitationRole,
     InvitationStatus,
     MeetingFormat,
@@ -486,6 +489,17 @@ class InvitationService:
         ):
             counts[status] = int(count)
         return counts
+
+    def attendance(self, meeting_id: str) -> Attendance:
+        """The meeting's numbers as every screen, the CLI and the lists count them."""
+        return Attendance.of(self.invitation_counts(meeting_id))
+
+    def attendance_by_group(self, meeting_id: str) -> dict[str, Attendance]:
+        """The same numbers per stakeholder group present among the invitees."""
+        return {
+            group: Attendance.of(statuses)
+            for group, statuses in self.stakeholder_mix(meeting_id).items()
+        }
 
     def stakeholder_mix(self, meeting_id: str) -> dict[str, dict[str, int]]:
         """Stakeholder group -> invitation status -> people (every status present, zeros too)."""

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="409"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -713,65 +713,65 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
-        <source>✓ already checked in</source>
-        <translation>✓ سُجّل حضوره من قبل</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <source>{name}   —   ✓ already checked in</source>
+        <translation>{name}   —   ✓ سُجّل حضوره بالفعل</translation>
     </message>
 </context>
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
         <source>Back to the programme (Esc)</source>
         <translation>العودة إلى البرنامج (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
         <source>Attended and accepted</source>
         <translation>الحضور والقبول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
         <source>Name of the person arriving</source>
         <translation>اسم الشخص القادم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Type the name of the person arriving…</source>
         <translation>اكتب اسم الشخص القادم…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
         <source>Invitees found</source>
         <translation>المدعوون الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
         <source>Check-in result</source>
         <translation>نتيجة تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>يسجّل مفتاح Enter حضور الشخص المظلَّل، ويحرّك ↑ و↓ التظليل. يظهر الأشخاص المعرضون لخطر مرتفع بأسمائهم المستعارة، لكن البحث باسمهم الحقيقي يجدهم أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
         <source>Check-in: {title}</source>
         <translation>تسجيل الحضور: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>لا أحد من المدعوين يطابق «{text}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>سُجّل حضور {name} من قبل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ سُجّل الحضور: {name}</translation>
     </message>
@@ -1341,17 +1341,17 @@
         <translation>حزم BizHR ‏(*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="189"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>حزم السفر (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="254"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>خزائن BizHR ‏(*.bizhr)</translation>
     </message>
@@ -2825,42 +2825,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
         <source>{date} — overdue</source>
         <translation>{date} — متأخرة</translation>
     </message>
@@ -2944,72 +2944,72 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
         <source>Invite all active participants</source>
         <translation>دعوة كل المشاركين النشطين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>دعوة كل من مشاركته نشطة، مع إبقاء الردود السابقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite by filter…</source>
         <translation>دعوة حسب عامل تصفية…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite one person…</source>
         <translation>دعوة شخص واحد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
         <source>Search invitees</source>
         <translation>البحث في المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>البحث في المدعوين بالاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Show answers</source>
         <translation>الردود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
         <source>Every answer</source>
         <translation>كل الردود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
         <source>Invitations by answer</source>
         <translation>الدعوات حسب الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
         <source>Invitees</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
         <source>Set answer for selected</source>
         <translation>تعيين رد للمحدَّدين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
         <source>This meeting is cancelled.</source>
         <translation>أُلغي هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
         <source>Nobody is invited yet.</source>
         <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n مدعوين</numerusform>
@@ -3021,7 +3021,7 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدَّد: %n</numerusform>
@@ -3033,22 +3033,22 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Reveal ({seconds} s)</source>
         <translation>إظهار ({seconds} ث)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
         <source>Shown for {seconds} s more</source>
         <translation>معروض لمدة {seconds} ث أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
@@ -3060,12 +3060,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
         <source>Inviting every active participant…</source>
         <translation>جارٍ دعوة كل المشاركين النشطين…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
         <source>%n invited</source>
         <translation>
             <numerusform>دُعي: %n</numerusform>
@@ -3077,12 +3077,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
         <source>, {already} already</source>
         <translation>، و{already} مدعوون من قبل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
         <source>Inviting the people chosen…</source>
         <translation>جارٍ دعوة الأشخاص المختارين…</translation>
     </message>
@@ -3090,52 +3090,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Invite by group, country or organisation</source>
         <translation>الدعوة حسب الفئة أو البلد أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>وأيضًا من عُلّقت مشاركته أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>الأشخاص المنتمون إلى أيٍّ من الفئات المختارة، وأيٍّ من البلدان، وأيٍّ من المنظمات (المعيار الفارغ لا يُطبَّق).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
         <source>Groups</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
         <source>&amp;Countries</source>
         <translation>ال&amp;بلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>ال&amp;منظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>اختر فئة أو بلدًا أو منظمة على الأقل.</translation>
     </message>
@@ -3143,52 +3143,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Invite one person</source>
         <translation>دعوة شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>اكتب اسمًا أو اسمًا مستعارًا أو منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
         <source>Type a name and choose a person first.</source>
         <translation>اكتب اسمًا واختر شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
         <source>{name} is invited.</source>
         <translation>دُعي {name}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
         <source>{name} was already invited.</source>
         <translation>{name} مدعو من قبل.</translation>
     </message>
@@ -3388,12 +3388,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -3401,187 +3401,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
         <source>Vault state</source>
         <translation>حالة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>قفل الخزنة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
         <source>&amp;Erase this vault…</source>
         <translation>م&amp;حو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;Travel mode…</source>
         <translation>وضع ال&amp;سفر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Bring records back…</source>
         <translation>إ&amp;عادة السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>كتابة نسخة مشفرة من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;تحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>استبدال &amp;مفتاح التشفير…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
         <source>Re&amp;voke everything…</source>
         <translation>إبطال كل &amp;شيء…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>مفاتيح جديدة ومفتاح استرداد جديد: لا تفتح السجلات بعد الآن أي نسخة سابقة من ملف المفتاح ولا أي سر سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
         <source>&amp;Safety</source>
         <translation>&amp;أمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
         <source>Unlocked · opened with {method}</source>
         <translation>مفتوحة · فُتحت باستخدام {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
         <source>passphrase and keyring</source>
         <translation>عبارة المرور وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
         <source>keyring</source>
         <translation>حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>About BizHR Desktop</source>
         <translation>عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3659,64 +3664,77 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
 </context>
 <context>
+    <name>MeetingCounts</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <source>Accepted {accepted} (attended {attended})</source>
+        <translation>قبلوا {accepted} (حضروا {attended})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <source>No answer {count}</source>
+        <translation>بلا رد {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Focus</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>At the venue</source>
         <translation>في مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In your zone</source>
         <translation>في منطقتك الزمنية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>In the margins of</source>
         <translation>على هامش</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>Chatham House Rule</source>
         <translation>قاعدة تشاتام هاوس</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -4116,145 +4134,145 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
         <source>Year of the programme</source>
         <translation>سنة البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>التخطيط لاجتماع (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Export programme</source>
         <translation>تصدير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Programme as PDF…</source>
         <translation>البرنامج بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>Programme as HTML…</source>
         <translation>البرنامج بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Calendar (.ics)…</source>
         <translation>تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
         <source>Cancel meeting…</source>
         <translation>إلغاء الاجتماع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
         <source>Check-in at the door</source>
         <translation>تسجيل الحضور عند الباب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Invitation drafts…</source>
         <translation>مسودات الدعوات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="690"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -4262,7 +4280,7 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="136"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -4285,48 +4303,48 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>«{excerpt}» ليس رمز بلد من حرفين وفق معيار ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="185"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>يجب أن تكون قيمة {name} إحدى القيم التالية: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="197"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
         <source>{name} must be a UUID.</source>
         <translation>يجب أن تكون قيمة {name} معرّف UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="206"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
         <source>{name} must carry a time zone.</source>
         <translation>يجب أن تتضمن قيمة {name} منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="244"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
         <source>full_name is required.</source>
         <translation>الاسم الكامل (full_name) مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="310"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="385"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>يجب أن يكون للمنظمة اسم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="364"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
         <source>A meeting needs a title.</source>
         <translation>يجب أن يكون للاجتماع عنوان.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="373"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>لا يمكن أن ينتهي الاجتماع قبل أن يبدأ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="378"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>يجب أن تكون قيمة time_zone اسم منطقة زمنية من قائمة IANA، مثل &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="431"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
         <source>A follow-up needs a text.</source>
         <translation>يجب أن يكون للمتابعة نص.</translation>
     </message>
@@ -4752,17 +4770,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من BizHR Desktop (إصدار صيغة الحزمة {version}؛ وهذا الإصدار يقرأ الإصدار {supported}). حدِّث BizHR Desktop لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="666"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>تغيّرت الخزنة منذ معاينة هذا الدمج؛ لم يُستورد شيء. عاين الدمج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="618"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="620"/>
         <source>The number of {what} for demo data is between 0 and {limit}.</source>
         <translation>يتراوح عدد {what} في البيانات التجريبية بين 0 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="646"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="648"/>
         <source>This vault already holds records; demo data goes only into an empty vault, so that fictional people never mix with real ones. Create a new vault for the demo.</source>
         <translation>تحتوي هذه الخزنة على سجلات بالفعل؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة فارغة، حتى لا يختلط الأشخاص الخياليون بالحقيقيين أبدًا. أنشئ خزنة جديدة للتجربة.</translation>
     </message>
@@ -4819,7 +4837,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="538"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>لا توجد في هذه الخزنة منظمة بهذا المعرّف.</translation>
     </message>
@@ -4867,54 +4885,54 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="207"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="210"/>
         <source>An invitation&apos;s status is one of {allowed}.</source>
         <translation>حالة الدعوة واحدة مما يلي: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="218"/>
         <source>An invitee&apos;s role is one of {allowed}.</source>
         <translation>دور المدعو واحد مما يلي: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="240"/>
         <source>This meeting is cancelled: nobody can be invited to it.</source>
         <translation>هذا الاجتماع ملغى: لا يمكن دعوة أحد إليه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="288"/>
         <source>A stakeholder group is one of {allowed}.</source>
         <translation>فئة أصحاب المصلحة واحدة مما يلي: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="303"/>
         <source>One of the organisations chosen is not in this vault.</source>
         <translation>إحدى المنظمات المختارة ليست في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="311"/>
         <source>Choose at least one stakeholder group, country or organisation (or invite every active participant).</source>
         <translation>اختر على الأقل فئة واحدة من أصحاب المصلحة أو بلدًا أو منظمة (أو ادعُ كل المشاركين النشطين).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="318"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="321"/>
         <source>There is no person with that id in this vault.</source>
         <translation>لا يوجد في هذه الخزنة شخص بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="354"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="393"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="409"/>
         <source>That person is not invited to this meeting.</source>
         <translation>هذا الشخص غير مدعو إلى هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="569"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>تُكتب المسودات واحدة لكل مدعو، أو مسودة واحدة يكون فيها الجميع في نسخة مخفية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="609"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>لا يمكن إعداد مسودة لأي من المدعوين إلى هذا الاجتماع: بلا عنوان بريد إلكتروني: {without_email}، وبعنوان لا يمكن استخدامه: {unusable_email}، ومعرّضون لخطر مرتفع يجب التواصل معهم عبر قناتهم الآمنة: {held_back}.</translation>
     </message>
@@ -4996,7 +5014,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف اسم المنظمة {limit}.</translation>
     </message>
@@ -5007,32 +5025,32 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="165"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="325"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="317"/>
         <source>No organisation with that id is in this vault.</source>
         <translation>لا توجد في هذه الخزنة منظمة بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="235"/>
         <source>Another organisation is already called “{name}”.</source>
         <translation>توجد منظمة أخرى تحمل الاسم «{name}» بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="248"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="240"/>
         <source>A sector is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف القطاع {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="258"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="250"/>
         <source>A web address is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف عنوان الموقع الإلكتروني {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="267"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="259"/>
         <source>A commitment date needs a public commitment: tick “Publicly committed” or clear the date.</source>
         <translation>تاريخ الالتزام يتطلب التزامًا علنيًا: حدِّد خانة «ملتزمة علنًا» أو امسح التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="282"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="274"/>
         <source>An organisation called “{name}” is already in this vault.</source>
         <translation>توجد في هذه الخزنة بالفعل منظمة باسم «{name}».</translation>
     </message>
@@ -5084,42 +5102,42 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>اسم القناة طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="782"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>لا يمكن دمج شخص مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="972"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف الوسم {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="975"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>لا يجوز أن يحتوي الوسم على «;» (فهي تفصل بين الوسوم) أو على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1025"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
         <source>This is longer than {limit} characters.</source>
         <translation>يتجاوز هذا النص الحد الأقصى لعدد الأحرف ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1027"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
         <source>This contains control characters.</source>
         <translation>يحتوي هذا النص على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1030"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
         <source>A person needs a name.</source>
         <translation>يجب أن يكون للشخص اسم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1062"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people_query.py" line="372"/>
+        <location filename="../../bizhr_desktop/services/people_query.py" line="388"/>
         <source>A list can be sorted by {keys}; not by that.</source>
         <translation>يمكن ترتيب القائمة حسب {keys}، لا حسب ذلك.</translation>
     </message>
@@ -5150,7 +5168,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/quick_unlock.py" line="214"/>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1168"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1177"/>
         <source>Wrong passphrase.</source>
         <translation>عبارة المرور خاطئة.</translation>
     </message>
@@ -5590,157 +5608,157 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>ينقص هذه الخزنة آخر تغييراتها المحفوظة، وعددها {missing}: عدد التغييرات المسجلة في ملف مفتاحها {recorded}، وفي ملف الخزنة {held}. الملف {file}-wal، الذي كان يحفظ هذه التغييرات حتى تُكتب في ملف الخزنة، مفقود أو تالف، أو أن ملف الخزنة نسخة أقدم. إن كان لديك ملف -wal هذا (أو ملف الخزنة الأحدث)، فأعده إلى جانب الخزنة وافتحها مرة أخرى. وإلا فاستعِد الخزنة من نسخة احتياطية، أو افتحها كما هي، دون هذه التغييرات، بالأمر: bizhr verify {path} --accept-missing-changes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="647"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="652"/>
         <source>This computer&apos;s keyring has no key for this vault, so a duress passphrase cannot be checked against your passphrase. Re-link the keyring first.</source>
         <translation>لا يوجد في حلقة مفاتيح هذا الحاسوب مفتاح لهذه الخزنة، لذا لا يمكن مقارنة عبارة مرور الإكراه بعبارة مرورك. أعد ربط حلقة المفاتيح أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="651"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="656"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation>يجب أن تختلف عبارة مرور الإكراه عن عبارة مرور الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="661"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="666"/>
         <source>The duress passphrase must differ from the vault&apos;s recovery key.</source>
         <translation>يجب أن تختلف عبارة مرور الإكراه عن مفتاح استرداد الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="694"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="699"/>
         <source>This vault has no passphrase to change.</source>
         <translation>ليس لهذه الخزنة عبارة مرور لتغييرها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="701"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="706"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then change the passphrase.</source>
         <translation>لا يوجد في حلقة مفاتيح هذا الحاسوب مفتاح لهذه الخزنة. أعد ربط حلقة المفاتيح أولًا، ثم غيّر عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="789"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="794"/>
         <source>Give the passphrase that is to open the vault from now on.</source>
         <translation>أدخل عبارة المرور التي ستفتح الخزنة من الآن فصاعدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="797"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="802"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then revoke.</source>
         <translation>لا يوجد في حلقة مفاتيح هذا الحاسوب مفتاح لهذه الخزنة. أعد ربط حلقة المفاتيح أولًا، ثم نفّذ الإبطال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="843"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="848"/>
         <source>That is not this vault&apos;s duress passphrase; nothing was changed.</source>
         <translation>هذه ليست عبارة مرور الإكراه لهذه الخزنة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="850"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="855"/>
         <source>The new passphrase is the duress passphrase; choose another.</source>
         <translation>عبارة المرور الجديدة هي نفسها عبارة مرور الإكراه؛ اختر عبارة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="872"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="877"/>
         <source>That is not this vault&apos;s passphrase.</source>
         <translation>هذه ليست عبارة مرور هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="961"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="966"/>
         <source>The vault file became shorter while it was copied.</source>
         <translation>صار ملف الخزنة أقصر أثناء نسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="989"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="994"/>
         <source>The backup {name} is damaged: {what}. Nothing was written.</source>
         <translation>النسخة الاحتياطية {name} تالفة: {what}. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="995"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
         <source>There is no backup at {backup}.</source>
         <translation>لا توجد نسخة احتياطية في {backup}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="997"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1002"/>
         <source>{name} is a folder, not a backup file.</source>
         <translation>{name} مجلد وليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1005"/>
         <source>Cannot read {backup}: {reason}.</source>
         <translation>تعذّرت قراءة {backup}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1007"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1012"/>
         <source>{name} is not an ordinary file; it cannot be a backup.</source>
         <translation>{name} ليس ملفًا عاديًا؛ فلا يمكن أن يكون نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1010"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1015"/>
         <source>{name} is not a BizHR backup (too short).</source>
         <translation>{name} ليس نسخة احتياطية من BizHR (قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1013"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1018"/>
         <source>{name} is not a BizHR backup.</source>
         <translation>{name} ليس نسخة احتياطية من BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1127"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1136"/>
         <source>Cannot open with the keyring alone: {problem}.</source>
         <translation>لا يمكن الفتح بحلقة المفاتيح وحدها: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1132"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1141"/>
         <source>Give a passphrase or a recovery key.</source>
         <translation>أدخل عبارة مرور أو مفتاح استرداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1160"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1169"/>
         <source>That recovery key does not open this vault.</source>
         <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1163"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1172"/>
         <source>Wrong passphrase. (Also, {problem}: if this vault was set up with the keyring, open it with your recovery key, then re-link this computer&apos;s keyring.)</source>
         <translation>عبارة المرور خاطئة. (كذلك: {problem}. إن كانت هذه الخزنة قد أُعدّت باستخدام حلقة المفاتيح، فافتحها بمفتاح الاسترداد، ثم أعد ربط حلقة مفاتيح هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1205"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1214"/>
         <source>A vault already exists at {path}. Restore to a new name, or move it away.</source>
         <translation>توجد خزنة بالفعل في {path}. استعِد باسم جديد، أو انقلها إلى مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1225"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1234"/>
         <source>The backup {file} became shorter.</source>
         <translation>صارت النسخة الاحتياطية {file} أقصر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="68"/>
         <source>Type a passphrase.</source>
         <translation>اكتب عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="74"/>
         <source>Too short: use at least {length} characters, or four or more words.</source>
         <translation>قصيرة جدًا: استخدم {length} حرفًا على الأقل، أو أربع كلمات أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
         <source>Built on a very common word. Use four or more unrelated words.</source>
         <translation>مبنية على كلمة شائعة جدًا. استخدم أربع كلمات أو أكثر لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
         <source>Too easy to guess. Add words or mix in unusual ones.</source>
         <translation>سهلة التخمين جدًا. أضف كلمات أو امزج بينها كلمات غير مألوفة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="90"/>
         <source>Acceptable. A few more words would make it strong.</source>
         <translation>مقبولة. بضع كلمات إضافية تجعلها قوية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="92"/>
         <source>Strong.</source>
         <translation>قوية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="93"/>
         <source>Very strong.</source>
         <translation>قوية جدًا.</translation>
     </message>
@@ -5748,12 +5766,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
         <source>&amp;Dismiss</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -6018,59 +6036,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>تعديل المنظمة المحددة (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -6082,27 +6100,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>تم الحفظ. لم تعد «{name}» تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -6114,7 +6132,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -6142,23 +6160,23 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show the passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show or hide what you typed</source>
         <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -6349,59 +6367,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="135"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -6413,12 +6431,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -6430,22 +6448,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -6457,7 +6475,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="601"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -7867,47 +7885,72 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
-        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
-        <translation>تُحفظ هذه الإعدادات داخل الخزنة المشفرة، لا على هذا الحاسوب.</translation>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>These settings are kept inside the encrypted vault, except the language.</source>
+        <translation>تُحفظ هذه الإعدادات داخل الخزنة المشفرة، باستثناء اللغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="90"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="96"/>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="101"/>
+        <source>Same as the system</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
+        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
+        <translation>تُحفظ على هذا الحاسوب، لا في الخزنة. تستخدمها مربعات الحوار فورًا، والنافذة كلها بعد التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>عبارة مرور ثانية تُعطى تحت الضغط: تفتح خزنة فارغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Restore &amp;defaults</source>
         <translation>استعادة ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«{setting}» يحتاج إلى مزيج مفاتيح واحد فيه Ctrl أو Alt أو Meta، غير مستخدم في القوائم.</translation>
     </message>
@@ -7915,27 +7958,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StakeholderMixChart</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="52"/>
         <source>Stakeholder mix</source>
         <translation>توزيع الفئات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="70"/>
         <source>Invited</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="71"/>
         <source>Accepted</source>
         <translation>القابلون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="72"/>
         <source>Attended</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="129"/>
         <source>Nobody is invited yet: the mix appears once people are.</source>
         <translation>لم يُدعَ أحد بعد: يظهر التوزيع بعد دعوة الأشخاص.</translation>
     </message>
@@ -7943,12 +7986,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="113"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>استخدم أربع كلمات غير مترابطة أو أكثر، أو 12 حرفًا فأكثر.</translation>
     </message>
@@ -8290,105 +8333,129 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="95"/>
         <source>Unlock your vault</source>
         <translation>افتح خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="100"/>
         <source>Vault:</source>
         <translation>الخزنة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
         <source>Vault file</source>
         <translation>ملف الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="111"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="229"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="129"/>
         <source>Unlock error</source>
         <translation>خطأ في الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="132"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>استخدام مفتاح الا&amp;سترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="140"/>
         <source>Unlocking</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="141"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>جارٍ الفتح… يستغرق ذلك لحظة عمدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="151"/>
         <source>&amp;Open another vault…</source>
         <translation>فتح خزنة أ&amp;خرى…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation>إنشاء خزنة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="209"/>
         <source>Your vault</source>
         <translation>خزنتك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
         <source>&amp;Recovery key:</source>
         <translation>مفتاح الا&amp;سترداد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="257"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="323"/>
         <source>Type your recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="361"/>
         <source>Open a vault</source>
         <translation>فتح خزنة</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="21"/>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="25"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="36"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="49"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>دليل المستخدم غير مثبت مع هذه النسخة من البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
+        <source>Not opened here (this program opens no connection): {link}</source>
+        <translation>لم يُفتح هنا (هذا البرنامج لا يفتح أي اتصال): {link}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="409"/>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
     </message>
@@ -669,65 +669,65 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
-        <source>✓ already checked in</source>
-        <translation>✓ ya registrada</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <source>{name}   —   ✓ already checked in</source>
+        <translation>{name}   —   ✓ ya registrado/a</translation>
     </message>
 </context>
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
         <source>Back to the programme (Esc)</source>
         <translation>Volver al programa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
         <source>Attended and accepted</source>
         <translation>Asistencias y aceptaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
         <source>Name of the person arriving</source>
         <translation>Nombre de la persona que llega</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Type the name of the person arriving…</source>
         <translation>Escriba el nombre de la persona que llega…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
         <source>Invitees found</source>
         <translation>Personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
         <source>Check-in result</source>
         <translation>Resultado del registro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Intro registra la llegada de la persona resaltada; ↑ y ↓ mueven el resaltado. Las personas en riesgo alto aparecen con su seudónimo: su nombre real también las encuentra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
         <source>Check-in: {title}</source>
         <translation>Registro de llegada: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>Ninguna persona invitada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>{name} ya tiene la llegada registrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ Llegada registrada: {name}</translation>
     </message>
@@ -1297,17 +1297,17 @@
         <translation>Paquetes de BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="189"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>Paquetes de viaje (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="254"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Bóvedas de BizHR (*.bizhr)</translation>
     </message>
@@ -2701,42 +2701,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Due</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
         <source>{date} — overdue</source>
         <translation>{date} — vencido</translation>
     </message>
@@ -2820,72 +2820,72 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
         <source>Invite all active participants</source>
         <translation>Invitar a todas las personas activas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite by filter…</source>
         <translation>Invitar por filtro…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite one person…</source>
         <translation>Invitar a una persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
         <source>Search invitees</source>
         <translation>Buscar personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Buscar personas invitadas por nombre o seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Show answers</source>
         <translation>Respuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
         <source>Every answer</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
         <source>Invitations by answer</source>
         <translation>Invitaciones por respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
         <source>Invitees</source>
         <translation>Personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
         <source>Set answer for selected</source>
         <translation>Respuesta para la selección</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
         <source>This meeting is cancelled.</source>
         <translation>Esta reunión está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
         <source>Nobody is invited yet.</source>
         <translation>Todavía no hay nadie invitado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n persona invitada</numerusform>
@@ -2893,7 +2893,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -2901,22 +2901,22 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Mostrar ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
         <source>Shown for {seconds} s more</source>
         <translation>Visible {seconds} s más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n respuesta registrada como “{status}”.</numerusform>
@@ -2924,12 +2924,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
         <source>Inviting every active participant…</source>
         <translation>Invitando a todas las personas activas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitada</numerusform>
@@ -2937,12 +2937,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
         <source>, {already} already</source>
         <translation>, {already} ya invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitando a las personas elegidas…</translation>
     </message>
@@ -2950,52 +2950,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Invite by group, country or organisation</source>
         <translation>Invitar por grupo, país u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>También personas con participación en pausa o terminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Elija al menos un grupo, país u organización.</translation>
     </message>
@@ -3003,52 +3003,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Invite one person</source>
         <translation>Invitar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Escriba un nombre, seudónimo u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
         <source>Type a name and choose a person first.</source>
         <translation>Escriba un nombre y elija primero a una persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
         <source>{name} is invited.</source>
         <translation>{name} está invitada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
         <source>{name} was already invited.</source>
         <translation>{name} ya estaba invitada.</translation>
     </message>
@@ -3248,12 +3248,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
@@ -3261,187 +3261,192 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
         <source>Vault state</source>
         <translation>Estado de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Bloquear la bóveda (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Borrar esta bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Destruir para siempre todas las claves de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;Travel mode…</source>
         <translation>Modo via&amp;je…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Traer de vuelta las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Guardar una copia cifrada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambi&amp;ar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Reemplazar la clave de ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
         <source>Re&amp;voke everything…</source>
         <translation>Revoca&amp;r todo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>Claves nuevas y una nueva clave de recuperación: ninguna copia anterior del archivo de clave, ni ningún secreto anterior, abre ya los registros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
         <source>&amp;Safety</source>
         <translation>&amp;Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Desbloqueada · abierta con {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
         <source>passphrase and keyring</source>
         <translation>la frase de contraseña y el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
         <source>passphrase</source>
         <translation>la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
         <source>recovery key</source>
         <translation>la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
         <source>keyring</source>
         <translation>el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>About BizHR Desktop</source>
         <translation>Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3519,64 +3524,77 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
 </context>
 <context>
+    <name>MeetingCounts</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <source>Accepted {accepted} (attended {attended})</source>
+        <translation>Aceptadas {accepted} (asistieron {attended})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <source>No answer {count}</source>
+        <translation>Sin respuesta {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>At the venue</source>
         <translation>En la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In your zone</source>
         <translation>En su zona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>In the margins of</source>
         <translation>Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>Chatham House Rule</source>
         <translation>Regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3976,145 +3994,145 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
         <source>Year of the programme</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Export programme</source>
         <translation>Exportar el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Programme as PDF…</source>
         <translation>Programa en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>Programme as HTML…</source>
         <translation>Programa en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Calendar (.ics)…</source>
         <translation>Calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modificar esta reunión (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
         <source>Cancel meeting…</source>
         <translation>Cancelar la reunión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
         <source>Check-in at the door</source>
         <translation>Registro en la entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Invitation drafts…</source>
         <translation>Borradores de invitación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="690"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4122,7 +4140,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="136"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4145,48 +4163,48 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>“{excerpt}” no es un código de país ISO 3166-1 de dos letras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="185"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>{name} debe tener uno de estos valores: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="197"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
         <source>{name} must be a UUID.</source>
         <translation>{name} debe ser un UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="206"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
         <source>{name} must carry a time zone.</source>
         <translation>{name} debe incluir una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="244"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
         <source>full_name is required.</source>
         <translation>El nombre completo (full_name) es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="310"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="385"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>Una organización necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="364"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
         <source>A meeting needs a title.</source>
         <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="373"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>Una reunión no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="378"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>time_zone debe ser un nombre de zona horaria IANA, por ejemplo &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="431"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
         <source>A follow-up needs a text.</source>
         <translation>Un seguimiento necesita un texto.</translation>
     </message>
@@ -4612,17 +4630,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Este paquete se creó con una versión más reciente de BizHR Desktop (versión {version} del formato de paquete; esta lee la versión {supported}). Actualice BizHR Desktop para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="666"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>La bóveda cambió desde la vista previa de esta fusión; no se importó nada. Vuelva a mostrar la vista previa de la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="618"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="620"/>
         <source>The number of {what} for demo data is between 0 and {limit}.</source>
         <translation>El número de {what} para los datos de demostración está entre 0 y {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="646"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="648"/>
         <source>This vault already holds records; demo data goes only into an empty vault, so that fictional people never mix with real ones. Create a new vault for the demo.</source>
         <translation>Esta bóveda ya contiene fichas; los datos de demostración solo van en una bóveda vacía, para que las personas ficticias nunca se mezclen con las reales. Cree una bóveda nueva para la demostración.</translation>
     </message>
@@ -4679,7 +4697,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="538"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>No hay ninguna organización con ese identificador en esta bóveda.</translation>
     </message>
@@ -4727,54 +4745,54 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="207"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="210"/>
         <source>An invitation&apos;s status is one of {allowed}.</source>
         <translation>El estado de una invitación es uno de estos: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="218"/>
         <source>An invitee&apos;s role is one of {allowed}.</source>
         <translation>El papel de una persona invitada es uno de estos: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="240"/>
         <source>This meeting is cancelled: nobody can be invited to it.</source>
         <translation>Esta reunión está cancelada: no se puede invitar a nadie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="288"/>
         <source>A stakeholder group is one of {allowed}.</source>
         <translation>Un grupo de partes interesadas es uno de estos: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="303"/>
         <source>One of the organisations chosen is not in this vault.</source>
         <translation>Una de las organizaciones elegidas no está en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="311"/>
         <source>Choose at least one stakeholder group, country or organisation (or invite every active participant).</source>
         <translation>Elija al menos un grupo de partes interesadas, un país o una organización (o invite a todas las personas activas).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="318"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="321"/>
         <source>There is no person with that id in this vault.</source>
         <translation>No hay ninguna persona con ese identificador en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="354"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="393"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="409"/>
         <source>That person is not invited to this meeting.</source>
         <translation>Esa persona no está invitada a esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="569"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>Los borradores se crean uno por persona invitada o como un único borrador con todas en CCO.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="609"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>No se puede preparar un borrador para ninguna persona invitada a esta reunión: {without_email} sin dirección de correo, {unusable_email} con una dirección que no se puede usar, {held_back} en riesgo alto, a quienes hay que contactar por su canal seguro.</translation>
     </message>
@@ -4856,7 +4874,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
         <translation>Un nombre de organización tiene como máximo {limit} caracteres.</translation>
     </message>
@@ -4867,32 +4885,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="165"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="325"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="317"/>
         <source>No organisation with that id is in this vault.</source>
         <translation>No hay ninguna organización con ese identificador en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="235"/>
         <source>Another organisation is already called “{name}”.</source>
         <translation>Ya hay otra organización llamada “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="248"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="240"/>
         <source>A sector is at most {limit} characters.</source>
         <translation>Un sector tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="258"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="250"/>
         <source>A web address is at most {limit} characters.</source>
         <translation>Una dirección web tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="267"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="259"/>
         <source>A commitment date needs a public commitment: tick “Publicly committed” or clear the date.</source>
         <translation>Una fecha de compromiso requiere un compromiso público: marque “Compromiso público” o borre la fecha.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="282"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="274"/>
         <source>An organisation called “{name}” is already in this vault.</source>
         <translation>Ya hay una organización llamada “{name}” en esta bóveda.</translation>
     </message>
@@ -4944,42 +4962,42 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>El canal es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="782"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="972"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Una etiqueta tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="975"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Una etiqueta no puede contener “;” (separa las etiquetas) ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1025"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Este texto tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1027"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
         <source>This contains control characters.</source>
         <translation>Este texto contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1030"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
         <source>A person needs a name.</source>
         <translation>Una persona necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1062"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
         <source>This date is in the future.</source>
         <translation>Esta fecha está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people_query.py" line="372"/>
+        <location filename="../../bizhr_desktop/services/people_query.py" line="388"/>
         <source>A list can be sorted by {keys}; not by that.</source>
         <translation>Una lista puede ordenarse por {keys}, pero no por eso.</translation>
     </message>
@@ -5010,7 +5028,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/quick_unlock.py" line="214"/>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1168"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1177"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
@@ -5450,157 +5468,157 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>A esta bóveda le faltan sus últimos {missing} cambios guardados: su archivo de clave registra {recorded}, el archivo de la bóveda contiene {held}. El archivo {file}-wal, que los contenía hasta que se escribieron en el archivo de la bóveda, falta o está dañado, o bien el archivo de la bóveda es una copia más antigua. Si tiene ese archivo -wal (o el archivo de la bóveda más reciente), vuelva a ponerlo junto a la bóveda y ábrala de nuevo. Si no, restaure la bóveda desde una copia de seguridad, o ábrala tal como está, sin esos cambios, con: bizhr verify {path} --accept-missing-changes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="647"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="652"/>
         <source>This computer&apos;s keyring has no key for this vault, so a duress passphrase cannot be checked against your passphrase. Re-link the keyring first.</source>
         <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda, así que no se puede comparar una frase de coacción con su frase de contraseña. Vuelva a vincular primero el llavero.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="651"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="656"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation>La frase de coacción debe ser distinta de la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="661"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="666"/>
         <source>The duress passphrase must differ from the vault&apos;s recovery key.</source>
         <translation>La frase de coacción debe ser distinta de la clave de recuperación de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="694"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="699"/>
         <source>This vault has no passphrase to change.</source>
         <translation>Esta bóveda no tiene frase de contraseña que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="701"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="706"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then change the passphrase.</source>
         <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda. Vuelva a vincular primero el llavero y después cambie la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="789"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="794"/>
         <source>Give the passphrase that is to open the vault from now on.</source>
         <translation>Indique la frase de contraseña que abrirá la bóveda a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="797"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="802"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then revoke.</source>
         <translation>El llavero de este equipo no tiene ninguna clave para esta bóveda. Vuelva a vincular primero el llavero y después revoque.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="843"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="848"/>
         <source>That is not this vault&apos;s duress passphrase; nothing was changed.</source>
         <translation>Esa no es la frase de coacción de esta bóveda; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="850"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="855"/>
         <source>The new passphrase is the duress passphrase; choose another.</source>
         <translation>La nueva frase de contraseña es la frase de coacción; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="872"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="877"/>
         <source>That is not this vault&apos;s passphrase.</source>
         <translation>Esa no es la frase de contraseña de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="961"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="966"/>
         <source>The vault file became shorter while it was copied.</source>
         <translation>El archivo de la bóveda se acortó mientras se copiaba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="989"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="994"/>
         <source>The backup {name} is damaged: {what}. Nothing was written.</source>
         <translation>La copia de seguridad {name} está dañada: {what}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="995"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
         <source>There is no backup at {backup}.</source>
         <translation>No hay ninguna copia de seguridad en {backup}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="997"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1002"/>
         <source>{name} is a folder, not a backup file.</source>
         <translation>{name} es una carpeta, no un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1005"/>
         <source>Cannot read {backup}: {reason}.</source>
         <translation>No se puede leer {backup}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1007"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1012"/>
         <source>{name} is not an ordinary file; it cannot be a backup.</source>
         <translation>{name} no es un archivo normal; no puede ser una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1010"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1015"/>
         <source>{name} is not a BizHR backup (too short).</source>
         <translation>{name} no es una copia de seguridad de BizHR (es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1013"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1018"/>
         <source>{name} is not a BizHR backup.</source>
         <translation>{name} no es una copia de seguridad de BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1127"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1136"/>
         <source>Cannot open with the keyring alone: {problem}.</source>
         <translation>No se puede abrir solo con el llavero: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1132"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1141"/>
         <source>Give a passphrase or a recovery key.</source>
         <translation>Indique una frase de contraseña o una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1160"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1169"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1163"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1172"/>
         <source>Wrong passphrase. (Also, {problem}: if this vault was set up with the keyring, open it with your recovery key, then re-link this computer&apos;s keyring.)</source>
         <translation>Frase de contraseña incorrecta. (Además, {problem}: si esta bóveda se configuró con el llavero, ábrala con su clave de recuperación y después vuelva a vincular el llavero de este equipo.)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1205"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1214"/>
         <source>A vault already exists at {path}. Restore to a new name, or move it away.</source>
         <translation>Ya existe una bóveda en {path}. Restaure con un nombre nuevo o muévala a otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1225"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1234"/>
         <source>The backup {file} became shorter.</source>
         <translation>La copia de seguridad {file} se acortó.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="68"/>
         <source>Type a passphrase.</source>
         <translation>Escriba una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="74"/>
         <source>Too short: use at least {length} characters, or four or more words.</source>
         <translation>Demasiado corta: use al menos {length} caracteres, o cuatro palabras o más.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
         <source>Built on a very common word. Use four or more unrelated words.</source>
         <translation>Se basa en una palabra muy común. Use cuatro o más palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
         <source>Too easy to guess. Add words or mix in unusual ones.</source>
         <translation>Demasiado fácil de adivinar. Añada palabras o mezcle algunas poco comunes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="90"/>
         <source>Acceptable. A few more words would make it strong.</source>
         <translation>Aceptable. Unas pocas palabras más la harían robusta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="92"/>
         <source>Strong.</source>
         <translation>Robusta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="93"/>
         <source>Very strong.</source>
         <translation>Muy robusta.</translation>
     </message>
@@ -5608,12 +5626,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -5870,59 +5888,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Editar la organización seleccionada (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -5930,27 +5948,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -5958,7 +5976,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -5982,23 +6000,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6185,59 +6203,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="135"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -6245,12 +6263,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -6258,22 +6276,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -6281,7 +6299,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="601"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -7619,47 +7637,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
-        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
-        <translation>Estos ajustes se guardan dentro de la bóveda cifrada, no en este equipo.</translation>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>These settings are kept inside the encrypted vault, except the language.</source>
+        <translation>Estos ajustes se guardan dentro de la bóveda cifrada, salvo el idioma.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="90"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="96"/>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="101"/>
+        <source>Same as the system</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
+        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
+        <translation>Se guarda en este ordenador, no en la bóveda. Los diálogos lo usan enseguida; toda la ventana, tras el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Una segunda frase para dar bajo presión: abre una bóveda vacía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Restore &amp;defaults</source>
         <translation>Valores pre&amp;determinados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>“{setting}” necesita una combinación de teclas con Ctrl, Alt o Meta que los menús no usen ya.</translation>
     </message>
@@ -7667,27 +7710,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StakeholderMixChart</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="52"/>
         <source>Stakeholder mix</source>
         <translation>Composición por grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="70"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="71"/>
         <source>Accepted</source>
         <translation>Aceptaron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="72"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="129"/>
         <source>Nobody is invited yet: the mix appears once people are.</source>
         <translation>Todavía no hay nadie invitado: la composición aparecerá después.</translation>
     </message>
@@ -7695,12 +7738,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="113"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Use cuatro o más palabras sin relación entre sí, o 12 caracteres o más.</translation>
     </message>
@@ -8042,105 +8085,129 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="95"/>
         <source>Unlock your vault</source>
         <translation>Desbloquee su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="100"/>
         <source>Vault:</source>
         <translation>Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
         <source>Vault file</source>
         <translation>Archivo de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="111"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="229"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="129"/>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="132"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="140"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="141"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Desbloqueando… tarda un momento a propósito.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="151"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="209"/>
         <source>Your vault</source>
         <translation>Su bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="257"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="323"/>
         <source>Type your recovery key.</source>
         <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="361"/>
         <source>Open a vault</source>
         <translation>Abrir una bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="21"/>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="25"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="36"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="49"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>La guía del usuario no está instalada con esta copia del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
+        <source>Not opened here (this program opens no connection): {link}</source>
+        <translation>No se abre aquí (este programa no abre ninguna conexión): {link}</translation>
     </message>
 </context>
 <context>

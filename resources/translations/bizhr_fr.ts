@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="409"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -669,65 +669,65 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
-        <source>✓ already checked in</source>
-        <translation>✓ déjà enregistré·e</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <source>{name}   —   ✓ already checked in</source>
+        <translation>{name}   —   ✓ déjà enregistré·e</translation>
     </message>
 </context>
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
         <source>Back to the programme (Esc)</source>
         <translation>Retour au programme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
         <source>Attended and accepted</source>
         <translation>Présences et acceptations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
         <source>Name of the person arriving</source>
         <translation>Nom de la personne qui arrive</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Type the name of the person arriving…</source>
         <translation>Tapez le nom de la personne qui arrive…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
         <source>Invitees found</source>
         <translation>Invité·es trouvé·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
         <source>Check-in result</source>
         <translation>Résultat de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Entrée enregistre l&apos;arrivée de la personne en surbrillance&#xa0;; ↑ et ↓ déplacent la surbrillance. Les personnes à risque élevé apparaissent sous leur pseudonyme&#xa0;: leur vrai nom permet quand même de les trouver.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
         <source>Check-in: {title}</source>
         <translation>Accueil&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>Aucune personne invitée ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>L&apos;arrivée de {name} est déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ Arrivée enregistrée&#xa0;: {name}</translation>
     </message>
@@ -1297,17 +1297,17 @@
         <translation>Paquets BizHR (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="189"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>Paquets de voyage (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="254"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>Coffres BizHR (*.bizhr)</translation>
     </message>
@@ -2701,42 +2701,42 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
         <source>{date} — overdue</source>
         <translation>{date} — en retard</translation>
     </message>
@@ -2820,72 +2820,72 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
         <source>Invite all active participants</source>
         <translation>Inviter toutes les personnes actives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Inviter toutes les personnes dont la participation est active&#xa0;; les réponses déjà données sont gardées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite by filter…</source>
         <translation>Inviter par filtre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite one person…</source>
         <translation>Inviter une personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
         <source>Search invitees</source>
         <translation>Chercher parmi les invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Chercher parmi les invité·es par nom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Show answers</source>
         <translation>Réponses affichées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
         <source>Every answer</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
         <source>Invitations by answer</source>
         <translation>Invitations par réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
         <source>Invitees</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
         <source>Set answer for selected</source>
         <translation>Réponse pour la sélection</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
         <source>This meeting is cancelled.</source>
         <translation>Cette réunion est annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
         <source>Nobody is invited yet.</source>
         <translation>Personne n&apos;est encore invité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n personne invitée</numerusform>
@@ -2893,7 +2893,7 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -2901,22 +2901,22 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Afficher ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
         <source>Shown for {seconds} s more</source>
         <translation>Encore affiché {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n réponse enregistrée comme «&#xa0;{status}&#xa0;».</numerusform>
@@ -2924,12 +2924,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
         <source>Inviting every active participant…</source>
         <translation>Invitation de toutes les personnes actives…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitée</numerusform>
@@ -2937,12 +2937,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
         <source>, {already} already</source>
         <translation>, {already} déjà</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitation des personnes choisies…</translation>
     </message>
@@ -2950,52 +2950,52 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Invite by group, country or organisation</source>
         <translation>Inviter par groupe, pays ou organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>Aussi les personnes dont la participation est suspendue ou terminée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Les personnes de l&apos;un des groupes choisis, et de l&apos;un des pays, et de l&apos;une des organisations (un critère laissé vide n&apos;est pas appliqué).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Choisissez au moins un groupe, un pays ou une organisation.</translation>
     </message>
@@ -3003,52 +3003,52 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Invite one person</source>
         <translation>Inviter une personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Tapez un nom, un pseudonyme ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
         <source>Type a name and choose a person first.</source>
         <translation>Tapez d&apos;abord un nom et choisissez une personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
         <source>{name} is invited.</source>
         <translation>{name} est invité·e.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
         <source>{name} was already invited.</source>
         <translation>{name} était déjà invité·e.</translation>
     </message>
@@ -3248,12 +3248,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -3261,187 +3261,192 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
         <source>Vault state</source>
         <translation>État du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Verrouiller le coffre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>À &amp;propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Code &amp;PIN de déverrouillage rapide…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Effacer ce coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;Travel mode…</source>
         <translation>Mode &amp;voyage…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Ramener les fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Écrire une copie chiffrée du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Verify vault</source>
         <translation>Vér&amp;ifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Remplacer la clé de chi&amp;ffrement…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
         <source>Re&amp;voke everything…</source>
         <translation>Tout révo&amp;quer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>De nouvelles clés et une nouvelle clé de récupération : aucune copie antérieure du fichier de clé, ni aucun secret antérieur, n&apos;ouvre plus les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Déverrouillé · ouvert avec {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
         <source>passphrase and keyring</source>
         <translation>la phrase de passe et le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
         <source>passphrase</source>
         <translation>la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
         <source>recovery key</source>
         <translation>la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
         <source>keyring</source>
         <translation>le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>About BizHR Desktop</source>
         <translation>À propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3519,64 +3524,77 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
 </context>
 <context>
+    <name>MeetingCounts</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <source>Accepted {accepted} (attended {attended})</source>
+        <translation>Acceptées {accepted} (présents {attended})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <source>No answer {count}</source>
+        <translation>Sans réponse {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Focus</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>At the venue</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In your zone</source>
         <translation>Chez vous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>In the margins of</source>
         <translation>En marge de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>Chatham House Rule</source>
         <translation>Règle de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3976,145 +3994,145 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
         <source>Year of the programme</source>
         <translation>Année du programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Export programme</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Programme as PDF…</source>
         <translation>Programme en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>Programme as HTML…</source>
         <translation>Programme en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modifier cette réunion (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
         <source>Check-in at the door</source>
         <translation>Accueil à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Invitation drafts…</source>
         <translation>Brouillons d&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="690"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -4122,7 +4140,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="136"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4145,48 +4163,48 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>«&#xa0;{excerpt}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 à deux lettres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="185"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>{name} doit prendre l&apos;une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="197"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
         <source>{name} must be a UUID.</source>
         <translation>{name} doit être un UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="206"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
         <source>{name} must carry a time zone.</source>
         <translation>{name} doit comporter un fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="244"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
         <source>full_name is required.</source>
         <translation>Le nom complet (full_name) est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="310"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="385"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>Une organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="364"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="373"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>Une réunion ne peut pas finir avant d&apos;avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="378"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>time_zone doit être un nom de fuseau horaire IANA, par exemple &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="431"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
         <source>A follow-up needs a text.</source>
         <translation>Un suivi doit avoir un texte.</translation>
     </message>
@@ -4612,17 +4630,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Ce paquet a été créé par une version plus récente de BizHR Desktop (format de paquet version {version}&#xa0;; celle-ci lit la version {supported}). Mettez BizHR Desktop à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="666"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>Le coffre a changé depuis l&apos;aperçu de cette fusion&#xa0;: rien n&apos;a été importé. Affichez de nouveau l&apos;aperçu de la fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="618"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="620"/>
         <source>The number of {what} for demo data is between 0 and {limit}.</source>
         <translation>Le nombre de {what} pour les données de démonstration est compris entre 0 et {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="646"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="648"/>
         <source>This vault already holds records; demo data goes only into an empty vault, so that fictional people never mix with real ones. Create a new vault for the demo.</source>
         <translation>Ce coffre contient déjà des fiches&#xa0;; les données de démonstration ne vont que dans un coffre vide, pour que des personnes fictives ne se mêlent jamais aux vraies. Créez un nouveau coffre pour la démonstration.</translation>
     </message>
@@ -4679,7 +4697,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="538"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation>Aucune organisation de ce coffre n&apos;a cet identifiant.</translation>
     </message>
@@ -4727,54 +4745,54 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="207"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="210"/>
         <source>An invitation&apos;s status is one of {allowed}.</source>
         <translation>Le statut d&apos;une invitation est l&apos;un de ceux-ci&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="218"/>
         <source>An invitee&apos;s role is one of {allowed}.</source>
         <translation>Le rôle d&apos;une personne invitée est l&apos;un de ceux-ci&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="240"/>
         <source>This meeting is cancelled: nobody can be invited to it.</source>
         <translation>Cette réunion est annulée&#xa0;: personne ne peut y être invité.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="288"/>
         <source>A stakeholder group is one of {allowed}.</source>
         <translation>Un groupe de parties prenantes est l&apos;un de ceux-ci&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="303"/>
         <source>One of the organisations chosen is not in this vault.</source>
         <translation>L&apos;une des organisations choisies n&apos;est pas dans ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="311"/>
         <source>Choose at least one stakeholder group, country or organisation (or invite every active participant).</source>
         <translation>Choisissez au moins un groupe de parties prenantes, un pays ou une organisation (ou invitez toutes les personnes actives).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="318"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="321"/>
         <source>There is no person with that id in this vault.</source>
         <translation>Aucune personne de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="354"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="393"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="409"/>
         <source>That person is not invited to this meeting.</source>
         <translation>Cette personne n&apos;est pas invitée à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="569"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation>Les brouillons sont écrits un par personne invitée, ou en un seul brouillon avec tout le monde en Cci.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="609"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation>Aucune personne invitée à cette réunion ne peut recevoir de brouillon&#xa0;: {without_email} sans adresse e-mail, {unusable_email} avec une adresse inutilisable, {held_back} à risque élevé, à joindre par leur canal sécurisé.</translation>
     </message>
@@ -4856,7 +4874,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
         <translation>Un nom d&apos;organisation compte au plus {limit} caractères.</translation>
     </message>
@@ -4867,32 +4885,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="165"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="325"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="317"/>
         <source>No organisation with that id is in this vault.</source>
         <translation>Aucune organisation de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="235"/>
         <source>Another organisation is already called “{name}”.</source>
         <translation>Une autre organisation s&apos;appelle déjà «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="248"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="240"/>
         <source>A sector is at most {limit} characters.</source>
         <translation>Un secteur compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="258"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="250"/>
         <source>A web address is at most {limit} characters.</source>
         <translation>Une adresse web compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="267"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="259"/>
         <source>A commitment date needs a public commitment: tick “Publicly committed” or clear the date.</source>
         <translation>Une date d&apos;engagement suppose un engagement public&#xa0;: cochez «&#xa0;Engagement public&#xa0;» ou effacez la date.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="282"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="274"/>
         <source>An organisation called “{name}” is already in this vault.</source>
         <translation>Une organisation nommée «&#xa0;{name}&#xa0;» existe déjà dans ce coffre.</translation>
     </message>
@@ -4944,42 +4962,42 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Le canal est trop long.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="782"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="972"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Une étiquette compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="975"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Une étiquette ne peut pas contenir «&#xa0;;&#xa0;» (il sépare les étiquettes) ni de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1025"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Ce texte dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1027"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
         <source>This contains control characters.</source>
         <translation>Ce texte contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1030"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1062"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people_query.py" line="372"/>
+        <location filename="../../bizhr_desktop/services/people_query.py" line="388"/>
         <source>A list can be sorted by {keys}; not by that.</source>
         <translation>Une liste peut être triée par {keys}, mais pas par cela.</translation>
     </message>
@@ -5010,7 +5028,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/quick_unlock.py" line="214"/>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1168"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1177"/>
         <source>Wrong passphrase.</source>
         <translation>Phrase de passe incorrecte.</translation>
     </message>
@@ -5450,157 +5468,157 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Il manque à ce coffre ses {missing} dernières modifications enregistrées&#xa0;: son fichier de clé en compte {recorded}, le fichier du coffre en contient {held}. Le fichier {file}-wal, qui les contenait jusqu&apos;à leur écriture dans le fichier du coffre, est absent ou endommagé, ou bien le fichier du coffre est une copie plus ancienne. Si vous avez ce fichier -wal (ou le fichier du coffre plus récent), remettez-le à côté du coffre et ouvrez-le de nouveau. Sinon, restaurez le coffre à partir d&apos;une sauvegarde, ou ouvrez-le tel quel, sans ces modifications, avec&#xa0;: bizhr verify {path} --accept-missing-changes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="647"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="652"/>
         <source>This computer&apos;s keyring has no key for this vault, so a duress passphrase cannot be checked against your passphrase. Re-link the keyring first.</source>
         <translation>Le trousseau de cet ordinateur n&apos;a pas de clé pour ce coffre&#xa0;: une phrase de passe sous contrainte ne peut donc pas être comparée à votre phrase de passe. Reliez d&apos;abord le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="651"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="656"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation>La phrase de passe sous contrainte doit être différente de la phrase de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="661"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="666"/>
         <source>The duress passphrase must differ from the vault&apos;s recovery key.</source>
         <translation>La phrase de passe sous contrainte doit être différente de la clé de récupération du coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="694"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="699"/>
         <source>This vault has no passphrase to change.</source>
         <translation>Ce coffre n&apos;a pas de phrase de passe à changer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="701"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="706"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then change the passphrase.</source>
         <translation>Le trousseau de cet ordinateur n&apos;a pas de clé pour ce coffre. Reliez d&apos;abord le trousseau, puis changez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="789"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="794"/>
         <source>Give the passphrase that is to open the vault from now on.</source>
         <translation>Indiquez la phrase de passe qui ouvrira désormais le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="797"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="802"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then revoke.</source>
         <translation>Le trousseau de cet ordinateur n&apos;a pas de clé pour ce coffre. Reliez d&apos;abord le trousseau, puis révoquez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="843"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="848"/>
         <source>That is not this vault&apos;s duress passphrase; nothing was changed.</source>
         <translation>Ce n&apos;est pas la phrase de passe sous contrainte de ce coffre&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="850"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="855"/>
         <source>The new passphrase is the duress passphrase; choose another.</source>
         <translation>La nouvelle phrase de passe est la phrase de passe sous contrainte&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="872"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="877"/>
         <source>That is not this vault&apos;s passphrase.</source>
         <translation>Ce n&apos;est pas la phrase de passe de ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="961"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="966"/>
         <source>The vault file became shorter while it was copied.</source>
         <translation>Le fichier du coffre a raccourci pendant sa copie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="989"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="994"/>
         <source>The backup {name} is damaged: {what}. Nothing was written.</source>
         <translation>La sauvegarde {name} est endommagée&#xa0;: {what}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="995"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
         <source>There is no backup at {backup}.</source>
         <translation>Il n&apos;y a pas de sauvegarde à l&apos;emplacement {backup}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="997"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1002"/>
         <source>{name} is a folder, not a backup file.</source>
         <translation>{name} est un dossier, pas un fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1005"/>
         <source>Cannot read {backup}: {reason}.</source>
         <translation>Impossible de lire {backup}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1007"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1012"/>
         <source>{name} is not an ordinary file; it cannot be a backup.</source>
         <translation>{name} n&apos;est pas un fichier ordinaire&#xa0;: ce ne peut pas être une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1010"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1015"/>
         <source>{name} is not a BizHR backup (too short).</source>
         <translation>{name} n&apos;est pas une sauvegarde BizHR (trop court).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1013"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1018"/>
         <source>{name} is not a BizHR backup.</source>
         <translation>{name} n&apos;est pas une sauvegarde BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1127"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1136"/>
         <source>Cannot open with the keyring alone: {problem}.</source>
         <translation>Impossible d&apos;ouvrir avec le trousseau seul&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1132"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1141"/>
         <source>Give a passphrase or a recovery key.</source>
         <translation>Indiquez une phrase de passe ou une clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1160"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1169"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1163"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1172"/>
         <source>Wrong passphrase. (Also, {problem}: if this vault was set up with the keyring, open it with your recovery key, then re-link this computer&apos;s keyring.)</source>
         <translation>Phrase de passe incorrecte. (Par ailleurs, {problem}&#xa0;: si ce coffre a été configuré avec le trousseau, ouvrez-le avec votre clé de récupération, puis reliez le trousseau de cet ordinateur.)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1205"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1214"/>
         <source>A vault already exists at {path}. Restore to a new name, or move it away.</source>
         <translation>Un coffre existe déjà à l&apos;emplacement {path}. Restaurez sous un nouveau nom, ou déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1225"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1234"/>
         <source>The backup {file} became shorter.</source>
         <translation>La sauvegarde {file} a raccourci.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="68"/>
         <source>Type a passphrase.</source>
         <translation>Saisissez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="74"/>
         <source>Too short: use at least {length} characters, or four or more words.</source>
         <translation>Trop courte : utilisez au moins {length} caractères, ou quatre mots ou plus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
         <source>Built on a very common word. Use four or more unrelated words.</source>
         <translation>Construite sur un mot très courant. Utilisez quatre mots sans rapport entre eux, ou plus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
         <source>Too easy to guess. Add words or mix in unusual ones.</source>
         <translation>Trop facile à deviner. Ajoutez des mots, ou mêlez-y des mots inhabituels.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="90"/>
         <source>Acceptable. A few more words would make it strong.</source>
         <translation>Acceptable. Quelques mots de plus la rendraient solide.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="92"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="93"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
@@ -5608,12 +5626,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -5870,59 +5888,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Modifier l&apos;organisation sélectionnée (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -5930,27 +5948,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Enregistré. «&#xa0;{name}&#xa0;» ne correspond plus à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5958,7 +5976,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -5982,23 +6000,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show or hide what you typed</source>
         <translation>Afficher ou masquer ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -6185,59 +6203,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="135"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -6245,12 +6263,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -6258,22 +6276,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -6281,7 +6299,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="601"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -7619,47 +7637,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
-        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
-        <translation>Ces paramètres sont gardés dans le coffre chiffré, pas sur cet ordinateur.</translation>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>These settings are kept inside the encrypted vault, except the language.</source>
+        <translation>Ces réglages sont conservés dans le coffre chiffré, sauf la langue.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="90"/>
         <source>:</source>
         <translation>&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="96"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="101"/>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
+        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
+        <translation>Conservée sur cet ordinateur, pas dans le coffre. Les boîtes de dialogue l’utilisent aussitôt ; toute la fenêtre au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Une seconde phrase de passe à donner sous la pression&#xa0;: elle ouvre un coffre vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Restore &amp;defaults</source>
         <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«&#xa0;{setting}&#xa0;» demande une combinaison de touches avec Ctrl, Alt ou Meta, pas déjà utilisée par les menus.</translation>
     </message>
@@ -7667,27 +7710,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StakeholderMixChart</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="52"/>
         <source>Stakeholder mix</source>
         <translation>Répartition par groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="70"/>
         <source>Invited</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="71"/>
         <source>Accepted</source>
         <translation>Ont accepté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="72"/>
         <source>Attended</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="129"/>
         <source>Nobody is invited yet: the mix appears once people are.</source>
         <translation>Personne n&apos;est encore invité&#xa0;: la répartition apparaîtra ensuite.</translation>
     </message>
@@ -7695,12 +7738,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="113"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>Utilisez au moins quatre mots sans rapport entre eux, ou 12 caractères et plus.</translation>
     </message>
@@ -8042,105 +8085,129 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock vault</source>
         <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="95"/>
         <source>Unlock your vault</source>
         <translation>Déverrouiller votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="100"/>
         <source>Vault:</source>
         <translation>Coffre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="111"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="229"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="129"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="132"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Utiliser plutôt la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="140"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="141"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Déverrouillage… cela prend volontairement un moment.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="151"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation>Créer un &amp;nouveau coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="209"/>
         <source>Your vault</source>
         <translation>Votre coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
         <source>&amp;Recovery key:</source>
         <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="257"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="323"/>
         <source>Type your recovery key.</source>
         <translation>Tapez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="361"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="21"/>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="25"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="36"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="49"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Le guide d’utilisation n’est pas installé avec cette copie du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
+        <source>Not opened here (this program opens no connection): {link}</source>
+        <translation>Non ouvert ici (ce programme n’ouvre aucune connexion) : {link}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/controller.py" line="409"/>
         <source>Settings not saved</source>
         <translation>ဆက်တင်များကို သိမ်းဆည်း၍ မရပါ</translation>
     </message>
@@ -658,65 +658,65 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="396"/>
-        <source>✓ already checked in</source>
-        <translation>✓ ရောက်ရှိကြောင်း မှတ်ပြီးသား</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <source>{name}   —   ✓ already checked in</source>
+        <translation>{name}   —   ✓ ရောက်ရှိကြောင်း မှတ်ပြီး</translation>
     </message>
 </context>
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
         <source>Back to the programme (Esc)</source>
         <translation>အစီအစဉ်သို့ ပြန်သွားရန် (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
         <source>Attended and accepted</source>
         <translation>တက်ရောက်သူနှင့် လက်ခံသူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
         <source>Name of the person arriving</source>
         <translation>ရောက်လာသူ၏ အမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Type the name of the person arriving…</source>
         <translation>ရောက်လာသူ၏ အမည်ကို ရိုက်ပါ…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
         <source>Invitees found</source>
         <translation>တွေ့ရှိသော ဖိတ်ခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
         <source>Check-in result</source>
         <translation>ရောက်ရှိမှတ်တမ်း ရလဒ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Enter ကို နှိပ်လျှင် အရောင်ပြထားသူကို ရောက်ရှိကြောင်း မှတ်မည်၊ ↑ နှင့် ↓ ဖြင့် အရောင်ပြမှုကို ရွှေ့နိုင်သည်။ အန္တရာယ်မြင့်သူများကို ၎င်းတို့၏ အမည်ဝှက်ဖြင့် ပြထားသည်: ၎င်းတို့၏ အမည်ရင်းဖြင့်လည်း ရှာတွေ့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
         <source>Check-in: {title}</source>
         <translation>ရောက်ရှိမှတ်တမ်း: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>“{text}” နှင့် ကိုက်ညီသော ဖိတ်ခံရသူ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
         <source>{name} is already checked in.</source>
         <translation>{name} ရောက်ရှိကြောင်း မှတ်ပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ ရောက်ရှိကြောင်း မှတ်ပြီး: {name}</translation>
     </message>
@@ -1276,22 +1276,22 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="189"/>
         <source>All files (*)</source>
         <translation>ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="239"/>
         <source>Replace the file?</source>
         <translation>ဖိုင်ကို အစားထိုးမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="240"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ရှိပြီးသား ဖြစ်သည်။ အစားထိုးမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="254"/>
         <source>BizHR vaults (*.bizhr)</source>
         <translation>BizHR လုံခြုံသေတ္တာများ (*.bizhr)</translation>
     </message>
@@ -2668,42 +2668,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="456"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
         <source>Meeting</source>
         <translation>အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Action</source>
         <translation>လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Owner</source>
         <translation>တာဝန်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Due</source>
         <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
         <source>No date</source>
         <translation>ရက်စွဲ မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
         <source>{date} — overdue</source>
         <translation>{date} — ရက်လွန်</translation>
     </message>
@@ -2787,125 +2787,125 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
         <source>Invite all active participants</source>
         <translation>ပါဝင်နေဆဲ ပါဝင်သူ အားလုံးကို ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>ပါဝင်မှု ဆက်ရှိနေသူ အားလုံးကို ဖိတ်ကြားရန်၊ ပေးပြီးသား အကြောင်းပြန်ချက်များကို ထားရှိမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite by filter…</source>
         <translation>စစ်ထုတ်ချက်ဖြင့် ဖိတ်ကြားရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite one person…</source>
         <translation>လူတစ်ဦးကို ဖိတ်ကြားရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
         <source>Search invitees</source>
         <translation>ဖိတ်ခံရသူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>ဖိတ်ခံရသူများကို အမည် သို့မဟုတ် အမည်ဝှက်ဖြင့် ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
         <source>Show answers</source>
         <translation>အကြောင်းပြန်ချက်များ ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
         <source>Every answer</source>
         <translation>အကြောင်းပြန်ချက် အားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
         <source>Invitations by answer</source>
         <translation>အကြောင်းပြန်ချက်အလိုက် ဖိတ်ကြားချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
         <source>Invitees</source>
         <translation>ဖိတ်ခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
         <source>Set answer for selected</source>
         <translation>ရွေးထားသူများအတွက် အကြောင်းပြန်ချက် သတ်မှတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="478"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
         <source>This meeting is cancelled.</source>
         <translation>ဤအစည်းအဝေးကို ဖျက်သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="494"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
         <source>Nobody is invited yet.</source>
         <translation>မည်သူ့ကိုမျှ မဖိတ်ရသေးပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="497"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>ဖိတ်ခံရသူ %n ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="530"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ဦး ရွေးထားသည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Hide</source>
         <translation>ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="554"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
         <source>Reveal ({seconds} s)</source>
         <translation>ဖော်ပြရန် ({seconds} စက္ကန့်)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
         <source>Shown for {seconds} s more</source>
         <translation>နောက်ထပ် {seconds} စက္ကန့် ပြမည်</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>အကြောင်းပြန်ချက် %n ခုကို {status} အဖြစ် မှတ်တမ်းတင်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="607"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
         <source>Inviting every active participant…</source>
         <translation>ပါဝင်နေဆဲ ပါဝင်သူ အားလုံးကို ဖိတ်ကြားနေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n ဦး ဖိတ်ကြားပြီး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="650"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
         <source>, {already} already</source>
         <translation>၊ {already} ဦး ဖိတ်ပြီးသား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="670"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
         <source>Inviting the people chosen…</source>
         <translation>ရွေးထားသူများကို ဖိတ်ကြားနေသည်…</translation>
     </message>
@@ -2913,52 +2913,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
         <source>Invite by group, country or organisation</source>
         <translation>အုပ်စု၊ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်းအလိုက် ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
         <source>Countries</source>
         <translation>နိုင်ငံများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
         <source>Organisations</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>ပါဝင်မှု ခေတ္တရပ်ထားသူ သို့မဟုတ် ရပ်စဲသူများကိုလည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>ရွေးထားသော အုပ်စုတစ်ခုခု၊ နိုင်ငံတစ်ခုခုနှင့် အဖွဲ့အစည်းတစ်ခုခုတွင် ပါဝင်သူများ (ဗလာထားသော စံနှုန်းကို အသုံးမချပါ)။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
         <source>Groups</source>
         <translation>အုပ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
         <source>&amp;Countries</source>
         <translation>နိုင်ငံများ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>အဖွဲ့အစည်းများ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
         <source>Invite</source>
         <translation>ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>အုပ်စု၊ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်း အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
     </message>
@@ -2966,52 +2966,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
         <source>Invite one person</source>
         <translation>လူတစ်ဦးကို ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Search people</source>
         <translation>လူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>အမည်၊ အမည်ဝှက် သို့မဟုတ် အဖွဲ့အစည်းကို ရိုက်ပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
         <source>People found</source>
         <translation>တွေ့ရှိသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
         <source>Invite</source>
         <translation>ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
         <source>Role:</source>
         <translation>အခန်းကဏ္ဍ:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
         <source>Type a name and choose a person first.</source>
         <translation>အမည်ကို ရိုက်ပြီး လူတစ်ဦးကို ဦးစွာ ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
         <source>{name} is invited.</source>
         <translation>{name} ကို ဖိတ်ကြားပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
         <source>{name} was already invited.</source>
         <translation>{name} ကို ဖိတ်ကြားပြီးသား ဖြစ်သည်။</translation>
     </message>
@@ -3211,12 +3211,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
         <source>The vault is locked.</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
         <source>&amp;Unlock…</source>
         <translation>သော့ဖွင့်ရန်(&amp;U)…</translation>
     </message>
@@ -3224,187 +3224,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
         <source>Sections</source>
         <translation>အပိုင်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
         <source>Vault state</source>
         <translation>လုံခြုံသေတ္တာ အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
         <source>&amp;Lock</source>
         <translation>သော့ခတ်ရန်(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ရန် (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>ထွက်ရန်(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <source>&amp;User guide</source>
+        <translation>အသုံးပြုသူ လမ်းညွှန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>ဆက်တင်များ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>အမြန်သော့ဖွင့်ရန် PIN သတ်မှတ်ရန်(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
         <source>&amp;Duress passphrase…</source>
         <translation>အဓမ္မခိုင်းစေခံရချိန် စကားဝှက်(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
         <source>&amp;Erase this vault…</source>
         <translation>ဤလုံခြုံသေတ္တာကို ဖျက်ပစ်ရန်(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>ဤလုံခြုံသေတ္တာ၏ သော့အားလုံးကို အပြီးအပိုင် ဖျက်ဆီးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;Travel mode…</source>
         <translation>ခရီးသွားမုဒ်(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>ခရီးမထွက်မီ အန္တရာယ်အများဆုံး မှတ်တမ်းများကို ဤလက်ပ်တော့မှ ဖယ်ထုတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Bring records back…</source>
         <translation>မှတ်တမ်းများကို ပြန်ယူရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Back up…</source>
         <translation>အရန်မိတ္တူ ကူးရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>လုံခြုံသေတ္တာ၏ ကုဒ်ဝှက်ထားသော မိတ္တူကို ရေးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Verify vault</source>
         <translation>လုံခြုံသေတ္တာကို စစ်ဆေးရန်(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
         <source>C&amp;hange passphrase…</source>
         <translation>စကားဝှက် ပြောင်းရန်(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>ကုဒ်ဝှက်သော့ကို အစားထိုးရန်(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
         <source>Re&amp;voke everything…</source>
         <translation>အားလုံးကို ရုပ်သိမ်းရန်(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>သော့အသစ်များနှင့် ပြန်လည်ရယူရေးသော့အသစ်: ယခင် သော့ဖိုင်မိတ္တူ သို့မဟုတ် ယခင် လျှို့ဝှက်ချက် မည်သည့်အရာမျှ မှတ်တမ်းများကို ဖွင့်နိုင်တော့မည် မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>ဤကွန်ပျူတာ၏ သော့တွဲကို ပြန်ချိတ်ရန်(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>ဖိုင်(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
         <source>&amp;Safety</source>
         <translation>လုံခြုံရေး(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>သွားရန်(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="300"/>
-        <source>Main toolbar</source>
-        <translation>ပင်မ ကိရိယာဘား</translation>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <source>Lock</source>
+        <translation>သော့ခတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="334"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
         <source>Unlocked · opened with {method}</source>
         <translation>သော့ဖွင့်ထားသည် · {method} ဖြင့် ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
         <source>Unlocked</source>
         <translation>သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
         <source>passphrase and keyring</source>
         <translation>စကားဝှက်နှင့် သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
         <source>passphrase</source>
         <translation>စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
         <source>recovery key</source>
         <translation>ပြန်လည်ရယူရေးသော့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
         <source>keyring</source>
         <translation>သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3482,64 +3487,77 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
 </context>
 <context>
+    <name>MeetingCounts</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <source>Accepted {accepted} (attended {attended})</source>
+        <translation>လက်ခံ {accepted} (တက်ရောက် {attended})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <source>No answer {count}</source>
+        <translation>အဖြေမရှိ {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
         <source>Focus</source>
         <translation>အဓိကထားချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
         <source>At the venue</source>
         <translation>ကျင်းပရာနေရာ၌</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
         <source>In your zone</source>
         <translation>သင့်အချိန်ဇုန်တွင်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
         <source>Format</source>
         <translation>ပုံစံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Venue</source>
         <translation>ကျင်းပရာနေရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>In the margins of</source>
         <translation>တွဲဖက်ကျင်းပသည့် ပွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House စည်းမျဉ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Agenda</source>
         <translation>ဆွေးနွေးမည့် အချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>Yes</source>
         <translation>ဟုတ်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
         <source>No</source>
         <translation>မဟုတ်ပါ</translation>
     </message>
@@ -3939,145 +3957,145 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
         <source>Meetings</source>
         <translation>အစည်းအဝေးများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="183"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
         <source>Year of the programme</source>
         <translation>အစီအစဉ်၏ နှစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
         <source>New meeting</source>
         <translation>အစည်းအဝေး အသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>အစည်းအဝေး စီစဉ်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
         <source>Export programme</source>
         <translation>အစီအစဉ်ကို ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
         <source>Programme as PDF…</source>
         <translation>အစီအစဉ်ကို PDF အဖြစ်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
         <source>Programme as HTML…</source>
         <translation>အစီအစဉ်ကို HTML အဖြစ်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
         <source>Calendar (.ics)…</source>
         <translation>ပြက္ခဒိန် (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
         <source>Open follow-ups</source>
         <translation>မပြီးသေးသော နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
         <source>Working…</source>
         <translation>လုပ်ဆောင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
         <source>Edit…</source>
         <translation>ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>ဤအစည်းအဝေးကို ပြင်ဆင်ရန် (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
         <source>Cancel meeting…</source>
         <translation>အစည်းအဝေးကို ဖျက်သိမ်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
         <source>Check-in at the door</source>
         <translation>တံခါးဝတွင် ရောက်ရှိမှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>တံခါးဝအတွက် မျက်နှာပြင်ကြီး (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
         <source>Invitation drafts…</source>
         <translation>ဖိတ်စာ မူကြမ်းများ…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="261"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>အထက်ရှိ အစီအစဉ်မှ အစည်းအဝေးတစ်ခုကို ရွေးပါ သို့မဟုတ် အသစ်စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
         <source>Invitations</source>
         <translation>ဖိတ်ကြားချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
         <source>Attendance</source>
         <translation>တက်ရောက်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="558"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
         <source>Safety review</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
         <source>Follow-ups</source>
         <translation>နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ⚠ အတည်ပြုရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="562"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
         <source>Safety review ✓</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
         <source>Meeting saved.</source>
         <translation>အစည်းအဝေးကို သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="625"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>အစည်းအဝေးကို ဖျက်သိမ်းလိုက်သည်၊ ၎င်းသည် အစီအစဉ်ထဲတွင် ကျန်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="674"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
         <source>Save the {year} programme</source>
         <translation>{year} အစီအစဉ်ကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="690"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>အစီအစဉ်ကို ရေးပြီး: {file} တွင် အစည်းအဝေး {count} ခု။</translation>
     </message>
@@ -4085,7 +4103,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="136"/>
         <source>Message</source>
         <translation>မက်ဆေ့ချ်</translation>
     </message>
@@ -4108,48 +4126,48 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="185"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
         <source>{name} must be one of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="197"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
         <source>{name} must be a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="206"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
         <source>{name} must carry a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="244"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
         <source>full_name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="310"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="385"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="364"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
         <source>A meeting needs a title.</source>
         <translation type="unfinished">အစည်းအဝေးတွင် ခေါင်းစဉ် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="373"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
         <source>A meeting cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="378"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="431"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
         <source>A follow-up needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,17 +4593,17 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="666"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="618"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="620"/>
         <source>The number of {what} for demo data is between 0 and {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/demo.py" line="646"/>
+        <location filename="../../bizhr_desktop/services/demo.py" line="648"/>
         <source>This vault already holds records; demo data goes only into an empty vault, so that fictional people never mix with real ones. Create a new vault for the demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,7 +4660,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/followups.py" line="110"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="524"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="538"/>
         <source>There is no organisation with that id in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,54 +4708,54 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="207"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="210"/>
         <source>An invitation&apos;s status is one of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="215"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="218"/>
         <source>An invitee&apos;s role is one of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="240"/>
         <source>This meeting is cancelled: nobody can be invited to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="288"/>
         <source>A stakeholder group is one of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="300"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="303"/>
         <source>One of the organisations chosen is not in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="311"/>
         <source>Choose at least one stakeholder group, country or organisation (or invite every active participant).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="318"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="321"/>
         <source>There is no person with that id in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="351"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="390"/>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="406"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="354"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="393"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="409"/>
         <source>That person is not invited to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="555"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="569"/>
         <source>Drafts are written one per invitee or as one Bcc draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/invitations.py" line="595"/>
+        <location filename="../../bizhr_desktop/services/invitations.py" line="609"/>
         <source>Nobody invited to this meeting can be given a draft: {without_email} without an e-mail address, {unusable_email} with an address that cannot be used, {held_back} at high risk to reach through their secure channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,38 +4842,38 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="165"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="325"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="317"/>
         <source>No organisation with that id is in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="237"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="235"/>
         <source>Another organisation is already called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="248"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="240"/>
         <source>A sector is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="258"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="250"/>
         <source>A web address is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="267"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="259"/>
         <source>A commitment date needs a public commitment: tick “Publicly committed” or clear the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/organisations.py" line="282"/>
+        <location filename="../../bizhr_desktop/services/organisations.py" line="274"/>
         <source>An organisation called “{name}” is already in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,42 +4925,42 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="782"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
         <source>A person cannot be merged with themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="972"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
         <source>A tag is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="975"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1025"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
         <source>This is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1027"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
         <source>This contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1030"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1062"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
         <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people_query.py" line="372"/>
+        <location filename="../../bizhr_desktop/services/people_query.py" line="388"/>
         <source>A list can be sorted by {keys}; not by that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,7 +4991,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/quick_unlock.py" line="214"/>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1168"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1177"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,157 +5431,157 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="647"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="652"/>
         <source>This computer&apos;s keyring has no key for this vault, so a duress passphrase cannot be checked against your passphrase. Re-link the keyring first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="651"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="656"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="661"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="666"/>
         <source>The duress passphrase must differ from the vault&apos;s recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="694"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="699"/>
         <source>This vault has no passphrase to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="701"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="706"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then change the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="789"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="794"/>
         <source>Give the passphrase that is to open the vault from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="797"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="802"/>
         <source>This computer&apos;s keyring has no key for this vault. Re-link the keyring first, then revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="843"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="848"/>
         <source>That is not this vault&apos;s duress passphrase; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="850"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="855"/>
         <source>The new passphrase is the duress passphrase; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="872"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="877"/>
         <source>That is not this vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="961"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="966"/>
         <source>The vault file became shorter while it was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="989"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="994"/>
         <source>The backup {name} is damaged: {what}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="995"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
         <source>There is no backup at {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="997"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1002"/>
         <source>{name} is a folder, not a backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1000"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1005"/>
         <source>Cannot read {backup}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1007"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1012"/>
         <source>{name} is not an ordinary file; it cannot be a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1010"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1015"/>
         <source>{name} is not a BizHR backup (too short).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1013"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1018"/>
         <source>{name} is not a BizHR backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1127"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1136"/>
         <source>Cannot open with the keyring alone: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1132"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1141"/>
         <source>Give a passphrase or a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1160"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1169"/>
         <source>That recovery key does not open this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1163"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1172"/>
         <source>Wrong passphrase. (Also, {problem}: if this vault was set up with the keyring, open it with your recovery key, then re-link this computer&apos;s keyring.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1205"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1214"/>
         <source>A vault already exists at {path}. Restore to a new name, or move it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/vault.py" line="1225"/>
+        <location filename="../../bizhr_desktop/vault/vault.py" line="1234"/>
         <source>The backup {file} became shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="63"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="68"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="69"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="74"/>
         <source>Too short: use at least {length} characters, or four or more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
         <source>Built on a very common word. Use four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="82"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
         <source>Too easy to guess. Add words or mix in unusual ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="90"/>
         <source>Acceptable. A few more words would make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="87"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="92"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/passphrases.py" line="88"/>
+        <location filename="../../bizhr_desktop/services/passphrases.py" line="93"/>
         <source>Very strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5571,12 +5589,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
         <source>Notice</source>
         <translation>အသိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
         <source>&amp;Dismiss</source>
         <translation>ပိတ်ရန်(&amp;D)</translation>
     </message>
@@ -5831,93 +5849,93 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="73"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
         <source>Organisations</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
         <source>Search organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
         <source>Import…</source>
         <translation type="unfinished">တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Edit…</source>
         <translation type="unfinished">ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
         <source>People of this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
         <source>%n organisation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
         <source>Publicly committed since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
         <source>Publicly committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
         <source>No public commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5940,23 +5958,23 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="55"/>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Show</source>
         <translation>ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="58"/>
         <source>Show the passphrase</source>
         <translation>စကားဝှက်ကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="59"/>
         <source>Show or hide what you typed</source>
         <translation>ရိုက်ထည့်ထားသည်ကို ပြရန် သို့မဟုတ် ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="72"/>
         <source>Hide</source>
         <translation>ဖျောက်ရန်</translation>
     </message>
@@ -6142,100 +6160,100 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="99"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="135"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
         <source>People</source>
         <translation>လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>အမည်၊ အမည်ဝှက်၊ အဖွဲ့အစည်း၊ ရာထူး၊ နိုင်ငံ သို့မဟုတ် တဂ်ဖြင့် ရှာရန် (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
         <source>Search people</source>
         <translation>လူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
         <source>Add person</source>
         <translation>လူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>လူတစ်ဦး ထည့်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
         <source>Import…</source>
         <translation>တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>CSV သို့မဟုတ် Excel ဖိုင်မှ လူများကို တင်သွင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
         <source>Find duplicates…</source>
         <translation>ထပ်နေသော မှတ်တမ်းများ ရှာရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>နှစ်ကြိမ် မှတ်တမ်းတင်မိနိုင်သူများကို စာရင်းပြုစုပြီး ပေါင်းစည်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
         <source>Number of people listed</source>
         <translation>စာရင်းပါ လူဦးရေ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>ကိုက်ညီသူ %n ဦး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>လူ မရှိသေးပါ။ စတင်ရန် လူတစ်ဦး ထည့်ပါ သို့မဟုတ် ဇယားကွက်ဖိုင် တင်သွင်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
         <source>Save the changes to this person first?</source>
         <translation>ဤလူအတွက် ပြောင်းလဲမှုများကို ဦးစွာ သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
         <source>The person was erased.</source>
         <translation>ထိုလူကို ဖျက်ပစ်ပြီးပါပြီ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>အခြားနေရာရှိ စာသားများထဲမှ ဖော်ပြချက် %n ခုကို သင် ပြန်လည်စစ်ဆေးရန် လိုသေးသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="601"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>ပေါင်းစည်းမှု %n ခု ပြီးပါပြီ။</numerusform>
@@ -7555,47 +7573,72 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="59"/>
-        <source>These settings are kept inside the encrypted vault, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>These settings are kept inside the encrypted vault, except the language.</source>
+        <translation>ဤဆက်တင်များကို ဘာသာစကားမှလွဲ၍ စာဝှက်ထားသော သေတ္တာအတွင်း သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="90"/>
         <source>:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="96"/>
+        <source>This computer</source>
+        <translation>ဤကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="101"/>
+        <source>Same as the system</source>
+        <translation>စနစ်၏ ဘာသာစကားအတိုင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
+        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
+        <translation>သေတ္တာထဲတွင်မဟုတ်ဘဲ ဤကွန်ပျူတာပေါ်တွင် သိမ်းသည်။ ဒိုင်ယာလော့ဂ်များတွင် ချက်ချင်း၊ ဝင်းဒိုးတစ်ခုလုံးတွင် နောက်တစ်ကြိမ်ဖွင့်ချိန်၌ သက်ရောက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
         <source>&amp;Duress passphrase…</source>
         <translation type="unfinished">အဓမ္မခိုင်းစေခံရချိန် စကားဝှက်(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Restore &amp;defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7603,27 +7646,27 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>StakeholderMixChart</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="52"/>
         <source>Stakeholder mix</source>
         <translation>သက်ဆိုင်သူအုပ်စု အချိုးအစား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="70"/>
         <source>Invited</source>
         <translation>ဖိတ်ကြားထား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="71"/>
         <source>Accepted</source>
         <translation>လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="72"/>
         <source>Attended</source>
         <translation>တက်ရောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/meetings/chart.py" line="129"/>
         <source>Nobody is invited yet: the mix appears once people are.</source>
         <translation>မည်သူ့ကိုမျှ မဖိတ်ရသေးပါ: လူများကို ဖိတ်ပြီးသည်နှင့် အချိုးအစား ပေါ်လာမည်။</translation>
     </message>
@@ -7631,12 +7674,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="98"/>
         <source>Passphrase strength</source>
         <translation>စကားဝှက် ခိုင်မာမှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/widgets.py" line="113"/>
         <source>Use four or more unrelated words, or 12+ characters.</source>
         <translation>ဆက်စပ်မှုမရှိသော စကားလုံး လေးလုံး သို့မဟုတ် ထို့ထက်ပို၍ သုံးပါ၊ သို့မဟုတ် စာလုံး ၁၂ လုံးနှင့်အထက် သုံးပါ။</translation>
     </message>
@@ -7975,105 +8018,129 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="88"/>
         <source>Unlock vault</source>
         <translation>လုံခြုံသေတ္တာကို သော့ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="95"/>
         <source>Unlock your vault</source>
         <translation>သင့်လုံခြုံသေတ္တာကို သော့ဖွင့်ပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="100"/>
         <source>Vault:</source>
         <translation>လုံခြုံသေတ္တာ:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
         <source>Vault file</source>
         <translation>လုံခြုံသေတ္တာ ဖိုင်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
         <translation>စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="111"/>
         <source>Recovery key</source>
         <translation>ပြန်လည်ရယူရေးသော့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="117"/>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="229"/>
         <source>&amp;Passphrase:</source>
         <translation>စကားဝှက်(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="129"/>
         <source>Unlock error</source>
         <translation>သော့ဖွင့်ရာတွင် အမှား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="132"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>ပြန်လည်ရယူရေးသော့ကို အစားသုံးရန်(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="140"/>
         <source>Unlocking</source>
         <translation>သော့ဖွင့်နေသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="141"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>သော့ဖွင့်နေသည်… ရည်ရွယ်ချက်ရှိရှိ ခဏ ကြာပါသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="151"/>
         <source>&amp;Open another vault…</source>
         <translation>အခြား လုံခြုံသေတ္တာ ဖွင့်ရန်(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation>လုံခြုံသေတ္တာ အသစ် ဖန်တီးရန်(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>သော့ဖွင့်ရန်(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="209"/>
         <source>Your vault</source>
         <translation>သင့်လုံခြုံသေတ္တာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="217"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="223"/>
         <source>&amp;Recovery key:</source>
         <translation>ပြန်လည်ရယူရေးသော့(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="257"/>
         <source>Type your passphrase.</source>
         <translation>သင့်စကားဝှက်ကို ရိုက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="312"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="323"/>
         <source>Type your recovery key.</source>
         <translation>သင့်ပြန်လည်ရယူရေးသော့ကို ရိုက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/vault/unlock_dialog.py" line="361"/>
         <source>Open a vault</source>
         <translation>လုံခြုံသေတ္တာ ဖွင့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="21"/>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="25"/>
+        <source>User guide</source>
+        <translation>အသုံးပြုသူ လမ်းညွှန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="36"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="49"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>ဤပရိုဂရမ်မိတ္တူနှင့်အတူ အသုံးပြုသူလမ်းညွှန် ထည့်သွင်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
+        <source>Not opened here (this program opens no connection): {link}</source>
+        <translation>ဤနေရာတွင် မဖွင့်ပါ (ဤပရိုဂရမ်သည် မည်သည့်ချိတ်ဆက်မှုကိုမျှ မဖွင့်ပါ): {link}</translation>
     </message>
 </context>
 <context>

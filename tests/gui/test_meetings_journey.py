@@ -101,13 +101,14 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     qtbot.mouseClick(panel.invite_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_busy)
     assert panel.result_label.text() == f"0 invited, {active} already"
-    assert f"Invited {active}" in panel.counts_text()
+    assert f"{active} invitees: " in panel.counts_text()
+    assert f"No answer {active}" in panel.counts_text()
 
     # ---- record answers in bulk: the first ten accept
     panel.model.fetch_all()
     panel.select_rows(list(range(10)))
     panel.bulk_actions[InvitationStatus.ACCEPTED].trigger()
-    assert "Accepted 10" in panel.counts_text()
+    assert "Accepted 10 (attended 0)" in panel.counts_text()
     accepted = [panel.model.invitee_at(row) for row in range(10)]
     # Typed through QTest, which knows ASCII keys only (the search itself folds accents).
     named = [i for i in accepted if i is not None and not i.hidden and i.display_name.isascii()]
@@ -139,9 +140,10 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     assert page.stack.currentIndex() == page.PROGRAMME_VIEW
     counts = InvitationService(session.vault.db, session.vault.audit).invitation_counts(record.id)
     assert counts["attended"] == 2 and counts["accepted"] == 8
-    assert "Attended 2" in panel.counts_text()
+    # Those who came still count as accepted: one definition everywhere (core.Attendance).
+    assert "Accepted 10 (attended 2)" in panel.counts_text()
     qtbot.waitUntil(lambda: not page.attendance_busy)
-    assert "Attended 2" in page.attendance_label.text()
+    assert "Accepted 10 (attended 2)" in page.attendance_label.text()
 
     # ---- the safety review flags the critical-risk Sudanese defender, by pseudonym only
     page.tabs.setCurrentIndex(page.safety_index)

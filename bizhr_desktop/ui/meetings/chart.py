@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from bizhr_desktop.core.models import InvitationStatus, StakeholderGroup
+from bizhr_desktop.core.models import Attendance, StakeholderGroup
 from bizhr_desktop.ui.common.labels import group_short_label
 
 _MARGIN = 12
@@ -28,22 +28,15 @@ class MixBar:
     count: int
 
 
-def mix_bars(mix: dict[str, dict[str, int]]) -> list[MixBar]:
-    """Three numbers per stakeholder group present: every invitation, those who accepted
-    (or came), those who attended."""
-    bars: list[MixBar] = []
-    for group in StakeholderGroup:
-        statuses = mix.get(group.value)
-        if not statuses:
-            continue
-        attended = statuses.get(InvitationStatus.ATTENDED.value, 0)
-        accepted = statuses.get(InvitationStatus.ACCEPTED.value, 0) + attended
-        bars += [
-            MixBar(group.value, "invited", sum(statuses.values())),
-            MixBar(group.value, "accepted", accepted),
-            MixBar(group.value, "attended", attended),
-        ]
-    return bars
+def mix_bars(mix: dict[str, Attendance]) -> list[MixBar]:
+    """Three numbers per stakeholder group present, as core's ``Attendance`` counts them:
+    every invitation, those who accepted (or came), those who attended."""
+    return [
+        MixBar(group.value, measure, getattr(numbers, measure))
+        for group in StakeholderGroup
+        if (numbers := mix.get(group.value)) is not None and numbers.invited
+        for measure in ("invited", "accepted", "attended")
+    ]
 
 
 _COLOURS = {"invited": "#c9d8e6", "accepted": "#6f9ccc", "attended": "#1d5a85"}
@@ -59,7 +52,7 @@ class StakeholderMixChart(QWidget):
         self.setAccessibleName(self.tr("Stakeholder mix"))
         self._bars: list[MixBar] = []
 
-    def set_mix(self, mix: dict[str, dict[str, int]] | None) -> None:
+    def set_mix(self, mix: dict[str, Attendance] | None) -> None:
         self._bars = mix_bars(mix or {})
         self.setAccessibleDescription(self.text())
         self.setMinimumHeight(self._needed_height())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
-from bizhr_desktop.core.models import InvitationStatus
+from bizhr_desktop.core.models import Attendance, InvitationStatus
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.meetings.models import CheckInMatchesModel
@@ -42,6 +42,7 @@ class CheckInScreen(QWidget):
         self.setObjectName("checkInScreen")
         self._service: InvitationService | None = None
         self._meeting_id: str | None = None
+        self.attendance_numbers: Attendance | None = None  # what the counter shows
         self.model = CheckInMatchesModel(self)
 
         big = QFont(self.font())
@@ -207,14 +208,13 @@ class CheckInScreen(QWidget):
     def update_counter(self) -> None:
         if self._service is None or self._meeting_id is None:
             self.counter_label.clear()
+            self.attendance_numbers = None
             return
-        counts = self._service.invitation_counts(self._meeting_id)
-        attended = counts[InvitationStatus.ATTENDED.value]
-        # Everyone who said yes, including those who have arrived since.
-        accepted = counts[InvitationStatus.ACCEPTED.value] + attended
+        numbers = self._service.attendance(self._meeting_id)
+        self.attendance_numbers = numbers
         self.counter_label.setText(
             self.tr("{attended} attended / {accepted} accepted").format(
-                attended=attended, accepted=accepted
+                attended=numbers.attended, accepted=numbers.accepted
             )
         )
 

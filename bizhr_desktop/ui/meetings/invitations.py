@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,7 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
-from bizhr_desktop.core.models import InvitationRole, InvitationStatus, StakeholderGroup
+from bizhr_desktop.core.models import (
+    Attendance,
+    InvitationRole,
+    InvitationStatus,
+    StakeholderGroup,
+)
 from bizhr_desktop.services.invitations import InvitationService, InviteResult
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
@@ -55,18 +61,20 @@ from bizhr_desktop.ui.meetings.models import ChoiceDelegate, InviteesTableModel
 SEARCH_DELAY_MS = 150
 
 
-def counts_text(counts: dict[str, int]) -> str:
-    """ "Invited 12 · Accepted 4 · …" in the order of an invitation's life."""
-    order = (
-        InvitationStatus.INVITED,
-        InvitationStatus.TENTATIVE,
-        InvitationStatus.ACCEPTED,
-        InvitationStatus.DECLINED,
-        InvitationStatus.ATTENDED,
-        InvitationStatus.NO_SHOW,
-    )
+def counts_text(numbers: Attendance) -> str:
+    """ "Accepted 4 (attended 3) · Declined 1 · …" as core's ``Attendance`` counts them."""
     return " · ".join(
-        f"{invitation_status_label(status)} {counts.get(status.value, 0)}" for status in order
+        (
+            QCoreApplication.translate(
+                "MeetingCounts", "Accepted {accepted} (attended {attended})"
+            ).format(accepted=numbers.accepted, attended=numbers.attended),
+            f"{invitation_status_label(InvitationStatus.DECLINED)} {numbers.declined}",
+            f"{invitation_status_label(InvitationStatus.TENTATIVE)} {numbers.tentative}",
+            QCoreApplication.translate("MeetingCounts", "No answer {count}").format(
+                count=numbers.no_answer
+            ),
+            f"{invitation_status_label(InvitationStatus.NO_SHOW)} {numbers.no_show}",
+        )
     )
 
 
@@ -301,6 +309,7 @@ class InvitationsPanel(QWidget):
         for status in InvitationStatus:
             self.status_filter.addItem(invitation_status_label(status), status.value)
         self.counts_label = QLabel(self)
+        self.attendance_numbers: Attendance | None = None  # what the summary shows
         self.counts_label.setObjectName("invitationCounts")
         self.counts_label.setProperty("role", "count")
         self.counts_label.setWordWrap(True)
@@ -483,19 +492,21 @@ class InvitationsPanel(QWidget):
     def _update_counts(self) -> None:
         if self._service is None or self._meeting_id is None:
             self.counts_label.clear()
+            self.attendance_numbers = None
             return
         try:
-            counts = self._service.invitation_counts(self._meeting_id)
+            numbers = self._service.attendance(self._meeting_id)
         except BizHRError as error:
             self.message.show_message(error_text(error))
             return
-        total = sum(counts.values())
+        total = numbers.invited
         if total == 0:
             self.counts_label.setText(self.tr("Nobody is invited yet."))
         else:
             self.counts_label.setText(
-                plural(self.tr("%n invitee(s)", "", total), total) + ": " + counts_text(counts)
+                plural(self.tr("%n invitee(s)", "", total), total) + ": " + counts_text(numbers)
             )
+        self.attendance_numbers = numbers
 
     def counts_text(self) -> str:
         return self.counts_label.text()

@@ -391,13 +391,14 @@ class CheckInMatchesModel(QAbstractListModel):
             return None
         invitee = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            status = invitation_status_label(invitee.status)
+            # People in the queue can read this screen: the name (the pseudonym of a person at
+            # risk) and nothing else, neither group, organisation nor answer; only whether
+            # they are already in, which the person at the desk needs.
             if invitee.status == InvitationStatus.ATTENDED.value:
-                status = self.tr("✓ already checked in")
-            parts = [invitee.display_name, group_label(invitee.stakeholder_group)]
-            if invitee.organisation:
-                parts.append(invitee.organisation)
-            return f"{' · '.join(parts)}   —   {status}"
+                return self.tr("{name}   —   ✓ already checked in").format(
+                    name=invitee.display_name
+                )
+            return invitee.display_name
         if role == self.RowRole:
             return invitee
         if role == Qt.ItemDataRole.ForegroundRole and (

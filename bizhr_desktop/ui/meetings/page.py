@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
-from bizhr_desktop.core.models import MeetingStatus
+from bizhr_desktop.core.models import Attendance, MeetingStatus
 from bizhr_desktop.services.followups import FollowUpService
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingRecord, MeetingService
@@ -72,6 +72,8 @@ from bizhr_desktop.ui.meetings.outputs import (
 )
 from bizhr_desktop.ui.meetings.safety import SafetyReviewPanel
 from bizhr_desktop.ui.meetings.timeline import ProgrammeTimeline
+
+PLACEHOLDER_HEIGHT = 80  # the "select a meeting" line under the timeline
 
 PROGRAMME_FORMATS = {
     "pdf": ("PDF (*.pdf)", "pdf"),
@@ -313,6 +315,9 @@ class MeetingsPage(Page):
         self.detail_stack.addWidget(self.placeholder)
         self.detail_stack.addWidget(self.detail_area)
 
+        # The stack would otherwise be as tall as its tallest page (the detail tabs) even
+        # while it shows only the one-line placeholder, squeezing the timeline's lanes.
+        self.detail_stack.setMinimumHeight(PLACEHOLDER_HEIGHT)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.timeline_scroll)
@@ -461,13 +466,18 @@ class MeetingsPage(Page):
         self._on_meeting_selected(self.timeline.current_id)
 
     def _fit_timeline(self) -> None:
-        """Give the timeline the height of its lanes (up to about half the page)."""
+        """Give the timeline the height of every lane: with nothing selected all of it (the
+        placeholder needs one line), with a meeting open up to 60 % of the page."""
         total = self.splitter.height() - self.splitter.handleWidth()
         if total <= 0:
             return
         frame = 2 * self.timeline_scroll.frameWidth()
         wanted = self.timeline.minimumHeight() + frame
-        height = min(wanted, max(220, int(total * 0.6)))
+        if self.detail_stack.currentWidget() is self.placeholder:
+            room = total - PLACEHOLDER_HEIGHT
+        else:
+            room = max(220, int(total * 0.6))
+        height = max(1, min(wanted, room))
         self.splitter.setSizes([height, max(1, total - height)])
 
     # ------------------------------------------------------------------ the meeting
@@ -505,7 +515,10 @@ class MeetingsPage(Page):
     def _show_meeting(self, record: MeetingRecord | None) -> None:
         meeting_id = record.id if record else None
         cancelled = record is not None and record.meeting.status is MeetingStatus.CANCELLED
+        showing_detail = self.detail_stack.currentIndex() == 1
         self.detail_stack.setCurrentIndex(1 if record else 0)
+        if showing_detail != (record is not None):
+            self._fit_timeline()
         self.meeting_title.setText(record.title if record else "")
         self.details.show_record(record, self._home_zone)
         self.invitations.set_meeting(
@@ -541,17 +554,17 @@ class MeetingsPage(Page):
             return
         self._attendance.start(
             lambda: (
-                invitations.stakeholder_mix(meeting_id),
-                invitations.invitation_counts(meeting_id),
+                invitations.attendance_by_group(meeting_id),
+                invitations.attendance(meeting_id),
             ),
             self._show_attendance,
             lambda error: self.status.show_message(error_text(error)),
         )
 
-    def _show_attendance(self, result: tuple[dict[str, dict[str, int]], dict[str, int]]) -> None:
-        mix, counts = result
+    def _show_attendance(self, result: tuple[dict[str, Attendance], Attendance]) -> None:
+        mix, numbers = result
         self.chart.set_mix(mix)
-        self.attendance_label.setText(counts_text(counts))
+        self.attendance_label.setText(counts_text(numbers))
 
     def _refresh_safety_tab_title(self) -> None:
         review = self.safety.review

@@ -96,7 +96,8 @@ class ProgrammeTimeline(QWidget):
         self.setAccessibleName(self.tr("Programme of the year"))
         self._year = date.today().year
         self._records: list[MeetingRecord] = []
-        self._placed: list[_Placed] = []
+        self._laid_out: list[_Placed] = []
+        self._laid_out_width = -1
         self._current: str | None = None
         self._today: date | None = date.today()
 
@@ -125,7 +126,7 @@ class ProgrammeTimeline(QWidget):
 
     def clear(self) -> None:
         self._records = []
-        self._placed = []
+        self._laid_out = []
         self._set_current(None)
         self._relayout()
 
@@ -227,6 +228,14 @@ class ProgrammeTimeline(QWidget):
         month = self._plot_width() / 12
         return int(max(150, min(230, month * 1.75)))
 
+    @property
+    def _placed(self) -> list[_Placed]:
+        """The cards as laid out for the current width (a resize the scroll area made while
+        a relayout was under way could otherwise leave them at the width before)."""
+        if self._laid_out_width != self.width():
+            self._relayout()
+        return self._laid_out
+
     def _relayout(self) -> None:
         placed: list[_Placed] = []
         lane_ends: list[int] = []
@@ -245,7 +254,8 @@ class ProgrammeTimeline(QWidget):
             top = self._lanes_top() + lane * self._lane_step()
             card = QRect(self._mirror(left, card_w), top, card_w, card_h)
             placed.append(_Placed(record, card, self._mirror(marker)))
-        self._placed = placed
+        self._laid_out = placed
+        self._laid_out_width = self.width()
         lanes = max(1, len(lane_ends))
         needed = self._lanes_top() + lanes * self._lane_step() + _MARGIN
         if self.minimumHeight() != needed:

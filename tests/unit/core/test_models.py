@@ -9,6 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bizhr_desktop.core import models
 from bizhr_desktop.core.errors import InvalidInput
@@ -269,3 +271,20 @@ def test_contact_log_entry_links_a_person() -> None:
     assert entry.summary == ""
     with pytest.raises(InvalidInput):
         models.ContactLogEntry(id=new_id(), person_id="someone", occurred_on=date(2026, 1, 2))
+
+
+# ---------------------------------------------------------------- attendance
+
+
+@given(st.dictionaries(st.sampled_from([s.value for s in InvitationStatus]), st.integers(0, 999)))
+def test_attendance_is_one_partition_of_the_invitations(counts: dict[str, int]) -> None:
+    numbers = models.Attendance.of(counts)
+    assert numbers.invited == sum(counts.values())
+    # Who came counts as accepted; no-shows are apart; every invitation is counted once.
+    assert numbers.accepted == counts.get("accepted", 0) + counts.get("attended", 0)
+    assert numbers.attended <= numbers.accepted
+    assert (
+        numbers.accepted + numbers.declined + numbers.tentative + numbers.no_answer
+        + numbers.no_show
+    ) == numbers.invited  # fmt: skip
+    assert models.Attendance(**numbers.as_dict()) == numbers
