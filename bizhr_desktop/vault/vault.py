@@ -453,6 +453,11 @@ class Vault:
         ]
 
     @property
+    def vault_id(self) -> bytes:
+        """The vault's random id (in its key file, and the name of its keyring item)."""
+        return self._header.vault_id
+
+    @property
     def uses_keyring(self) -> bool:
         kinds = self._require_keys().directory.kinds
         return any(
@@ -1070,6 +1075,10 @@ class UnlockAttempt:
     keyring: KeyringStore | None
     keyring_secret: bytearray | None
     keyring_problem: str = ""
+    # What the caller knows of this vault on this computer: False when it opened with its
+    # passphrase alone last time here, so a wrong passphrase says only that (no advice about
+    # a keyring it does not use); None when nothing is known.
+    keyring_expected: bool | None = None
 
 
 def prepare_unlock(
@@ -1159,7 +1168,7 @@ def open_vault(
     except WrongSecret:
         if recovery_code is not None:
             raise WrongSecret("That recovery key does not open this vault.") from None
-        if attempt.keyring_problem:
+        if attempt.keyring_problem and attempt.keyring_expected is not False:
             raise WrongSecret(
                 "Wrong passphrase. (Also, {problem}: if this vault was set up with the "
                 "keyring, open it with your recovery key, then re-link this computer's "

@@ -65,7 +65,7 @@ def test_create_unlock_lock_wrong_passphrase_unlock(
     assert "unlock.failed" in events, "the failure is recorded at the next unlock"
 
     # The toolbar button locks too.
-    qtbot.mouseClick(window.toolbar.widgetForAction(window.lock_action), LEFT)
+    qtbot.mouseClick(window.lock_button, LEFT)
     assert controller.session is None
     assert not reopened.is_open
 
@@ -174,3 +174,28 @@ def test_an_existing_vault_opens_the_unlock_dialog_first(
     qtbot.mouseClick(create.cancel_button, LEFT)
     assert controller.create_dialog is None
     assert controller.unlock_dialog is not None, "cancelling goes back to unlocking"
+
+
+def test_a_wrong_passphrase_on_a_passphrase_only_vault_says_only_that(
+    qtbot: QtBot, controller: AppController, settings_file: Path
+) -> None:
+    """No keyring advice for a vault that opened here with its passphrase alone (this
+    computer remembers it by a digest of the vault's id); the advice comes back after
+    repeated failures, in case its unlock methods changed elsewhere."""
+    create_vault(qtbot, controller, PASSPHRASE)
+    session = controller.session
+    assert session is not None and not session.vault.uses_keyring
+    vault_id = session.vault.vault_id
+    controller.lock()
+    dialog = current_unlock_dialog(controller)
+    submit_passphrase(qtbot, dialog, "not the right passphrase at all")
+    assert dialog.error_label.text() == "Wrong passphrase."
+    submit_passphrase(qtbot, dialog, "still not the right passphrase")
+    assert dialog.error_label.text() == "Wrong passphrase."
+    submit_passphrase(qtbot, dialog, "a third wrong passphrase")
+    assert dialog.error_label.text().startswith("Wrong passphrase. (Also")
+    assert "keyring" in dialog.error_label.text()
+    # Neither the vault's path nor its id is written where the window remembers things.
+    kept = settings_file.read_text()
+    assert session.path.name not in kept and vault_id.hex() not in kept
+    assert "[unlock]" in kept and "=passphrase" in kept

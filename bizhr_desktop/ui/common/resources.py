@@ -14,6 +14,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "resources"
 
 
+def docs_dir() -> Path:
+    """The ``docs`` folder (the user guide Help shows), beside ``resources``."""
+    return resources_dir().parent / "docs"
+
+
 def styles_dir() -> Path:
     return resources_dir() / "styles"
 

@@ -34,6 +34,7 @@ from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label, plural
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.splitters import start_split
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.importing.wizard import ImportWizard
@@ -44,6 +45,7 @@ from bizhr_desktop.ui.people.models import PeopleTableModel
 
 SEARCH_DELAY_MS = 150
 LISTED_RISKS = frozenset({RiskLevel.LOW, RiskLevel.MEDIUM})
+NAME_COLUMN_MAX = 340
 
 
 class OrganisationsPage(Page):
@@ -100,11 +102,14 @@ class OrganisationsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # Every column as wide as its words; the name too, up to a third of a laptop screen
+        # (longer ones are elided and shown in full on hover and in the pane beside).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OrganisationTableModel.NAME, 230)
         for column in range(1, OrganisationTableModel.COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.resizeSection(OrganisationTableModel.NAME, 230)
+        self.model.modelReset.connect(self._fit_name_column)
         header.setSortIndicator(OrganisationTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -158,6 +163,9 @@ class OrganisationsPage(Page):
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setObjectName("organisationsSplitter")
+        # The list first: with nobody selected the pane beside it holds one line of text.
+        start_split(self.splitter, (0.7, 0.3))
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -257,6 +265,13 @@ class OrganisationsPage(Page):
 
     def _update_edit_button(self) -> None:
         self.edit_button.setEnabled(self._service is not None and self._selected() is not None)
+
+    def _fit_name_column(self) -> None:
+        if self.model.rowCount():
+            wanted = self.table.sizeHintForColumn(OrganisationTableModel.NAME)
+            self.table.horizontalHeader().resizeSection(
+                OrganisationTableModel.NAME, max(160, min(wanted, NAME_COLUMN_MAX))
+            )
 
     def _update_count(self) -> None:
         if self.session is None:

@@ -9,9 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QSettings,
     Qt,
     QTranslator,
@@ -22,17 +19,17 @@ from PySide6.QtWidgets import QApplication
 from bizhr_desktop import __version__
 from bizhr_desktop.services import paths
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
-from bizhr_desktop.ui.common.resources import app_icon_path, fonts_dir, styles_dir, translations_dir
+from bizhr_desktop.ui.common.computer import ComputerSettings
+from bizhr_desktop.ui.common.resources import app_icon_path, fonts_dir, styles_dir
 from bizhr_desktop.ui.shell.controller import AppController, LockReason
 from bizhr_desktop.ui.shell.crash import FaultGuard
+from bizhr_desktop.ui.shell.language import LANGUAGES, apply_language, choose_language
 from bizhr_desktop.ui.shell.main_window import MainWindow
 from bizhr_desktop.ui.shell.pages import default_pages
 from bizhr_desktop.ui.shell.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
 ORGANISATION_NAME = "BizHR"
-LANGUAGES = ("en", "fr", "es", "ar", "my")
-RIGHT_TO_LEFT = ("ar",)
 UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Myanmar"]
 
 
@@ -52,43 +49,6 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_known_args(list(argv))[0]
-
-
-def choose_language(requested: str | None, system_locale: QLocale | None = None) -> str:
-    """The requested language, else the system's if supported, else English."""
-    if requested:
-        return requested
-    name = (system_locale or QLocale.system()).name()  # e.g. "fr_FR"
-    language = name.split("_")[0].lower()
-    return language if language in LANGUAGES else "en"
-
-
-TRANSLATOR_NAME = "bizhr-translator"
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and our translations for *language*, if the .qm files exist.
-
-    Translators from an earlier call are removed first, so configuring the application again
-    (tests, the screenshot script) switches the language instead of stacking translations.
-    """
-    for earlier in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        app.removeTranslator(earlier)
-        earlier.deleteLater()
-    installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    candidates = [
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"bizhr_{language}", str(translations_dir())),
-    ]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        translator.setObjectName(TRANSLATOR_NAME)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def load_fonts() -> None:
@@ -113,13 +73,7 @@ def configure_application(app: QApplication, language: str) -> list[QTranslator]
     app.setDesktopFileName("bizhr-desktop")
     if app_icon_path().is_file():  # every window's icon (title bar, task switcher)
         app.setWindowIcon(QIcon(str(app_icon_path())))
-    QLocale.setDefault(QLocale(language))
-    translators = install_translators(app, language)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if language in RIGHT_TO_LEFT
-        else Qt.LayoutDirection.LeftToRight
-    )
+    translators = apply_language(app, language)
     load_fonts()
     font = QFont(app.font())
     font.setFamilies(UI_FONT_FAMILIES)
@@ -155,7 +109,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     app = QApplication(argv)
-    language = choose_language(arguments.lang)
+    # --lang, else the language chosen in Settings on this computer, else the system's.
+    language = choose_language(arguments.lang or ComputerSettings(window_settings()).language())
     configure_application(app, language)  # translators are owned by the app
     clipboard = SecretClipboard(QGuiApplication.clipboard(), parent=app)
     window = MainWindow(default_pages(clipboard), window_settings())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bizhr_desktop.core.errors import BizHRError
@@ -20,6 +20,7 @@ from bizhr_desktop.services.vaults import KdfParams, VaultSession
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.shell.autolock import Clock, IdleLock
+from bizhr_desktop.ui.shell.language import apply_language, choose_language
 from bizhr_desktop.ui.shell.main_window import MainWindow
 from bizhr_desktop.ui.shell.session_watch import SessionWatch
 from bizhr_desktop.ui.shell.settings_dialog import SettingsDialog
@@ -195,6 +196,7 @@ class AppController(QObject):
             pool=self._pool,
             show_path=self._settings.show_vault_name,
             key_keeper=self._keep_key,
+            computer=self._window.computer,
             parent=self._window,
         )
         dialog.unlocked.connect(self._opened)
@@ -287,6 +289,9 @@ class AppController(QObject):
     def _opened(self, session: VaultSession, *, offer_pin: bool = True) -> None:
         self._session = session
         self._vault_path = session.path
+        self._window.computer.remember_unlock(
+            session.vault.vault_id, uses_keyring=session.vault.uses_keyring
+        )
         self._apply_settings(self._read_settings(session))
         if not self._settings.quick_unlock_pin:
             self._quick.forget()
@@ -297,6 +302,16 @@ class AppController(QObject):
         self.autolock.start()
         if offer_pin and self._settings.quick_unlock_pin and not self._quick.pin_set:
             self.show_pin_setup()
+
+    def _apply_language(self, chosen: str | None) -> None:
+        """Remember the language for this computer and apply what Qt can change in place."""
+        computer = self._window.computer
+        if chosen == computer.language():
+            return
+        computer.set_language(chosen)
+        app = QCoreApplication.instance()
+        if app is not None:
+            apply_language(app, choose_language(chosen))
 
     def _read_settings(self, session: VaultSession) -> SafetySettings:
         try:
@@ -373,7 +388,9 @@ class AppController(QObject):
         except BizHRError as error:
             self._window.statusBar().showMessage(error_text(error))
             return None
-        dialog = SettingsDialog(values, parent=self._window)
+        dialog = SettingsDialog(
+            values, parent=self._window, language=self._window.computer.language()
+        )
         dialog.duress_requested.connect(self.show_duress)
         dialog.accepted.connect(lambda: self._save_settings(dialog))
         self._track(dialog)
@@ -385,6 +402,7 @@ class AppController(QObject):
         if session is None:
             return
         before = self._settings
+        self._apply_language(dialog.chosen_language())
         try:
             session.settings.update(dialog.values())
         except BizHRError as error:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 from bizhr_desktop import __version__
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.computer import GEOMETRY_KEY, ComputerSettings
 from bizhr_desktop.ui.common.page import Page
+from bizhr_desktop.ui.common.splitters import RESTORED
+from bizhr_desktop.ui.shell.guide import UserGuideDialog
 from bizhr_desktop.ui.shell.panic import PanicAction
-
-GEOMETRY_KEY = "window/geometry"  # the only thing this program keeps in QSettings
 
 
 class NoticeBanner(QFrame):
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.computer = ComputerSettings(settings)
         self._session: VaultSession | None = None
         self.pages: list[Page] = list(pages)
         # Never the vault's name or path, nor anyone's: the title shows in task bars,
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.page_stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        self._build_actions()
 
         self.banner = NoticeBanner(self)
         right = QWidget(self)
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         content_layout = QHBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
-        content_layout.addWidget(self.navigation)
+        content_layout.addWidget(self._sidebar())
         content_layout.addWidget(right, 1)
 
         self.locked_view = LockedView(self)
@@ -162,7 +166,6 @@ class MainWindow(QMainWindow):
         self.views.addWidget(content)
         self.setCentralWidget(self.views)
 
-        self._build_actions()
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Vault state"))
         self.statusBar().addPermanentWidget(self.state_label)
@@ -173,8 +176,11 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(980, 640)
+        for splitter in self._remembered_splitters():
+            state = self.computer.layout_state(splitter.objectName())
+            if state is not None and splitter.restoreState(state):
+                splitter.setProperty(RESTORED, True)
+        self.resize(980, 640)
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(icons.icon("lock"), self.tr("&Lock"), self)
@@ -185,6 +191,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quit_requested)
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_user_guide)
         self.about_action = QAction(self.tr("&About BizHR Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -295,23 +304,36 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setFloatable(False)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.toggleViewAction().setEnabled(False)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.lock_action)
-        # The window holds the panic shortcut even when no menu or toolbar shows it.
+        # The window holds the panic shortcut even when no menu shows it.
         self.addAction(self.panic_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+
+    def _sidebar(self) -> QWidget:
+        """The sections, and below them the one button every page needs: Lock (no toolbar
+        row of its own, so the pages get the height)."""
+        sidebar = QWidget(self)
+        sidebar.setObjectName("sidebar")
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation, 1)
+        self.lock_button = QToolButton(sidebar)
+        self.lock_button.setObjectName("lockButton")
+        # Its own light icon on the dark column; the action's (dark) icon stays in the menus.
+        self.lock_button.setIcon(icons.icon("lock", "#c7d2dc", "#ffffff"))
+        self.lock_button.setText(self.lock_action.text())
+        self.lock_button.setToolTip(self.lock_action.toolTip())
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.clicked.connect(self.lock_action.trigger)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_button.setIconSize(QSize(18, 18))
+        self.lock_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.lock_button)
+        sidebar.setFixedWidth(self.navigation.width())
+        return sidebar
 
     # ------------------------------------------------------------------ session
 
@@ -326,6 +348,9 @@ class MainWindow(QMainWindow):
             page.set_session(session)
         unlocked = session is not None
         self.lock_action.setEnabled(unlocked)
+        # While locked nothing that needs a vault shows: no Lock button, no Safety menu.
+        self.lock_button.setVisible(unlocked)
+        self.safety_menu.menuAction().setVisible(unlocked)
         for action in (*self.page_actions, *self.session_actions):
             action.setEnabled(unlocked)
         self.views.setCurrentIndex(self.CONTENT_VIEW if unlocked else self.LOCKED_VIEW)
@@ -373,8 +398,28 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _remembered_splitters(self) -> list[QSplitter]:
+        """The pages' named splitters, whose positions this computer remembers."""
+        return [
+            splitter
+            for page in self.pages
+            for splitter in page.findChildren(QSplitter)
+            if splitter.objectName().endswith("Splitter")
+        ]
+
+    def show_user_guide(self) -> UserGuideDialog:
+        dialog = self.findChild(UserGuideDialog)
+        if dialog is None:
+            dialog = UserGuideDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()  # the controller locks the vault before the window goes
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        for splitter in self._remembered_splitters():
+            self.computer.save_layout_state(splitter.objectName(), splitter.saveState())
         self._settings.sync()
         event.accept()

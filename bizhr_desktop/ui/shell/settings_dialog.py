@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -25,6 +26,7 @@ from bizhr_desktop.services.settings import (
 )
 from bizhr_desktop.ui.common.labels import translated
 from bizhr_desktop.ui.common.widgets import MessageLabel, grow_to_fit
+from bizhr_desktop.ui.shell.language import LANGUAGES, NATIVE_NAMES
 from bizhr_desktop.ui.shell.panic import parse_shortcut
 
 Value = int | bool | str
@@ -45,6 +47,8 @@ class SettingsDialog(QDialog):
         values: dict[str, Value],
         specs: tuple[SettingSpec, ...] = SETTINGS,
         parent: QWidget | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -56,7 +60,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         intro = QLabel(
-            self.tr("These settings are kept inside the encrypted vault, not on this computer."),
+            self.tr("These settings are kept inside the encrypted vault, except the language."),
             self,
         )
         intro.setProperty("role", "hint")
@@ -87,6 +91,32 @@ class SettingsDialog(QDialog):
                 label.setToolTip(tooltip)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
+
+        # Kept on this computer, outside the vault: the window needs it before any unlock.
+        computer = QGroupBox(self.tr("This computer"), self)
+        computer_form = QFormLayout(computer)
+        computer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.language_combo = QComboBox(computer)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("Same as the system"), None)
+        for code in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
+        index = self.language_combo.findData(language) if language else 0
+        self.language_combo.setCurrentIndex(max(0, index))
+        language_label = QLabel(self.tr("&Language:"), computer)
+        language_label.setBuddy(self.language_combo)
+        computer_form.addRow(language_label, self.language_combo)
+        language_hint = QLabel(
+            self.tr(
+                "Kept on this computer, not in the vault. Dialogs use it at once; the whole "
+                "window after the next start."
+            ),
+            computer,
+        )
+        language_hint.setProperty("role", "hint")
+        language_hint.setWordWrap(True)
+        computer_form.addRow(language_hint)
+        layout.addWidget(computer)
 
         self.duress_button = QPushButton(self.tr("&Duress passphrase…"), self)
         self.duress_button.setAutoDefault(False)
@@ -146,6 +176,11 @@ class SettingsDialog(QDialog):
         for spec in self._specs:
             self._set_editor(spec, spec.default)
         self.error_label.clear_message()
+
+    def chosen_language(self) -> str | None:
+        """The language chosen for this computer; None follows the system's."""
+        data = self.language_combo.currentData()
+        return str(data) if data else None
 
     def values(self) -> dict[str, Value]:
         chosen: dict[str, Value] = {}

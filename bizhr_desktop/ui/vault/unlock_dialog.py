@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
 from bizhr_desktop.services import vaults
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.computer import ComputerSettings
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
     MessageLabel,
@@ -38,6 +39,9 @@ from bizhr_desktop.ui.common.widgets import (
     wipe,
 )
 from bizhr_desktop.ui.common.worker import BackgroundTask
+
+# Wrong passphrases before the keyring advice is given even to a passphrase-only vault.
+ADVICE_AFTER_FAILURES = 2
 
 if TYPE_CHECKING:
     from bizhr_desktop.services.vaults import KeyringStore, UnlockAttempt
@@ -67,10 +71,12 @@ class UnlockDialog(QDialog):
         pool: QThreadPool | None = None,
         show_path: bool = False,
         key_keeper: Callable[[VaultSession, bytearray], None] | None = None,
+        computer: ComputerSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = vault_path
+        self._computer = computer
         self._show_path = show_path
         self._key_keeper = key_keeper
         self._keyring = keyring
@@ -255,6 +261,11 @@ class UnlockDialog(QDialog):
         except BizHRError as error:
             self._show_error(error_text(error), count=False)
             return
+        # A vault that opened here with its passphrase alone gets no keyring advice after a
+        # wrong passphrase, unless the person keeps failing (its unlock methods may have
+        # changed on another computer).
+        if self._computer is not None and self._failed_attempts < ADVICE_AFTER_FAILURES:
+            attempt.keyring_expected = self._computer.keyring_expected(attempt.header.vault_id)
         secret = self.passphrase_field.take_secret()
         self._pending = (attempt, secret)
 
