@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -51,7 +51,13 @@ from bizhr_desktop.core.errors import (
     InvalidInput,
     WeakPassphrase,
 )
-from bizhr_desktop.core.models import ACCEPTED_STATUSES, Audience, InvitationStatus, Person
+from bizhr_desktop.core.models import (
+    ACCEPTED_STATUSES,
+    Audience,
+    InvitationStatus,
+    Person,
+    StakeholderGroup,
+)
 from bizhr_desktop.core.policy import (
     DEFAULT_K,
     NAMED_ELSEWHERE,
@@ -88,6 +94,7 @@ __all__ = [
     "ExportRequest",
     "ExportScope",
     "ExportSummary",
+    "ListWords",
     "MeetingList",
     "ReasonGroup",
     "ScopeKind",
@@ -113,6 +120,21 @@ PDF_HEADINGS: Final = {
     "phone": "Phone",
     "secure_channel": "Secure channel",
 }
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """The words a PDF or XLSX list is printed with, in the reader's language: column
+    headings and stakeholder group names by their code, and the title. The window passes
+    them translated; the CLI prints English. A CSV keeps the interchange headers and codes
+    (docs/DATA.md), so it is the same file in every language."""
+
+    headings: Mapping[str, str] = field(default_factory=lambda: dict(PDF_HEADINGS))
+    groups: Mapping[str, str] = field(
+        default_factory=lambda: {group.value: group.label for group in StakeholderGroup}
+    )
+    title: str = ""  # "" : the English title of the audience (and meeting)
+
 
 _AUDIENCE_TITLES: Final = {
     Audience.PUBLIC: "Participants",
@@ -505,7 +527,7 @@ def _title(preview: ExportPreview) -> str:
     return f"{base}: {preview.meeting_title}" if preview.meeting_title else base
 
 
-def render(preview: ExportPreview) -> bytes:
+def render(preview: ExportPreview, words: ListWords | None = None) -> bytes:
     """The bytes of a plaintext list (CSV, XLSX or PDF) from the preview's rows alone."""
     fmt = preview.request.format
     _check_format(preview.request.audience, fmt)
@@ -514,17 +536,41 @@ def render(preview: ExportPreview) -> bytes:
     headers, body = preview.table()
     if fmt is ExportFormat.CSV:
         return csv_io.write_csv(headers, body)
+    words = words or ListWords()
     if fmt is ExportFormat.XLSX:
-        return xlsx_io.write_xlsx(headers, body, sheet_title=preview.request.audience.value)
+        return xlsx_io.write_xlsx(
+            [words.headings.get(name, name) for name in headers],
+            _worded_rows(headers, body, words),
+            sheet_title=preview.request.audience.value,
+        )
     # PDF: count lines stay rows of the table; the disclaimer is printed on every page.
-    rows = list(preview.rows) + [_text_row(line, len(headers)) for line in preview.count_lines]
+    rows = _worded_rows(headers, preview.rows, words)
+    rows += [_text_row(line, len(headers)) for line in preview.count_lines]
     footer = (preview.disclaimer,) if preview.disclaimer else ()
+    # A title the person typed is printed as typed; else the window's translated one.
+    title = words.title if words.title and not preview.request.title.strip() else _title(preview)
     return pdf_io.write_list_pdf(
-        _title(preview),
-        [PDF_HEADINGS.get(name, name) for name in headers],
+        title,
+        [words.headings.get(name, name) for name in headers],
         rows,
         footer_lines=footer,
     )
+
+
+def _worded_rows(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], words: ListWords
+) -> list[tuple[str, ...]]:
+    """Rows with each stakeholder group code replaced by its name (other cells as they are)."""
+    if "stakeholder_group" not in headers:
+        return [tuple(row) for row in rows]
+    column = list(headers).index("stakeholder_group")
+    return [
+        tuple(
+            words.groups.get(cell, cell) if position == column else cell
+            for position, cell in enumerate(row)
+        )
+        for row in rows
+    ]
 
 
 def new_bundle_passphrase() -> str:
@@ -559,7 +605,11 @@ class _Prepared:
 
 
 def _prepare(
-    session: VaultSession, preview: ExportPreview, extension: str, bundle_passphrase: str | None
+    session: VaultSession,
+    preview: ExportPreview,
+    extension: str,
+    bundle_passphrase: str | None,
+    words: ListWords | None = None,
 ) -> _Prepared:
     request = preview.request
     _check_format(request.audience, request.format)
@@ -580,7 +630,7 @@ def _prepare(
     else:
         if bundle_passphrase is not None:
             raise InvalidInput("Only an encrypted bundle takes a passphrase.")
-        data = render(preview)
+        data = render(preview, words)
         rows = len(preview.rows)
         counted = sum(line.count for line in preview.result.counts)
         if request.scope.kind is ScopeKind.MEETING:
@@ -636,6 +686,7 @@ def write(
     *,
     bundle_passphrase: str | None = None,
     overwrite: bool = False,
+    words: ListWords | None = None,
 ) -> ExportReceipt:
     """Write the previewed list to ``destination`` atomically and record it in the audit log.
 
@@ -646,7 +697,7 @@ def write(
     _check_format(preview.request.audience, preview.request.format)
     given = Path(destination)
     destination = output_target(session, given, overwrite=overwrite)
-    prepared = _prepare(session, preview, given.suffix.lower()[:16], bundle_passphrase)
+    prepared = _prepare(session, preview, given.suffix.lower()[:16], bundle_passphrase, words)
     db = session.vault.db
     what = f"the export file {given.name}"
     # Recorded before the first byte reaches the disk: a list can never be out unrecorded,

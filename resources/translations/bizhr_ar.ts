@@ -12,39 +12,44 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="41"/>
         <source>Who will receive it?</source>
         <translation>من سيتلقى القائمة؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="44"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>لكل جهة متلقية قواعدها. لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="66"/>
         <source>Smallest group shown as rows</source>
         <translation>أصغر مجموعة تُعرض صفوفًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="69"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>من يظهر باسم مستعار يجب أن يشترك في فئته ومنطقته مع هذا العدد من الأشخاص على الأقل في القائمة، وإلا فيُعدّ فقط. يمكن رفع هذا العدد، ولا يمكن خفضه إلى أقل من {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="76"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>أصغر مجموعة تُعرض صفوفًا (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="81"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>إنهاء القائمة بعبارة الشبكة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="85"/>
         <source>Standard line</source>
         <translation>العبارة المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="132"/>
+        <source>Choose who the list is for to go on.</source>
+        <translation>اختر الجهة التي القائمة لها للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -2304,202 +2309,227 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="74"/>
         <source>Export a list</source>
         <translation>تصدير قائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="78"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="112"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>اختر من في القائمة، ومن يتلقاها، والصيغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
         <source>Consent: network</source>
         <translation>الموافقة: الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="80"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="81"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="93"/>
         <source>Named</source>
         <translation>بالاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="94"/>
         <source>Pseudonymised</source>
         <translation>باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="95"/>
         <source>Withheld, counted only</source>
         <translation>محجوب، يُعدّ فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="96"/>
         <source>Full record, encrypted</source>
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="228"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="229"/>
+        <source>Participant list for the venue</source>
+        <translation>قائمة المشاركين لمكان الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="230"/>
+        <source>Participant list for co-organisers</source>
+        <translation>قائمة المشاركين للجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="231"/>
+        <source>Internal bundle</source>
+        <translation>حزمة داخلية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="234"/>
+        <source>{title}: {meeting}</source>
+        <translation>{title}: {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>no consent to be named publicly</source>
         <translation>لا موافقة على ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="110"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>لا موافقة على ذكر اسمه للجهات المشاركة في التنظيم أو لمكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="112"/>
         <source>no consent to be named in the network</source>
         <translation>لا موافقة على ذكر اسمه في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="114"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>خطر {risk}، فوق الحد المسموح لهذه الجهة ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>اجتماع بقاعدة تشاتام هاوس، وليست قائمة حضور للجهة المضيفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>الموافقة موجودة والخطر ضمن حد هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>خزنة منسق آخر، في حزمة مشفرة فقط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="125"/>
         <source>not named</source>
         <translation>دون اسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>موافقة غير مؤرخة، فتُعدّ غائبة حتى تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>موافقة من عام {year}، أقدم من 24 شهرًا: يلزم تجديدها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>مذكور بالاسم في قائمة جمهور آخر، لذا يُعدّ هنا فقط (فالتسمية المستعارة تتيح مقارنة القائمتين)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="150"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -2511,12 +2541,12 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="151"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>سجلات كاملة: %n، تُكتب في حزمة مشفرة فقط</numerusform>
@@ -2528,102 +2558,102 @@ Backup files you made earlier are separate: they still open with the passphrase,
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} named</source>
         <translation>بالاسم: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="170"/>
         <source>{n} pseudonymised</source>
         <translation>باسم مستعار: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="171"/>
         <source>{n} counted only</source>
         <translation>معدودون فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
         <source>Column “{name}” in the file</source>
         <translation>العمود «{name}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A public report or website</source>
         <translation>تقرير علني أو موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>شارات مكان الانعقاد أو قائمة الدخول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="180"/>
         <source>A co-organising partner</source>
         <translation>شريك في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>خزنة منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Public</source>
         <translation>العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="189"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
         <source>Another coordinator</source>
         <translation>منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="196"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>يذكر بالاسم فقط المعرضين لخطر منخفض ممن وافقوا على ذكر أسمائهم علنًا، ويظهر الباقون بأسماء مستعارة أو في العدد فقط. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="200"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>يذكر بالاسم المعرضين لخطر منخفض أو متوسط ممن وافقوا على ذكر أسمائهم للجهات المشاركة في التنظيم، ويظهر الباقون بأسماء مستعارة أو في العدد. بلا بيانات اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="204"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>الأشخاص أنفسهم المذكورون لمكان الانعقاد، مع بريدهم الإلكتروني (ولا هاتف أو قناة آمنة أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="208"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>كل حقول كل السجلات، بما فيها الملاحظات ومستويات الخطر — في حزمة مشفرة فقط تُفتح بعبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="219"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="220"/>
         <source>Encrypted bundle</source>
         <translation>حزمة مشفرة</translation>
     </message>
@@ -4785,43 +4815,43 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>تحتوي هذه الخزنة على سجلات بالفعل؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة فارغة، حتى لا يختلط الأشخاص الخياليون بالحقيقيين أبدًا. أنشئ خزنة جديدة للتجربة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>اختر الاجتماع الذي تريد تصدير قائمته.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>يحتاج التصدير المُصفّى إلى عامل التصفية المراد تطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>لا يمكن وسم قائمة بأنها سجل حضور إلا إذا كانت قائمة اجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>تحتوي القائمة المخصصة لمنسق آخر (داخلية) على جميع الحقول، بما فيها الملاحظات ومستويات الخطر، لذا لا تُكتب إلا حزمةً مشفرة. اختر صيغة الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>تحتوي الحزمة المشفرة على سجلات كاملة، وهي مخصصة لمنسق آخر فقط (الجهة الداخلية). أما لمكان الانعقاد أو الجهات المشاركة في التنظيم أو العموم فاختر CSV أو XLSX أو PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>لا يمكن كتابة هذه السجلات الكاملة إلا حزمةً مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>عبارة مرور الحزمة هذه ضعيفة جدًا. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>لا تُستخدم عبارة المرور إلا مع الحزمة المشفرة.</translation>
     </message>
@@ -7079,49 +7109,64 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <source>The preview is still being prepared.</source>
+        <translation>لا تزال المعاينة قيد الإعداد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <source>Nobody is in this list: go Back and choose other people.</source>
+        <translation>لا أحد في هذه القائمة: ارجع واختر أشخاصًا آخرين.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
+        <translation>لم يُعتمد استعراض السلامة: اذكر سببًا أعلاه، أو اعتمده أولًا.</translation>
     </message>
 </context>
 <context>
@@ -7132,17 +7177,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>برنامج السنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
         <source>Programme {year}</source>
         <translation>برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>لا اجتماعات في {year} بعد. اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>

@@ -12,39 +12,44 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="41"/>
         <source>Who will receive it?</source>
         <translation>¿Quién la recibirá?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="44"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Cada destinatario tiene sus propias reglas. Nadie aparece con su nombre sin su consentimiento, y nadie en riesgo aparece nunca con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="66"/>
         <source>Smallest group shown as rows</source>
         <translation>Grupo mínimo mostrado en filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="69"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Quien aparece con seudónimo debe compartir su grupo de interés y su región con al menos este número de personas de la lista; si no, solo se cuenta. Se puede subir, nunca bajar de {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="76"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Grupo mínimo mostrado en filas (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="81"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminar la lista con la frase habitual de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="85"/>
         <source>Standard line</source>
         <translation>Frase habitual</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="132"/>
+        <source>Choose who the list is for to go on.</source>
+        <translation>Elija para quién es la lista para continuar.</translation>
     </message>
 </context>
 <context>
@@ -2204,202 +2209,227 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="74"/>
         <source>Export a list</source>
         <translation>Exportar una lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="78"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="112"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Elija quién está en la lista, quién la recibe y el formato.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
         <source>Consent: network</source>
         <translation>Consentimiento: red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="80"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="81"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="93"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="94"/>
         <source>Pseudonymised</source>
         <translation>Con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="95"/>
         <source>Withheld, counted only</source>
         <translation>Omitida, solo contada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="96"/>
         <source>Full record, encrypted</source>
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="228"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="229"/>
+        <source>Participant list for the venue</source>
+        <translation>Lista de participantes para el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="230"/>
+        <source>Participant list for co-organisers</source>
+        <translation>Lista de participantes para los coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="231"/>
+        <source>Internal bundle</source>
+        <translation>Paquete interno</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="234"/>
+        <source>{title}: {meeting}</source>
+        <translation>{title}: {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>no consent to be named publicly</source>
         <translation>sin consentimiento para aparecer con su nombre en público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="110"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>sin consentimiento para aparecer con su nombre ante coorganizadores o una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="112"/>
         <source>no consent to be named in the network</source>
         <translation>sin consentimiento para aparecer con su nombre en la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="114"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>riesgo {risk}, por encima del límite de este destinatario ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>reunión bajo la regla de Chatham House, y no es una lista de asistencia para el anfitrión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentimiento dado y riesgo dentro del límite de este destinatario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>bóveda de otra coordinación, solo en un paquete cifrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="125"/>
         <source>not named</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nombrado en la lista de otro público, así que aquí solo se cuenta (una etiqueta permitiría comparar las dos listas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="150"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2407,12 +2437,12 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="151"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n ficha completa, guardada solo como paquete cifrado</numerusform>
@@ -2420,102 +2450,102 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} named</source>
         <translation>{n} con nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="170"/>
         <source>{n} pseudonymised</source>
         <translation>{n} con seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="171"/>
         <source>{n} counted only</source>
         <translation>{n} solo contadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
         <source>Column “{name}” in the file</source>
         <translation>Columna “{name}” del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A public report or website</source>
         <translation>Un informe público o un sitio web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Acreditaciones o lista de entrada de una sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="180"/>
         <source>A co-organising partner</source>
         <translation>Una entidad coorganizadora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>La bóveda de otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="189"/>
         <source>Co-organisers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
         <source>Another coordinator</source>
         <translation>Otra coordinación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="196"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Solo nombra a personas en riesgo bajo que aceptaron aparecer en público; el resto aparece con seudónimo o solo en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="200"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nombra a personas en riesgo bajo o medio que aceptaron aparecer ante coorganizadores; el resto aparece con seudónimo o en un recuento. Sin datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="204"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Las mismas personas con nombre que para una sede, con su correo electrónico (nunca teléfono ni canal seguro).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="208"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Todos los campos de todas las fichas, incluidas notas y niveles de riesgo — solo como paquete cifrado, que se abre con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="219"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="220"/>
         <source>Encrypted bundle</source>
         <translation>Paquete cifrado</translation>
     </message>
@@ -4645,43 +4675,43 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Esta bóveda ya contiene fichas; los datos de demostración solo van en una bóveda vacía, para que las personas ficticias nunca se mezclen con las reales. Cree una bóveda nueva para la demostración.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Elija la reunión cuya lista quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Una exportación filtrada necesita el filtro que se va a aplicar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Solo la lista de una reunión puede marcarse como registro de asistencia.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Una lista para otra persona coordinadora (interna) contiene todos los campos, incluidas las notas y los niveles de riesgo, así que solo se escribe como paquete cifrado. Elija el formato de paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquete cifrado contiene fichas completas y es solo para otra persona coordinadora (destinatario interno). Para una sede, coorganizadores o el público, elija CSV, XLSX o PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Estas fichas completas solo pueden escribirse como paquete cifrado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Esa frase de contraseña del paquete es demasiado débil. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Solo un paquete cifrado lleva frase de contraseña.</translation>
     </message>
@@ -6887,49 +6917,64 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <source>The preview is still being prepared.</source>
+        <translation>La vista previa aún se está preparando.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <source>Nobody is in this list: go Back and choose other people.</source>
+        <translation>No hay nadie en esta lista: vuelva atrás y elija otras personas.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
+        <translation>La revisión de seguridad no está aprobada: indique un motivo arriba, o apruébela primero.</translation>
     </message>
 </context>
 <context>
@@ -6940,17 +6985,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Programa del año</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
         <source>Programme {year}</source>
         <translation>Programa {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>Todavía no hay reuniones en {year}. Pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>

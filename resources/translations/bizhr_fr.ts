@@ -12,39 +12,44 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="41"/>
         <source>Who will receive it?</source>
         <translation>Qui va la recevoir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="44"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>Chaque destinataire a ses règles. Personne n&apos;est nommé sans son consentement, et aucune personne à risque n&apos;est jamais nommée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="66"/>
         <source>Smallest group shown as rows</source>
         <translation>Plus petit groupe affiché en lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="69"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>Une personne affichée sous pseudonyme doit partager son groupe de parties prenantes et sa région avec au moins ce nombre de personnes de la liste&#xa0;; sinon, elle est seulement comptée. Ce nombre peut être relevé, jamais abaissé sous {k}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="76"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>Plus petit groupe affiché en lignes (k)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="81"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>Terminer la liste par la mention habituelle du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="85"/>
         <source>Standard line</source>
         <translation>Mention habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="132"/>
+        <source>Choose who the list is for to go on.</source>
+        <translation>Choisissez à qui la liste est destinée pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -2204,202 +2209,227 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="74"/>
         <source>Export a list</source>
         <translation>Exporter une liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="112"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>Choisissez qui figure dans la liste, qui la reçoit et le format.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
         <source>Consent: network</source>
         <translation>Consentement&#xa0;: réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="80"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="81"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="93"/>
         <source>Named</source>
         <translation>Nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="94"/>
         <source>Pseudonymised</source>
         <translation>Sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="95"/>
         <source>Withheld, counted only</source>
         <translation>Retenue, seulement comptée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="96"/>
         <source>Full record, encrypted</source>
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="228"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="229"/>
+        <source>Participant list for the venue</source>
+        <translation>Liste des participants pour le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="230"/>
+        <source>Participant list for co-organisers</source>
+        <translation>Liste des participants pour les co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="231"/>
+        <source>Internal bundle</source>
+        <translation>Paquet interne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="234"/>
+        <source>{title}: {meeting}</source>
+        <translation>{title} : {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>no consent to be named publicly</source>
         <translation>pas de consentement pour être nommée publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="110"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>pas de consentement pour être nommée auprès de co-organisateurs ou d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="112"/>
         <source>no consent to be named in the network</source>
         <translation>pas de consentement pour être nommée dans le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="114"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>risque {risk}, au-delà de la limite pour ce destinataire ({ceiling})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>réunion sous la règle de Chatham House, et pas une liste de présence pour l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>consentement donné, et risque dans la limite pour ce destinataire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>coffre d&apos;une autre coordination, uniquement dans un paquet chiffré</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="125"/>
         <source>not named</source>
         <translation>non nommée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentement non daté : il compte comme absent jusqu&apos;à son renouvellement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>consentement de {year}, de plus de 24 mois : à renouveler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>nommé dans la liste d&apos;un autre public, donc seulement compté ici (un libellé permettrait de comparer les deux listes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="150"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2407,12 +2437,12 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="151"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}&#xa0;: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>%n fiche complète, écrite uniquement en paquet chiffré</numerusform>
@@ -2420,102 +2450,102 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} named</source>
         <translation>{n} nommées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="170"/>
         <source>{n} pseudonymised</source>
         <translation>{n} sous pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="171"/>
         <source>{n} counted only</source>
         <translation>{n} seulement comptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
         <source>Column “{name}” in the file</source>
         <translation>Colonne «&#xa0;{name}&#xa0;» du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A public report or website</source>
         <translation>Un rapport public ou un site web</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>Badges ou liste d&apos;entrée d&apos;un lieu d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="180"/>
         <source>A co-organising partner</source>
         <translation>Un partenaire co-organisateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>Le coffre d&apos;une autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="189"/>
         <source>Co-organisers</source>
         <translation>Co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
         <source>Another coordinator</source>
         <translation>Autre coordination</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="196"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>Ne nomme que les personnes à faible risque qui ont accepté d&apos;être nommées publiquement&#xa0;; les autres apparaissent sous pseudonyme ou seulement dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="200"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>Nomme les personnes à risque faible ou moyen qui ont accepté d&apos;être nommées auprès de co-organisateurs&#xa0;; les autres apparaissent sous pseudonyme ou dans un décompte. Aucune coordonnée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="204"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>Les mêmes personnes nommées que pour un lieu d&apos;accueil, avec leur adresse e-mail (jamais de téléphone ni de canal sécurisé).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="208"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>Tous les champs de toutes les fiches, notes et niveaux de risque compris — uniquement en paquet chiffré, ouvert avec une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="219"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="220"/>
         <source>Encrypted bundle</source>
         <translation>Paquet chiffré</translation>
     </message>
@@ -4645,43 +4675,43 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Ce coffre contient déjà des fiches&#xa0;; les données de démonstration ne vont que dans un coffre vide, pour que des personnes fictives ne se mêlent jamais aux vraies. Créez un nouveau coffre pour la démonstration.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Choisissez la réunion dont vous voulez exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Un export filtré a besoin du filtre à appliquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Seule la liste d&apos;une réunion peut être marquée comme liste de présence.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Une liste pour une autre coordination (interne) contient tous les champs, notes et niveaux de risque compris&#xa0;: elle n&apos;est donc écrite que sous forme de paquet chiffré. Choisissez le format paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquet chiffré contient des fiches complètes et n&apos;est destiné qu&apos;à une autre coordination (destinataire interne). Pour un lieu d&apos;accueil, des co-organisateurs ou le public, choisissez CSV, XLSX ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Ces fiches complètes ne peuvent être écrites que sous forme de paquet chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Cette phrase de passe de paquet est trop faible. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Seul un paquet chiffré prend une phrase de passe.</translation>
     </message>
@@ -6887,49 +6917,64 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <source>The preview is still being prepared.</source>
+        <translation>L’aperçu est en cours de préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <source>Nobody is in this list: go Back and choose other people.</source>
+        <translation>Personne n’est dans cette liste : revenez en arrière et choisissez d’autres personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
+        <translation>L’examen de sécurité n’est pas validé : indiquez une raison ci-dessus, ou validez-le d’abord.</translation>
     </message>
 </context>
 <context>
@@ -6940,17 +6985,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Programme de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
         <source>Programme {year}</source>
         <translation>Programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>Aucune réunion en {year} pour l&apos;instant. Appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>

@@ -12,39 +12,44 @@
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="41"/>
         <source>Who will receive it?</source>
         <translation>မည်သူ လက်ခံမည်နည်း။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="44"/>
         <source>Each audience has its own rules. Nobody is named without their consent, and nobody at risk is named at all.</source>
         <translation>လက်ခံသူတိုင်းအတွက် သီးခြားစည်းမျဉ်း ရှိသည်: သဘောတူခွင့်ပြုချက်မရှိသူကို အမည်မဖော်ပြ၊ အန္တရာယ်ရှိသူကို လုံးဝ အမည်မဖော်ပြ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="66"/>
         <source>Smallest group shown as rows</source>
         <translation>အတန်းအဖြစ် ပြမည့် အသေးငယ်ဆုံး အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="69"/>
         <source>Someone shown under a pseudonym must share their stakeholder group and region with at least this many people in the list; otherwise they are only counted. It can be raised, never lowered below {k}.</source>
         <translation>အမည်ဝှက်ဖြင့် ပြမည့်သူသည် စာရင်းထဲရှိ အနည်းဆုံး ဤလူဦးရေနှင့် သက်ဆိုင်သူအုပ်စုနှင့် ဒေသ တူရမည်၊ မဟုတ်လျှင် ၎င်းကို အရေအတွက်တွင်သာ ထည့်တွက်မည်။ ဤအရေအတွက်ကို မြှင့်နိုင်သော်လည်း {k} အောက်သို့ ဘယ်တော့မှ မလျှော့နိုင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="76"/>
         <source>Smallest group shown as rows (k):</source>
         <translation>အတန်းအဖြစ် ပြမည့် အသေးငယ်ဆုံး အုပ်စု (k):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="81"/>
         <source>End the list with the network&apos;s standard line</source>
         <translation>စာရင်းကို ကွန်ရက်၏ စံစာကြောင်းဖြင့် အဆုံးသတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="85"/>
         <source>Standard line</source>
         <translation>စံစာကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/audience_page.py" line="132"/>
+        <source>Choose who the list is for to go on.</source>
+        <translation>ဆက်လုပ်ရန် စာရင်းသည် မည်သူ့အတွက်ဖြစ်ကြောင်း ရွေးပါ။</translation>
     </message>
 </context>
 <context>
@@ -2177,318 +2182,343 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="74"/>
         <source>Export a list</source>
         <translation>စာရင်း ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="78"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/export/wizard.py" line="112"/>
         <source>Choose who is in the list, who receives it and a format.</source>
         <translation>စာရင်းတွင် ပါဝင်မည့်သူ၊ လက်ခံမည့်သူနှင့် ဖော်မတ်ကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
         <source>Pseudonym</source>
         <translation>အမည်ဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
         <source>Stakeholder group</source>
         <translation>သက်ဆိုင်သူအုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
         <source>Role</source>
         <translation>ရာထူး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
         <source>Region</source>
         <translation>ဒေသ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
         <source>Phone</source>
         <translation>ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
         <source>Secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
         <source>Languages</source>
         <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
         <source>Risk</source>
         <translation>အန္တရာယ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
         <source>Consent: network</source>
         <translation>သဘောတူခွင့်ပြုချက်: ကွန်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
         <source>Consent: co-organisers</source>
         <translation>သဘောတူခွင့်ပြုချက်: ပူးတွဲစီစဉ်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="76"/>
         <source>Consent: public</source>
         <translation>သဘောတူခွင့်ပြုချက်: အများပြည်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="77"/>
         <source>Consent date</source>
         <translation>သဘောတူခွင့်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="78"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="79"/>
         <source>Tags</source>
         <translation>တဂ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="80"/>
         <source>Participation</source>
         <translation>ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="81"/>
         <source>Joined on</source>
         <translation>ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
         <source>Column “{name}” in the file</source>
         <translation>ဖိုင်ထဲရှိ “{name}” ကော်လံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="93"/>
         <source>Named</source>
         <translation>အမည်ဖော်ပြ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="94"/>
         <source>Pseudonymised</source>
         <translation>အမည်ဝှက်ဖြင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="95"/>
         <source>Withheld, counted only</source>
         <translation>ချန်ထားပြီး ရေတွက်ရုံသာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="96"/>
         <source>Full record, encrypted</source>
         <translation>မှတ်တမ်းအပြည့်အစုံ၊ ကုဒ်ဝှက်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="132"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>၎င်းတို့၏ အုပ်စုနှင့် ဒေသ တူသူ {k} ဦးထက် နည်းသောကြောင့် အတန်းတစ်ခုက ၎င်းတို့ကို ခွဲခြားသိစေနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
         <source>no consent to be named publicly</source>
         <translation>အများပြည်သူထံ အမည်ဖော်ပြရန် သဘောတူခွင့်ပြုချက် မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="110"/>
         <source>no consent to be named to co-organisers or a venue</source>
         <translation>ပူးတွဲစီစဉ်သူများ သို့မဟုတ် ကျင်းပရာနေရာထံ အမည်ဖော်ပြရန် သဘောတူခွင့်ပြုချက် မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="112"/>
         <source>no consent to be named in the network</source>
         <translation>ကွန်ရက်ထဲတွင် အမည်ဖော်ပြရန် သဘောတူခွင့်ပြုချက် မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="114"/>
         <source>{risk} risk, above this audience&apos;s limit ({ceiling})</source>
         <translation>အန္တရာယ် {risk}၊ ဤလက်ခံသူအတွက် ကန့်သတ်ချက် ({ceiling}) ထက် မြင့်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
         <source>Chatham House meeting, and not an attendance record for the host</source>
         <translation>Chatham House အစည်းအဝေး ဖြစ်ပြီး အိမ်ရှင်အတွက် တက်ရောက်မှုမှတ်တမ်း မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
         <source>consent given, and risk within this audience&apos;s limit</source>
         <translation>သဘောတူခွင့်ပြုထားပြီး အန္တရာယ်သည် ဤလက်ခံသူ၏ ကန့်သတ်ချက်အတွင်း ရှိသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
         <source>another coordinator&apos;s vault, only in an encrypted bundle</source>
         <translation>အခြားညှိနှိုင်းရေးမှူး၏ လုံခြုံသေတ္တာ၊ ကုဒ်ဝှက်ထားသော ဒေတာအထုပ်ဖြင့်သာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="125"/>
         <source>not named</source>
         <translation>အမည်မဖော်ပြ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>သဘောတူခွင့်ပြုချက်တွင် ရက်စွဲမပါသောကြောင့် သက်တမ်းမတိုးမချင်း မရှိသကဲ့သို့ သတ်မှတ်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
         <source>consent from {year}, older than 24 months: renewal due</source>
         <translation>{year} ခုနှစ်က သဘောတူခွင့်ပြုချက်၊ လ ၂၄ လထက် ကြာပြီ: သက်တမ်းတိုးရန် လိုသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
         <source>named in another audience&apos;s list, so only counted here (a label would let the two lists be compared)</source>
         <translation>အခြားလက်ခံသူ၏ စာရင်းတွင် အမည်ဖော်ပြထားသောကြောင့် ဤနေရာတွင် ရေတွက်ရုံသာ (အမှတ်အသားတစ်ခုက စာရင်း နှစ်ခုကို နှိုင်းယှဉ်နိုင်စေမည်)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="150"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="151"/>
         <source>{outcome}: {reason} — {count}</source>
         <translation>{outcome}: {reason} — {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
         <source>%n full record(s), written only as an encrypted bundle</source>
         <translation>
             <numerusform>မှတ်တမ်းအပြည့်အစုံ %n ခု၊ ကုဒ်ဝှက်ထားသော ဒေတာအထုပ်အဖြစ်သာ ရေးသည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="169"/>
         <source>{n} named</source>
         <translation>အမည်ဖော်ပြ {n} ဦး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="170"/>
         <source>{n} pseudonymised</source>
         <translation>အမည်ဝှက်ဖြင့် {n} ဦး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="171"/>
         <source>{n} counted only</source>
         <translation>ရေတွက်ရုံသာ {n} ဦး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="178"/>
         <source>A public report or website</source>
         <translation>အများသုံး အစီရင်ခံစာ သို့မဟုတ် ဝက်ဘ်ဆိုက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="179"/>
         <source>A venue&apos;s badge or entry list</source>
         <translation>ကျင်းပရာနေရာ၏ အမည်ကတ် သို့မဟုတ် ဝင်ခွင့်စာရင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="180"/>
         <source>A co-organising partner</source>
         <translation>ပူးတွဲစီစဉ်သည့် မိတ်ဖက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
         <source>Another coordinator&apos;s vault</source>
         <translation>အခြားညှိနှိုင်းရေးမှူး၏ လုံခြုံသေတ္တာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="187"/>
         <source>Public</source>
         <translation>အများပြည်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="182"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="188"/>
         <source>Venue</source>
         <translation>ကျင်းပရာနေရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="189"/>
         <source>Co-organisers</source>
         <translation>ပူးတွဲစီစဉ်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
         <source>Another coordinator</source>
         <translation>အခြားညှိနှိုင်းရေးမှူး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="196"/>
         <source>Names only people at low risk who agreed to be named publicly; everyone else appears under a pseudonym or only in a count. No contact details.</source>
         <translation>အများပြည်သူထံ အမည်ဖော်ပြရန် သဘောတူထားသော အန္တရာယ်နိမ့်သူများကိုသာ အမည်ဖော်ပြသည်၊ ကျန်သူအားလုံးကို အမည်ဝှက်ဖြင့် သို့မဟုတ် အရေအတွက်ဖြင့်သာ ပြသည်။ ဆက်သွယ်ရန် အချက်အလက် မပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="200"/>
         <source>Names people at low or medium risk who agreed to be named to co-organisers; the others appear under a pseudonym or in a count. No contact details.</source>
         <translation>ပူးတွဲစီစဉ်သူများထံ အမည်ဖော်ပြရန် သဘောတူထားသော အန္တရာယ်နိမ့် သို့မဟုတ် အလယ်အလတ်ရှိသူများကို အမည်ဖော်ပြသည်၊ ကျန်သူများကို အမည်ဝှက်ဖြင့် သို့မဟုတ် အရေအတွက်ဖြင့် ပြသည်။ ဆက်သွယ်ရန် အချက်အလက် မပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="204"/>
         <source>The same people named as for a venue, with their email address (never a phone number or secure channel).</source>
         <translation>ကျင်းပရာနေရာအတွက်ကဲ့သို့ အမည်ဖော်ပြသူများကိုပင် ၎င်းတို့၏ အီးမေးလ်လိပ်စာနှင့်အတူ (ဖုန်းနံပါတ် သို့မဟုတ် လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း ဘယ်တော့မှ မပါ)။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="208"/>
         <source>Every field of every record, notes and risk levels included — only as an encrypted bundle, opened with a passphrase.</source>
         <translation>မှတ်တမ်းတိုင်း၏ အကွက်တိုင်း၊ မှတ်စုများနှင့် အန္တရာယ်အဆင့်များ အပါအဝင် — စကားဝှက်ဖြင့် ဖွင့်ရသော ကုဒ်ဝှက်ထားသည့် ဒေတာအထုပ်အဖြစ်သာ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="217"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="218"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="219"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="220"/>
         <source>Encrypted bundle</source>
         <translation>ကုဒ်ဝှက်ထားသော ဒေတာအထုပ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="228"/>
+        <source>Participants</source>
+        <translation>ပါဝင်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="229"/>
+        <source>Participant list for the venue</source>
+        <translation>နေရာအတွက် ပါဝင်သူစာရင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="230"/>
+        <source>Participant list for co-organisers</source>
+        <translation>ပူးတွဲစီစဉ်သူများအတွက် ပါဝင်သူစာရင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="231"/>
+        <source>Internal bundle</source>
+        <translation>အတွင်းပိုင်း အထုပ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="234"/>
+        <source>{title}: {meeting}</source>
+        <translation>{title}: {meeting}</translation>
     </message>
 </context>
 <context>
@@ -4608,43 +4638,43 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="175"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="177"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="221"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="228"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="512"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="546"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="581"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6837,49 +6867,64 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
         <source>Check the list</source>
         <translation>စာရင်းကို စစ်ဆေးပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>ဤအရာသည် ဖိုင်ထဲတွင် အတန်းလိုက် အတိအကျ ပါဝင်မည့်အရာ ဖြစ်သည်။ မည်သည့်အရာကိုမျှ မရေးရသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>Applying the rules to every person…</source>
         <translation>လူတိုင်းအပေါ် စည်းမျဉ်းများကို အသုံးချနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
         <source>The rows of the file</source>
         <translation>ဖိုင်၏ အတန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>အန္တရာယ်မြင့် သို့မဟုတ် အလွန်မြင့်သူများကို ဤနေရာတွင် ဖုံးထားသည် (••••••)၊ ဒေတာအထုပ်တွင် ၎င်းတို့၏ မှတ်တမ်းအပြည့်အစုံကို ကုဒ်ဝှက်၍ ထည့်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>ဤအစည်းအဝေး၏ လုံခြုံရေး သုံးသပ်ချက်ကို အတည်ပြု မထားရသေးပါ။ စာရင်းကို မည်သို့ပင်ဖြစ်စေ ရေးလိုလျှင် အကြောင်းရင်းကို ဖော်ပြပါ။ သင့်အကြောင်းရင်းကို အစည်းအဝေးနှင့်အတူ စစ်ဆေးရေးမှတ်တမ်းတွင် မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
         <source>Reason to write the list before sign-off</source>
         <translation>အတည်ပြုခြင်း မပြုမီ စာရင်းကို ရေးရသည့် အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>ဥပမာ: ကျင်းပရာနေရာက အမည်ကတ်များအတွက် ယနေ့ စာရင်း လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="184"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>ဤစာရင်းတွင် မည်သူမျှ မပါပါ: ရေးစရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <source>The preview is still being prepared.</source>
+        <translation>ကြိုတင်ကြည့်ရှုမှုကို ပြင်ဆင်နေဆဲဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <source>Nobody is in this list: go Back and choose other people.</source>
+        <translation>ဤစာရင်းတွင် မည်သူမျှမရှိပါ- နောက်သို့ပြန်၍ အခြားလူများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
+        <translation>လုံခြုံရေးသုံးသပ်ချက်ကို အတည်မပြုရသေးပါ- အထက်တွင် အကြောင်းပြချက်ပေးပါ၊ သို့မဟုတ် ဦးစွာ အတည်ပြုပါ။</translation>
     </message>
 </context>
 <context>
@@ -6890,17 +6935,17 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>နှစ်စဉ် အစီအစဉ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
         <source>Programme {year}</source>
         <translation>{year} အစီအစဉ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="311"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>{year} တွင် အစည်းအဝေး မရှိသေးပါ။ စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
         <source>Today</source>
         <translation>ယနေ့</translation>
     </message>

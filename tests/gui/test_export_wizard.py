@@ -109,7 +109,9 @@ def go_to_preview(
     wizard.next()
     assert wizard.currentId() == ExportWizard.AUDIENCE
     assert not wizard.audience_page.isComplete(), "an audience is always chosen, never assumed"
+    assert wizard.audience_page.why_label.text() == "Choose who the list is for to go on."
     wizard.audience_page.radios[audience].click()
+    assert not wizard.audience_page.why_label.isVisibleTo(wizard.audience_page)
     wizard.next()
     assert wizard.currentId() == ExportWizard.FORMAT
     if fmt is not None:
@@ -293,8 +295,12 @@ def test_a_chatham_house_meeting_list_counts_only_and_an_override_reason_is_requ
     assert page.override_edit.isVisible()
     assert not page.isComplete()
     assert not next_button(wizard).isEnabled()  # type: ignore[attr-defined]
+    # Next is grey, and the page says why beside the buttons.
+    assert page.why_label.isVisible()
+    assert "safety review is not signed off" in page.why_label.text()
     page.override_edit.setPlainText("The venue needs the head count for catering today.")
     assert page.isComplete()
+    assert not page.why_label.isVisible()
     wizard.next()
     target = out_dir / "list.pdf"
     wizard.destination_page.path_edit.setText(str(target))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import Audience
 from bizhr_desktop.core.policy import DEFAULT_DISCLAIMER, DEFAULT_K
-from bizhr_desktop.ui.common.widgets import hint
+from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.export.words import audience_sentence, audience_title
 
 if TYPE_CHECKING:
@@ -95,6 +96,11 @@ class AudiencePage(QWizardPage):
         rules.addWidget(self.disclaimer_edit)
         layout.addWidget(self.rules_box)
         layout.addStretch(1)
+        # Why Next is not available yet, said beside the buttons instead of a silent grey.
+        self.why_label = MessageLabel("notice", self)
+        self.why_label.setObjectName("whyNotNext")
+        layout.addWidget(self.why_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.completeChanged.connect(self._say_why)
         self._on_changed()
 
     def audience(self) -> Audience | None:
@@ -120,3 +126,14 @@ class AudiencePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.audience() is not None
+
+    def blocker(self) -> str:
+        """Why Next is disabled ("" when it is not)."""
+        return "" if self.isComplete() else self.tr("Choose who the list is for to go on.")
+
+    def _say_why(self) -> None:
+        text = self.blocker()
+        if text:
+            self.why_label.show_message(text)
+        else:
+            self.why_label.clear_message()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -103,6 +104,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.masked_hint)
         layout.addWidget(self.error)
+        self.why_label = MessageLabel("notice", self)
+        self.why_label.setObjectName("whyNotNext")
+        layout.addWidget(self.why_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.completeChanged.connect(self._say_why)
         self._generation = 0
         self._show(None)
 
@@ -117,9 +122,11 @@ class PreviewPage(QWizardPage):
             request = wizard.build_request()
         except BizHRError as error:
             self.error.show_message(error_text(error))
+            self._say_why()
             return
         if session is None:
             return
+        self._say_why()
         self._generation += 1
         generation = self._generation
         self.busy_label.show()
@@ -193,6 +200,26 @@ class PreviewPage(QWizardPage):
         if preview is None or preview.summary.total == 0:
             return False
         return not preview.safety_review_pending or self.override_reason() is not None
+
+    def blocker(self) -> str:
+        """Why Next is disabled ("" when it is not, or when an error above says it)."""
+        preview = self._wizard.preview
+        if self.isComplete() or self.error.isVisibleTo(self):
+            return ""
+        if preview is None:
+            return self.tr("The preview is still being prepared.")
+        if preview.summary.total == 0:
+            return self.tr("Nobody is in this list: go Back and choose other people.")
+        return self.tr(
+            "The safety review is not signed off: give a reason above, or sign it off first."
+        )
+
+    def _say_why(self) -> None:
+        text = self.blocker()
+        if text:
+            self.why_label.show_message(text)
+        else:
+            self.why_label.clear_message()
 
     def validatePage(self) -> bool:
         preview = self._wizard.preview

@@ -40,6 +40,7 @@ from bizhr_desktop.ui.export.passphrase_page import PassphrasePage
 from bizhr_desktop.ui.export.preview_page import PreviewPage
 from bizhr_desktop.ui.export.receipt_page import ReceiptPage
 from bizhr_desktop.ui.export.scope_page import ScopePage
+from bizhr_desktop.ui.export.words import list_words
 from bizhr_desktop.ui.export.write_page import WritePage
 
 __all__ = ["ExportWizard"]
@@ -142,9 +143,16 @@ class ExportWizard(QWizard):
         self._writing = True
         self._set_buttons_enabled(False)
 
+        words = list_words(preview)  # translated here, on the GUI thread
+
         def write() -> ExportReceipt:
             return exporting.write(
-                session, preview, destination, bundle_passphrase=passphrase, overwrite=overwrite
+                session,
+                preview,
+                destination,
+                bundle_passphrase=passphrase,
+                overwrite=overwrite,
+                words=words,
             )
 
         self.run_in_background(write, self._on_written)

@@ -15,7 +15,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
-from bizhr_desktop.core.models import Audience, RiskLevel
+from bizhr_desktop.core.models import Audience, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.policy import (
     WHY_CHATHAM,
     WHY_CONSENT_OLD,
@@ -30,8 +30,14 @@ from bizhr_desktop.core.policy import (
     Outcome,
     Reason,
 )
-from bizhr_desktop.services.exporting import ExportFormat, ExportPreview, ReasonGroup
-from bizhr_desktop.ui.common.labels import plural, risk_label
+from bizhr_desktop.services.exporting import (
+    PDF_HEADINGS,
+    ExportFormat,
+    ExportPreview,
+    ListWords,
+    ReasonGroup,
+)
+from bizhr_desktop.ui.common.labels import group_label, plural, risk_label
 
 _AUDIENCE_FILE_WORDS: Final = {
     Audience.PUBLIC: "public-list",
@@ -214,3 +220,21 @@ def format_words(fmt: ExportFormat) -> str:
         ExportFormat.PDF: _translate("PDF"),
         ExportFormat.BUNDLE: _translate("Encrypted bundle"),
     }.get(ExportFormat(fmt), str(fmt))
+
+
+def list_words(preview: ExportPreview) -> ListWords:
+    """The headings, group names and title a PDF or XLSX list is printed with, in the
+    language of the window (a CSV keeps the interchange headers and codes)."""
+    title = {
+        Audience.PUBLIC: _translate("Participants"),
+        Audience.VENUE: _translate("Participant list for the venue"),
+        Audience.COORGANISERS: _translate("Participant list for co-organisers"),
+        Audience.INTERNAL: _translate("Internal bundle"),
+    }[preview.request.audience]
+    if preview.meeting_title:
+        title = _translate("{title}: {meeting}").format(title=title, meeting=preview.meeting_title)
+    return ListWords(
+        headings={name: column_label(name) for name in (*PDF_HEADINGS, *preview.columns)},
+        groups={group.value: group_label(group) for group in StakeholderGroup},
+        title=title,
+    )

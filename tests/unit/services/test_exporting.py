@@ -448,3 +448,46 @@ def test_the_preview_table_is_the_file_cell_for_cell(
     headers, body = shown.file_table()
     assert [tuple(r) for r in read_csv(target)] == [headers, *body]
     assert any(cell.startswith("'=HYPERLINK") for row in body for cell in row)
+
+
+def test_pdf_and_xlsx_print_group_names_in_the_readers_words_and_csv_keeps_codes(
+    session: VaultSession, people: PeopleService, tmp_path: Path
+) -> None:
+    people.add(
+        person(
+            "Zoë Ñandú",
+            consent_coorganisers=True,
+            stakeholder_group=StakeholderGroup.CIVIL_SOCIETY,
+        )
+    )
+    shown = exporting.preview(session, request("coorganisers", "pdf"))
+    code = shown.rows[0][shown.columns.index("stakeholder_group")]
+    assert code == "civil_society", "the preview holds the code; the file says it in words"
+    words = exporting.ListWords(
+        headings={"full_name": "Nom", "stakeholder_group": "Groupe de parties prenantes"},
+        groups={code: "Groupe traduit"},
+        title="Liste pour les co-organisateurs",
+    )
+    pdf = tmp_path / "l.pdf"
+    exporting.write(session, shown, pdf, words=words)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Groupe traduit" in text and "Groupe de parties" in text  # the heading may wrap
+    assert code not in text and "Liste pour les co-organisateurs" in text
+    # English words by default (the CLI): the group's label, never its code.
+    english = tmp_path / "en.pdf"
+    exporting.write(session, shown, english)
+    text = "".join(page.extract_text() for page in PdfReader(english).pages)
+    assert StakeholderGroup(code).label in text and code not in text
+    xlsx = tmp_path / "l.xlsx"
+    exporting.write(
+        session, exporting.preview(session, request("coorganisers", "xlsx")), xlsx, words=words
+    )
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert "Groupe traduit" in cells and code not in cells
+    csv_file = tmp_path / "l.csv"
+    exporting.write(
+        session, exporting.preview(session, request("coorganisers", "csv")), csv_file, words=words
+    )
+    assert code in csv_file.read_text("utf-8-sig"), "a CSV keeps the interchange codes"
