@@ -55,47 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="227"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="246"/>
+        <source>Show events of kind</source>
+        <translation>Afficher les événements de type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="251"/>
+        <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
+        <translation>Chercher dans les détails ou une date, p. ex. le titre d’une réunion ou 2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="253"/>
+        <source>Search the audit log</source>
+        <translation>Chercher dans le journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="289"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="360"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="381"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="385"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -103,197 +123,197 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Backup written</source>
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Failed unlock attempts</source>
         <translation>Échecs de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Passphrase changed</source>
         <translation>Phrase de passe changée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Data key replaced</source>
         <translation>Clé des données remplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Tout révoqué (nouvelles clés, nouvelle clé de récupération)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>List export started</source>
         <translation>Export de liste commencé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>List export failed (no file left)</source>
         <translation>Export de liste échoué (aucun fichier laissé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>Keyring linked again</source>
         <translation>Trousseau relié à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Duress passphrase set</source>
         <translation>Phrase de passe sous contrainte définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Duress passphrase removed</source>
         <translation>Phrase de passe sous contrainte supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>People merged</source>
         <translation>Personnes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Organisation changed</source>
         <translation>Organisation modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Meeting created</source>
         <translation>Réunion créée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting changed</source>
         <translation>Réunion modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting status changed</source>
         <translation>Statut de réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Reply recorded</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Role in a meeting changed</source>
         <translation>Rôle dans une réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>

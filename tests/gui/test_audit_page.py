@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from bizhr_desktop.core.models import MeetingFormat, MeetingKind
+from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.audit.page import AuditPage, AuditTableModel
 from bizhr_desktop.ui.common.labels import local_time_text
 from bizhr_desktop.ui.shell.controller import AppController
 from bizhr_desktop.vault.audit import AuditEvent
 from tests.conftest import PASSPHRASE
 from tests.gui.journeys import LEFT, create_vault, current_unlock_dialog, submit_passphrase
+from tests.gui.test_meetings_data import add_sudanese_defender, meeting
 
 
 def audit_page(controller: AppController) -> AuditPage:
@@ -82,9 +87,52 @@ def test_the_page_lists_events_verifies_and_clears_on_lock(
     qtbot.mouseClick(page.verify_button, LEFT)
     assert page.result_text.startswith("Broken at entry 2")
     selected = page.table.selectionModel().selectedRows()
-    assert [model.event_at(i.row()).seq for i in selected] == [2]
+    assert [model.event_at(page.proxy.mapToSource(i).row()).seq for i in selected] == [2]
 
     controller.lock()
     assert model.rowCount() == 0, "nothing of the vault stays in the model"
     assert page.result_text == ""
     assert not page.verify_button.isEnabled()
+
+
+def test_details_name_records_and_the_log_can_be_filtered(
+    qtbot: QtBot, session: VaultSession, configured_app: QApplication
+) -> None:
+    """Meeting titles and people's on-screen names instead of ids (a defender's pseudonym,
+    never her name); a kind filter and a search; the check's result under its button."""
+    defender = add_sudanese_defender(session)
+    record = session.meetings.create(
+        meeting("Deep Dive: Sudan", MeetingKind.DEEP_DIVE, datetime(2026, 11, 25, 9),
+                datetime(2026, 11, 25, 12), "Europe/Zurich", MeetingFormat.VIRTUAL)
+    )  # fmt: skip
+    session.invitations.invite(record.id, defender.id)
+    session.invitations.check_in(record.id, defender.id)
+    page = AuditPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.set_session(session)
+    page.show()
+    qtbot.waitExposed(page)
+    details = [
+        page.proxy.index(row, AuditTableModel.DETAILS).data()
+        for row in range(page.proxy.rowCount())
+    ]
+    text = "\n".join(details)
+    assert "Deep Dive: Sudan" in text and record.id not in text
+    assert "Hawa Example Adam" not in text, "a defender is named by her pseudonym only"
+    # Only one kind of event.
+    kinds = [page.kind_filter.itemData(i) for i in range(page.kind_filter.count())]
+    assert kinds[0] == "" and "meeting.created" in kinds
+    page.kind_filter.setCurrentIndex(kinds.index("meeting.created"))
+    shown = {page.proxy.index(r, AuditTableModel.EVENT).data(Qt.ItemDataRole.ToolTipRole)
+             for r in range(page.proxy.rowCount())}  # fmt: skip
+    assert shown == {"meeting.created"}
+    page.kind_filter.setCurrentIndex(0)
+    page.search_edit.setText("deep dive: SUDAN")
+    assert 0 < page.proxy.rowCount() < page.model.rowCount()
+    page.search_edit.clear()
+    # The buttons keep their size; the result shows under them, in full.
+    qtbot.mouseClick(page.verify_button, LEFT)
+    assert page.result_label.isVisible() and page.result_text.startswith("Intact")
+    assert page.verify_button.width() < page.width() / 4
+    assert page.result_label.geometry().top() >= page.verify_button.geometry().bottom()

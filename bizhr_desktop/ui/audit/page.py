@@ -10,14 +10,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.masking import display_name
 from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
@@ -33,6 +37,8 @@ from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# Detail keys whose values are ids of records (shown by name when the record still exists).
+NAMED_KEYS = frozenset({"meeting", "organisation", "person", "person_id", "people"})
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -47,6 +53,7 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._events: list[AuditEvent] = []
+        self._names: dict[str, str] = {}
 
     # ------------------------------------------------------------------ content
 
@@ -57,6 +64,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_events([])
+        self._names = {}
 
     def event_at(self, row: int) -> AuditEvent:
         return self._events[row]
@@ -115,9 +123,21 @@ class AuditTableModel(QAbstractTableModel):
             )
         parts = []
         for key, value in sorted(event.detail.items()):
-            shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
+            if isinstance(value, list | tuple):
+                shown = ", ".join(self._names.get(str(item), str(item)) for item in value)
+            else:
+                shown = self._names.get(str(value), str(value)) if key in NAMED_KEYS else value
             parts.append(f"{key.replace('_', ' ')}: {shown}")
         return "; ".join(parts)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """What the ids in the details stand for (meeting titles, organisation names, the
+        on-screen name of a person: a pseudonym for people at high or critical risk)."""
+        self._names = dict(names)
+        if self._events:
+            self.dataChanged.emit(
+                self.index(0, self.DETAILS), self.index(len(self._events) - 1, self.DETAILS)
+            )
 
     # ------------------------------------------------------------------ model
 
@@ -164,6 +184,36 @@ class AuditTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+class AuditFilter(QSortFilterProxyModel):
+    """The events of one kind (or all), whose time, words or details hold the typed text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind = ""
+        self._text = ""
+
+    def set_filter(self, kind: str, text: str) -> None:
+        self.beginFilterChange()
+        self._kind = kind
+        self._text = text.strip().casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AuditTableModel) or source_row >= model.rowCount():
+            return False
+        event = model.event_at(source_row)
+        if self._kind and event.kind != self._kind:
+            return False
+        if not self._text:
+            return True
+        shown = " ".join(
+            str(model.data(model.index(source_row, column)) or "")
+            for column in range(model.columnCount())
+        )
+        return self._text in shown.casefold()
+
+
 class AuditPage(Page):
     """The audit log as a table, and a button that checks its hash chain."""
 
@@ -191,13 +241,29 @@ class AuditPage(Page):
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setAccessibleName(self.tr("Chain check result"))
         self.result_label.hide()
+        self.result_label.setWordWrap(True)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show events of kind"))
+        self.kind_filter.currentIndexChanged.connect(self._apply_filter)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search the details or a date, e.g. a meeting's title or 2026-03")
+        )
+        self.search_edit.setAccessibleName(self.tr("Search the audit log"))
+        self.search_edit.textChanged.connect(self._apply_filter)
+        # Buttons as wide as their words, at the start of the row in either direction.
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.result_label, 1)
         buttons.addWidget(self.refresh_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.kind_filter)
+        buttons.addWidget(self.search_edit, 1)
+        self.proxy = AuditFilter(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,6 +281,7 @@ class AuditPage(Page):
         layout.addWidget(self.heading_label)
         layout.addWidget(self.description_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.result_label)  # the check's result in place, under its button
         layout.addWidget(self.table, 1)
         self._update_enabled()
 
@@ -244,10 +311,61 @@ class AuditPage(Page):
             self.model.clear()
             return
         try:
-            self.model.set_events(session.audit.events())
+            events = session.audit.events()
+            self.model.set_events(events)
+            self.model.set_names(self._names_of(session, events))
         except BizHRError as error:
             self.model.clear()
             self._show_result(error_text(error), ok=False)
+        self._fill_kinds()
+
+    def _names_of(self, session: VaultSession, events: Sequence[AuditEvent]) -> dict[str, str]:
+        """Titles and names for the ids the details hold; a removed record keeps its id."""
+        wanted: dict[str, set[str]] = {"meeting": set(), "organisation": set(), "person": set()}
+        for event in events:
+            for key, value in event.detail.items():
+                if key not in NAMED_KEYS:
+                    continue
+                kind = {"person_id": "person", "people": "person"}.get(key, key)
+                if kind in wanted:
+                    values = value if isinstance(value, list | tuple) else [value]
+                    wanted[kind].update(str(v) for v in values)
+        names: dict[str, str] = {}
+        for kind, ids in wanted.items():
+            for record_id in ids:
+                try:
+                    if kind == "meeting":
+                        names[record_id] = session.meetings.get(record_id).title
+                    elif kind == "organisation":
+                        names[record_id] = session.organisations.get(record_id).name
+                    else:
+                        person = session.people.get(record_id)
+                        names[record_id] = display_name(
+                            person.full_name,
+                            person.pseudonym,
+                            person.stakeholder_group.value,
+                            person.id,
+                            person.risk_level.value,
+                            reveal=False,
+                        )[0]
+                except BizHRError:
+                    continue  # erased since: the id is all that is left, by design
+        return names
+
+    def _fill_kinds(self) -> None:
+        chosen = self.kind_filter.currentData()
+        kinds = sorted({self.model.event_at(r).kind for r in range(self.model.rowCount())})
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All events"), "")
+        for kind in sorted(kinds, key=self.model.phrase):
+            self.kind_filter.addItem(self.model.phrase(kind), kind)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
+        self.kind_filter.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.kind_filter.currentData() or "", self.search_edit.text())
 
     def verify_chain(self) -> None:
         session = self.session
@@ -285,10 +403,13 @@ class AuditPage(Page):
         self.result_label.setVisible(bool(text))
 
     def _select_entry(self, seq: int) -> None:
+        self.kind_filter.setCurrentIndex(0)  # the broken entry is shown whatever the filter
+        self.search_edit.clear()
         for row in range(self.model.rowCount()):
             if self.model.event_at(row).seq == seq:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
                 return
 
     def showEvent(self, event: QShowEvent) -> None:
