@@ -198,7 +198,7 @@ class AuditFilter(QSortFilterProxyModel):
         self._text = text.strip().casefold()
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, AuditTableModel) or source_row >= model.rowCount():
             return False
