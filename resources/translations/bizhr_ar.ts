@@ -326,47 +326,52 @@
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>نسخة مشفرة تُحفظ في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="128"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>النسخة الاحتياطية ملف مشفر واحد. تُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة، فاحفظها بعناية كالخزنة نفسها: على ذاكرة USB لا تسافر مع الحاسوب مثلًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="141"/>
         <source>Save to:</source>
         <translation>الحفظ في:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="150"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="152"/>
         <source>&amp;Back up</source>
         <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="164"/>
+        <source>This is the disk the vault is on: a broken disk, or whoever takes the laptop, takes the backup too. Plug in a USB drive and choose it.</source>
+        <translation>هذا هو القرص الذي عليه الخزنة: إن تعطل القرص أو أخذ أحدٌ الحاسوب ذهبت النسخة الاحتياطية أيضًا. صِل ذاكرة USB واخترها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="174"/>
         <source>Save the backup as</source>
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="175"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>نسخ BizHR الاحتياطية (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="205"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>كُتبت النسخة الاحتياطية في %1. لاستعادتها: bizhr restore.</translation>
     </message>
@@ -680,57 +685,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="270"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>لا يُعاد تشفير أي شيء: يُختم مفتاح الخزنة من جديد بعبارة المرور الجديدة، وتتوقف القديمة فورًا عن فتح ملف المفتاح هذا. لكن نسخة من ملف المفتاح أُخذت قبل الآن (نسخة احتياطية، أو مجلد منسوخ أو متزامن) ما زالت تُفتح بعبارة المرور القديمة وتصل إلى سجلات اليوم. إن كان أحد قد يعرف العبارة القديمة، فاستخدم بدلًا من ذلك: أمان ◂ إبطال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="286"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="287"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="289"/>
         <source>Repeat the new passphrase</source>
         <translation>كرر عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="292"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="295"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="299"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="301"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;تغيير عبارة المرور</translation>
     </message>
@@ -7289,27 +7294,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>Replace the encryption key</source>
         <translation>استبدال مفتاح التشفير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="425"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>إعادة تشفير كل السجلات بمفتاح جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="429"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>افعل ذلك إن ظننت أن مفتاح الخزنة ربما انكشف وهي مفتوحة، على حاسوب لم تعد تثق به مثلًا. تبقى عبارة المرور ومفتاح الاسترداد كما هما، وكذلك المفتاح الخاص بملف المفتاح: لجعل النسخ السابقة من ملف المفتاح بلا فائدة، استخدم: أمان ◂ إبطال كل شيء. لا يمكن أن يُفقد شيء عند الانقطاع: تُفتح الخزنة عندها بالمفتاح القديم أو الجديد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="442"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="444"/>
         <source>&amp;Replace the key</source>
         <translation>ا&amp;ستبدال المفتاح</translation>
     </message>
@@ -7317,47 +7322,47 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>إعادة ربط حلقة مفاتيح هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="359"/>
         <source>Open with your passphrase again</source>
         <translation>الفتح بعبارة مرورك مجددًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>تحتاج هذه الخزنة إلى عبارة مرورك وإلى سرّ محفوظ في حلقة مفاتيح هذا الحاسوب. يُنشأ الآن سرّ جديد؛ اكتب عبارة المرور التي ستستخدمها معه (المعتادة أو جديدة).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="372"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="374"/>
         <source>Repeat the passphrase</source>
         <translation>كرر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="376"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="377"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;كررها:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="381"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="383"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;ربط حلقة المفاتيح</translation>
     </message>
@@ -7576,77 +7581,77 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Revoke everything</source>
         <translation>إبطال كل شيء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>اجعل كل نسخة وكل سر سابق بلا فائدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>يُعاد تشفير كل سجل بمفتاح جديد، ويُختم ملف المفتاح من جديد بمفتاح جديد خاص به. بعد ذلك لا تفتح أي نسخة سابقة من ملف المفتاح سجلات اليوم، أيًا كانت عبارة المرور أو مفتاح الاسترداد لدى أي شخص، وتحصل على مفتاح استرداد جديد: يتوقف القديم عن العمل. أما النسخ الاحتياطية السابقة فتبقى تُفتح بأسرار يومها: أتلفها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="487"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="488"/>
         <source>Duress passphrase</source>
         <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="490"/>
         <source>Your &amp;passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>&amp;Duress passphrase:</source>
         <translation>عبارة مرور الإ&amp;كراه:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="497"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>اكتب عبارة مرور الإكراه للإبقاء عليها؛ إن تُركت فارغة تُحذف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="515"/>
         <source>New recovery key</source>
         <translation>مفتاح الاسترداد الجديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="520"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>حفظتُ مفتاح الاسترداد الجديد في مكان آ&amp;من</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="525"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="527"/>
         <source>&amp;Revoke everything</source>
         <translation>إ&amp;بطال كل شيء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="530"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="570"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>أُبطل كل شيء. مفتاح الاسترداد الجديد، يظهر هذه المرة فقط:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="573"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(حُذفت عبارة مرور الإكراه؛ عيّنها من جديد من قائمة أمان.)</translation>
     </message>
@@ -8526,32 +8531,32 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="219"/>
         <source>Verify the vault</source>
         <translation>التحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="221"/>
         <source>Checking the vault…</source>
         <translation>جارٍ فحص الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="228"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="245"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>الخزنة سليمة: كل صفحة تُفك وتجتاز الفحص، وقاعدة البيانات متسقة، وسجل التدقيق لم يُعدَّل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="252"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>عُثر على مشكلات. استعد الخزنة من نسخة احتياطية:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="256"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>

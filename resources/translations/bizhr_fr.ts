@@ -326,47 +326,52 @@
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
         <source>An encrypted copy, for a safe place</source>
         <translation>Une copie chiffrée, à garder en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="128"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation>La sauvegarde est un fichier chiffré. Elle s&apos;ouvre avec la phrase de passe et la clé de récupération actuelles de ce coffre&#xa0;: gardez-la donc aussi bien que le coffre, par exemple sur une clé USB qui ne voyage pas avec l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="141"/>
         <source>Save to:</source>
         <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="150"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="152"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="164"/>
+        <source>This is the disk the vault is on: a broken disk, or whoever takes the laptop, takes the backup too. Plug in a USB drive and choose it.</source>
+        <translation>C’est le disque où se trouve le coffre : un disque en panne, ou quiconque prend l’ordinateur, emporte aussi la sauvegarde. Branchez une clé USB et choisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="174"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="175"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation>Sauvegardes BizHR (*.bizhr-backup)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="205"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation>Sauvegarde enregistrée dans %1. Pour la restaurer&#xa0;: bizhr restore.</translation>
     </message>
@@ -636,57 +641,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="270"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation>Rien n&apos;est rechiffré : la clé du coffre est de nouveau scellée sous la nouvelle phrase de passe, et l&apos;ancienne cesse aussitôt d&apos;ouvrir ce fichier de clé. Une copie du fichier de clé faite avant (une sauvegarde, un dossier copié ou synchronisé) s&apos;ouvre encore avec l&apos;ancienne phrase de passe et donne accès aux fiches d&apos;aujourd&apos;hui. Si quelqu&apos;un peut connaître l&apos;ancienne phrase de passe, utilisez plutôt Sécurité ▸ Tout révoquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="286"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="287"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="289"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="292"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="295"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="299"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="301"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hanger la phrase de passe</translation>
     </message>
@@ -7085,27 +7090,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>Replace the encryption key</source>
         <translation>Remplacer la clé de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="425"/>
         <source>Re-encrypt every record under a new key</source>
         <translation>Rechiffrer toutes les fiches avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="429"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation>Faites-le si vous pensez que la clé du coffre a pu être exposée pendant qu&apos;il était ouvert, par exemple sur un ordinateur auquel vous ne faites plus confiance. Votre phrase de passe et votre clé de récupération restent les mêmes, de même que la clé propre du fichier de clé : pour rendre inutiles les copies antérieures du fichier de clé, utilisez Sécurité ▸ Tout révoquer. Une interruption ne peut rien faire perdre : le coffre s&apos;ouvre alors avec l&apos;ancienne clé ou la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="442"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="444"/>
         <source>&amp;Replace the key</source>
         <translation>&amp;Remplacer la clé</translation>
     </message>
@@ -7113,47 +7118,47 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation>Relier le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="359"/>
         <source>Open with your passphrase again</source>
         <translation>Ouvrir de nouveau avec votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation>Ce coffre a besoin de votre phrase de passe et d&apos;un secret gardé dans le trousseau de cet ordinateur. Un nouveau secret est créé maintenant&#xa0;; tapez la phrase de passe à utiliser avec lui (l&apos;habituelle ou une nouvelle).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="372"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="374"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="376"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="377"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="381"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="383"/>
         <source>&amp;Link keyring</source>
         <translation>&amp;Relier le trousseau</translation>
     </message>
@@ -7332,77 +7337,77 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Revoke everything</source>
         <translation>Tout révoquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
         <source>Make every earlier copy and secret useless</source>
         <translation>Rendre inutiles toutes les copies et tous les secrets antérieurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation>Chaque fiche est rechiffrée sous une nouvelle clé, et le fichier de clé est scellé de nouveau sous une nouvelle clé qui lui est propre. Ensuite, aucune copie antérieure du fichier de clé n&apos;ouvre les fiches d&apos;aujourd&apos;hui, quelle que soit la phrase de passe ou la clé de récupération détenue, et vous recevez une nouvelle clé de récupération : l&apos;ancienne cesse de fonctionner. Les sauvegardes faites avant continuent de s&apos;ouvrir avec les secrets de leur date : détruisez-les.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="487"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="488"/>
         <source>Duress passphrase</source>
         <translation>Phrase de passe sous contrainte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="490"/>
         <source>Your &amp;passphrase:</source>
         <translation>Votre &amp;phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>&amp;Duress passphrase:</source>
         <translation>Phrase sous &amp;contrainte :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="497"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation>Saisissez la phrase de passe sous contrainte pour la garder ; laissée vide, elle est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="515"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="520"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation>J&apos;ai rangé la nouvelle clé de récupération en lieu &amp;sûr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="525"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="527"/>
         <source>&amp;Revoke everything</source>
         <translation>Tout &amp;révoquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="530"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="570"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation>Tout a été révoqué. Votre nouvelle clé de récupération, affichée cette seule fois :</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="573"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation>(La phrase de passe sous contrainte a été supprimée ; définissez-la de nouveau depuis le menu Sécurité.)</translation>
     </message>
@@ -8278,32 +8283,32 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="219"/>
         <source>Verify the vault</source>
         <translation>Vérifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="221"/>
         <source>Checking the vault…</source>
         <translation>Vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="245"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation>Le coffre est sain&#xa0;: chaque page se déchiffre et passe son contrôle, la base de données est cohérente et le journal d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="252"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation>Des problèmes ont été trouvés. Restaurez le coffre depuis une sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="256"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>

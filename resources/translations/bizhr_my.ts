@@ -326,47 +326,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
         <source>An encrypted copy, for a safe place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="128"/>
         <source>The backup is one encrypted file. It opens with the passphrase and the recovery key this vault has today, so keep it as safe as the vault: on a USB stick that does not travel with the laptop, for example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="141"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="150"/>
         <source>Close</source>
         <translation type="unfinished">ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="152"/>
         <source>&amp;Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="164"/>
+        <source>This is the disk the vault is on: a broken disk, or whoever takes the laptop, takes the backup too. Plug in a USB drive and choose it.</source>
+        <translation>ဤသည်မှာ သေတ္တာရှိသော ဒစ်ခ်ဖြစ်သည်- ဒစ်ခ်ပျက်လျှင် သို့မဟုတ် လက်ပ်တော့ကို ယူသွားသူသည် အရန်ကူးယူမှုကိုပါ ယူသွားမည်။ USB ကို တပ်ပြီး ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="174"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="175"/>
         <source>BizHR backups (*.bizhr-backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="205"/>
         <source>Backup written to %1. Restore it with: bizhr restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,57 +630,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="268"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="250"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="270"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="274"/>
         <source>Nothing is re-encrypted: the vault&apos;s key is wrapped again under the new passphrase, and the old one stops opening this key file at once. A copy of the key file made before now (a backup, a copied or synced folder) still opens with the old passphrase and reaches today&apos;s records. If someone may know the old passphrase, use Safety ▸ Revoke everything instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="286"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="287"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="289"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="292"/>
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="295"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished">ထပ်ရိုက်ပါ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="299"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="301"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7032,27 +7037,27 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="423"/>
         <source>Replace the encryption key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="425"/>
         <source>Re-encrypt every record under a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="429"/>
         <source>Do this if you think the vault&apos;s key may have been exposed while it was open, for example on a computer you no longer trust. Your passphrase and recovery key stay the same, and so does the key file&apos;s own key: to make earlier copies of the key file useless, use Safety ▸ Revoke everything. An interruption cannot lose anything: the vault then opens with the old key or the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="442"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="444"/>
         <source>&amp;Replace the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7060,47 +7065,47 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RelinkKeyringDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
         <source>Re-link this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="359"/>
         <source>Open with your passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
         <source>This vault needs your passphrase and a secret kept in this computer&apos;s keyring. A new keyring secret is made now; type the passphrase to use with it (your usual one, or a new one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="372"/>
         <source>Passphrase</source>
         <translation type="unfinished">စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="374"/>
         <source>Repeat the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="376"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished">စကားဝှက်(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="377"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished">ထပ်ရိုက်ပါ(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="361"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="381"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="383"/>
         <source>&amp;Link keyring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7269,77 +7274,77 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="447"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
         <source>Revoke everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="450"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
         <source>Make every earlier copy and secret useless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
         <source>Every record is re-encrypted under a new key, and the key file is sealed again under a new key of its own. After that no earlier copy of the key file opens today&apos;s records, whatever passphrase or recovery key someone has, and you get a new recovery key: the old one stops working. Backups made before keep opening with the secrets of their day: destroy them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="467"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="487"/>
         <source>Passphrase</source>
         <translation type="unfinished">စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="468"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="488"/>
         <source>Duress passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="470"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="490"/>
         <source>Your &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="474"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="494"/>
         <source>&amp;Duress passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="477"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="497"/>
         <source>Type the duress passphrase to keep it; left empty, it is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="495"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="515"/>
         <source>New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="500"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="520"/>
         <source>I have stored the new recovery key somewhere &amp;safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="525"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="527"/>
         <source>&amp;Revoke everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="510"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="530"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="570"/>
         <source>Everything was revoked. Your new recovery key, shown only this once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="553"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="573"/>
         <source>(The duress passphrase was removed; set it again from the Safety menu.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8211,32 +8216,32 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="219"/>
         <source>Verify the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="221"/>
         <source>Checking the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="228"/>
         <source>Close</source>
         <translation type="unfinished">ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="245"/>
         <source>The vault is sound: every page decrypts and passes its check, the database is consistent and the audit log has not been altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="252"/>
         <source>Problems were found. Restore the vault from a backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/vault/dialogs.py" line="256"/>
         <source>Vault checked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.core.errors import WrongSecret
-from bizhr_desktop.services import vaults
+from bizhr_desktop.services import paths, vaults
 from bizhr_desktop.ui.shell.controller import AppController
 from bizhr_desktop.ui.vault.dialogs import (
     BackupDialog,
@@ -52,6 +52,31 @@ def test_backup_from_the_file_menu_writes_a_restorable_file(
     restored = tmp_path / "restored.bizhr"
     vaults.restore(dialog.destination, restored)
     vaults.unlock(restored, passphrase=bytearray(PASSPHRASE.encode())).lock()
+
+
+def test_backup_offers_a_plugged_in_drive_and_warns_on_the_vaults_disk(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "media" / "USB STICK"
+    usb.mkdir(parents=True)
+    monkeypatch.setattr(paths, "removable_folders", lambda: [usb])
+    create_vault(qtbot, controller, PASSPHRASE)
+    controller.window.backup_action.trigger()
+    dialog = controller.window.findChild(BackupDialog)
+    assert dialog is not None
+    assert dialog.destination.parent == usb, "the plugged-in drive is offered first"
+    # This "drive" is a folder of the vault's own disk (a test has no USB stick): said so.
+    assert dialog.place_warning.isVisible()
+    assert "the disk the vault is on" in dialog.place_warning.text()
+    dialog.close()
+
+
+def test_same_disk_tells_file_systems_apart(tmp_path: Path) -> None:
+    assert paths.same_disk(tmp_path / "not" / "yet" / "made.bizhr-backup", tmp_path)
+    assert not paths.same_disk(Path("/proc/self"), tmp_path)
+    assert paths.removable_folders(roots=(str(tmp_path / "nothing-mounted"),)) == []
+    (tmp_path / "media" / "folder").mkdir(parents=True)
+    assert paths.removable_folders(roots=(str(tmp_path / "media"),)) == [], "not a mount"
 
 
 def test_verify_reports_a_sound_vault_and_a_tampered_log(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, WrongSecret
-from bizhr_desktop.services import passphrases, vaults
+from bizhr_desktop.services import passphrases, paths, vaults
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import (
@@ -116,7 +116,11 @@ class BackupDialog(_TaskDialog):
     ) -> None:
         super().__init__(self.tr("Back up the vault"), pool, parent)
         self._session = session
-        self.destination = destination or Path.home() / default_backup_name()
+        # A USB drive that is plugged in first: the text below asks for one.
+        drives = paths.removable_folders()
+        self.destination = destination or (drives[0] if drives else Path.home()) / (
+            default_backup_name()
+        )
         self.body.addWidget(heading(self.tr("An encrypted copy, for a safe place"), self))
         self.body.addWidget(
             hint(
@@ -138,6 +142,8 @@ class BackupDialog(_TaskDialog):
         row.addWidget(self.path_text, 1)
         row.addWidget(self.choose_button)
         self.body.addLayout(row)
+        self.place_warning = MessageLabel("notice", self)
+        self.body.addWidget(self.place_warning)
         self.body.addWidget(self.busy_bar)
         self.body.addWidget(self.error_label)
         self.body.addWidget(self.done_label)
@@ -148,6 +154,19 @@ class BackupDialog(_TaskDialog):
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.start)
         self.body.addLayout(self._button_row(self.close_button, self.backup_button))
+        self._check_place()
+
+    def _check_place(self) -> None:
+        """Say so when the backup would sit on the vault's own disk."""
+        if paths.same_disk(self.destination.parent, self._session.path):
+            self.place_warning.show_message(
+                self.tr(
+                    "This is the disk the vault is on: a broken disk, or whoever takes the "
+                    "laptop, takes the backup too. Plug in a USB drive and choose it."
+                )
+            )
+        else:
+            self.place_warning.clear_message()
 
     def choose(self) -> None:
         chosen = choose_path(
@@ -162,6 +181,7 @@ class BackupDialog(_TaskDialog):
             self.destination = Path(chosen)
             self._asked_to_replace = self.destination  # Qt's save dialog asked
             self.path_text.setText(str(self.destination))
+            self._check_place()
 
     def _update(self) -> None:
         self.backup_button.setEnabled(not self.busy)
