@@ -3304,138 +3304,138 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Business</source>
         <translation>شركات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>Investor</source>
         <translation>مستثمر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Civil society</source>
         <translation>مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
         <source>Human rights defender</source>
         <translation>مدافع عن حقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>Government</source>
         <translation>حكومة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
         <source>UN / intergovernmental</source>
         <translation>الأمم المتحدة / حكومية دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
         <source>HRD</source>
         <translation>مدافع حقوقي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>UN / IGO</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Investors</source>
         <translation>مستثمرون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>HRDs</source>
         <translation>مدافعون حقوقيون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>UN / IGOs</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Paused</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Left the network</source>
         <translation>غادر الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Company</source>
         <translation>شركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Grassroots group</source>
         <translation>مجموعة قاعدية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>Government body</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>UN agency</source>
         <translation>وكالة أممية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Academic</source>
         <translation>جهة أكاديمية</translation>
     </message>
@@ -4190,7 +4190,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     <name>MeetingsPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
@@ -4292,7 +4292,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
@@ -4302,32 +4302,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -7197,22 +7197,22 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="97"/>
         <source>Programme of the year</source>
         <translation>برنامج السنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="126"/>
         <source>Programme {year}</source>
         <translation>برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="322"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>لا اجتماعات في {year} بعد. اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="365"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -7693,93 +7693,113 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
         <source>Sign-off state</source>
         <translation>حالة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
         <source>Safety flags</source>
         <translation>تنبيهات السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Save assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
         <source>Your name or initials</source>
         <translation>اسمك أو الأحرف الأولى منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
         <source>Risk assessment (secret)</source>
         <translation>تقييم المخاطر (سري)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <source>Show flags of severity</source>
+        <translation>عرض تنبيهات بدرجة خطورة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <source>The chosen flag in full</source>
+        <translation>التنبيه المختار كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>Checking the invitees…</source>
         <translation>جارٍ فحص المدعوّين…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
         <source>Flags: {list}</source>
         <translation>التنبيهات: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <source>All flags ({count})</source>
+        <translation>كل التنبيهات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <source>Choose a flag to read it in full.</source>
+        <translation>اختر تنبيهًا لقراءته كاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>

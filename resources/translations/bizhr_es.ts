@@ -3164,138 +3164,138 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Business</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>Investor</source>
         <translation>Inversor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
         <source>Human rights defender</source>
         <translation>Defensor(a) de derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
         <source>UN / intergovernmental</source>
         <translation>ONU / intergubernamental</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Investors</source>
         <translation>Inversores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Left the network</source>
         <translation>Dejó la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Grassroots group</source>
         <translation>Organización de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>Government body</source>
         <translation>Organismo público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>UN agency</source>
         <translation>Agencia de la ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Academic</source>
         <translation>Académica</translation>
     </message>
@@ -4050,7 +4050,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     <name>MeetingsPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
@@ -4152,7 +4152,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
@@ -4162,32 +4162,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -7005,22 +7005,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="97"/>
         <source>Programme of the year</source>
         <translation>Programa del año</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="126"/>
         <source>Programme {year}</source>
         <translation>Programa {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="322"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>Todavía no hay reuniones en {year}. Pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="365"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -7449,93 +7449,113 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
         <source>Sign-off state</source>
         <translation>Estado de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
         <source>Safety flags</source>
         <translation>Alertas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Save assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
         <source>Your name or initials</source>
         <translation>Su nombre o iniciales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
         <source>Sign off</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
         <source>Risk assessment (secret)</source>
         <translation>Evaluación de riesgos (secreta)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <source>Show flags of severity</source>
+        <translation>Mostrar alertas de gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <source>The chosen flag in full</source>
+        <translation>La alerta elegida completa</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>Checking the invitees…</source>
         <translation>Revisando a las personas invitadas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
         <source>Flags: {list}</source>
         <translation>Alertas: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <source>All flags ({count})</source>
+        <translation>Todas las alertas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <source>Choose a flag to read it in full.</source>
+        <translation>Elija una alerta para leerla completa.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>

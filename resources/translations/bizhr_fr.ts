@@ -3164,138 +3164,138 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>Investor</source>
         <translation>Investisseur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
         <source>Human rights defender</source>
         <translation>Défenseur·e des droits humains</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
         <source>UN / intergovernmental</source>
         <translation>ONU / intergouvernemental</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Investors</source>
         <translation>Investisseurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Left the network</source>
         <translation>A quitté le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Grassroots group</source>
         <translation>Groupe de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>Government body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>UN agency</source>
         <translation>Agence de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Academic</source>
         <translation>Université ou recherche</translation>
     </message>
@@ -4050,7 +4050,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     <name>MeetingsPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
@@ -4152,7 +4152,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
@@ -4162,32 +4162,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -7005,22 +7005,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="97"/>
         <source>Programme of the year</source>
         <translation>Programme de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="126"/>
         <source>Programme {year}</source>
         <translation>Programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="322"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>Aucune réunion en {year} pour l&apos;instant. Appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="365"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -7449,93 +7449,113 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
         <source>Sign-off state</source>
         <translation>État de la validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
         <source>Safety flags</source>
         <translation>Alertes de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
         <source>Risk assessment (secret)</source>
         <translation>Évaluation des risques (secrète)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <source>Show flags of severity</source>
+        <translation>Afficher les alertes de gravité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <source>The chosen flag in full</source>
+        <translation>L’alerte choisie en entier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>Checking the invitees…</source>
         <translation>Vérification des personnes invitées…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
         <source>Flags: {list}</source>
         <translation>Alertes&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <source>All flags ({count})</source>
+        <translation>Toutes les alertes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <source>Choose a flag to read it in full.</source>
+        <translation>Choisissez une alerte pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>

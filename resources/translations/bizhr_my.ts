@@ -3127,138 +3127,138 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="30"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
         <source>Business</source>
         <translation>စီးပွားရေးလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
         <source>Investor</source>
         <translation>ရင်းနှီးမြှုပ်နှံသူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Civil society</source>
         <translation>အရပ်ဘက် လူ့အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
         <source>Human rights defender</source>
         <translation>လူ့အခွင့်အရေး ကာကွယ်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
         <source>Government</source>
         <translation>အစိုးရ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
         <source>UN / intergovernmental</source>
         <translation>ကုလသမဂ္ဂ / အစိုးရများအကြား အဖွဲ့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
         <source>HRD</source>
         <translation>လူ့အခွင့်အရေး ကာကွယ်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>UN / IGO</source>
         <translation>ကုလ / အစိုးရများအကြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
         <source>Investors</source>
         <translation>ရင်းနှီးမြှုပ်နှံသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>HRDs</source>
         <translation>လူ့အခွင့်အရေး ကာကွယ်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>UN / IGOs</source>
         <translation>ကုလ / အစိုးရများအကြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
         <source>Low</source>
         <translation>နိမ့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
         <source>Medium</source>
         <translation>အလယ်အလတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>High</source>
         <translation>မြင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Critical</source>
         <translation>အလွန်မြင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
         <source>Active</source>
         <translation>ပါဝင်နေဆဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
         <source>Paused</source>
         <translation>ခေတ္တရပ်ထား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Left the network</source>
         <translation>ကွန်ရက်မှ ထွက်သွားပြီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
         <source>Company</source>
         <translation>ကုမ္ပဏီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>NGO</source>
         <translation>အစိုးရမဟုတ်သော အဖွဲ့အစည်း (NGO)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Grassroots group</source>
         <translation>အခြေခံလူထု အဖွဲ့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>Government body</source>
         <translation>အစိုးရ အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>UN agency</source>
         <translation>ကုလသမဂ္ဂ အေဂျင်စီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Academic</source>
         <translation>ပညာရပ်ဆိုင်ရာ</translation>
     </message>
@@ -4013,7 +4013,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     <name>MeetingsPage</name>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
         <source>Meetings</source>
         <translation>အစည်းအဝေးများ</translation>
     </message>
@@ -4115,7 +4115,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
         <source>Safety review</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက်</translation>
     </message>
@@ -4125,32 +4125,32 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="573"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ⚠ အတည်ပြုရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="575"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
         <source>Safety review ✓</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
         <source>Meeting saved.</source>
         <translation>အစည်းအဝေးကို သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="638"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>အစည်းအဝေးကို ဖျက်သိမ်းလိုက်သည်၊ ၎င်းသည် အစီအစဉ်ထဲတွင် ကျန်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="687"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
         <source>Save the {year} programme</source>
         <translation>{year} အစီအစဉ်ကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="703"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>အစီအစဉ်ကို ရေးပြီး: {file} တွင် အစည်းအဝေး {count} ခု။</translation>
     </message>
@@ -6955,22 +6955,22 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="97"/>
         <source>Programme of the year</source>
         <translation>နှစ်စဉ် အစီအစဉ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="125"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="126"/>
         <source>Programme {year}</source>
         <translation>{year} အစီအစဉ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="322"/>
         <source>No meetings in {year} yet. Press Ctrl+N to plan one.</source>
         <translation>{year} တွင် အစည်းအဝေး မရှိသေးပါ။ စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/meetings/timeline.py" line="365"/>
         <source>Today</source>
         <translation>ယနေ့</translation>
     </message>
@@ -7386,93 +7386,113 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
         <source>Sign-off state</source>
         <translation>အတည်ပြုမှု အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
         <source>Safety flags</source>
         <translation>လုံခြုံရေး သတိပေးအမှတ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
         <source>Risk assessment</source>
         <translation>အန္တရာယ် အကဲဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="215"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>မည်သူ ထိခိုက်ပေါ်ပေါက်နိုင်သည်၊ မည်သို့ဖြစ်နိုင်သည်နှင့် ၎င်းအတွက် သင် ဘာလုပ်မည် (ခရီးသွားလာမှု၊ ကျင်းပရာနေရာ၊ စာရင်းများ၊ ဆက်သွယ်ရေးလမ်းကြောင်းများ)။ လုံခြုံသေတ္တာထဲတွင်သာ သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
         <source>Save assessment</source>
         <translation>အကဲဖြတ်ချက်ကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>အတည်ပြုပြီးနောက် အကဲဖြတ်ချက်ကို ပြောင်းလဲလျှင် သုံးသပ်ချက်ကို ပြန်ဖွင့်မည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="232"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
         <source>Your name or initials</source>
         <translation>သင့်အမည် သို့မဟုတ် အတိုကောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
         <source>Sign off</source>
         <translation>အတည်ပြုရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
         <source>Risk assessment (secret)</source>
         <translation>အန္တရာယ် အကဲဖြတ်ချက် (လျှို့ဝှက်)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <source>Show flags of severity</source>
+        <translation>ပြင်းထန်မှုအလိုက် သတိပေးချက်များ ပြရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <source>The chosen flag in full</source>
+        <translation>ရွေးထားသော သတိပေးချက် အပြည့်အစုံ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
         <source>Checking the invitees…</source>
         <translation>ဖိတ်ခံရသူများကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>သတိပေးအမှတ် မရှိပါ: တစ်စုံတစ်ဦးကို ထိခိုက်စေနိုင်သည့်အရာ မတွေ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="358"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
         <source>Flags: {list}</source>
         <translation>သတိပေးအမှတ်များ: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <source>All flags ({count})</source>
+        <translation>သတိပေးချက်အားလုံး ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <source>Choose a flag to read it in full.</source>
+        <translation>အပြည့်အစုံဖတ်ရန် သတိပေးချက်တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>{date} တွင် {name} က အတည်ပြုခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="383"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>ပြန်ဖွင့်ထားသည်: {date} တွင် {name} က အတည်ပြုခဲ့သော်လည်း ထို့နောက် သုံးသပ်ချက် ပြောင်းလဲသွားသည် (အန္တရာယ်ရှိသော ဖိတ်ခံရသူအသစ်၊ ကျင်းပရာနေရာ သို့မဟုတ် ပုံစံ ပြောင်းလဲမှု၊ သို့မဟုတ် သတိပေးအမှတ်အသစ်)။ သတိပေးအမှတ်များကို ပြန်ကြည့်ပြီး ထပ်မံ အတည်ပြုပါ — ထိုအချိန်အထိ ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>အတည်ပြု မထားပါ — ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>အတည်ပြုရန် မလိုပါ: ဤအစည်းအဝေးတွင် “အရေးကြီးဆုံး” သို့မဟုတ် “သတိပေးချက်” အဆင့် သတိပေးအမှတ် မရှိပါ။ အကဲဖြတ်ချက်ကို မှတ်တမ်းတင်ပြီး အတည်ပြုနိုင်သေးသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>အကဲဖြတ်ချက်သည် စာလုံး {n} လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
         <source>Type your name or initials to sign off.</source>
         <translation>အတည်ပြုရန် သင့်အမည် သို့မဟုတ် အတိုကောက်ကို ရိုက်ပါ။</translation>
     </message>

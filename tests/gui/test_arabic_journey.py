@@ -115,6 +115,10 @@ def test_the_arabic_window_shows_no_english_sentence(
     session = controller.session
     assert session is not None
     demo.populate(session, 120, 12, 4, seed=7)
+    # Records are data, not the program's words: a demo meeting's title ("Trends and
+    # Insights: …", shown by the audit page) is not an untranslated sentence.
+    titles = [record.title for record in session.meetings.list()]
+    fragments = {f for f in fragments if not any(f in title for title in titles)}
     window = controller.window
     window.resize(1400, 900)
     window.set_session(session)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from bizhr_desktop.services import demo
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.labels import isolated
 from bizhr_desktop.ui.meetings.page import MeetingsPage
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
 from bizhr_desktop.ui.people.page import PeoplePage
@@ -121,3 +122,35 @@ def test_the_splitters_keep_what_the_person_chose(
     assert isinstance(reopened, PeoplePage)
     _show(qtbot, again, reopened)
     assert abs(reopened.splitter.sizes()[0] - chosen[0]) <= 2, (reopened.splitter.sizes(), chosen)
+
+
+def test_the_safety_review_shows_its_flags(
+    qtbot: QtBot, demo_window: MainWindow, language: str
+) -> None:
+    """The Myanmar deep dive of the demo has well over a hundred flags: at least eight show
+    without scrolling, one line each, the chosen one in full beside them."""
+    meetings = _page(demo_window, MeetingsPage)
+    assert isinstance(meetings, MeetingsPage)
+    _show(qtbot, demo_window, meetings)
+    qtbot.waitUntil(lambda: meetings.timeline.lanes() > 0)
+    deep_dive = next(r for r in meetings.timeline.records if "Myanmar" in r.title)
+    assert meetings.select_meeting(deep_dive.id)
+    meetings.tabs.setCurrentIndex(meetings.safety_index)
+    safety = meetings.safety
+    qtbot.waitUntil(lambda: not safety.busy and safety.flags_model.rowCount() > 100, timeout=20_000)
+    qtbot.wait(50)
+    assert safety.visible_flags() >= 8, safety.visible_flags()
+    flag = safety.flags_model.safety_flags[0]
+    assert flag.message in safety.flag_detail.text()
+    # One severity at a time, with its count.
+    critical = safety.severity_filter.findData("critical")
+    assert critical > 0 and "(" in safety.severity_filter.itemText(critical)
+    safety.severity_filter.setCurrentIndex(critical)
+    assert {f.severity.value for f in safety.flags_model.safety_flags} == {"critical"}
+    assert len(safety.review.flags) > safety.flags_model.rowCount()  # type: ignore[union-attr]
+
+
+def test_text_keeps_its_own_direction() -> None:
+    assert isolated("Deep Dive: Myanmar") == "\u2066Deep Dive: Myanmar\u2069"
+    assert isolated("اجتماع") == "\u2067اجتماع\u2069"
+    assert isolated("2026-03") == "2026-03"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -175,3 +176,16 @@ def local_time_text(at: str) -> str:
 def translated(text: str) -> str:
     """A label or tooltip from the settings declaration, in the interface's language."""
     return QCoreApplication.translate(SETTINGS_CONTEXT, text) if text else ""
+
+
+def isolated(text: str) -> str:
+    """*text* wrapped in a Unicode isolate of its own direction (the first strong letter's),
+    so Latin names in an Arabic window, and Arabic ones in an English window, keep their
+    order, and an ellipsis falls at their own end."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "\u2066" + text + "\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP
+        if kind in ("R", "AL"):
+            return "\u2067" + text + "\u2069"  # RIGHT-TO-LEFT ISOLATE ... POP
+    return text

@@ -236,7 +236,7 @@ class MeetingsPage(Page):
         self.timeline_scroll.setWidgetResizable(True)
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline_scroll.setMinimumHeight(200)
+        self.timeline_scroll.setMinimumHeight(140)
 
         # ---- the selected meeting
         self.meeting_title = QLabel(self)
@@ -299,6 +299,7 @@ class MeetingsPage(Page):
         self.attendance_index = self.tabs.addTab(attendance_scroll, self.tr("Attendance"))
         self.safety_index = self.tabs.addTab(self.safety, self.tr("Safety review"))
         self.followups_index = self.tabs.addTab(self.followups, self.tr("Follow-ups"))
+        self.tabs.currentChanged.connect(lambda _index: self._fit_timeline())
 
         actions = QHBoxLayout()
         actions.addWidget(self.meeting_title, 1)
@@ -475,6 +476,10 @@ class MeetingsPage(Page):
         wanted = self.timeline.minimumHeight() + frame
         if self.detail_stack.currentWidget() is self.placeholder:
             room = total - PLACEHOLDER_HEIGHT
+        elif self.tabs.currentIndex() == self.safety_index:
+            # The review's flags need the height more than the other meetings' cards do
+            # (the timeline scrolls; the chosen meeting stays in view).
+            room = max(150, int(total * 0.25))
         else:
             room = max(220, int(total * 0.6))
         height = max(1, min(wanted, room))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,8 +42,10 @@ from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services.meetings import MeetingService
 from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, SafetyReviewService
 from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.labels import isolated
 from bizhr_desktop.ui.common.meeting_labels import SEVERITY_COLOUR, date_time_text, severity_label
 from bizhr_desktop.ui.common.messages import error_text
+from bizhr_desktop.ui.common.splitters import start_split
 from bizhr_desktop.ui.common.widgets import MessageLabel
 from bizhr_desktop.ui.common.worker import LatestJob
 
@@ -51,11 +55,12 @@ _MAX_ASSESSMENT = 20_000
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
-_ICON = 22  # the severity icon, px
+_ICON = 18  # the severity icon, px
 _WORD = 90  # the severity word's column, px
 _PAD = 8  # inside a flag's card
 _GAP = 8  # between icon, word and sentence
-_CARD_MARGIN = 3  # above and below each card
+_CARD_MARGIN = 2  # above and below each card
+_INSET = 4  # above and below the line inside a card
 
 
 class SafetyFlagsModel(QAbstractListModel):
@@ -112,7 +117,7 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         """The card, and the icon, word and sentence rectangles inside it, for a row at
         *rect*: one geometry for measuring (sizeHint) and for painting."""
         card = rect.adjusted(1, _CARD_MARGIN, -1, -_CARD_MARGIN)
-        inner = card.adjusted(_PAD, 6, -_PAD, -6)
+        inner = card.adjusted(_PAD, _INSET, -_PAD, -_INSET)
         icon = QRect(inner.left(), inner.top(), _ICON, _ICON)
         word = QRect(icon.right() + 1 + _GAP, inner.top(), _WORD, _ICON)
         text_left = word.right() + 1 + _GAP
@@ -121,13 +126,11 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         return card, icon, word, text
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # One line a flag, so that a review of hundreds can be worked through; the whole
+        # sentence of the flag in hand is shown under the list (and as its tooltip).
         width = self._view.viewport().width()
-        _card, _icon, _word, text_rect = self._layout(QRect(0, 0, width, 0), option.direction)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bound = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(1, text_rect.width()), 0), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(width, max(_ICON, bound.height()) + 2 * (6 + _CARD_MARGIN))
+        line = max(_ICON, option.fontMetrics.height())
+        return QSize(width, line + 2 * (_INSET + _CARD_MARGIN))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         flag = index.data(SafetyFlagsModel.FlagRole)
@@ -159,8 +162,14 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(
             text_rect,
-            int(leading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            flag.message,
+            int(leading | Qt.AlignmentFlag.AlignVCenter),
+            # Elided at the sentence's own end, which an isolate keeps there in either
+            # direction of the window (a Latin sentence in Arabic ends on the right).
+            isolated(
+                option.fontMetrics.elidedText(
+                    flag.message, Qt.TextElideMode.ElideRight, text_rect.width()
+                )
+            ),
         )
         painter.restore()
 
@@ -259,17 +268,50 @@ class SafetyReviewPanel(QWidget):
         assessment_title = QLabel(self.tr("Risk assessment (secret)"), self)
         assessment_title.setProperty("role", "subheading")
 
+        # Only the flags of one severity, each with its count, when there are many.
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("flagSeverityFilter")
+        self.severity_filter.setAccessibleName(self.tr("Show flags of severity"))
+        self.severity_filter.currentIndexChanged.connect(self._filter_flags)
+
+        # The flags get the room (a deep dive can have hundreds); the assessment and the
+        # sign-off sit beside them, in a pane the person can widen.
+        flags_pane = QWidget(self)
+        flags_layout = QVBoxLayout(flags_pane)
+        flags_layout.setContentsMargins(0, 0, 0, 0)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.severity_filter)
+        flags_layout.addLayout(summary_row)
+        flags_layout.addWidget(self.flags_view, 1)
+        self.flag_detail = QLabel(self)
+        self.flag_detail.setObjectName("flagDetail")
+        self.flag_detail.setWordWrap(True)
+        self.flag_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.flag_detail.setAccessibleName(self.tr("The chosen flag in full"))
+        self.flags_view.selectionModel().currentChanged.connect(self._show_flag_detail)
+        side_pane = QWidget(self)
+        side_layout = QVBoxLayout(side_pane)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.flag_detail)
+        side_layout.addWidget(assessment_title)
+        side_layout.addWidget(self.assessment_edit, 1)
+        side_layout.addLayout(assess_row)
+        side_layout.addLayout(sign_row)
+        side_layout.addWidget(self.message)
+        side_pane.setMinimumWidth(280)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("safetySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(flags_pane)
+        self.splitter.addWidget(side_pane)
+        start_split(self.splitter, (0.62, 0.38))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addWidget(state)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.flags_view, 1)
-        layout.addWidget(assessment_title)
-        layout.addWidget(self.assessment_edit)
-        layout.addLayout(assess_row)
-        layout.addLayout(sign_row)
-        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
         self.set_meeting(None, None, None)
 
     # ------------------------------------------------------------------ source
@@ -344,7 +386,8 @@ class SafetyReviewPanel(QWidget):
 
     def _show_flags(self) -> None:
         review = self._review
-        self.flags_model.set_flags(review.flags if review is not None else ())
+        self._fill_severity_filter()
+        self._filter_flags()
         if review is None:
             self.summary_label.clear()
             return
@@ -362,6 +405,52 @@ class SafetyReviewPanel(QWidget):
                     )
                 )
             )
+
+    def _fill_severity_filter(self) -> None:
+        flags = self._review.flags if self._review is not None else ()
+        chosen = self.severity_filter.currentData()
+        counts = Counter(flag.severity for flag in flags)
+        self.severity_filter.blockSignals(True)
+        self.severity_filter.clear()
+        self.severity_filter.addItem(self.tr("All flags ({count})").format(count=len(flags)), "")
+        for severity in sorted(counts, key=lambda s: s.rank):
+            self.severity_filter.addItem(
+                f"{severity_label(severity.value)} ({counts[severity]})", severity.value
+            )
+        self.severity_filter.setCurrentIndex(max(0, self.severity_filter.findData(chosen or "")))
+        self.severity_filter.setVisible(len(counts) > 1)
+        self.severity_filter.blockSignals(False)
+
+    def _filter_flags(self) -> None:
+        flags = self._review.flags if self._review is not None else ()
+        wanted = self.severity_filter.currentData()
+        if wanted:
+            flags = tuple(flag for flag in flags if flag.severity.value == wanted)
+        self.flags_model.set_flags(tuple(sorted(flags, key=lambda f: f.severity.rank)))
+        if self.flags_model.rowCount():
+            self.flags_view.setCurrentIndex(self.flags_model.index(0))
+        self._show_flag_detail()
+
+    def _show_flag_detail(self) -> None:
+        index = self.flags_view.currentIndex()
+        flag = index.data(SafetyFlagsModel.FlagRole) if index.isValid() else None
+        if isinstance(flag, SafetyFlag):
+            self.flag_detail.setText(
+                f"{severity_label(flag.severity.value)}: {isolated(flag.message)}"
+            )
+        else:
+            self.flag_detail.setText(self.tr("Choose a flag to read it in full."))
+
+    def visible_flags(self) -> int:
+        """How many flags show in full without scrolling (for the layout's test)."""
+        view = self.flags_view
+        height = view.viewport().height()
+        return sum(
+            1
+            for row in range(self.flags_model.rowCount())
+            if view.visualRect(self.flags_model.index(row)).bottom() < height
+            and view.visualRect(self.flags_model.index(row)).top() >= 0
+        )
 
     def state_text(self) -> str:
         return self.state_label.text()

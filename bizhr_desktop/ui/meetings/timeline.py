@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from bizhr_desktop.core.models import MeetingStatus
 from bizhr_desktop.services.meetings import MeetingRecord
+from bizhr_desktop.ui.common.labels import isolated
 from bizhr_desktop.ui.common.meeting_labels import (
     CANCELLED_FILL,
     CANCELLED_TEXT,
@@ -420,7 +421,8 @@ class ProgrammeTimeline(QWidget):
             metrics = QFontMetrics(shown)
             painter.setFont(shown)
             painter.setPen(colour)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+            # Isolated in its own direction: a Latin title in Arabic is cut at its own end.
+            elided = isolated(metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
             painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), align, elided)
             y += metrics.height()
 
