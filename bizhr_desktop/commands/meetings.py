@@ -51,7 +51,7 @@ from bizhr_desktop.services.meetings import (
     venue_label,
     venue_times,
 )
-from bizhr_desktop.services.safety_review import SafetyReview
+from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview
 from bizhr_desktop.services.vaults import VaultSession
 
 Handler = Callable[[argparse.Namespace], int]
@@ -70,12 +70,15 @@ JSON_HELP = """--json output (UTF-8, keys sorted; times are UTC "YYYY-MM-DDTHH:M
                "risk_level", "status", "role", "has_email": bool}]
   review     {"meeting", "needs_sign_off", "pending", "signed_off", "sign_off_outdated",
               "signed_off_at", "signed_off_by", "assessment_recorded",
-              "flags": [{"kind", "severity" (critical|warning|notice), "message",
-                         "people": count}]}
+              "unchecked_critical": [flag keys a sign-off waits for],
+              "flags": [{"key" (for `check`), "kind", "severity" (critical|warning|notice),
+                         "message", "people": count, "checked": bool,
+                         "checked_at" (or null)}]}
   followups  [{"id", "meeting_id", "meeting_title", "text", "organisation", "owner",
                "due_on" (YYYY-MM-DD or null), "status", "overdue": bool}]
 
-The risk assessment text, outcome notes and override reasons are never printed.
+The risk assessment text, outcome notes, override reasons and the reasons flags were
+checked are never printed.
 """
 
 STATUS_WORDS = ", ".join(s.value for s in InvitationStatus)
@@ -165,18 +168,24 @@ def _review_json(review: SafetyReview, *, flags: bool = True) -> dict[str, Any]:
         "signed_off_at": utc_text(review.signed_off_at) if review.signed_off_at else None,
         "signed_off_by": review.signed_off_by,
         "assessment_recorded": review.assessment_recorded,
+        "unchecked_critical": [f.key for f in review.unchecked_critical],
     }
     if flags:
-        data["flags"] = [
-            {
-                "kind": f.kind.value,
-                "severity": f.severity.value,
-                "message": f.message,
-                "people": len(f.person_ids),
-            }
-            for f in review.flags
-        ]
+        data["flags"] = [_flag_json(review, f) for f in review.flags]
     return data
+
+
+def _flag_json(review: SafetyReview, flag: SafetyFlag) -> dict[str, Any]:
+    check = review.check_of(flag)
+    return {
+        "key": flag.key,
+        "kind": flag.kind.value,
+        "severity": flag.severity.value,
+        "message": flag.message,
+        "people": len(flag.person_ids),
+        "checked": check is not None,
+        "checked_at": utc_text(check.checked_at) if check and check.checked_at else None,
+    }
 
 
 def _followup_json(row: FollowUpRow) -> dict[str, Any]:
@@ -400,8 +409,32 @@ def cmd_review(args: argparse.Namespace) -> int:
         print("No sign-off needed: nothing flagged.")
     if not review.assessment_recorded:
         print("No risk assessment recorded (bizhr meetings VAULT assess ID --file PATH).")
+    if review.unchecked_critical:
+        print(
+            f"{len(review.unchecked_critical)} critical flag(s) to check before a sign-off "
+            "(bizhr meetings VAULT check ID KEY --reason-file PATH)."
+        )
     for flag in review.flags:
-        print(f"[{flag.severity.value}] {flag.message}")
+        check = review.check_of(flag)
+        state = "checked" if check else "not checked"
+        print(f"[{flag.severity.value}, {state}] {flag.message}\n    key: {flag.key}")
+    return ExitCode.OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    reason = "" if args.undo else _read_text_file(args.reason_file, "reason")
+    with open_session(args) as session:
+        meetings, _ = _services(session)
+        meeting_id = meetings.find(args.meeting).id
+        if args.undo:
+            review = session.safety.uncheck_flag(meeting_id, args.key)
+            print("The flag is no longer marked checked.")
+        else:
+            review = session.safety.check_flag(meeting_id, args.key, reason)
+            print("Flag marked checked (the reason is kept in the vault).")
+    left = len(review.unchecked_critical)
+    if left:
+        print(f"{left} critical flag(s) still to check before a sign-off.")
     return ExitCode.OK
 
 
@@ -606,6 +639,15 @@ def register(sub: Any, command: Command) -> None:
     p = action("assess", cmd_assess, "record the risk assessment (read from a file)")
     meeting_arg(p)
     p.add_argument("--file", required=True, metavar="PATH", help="UTF-8 text file (- for stdin)")
+
+    p = action("check", cmd_check, "mark a flag of the review checked, with a reason")
+    meeting_arg(p)
+    p.add_argument("key", metavar="KEY", help="the flag's key, as `review` prints it")
+    reason = p.add_mutually_exclusive_group(required=True)
+    reason.add_argument(
+        "--reason-file", metavar="PATH", help="what you checked and decided (UTF-8; - for stdin)"
+    )
+    reason.add_argument("--undo", action="store_true", help="withdraw the flag's check")
 
     p = action("signoff", cmd_signoff, "sign the safety review off as it stands")
     meeting_arg(p)

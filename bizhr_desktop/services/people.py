@@ -689,6 +689,19 @@ class PeopleService:
         ):
             if names(text):
                 found.append(Mention("follow_up", fid, "text", title))
+        # The reasons given for a safety flag checked or a list let out before the sign-off
+        # (the person's own checks go with them).
+        for table, field_name, other in (
+            ("safety_check", "safety_check_reason", "AND r.person_pk IS NOT ?"),
+            ("meeting_override", "override_reason", "AND ? IS NOT NULL"),
+        ):
+            for meeting_id, title, reason in self._db.execute(
+                f"SELECT m.id, m.title, r.reason FROM {table} r "  # noqa: S608
+                f"JOIN meeting m ON m.pk = r.meeting_pk WHERE r.reason != '' {other}",
+                (pk,),
+            ):
+                if names(reason):
+                    found.append(Mention("meeting", meeting_id, field_name, title))
         return found
 
     def erasure_preview(self, person_id: str) -> ErasurePreview:

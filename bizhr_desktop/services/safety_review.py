@@ -5,7 +5,9 @@ The service API:
 ``SafetyReviewService(db, audit)``
     ``safety_review(meeting_id) -> SafetyReview``  (flags, most serious first)
     ``record_assessment(meeting_id, text) -> None``  (secret; a new text reopens the sign-off)
-    ``sign_off(meeting_id, by) -> SafetyReview``
+    ``check_flag(meeting_id, key, reason) -> SafetyReview``  (the reason is secret)
+    ``uncheck_flag(meeting_id, key) -> SafetyReview``
+    ``sign_off(meeting_id, by) -> SafetyReview``  (every critical flag checked first)
     ``is_signed_off(meeting_id) -> bool``
     ``require_plaintext_list_allowed(meeting_id, override_reason=None, *, purpose="list")
     -> Clearance``  (raises ``SafetyReviewPending``)
@@ -27,10 +29,17 @@ Flags (invitees who declined are left out):
 
 Messages name at-risk invitees by pseudonym only; ``person_ids`` lets the screen link them.
 
+Checks: a coordinator marks a flag "checked" with a reason (what they looked at, what they
+decided). The check belongs to the flag's ``key`` (its kind and, for an at-risk invitee, that
+person) and to what the flag said then (``digest``): a flag that now says something else is
+unchecked again. The reason stays in ``safety_check`` inside the vault (it may name people);
+the audit log records the meeting and the flag's kind only.
+
 Sign-off: records when and by whom (in the meeting row; the audit entry holds no name) and a
 fingerprint of the flags that matter — every at-risk invitee and every meeting-level flag.
-The sign-off holds while that fingerprint is unchanged: a new at-risk invitee, a venue moved
-next to the focus country, or a new assessment text reopens the review.
+It is possible only once every critical flag is checked. The sign-off holds while that
+fingerprint is unchanged: a new at-risk invitee, a venue moved next to the focus country, a
+new assessment text, or a critical flag's check withdrawn reopens the review.
 
 Gate: deep dives always need a sign-off before a plaintext list (export, drafts) leaves the
 vault; other meetings need one only when the review raises a critical or warning flag. An
@@ -43,7 +52,8 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Final
@@ -58,6 +68,7 @@ from bizhr_desktop.vault.database import Database
 
 __all__ = [
     "Clearance",
+    "FlagCheck",
     "FlagKind",
     "Override",
     "SafetyFlag",
@@ -67,6 +78,7 @@ __all__ = [
 ]
 
 _MAX_SIGNER: Final = 200
+MAX_CHECK_REASON: Final = 2_000
 
 
 class Severity(StrEnum):
@@ -101,6 +113,24 @@ class SafetyFlag:
     severity: Severity
     message: str  # a sentence for the coordinator; at-risk people by pseudonym only
     person_ids: tuple[str, ...] = ()
+    subject: str = ""  # the invitee's on-screen name (a pseudonym), or what a flag is about
+
+    @property
+    def about_one_person(self) -> bool:
+        return self.kind in _PEOPLE_IN_FINGERPRINT
+
+    @property
+    def key(self) -> str:
+        """Which flag this is, the same in every review of the meeting: a check belongs here."""
+        if self.about_one_person:
+            return f"{self.kind}:{self.person_ids[0]}"
+        return f"{self.kind}:{self.subject}" if self.subject else str(self.kind)
+
+    @property
+    def digest(self) -> str:
+        """What the flag says now: a check given to another wording no longer holds."""
+        said = "\n".join((self.kind, self.severity, self.message, *sorted(self.person_ids)))
+        return hashlib.sha256(said.encode("utf-8")).hexdigest()[:32]
 
     @property
     def fingerprint_key(self) -> str | None:
@@ -109,6 +139,15 @@ class SafetyFlag:
         if self.kind in _PEOPLE_IN_FINGERPRINT:
             return f"{self.kind}:{','.join(sorted(self.person_ids))}"
         return str(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class FlagCheck:
+    """A flag looked at: when, and why it may stand (secret)."""
+
+    key: str
+    reason: str
+    checked_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +160,18 @@ class SafetyReview:
     signed_off_by: str
     signed_off: bool  # signed and still current
     fingerprint: str
+    # Checks of the flags raised now, by flag key (a check of a flag that changed is not here).
+    checks: Mapping[str, FlagCheck] = field(default_factory=dict, hash=False)
+
+    def check_of(self, flag: SafetyFlag) -> FlagCheck | None:
+        return self.checks.get(flag.key)
+
+    @property
+    def unchecked_critical(self) -> tuple[SafetyFlag, ...]:
+        """The critical flags nobody has marked checked yet: a sign-off waits for them."""
+        return tuple(
+            f for f in self.flags if f.severity is Severity.CRITICAL and f.key not in self.checks
+        )
 
     @property
     def sign_off_outdated(self) -> bool:
@@ -153,6 +204,16 @@ class Override:
     purpose: str
     reason: str  # secret
     created_at: datetime | None
+
+
+# What a flag about the meeting (not about one invitee) is called in a sentence.
+_KIND_WORDS: Final = {
+    FlagKind.VENUE_IN_FOCUS_COUNTRY: "the venue in a focus country",
+    FlagKind.VENUE_NEAR_FOCUS_COUNTRY: "the venue near a focus country",
+    FlagKind.VENUE_UNKNOWN: "the venue's unknown country",
+    FlagKind.NO_CHATHAM_HOUSE: "no Chatham House Rule",
+    FlagKind.MISSING_CONSENT: "missing consent",
+}
 
 
 def _fingerprint(flags: tuple[SafetyFlag, ...]) -> str:
@@ -204,6 +265,7 @@ class SafetyReviewService:
                         "any list is safe for them, and reach them only through their secure "
                         "channel.",
                         (pid,),
+                        label,
                     )
                 )
             else:
@@ -214,6 +276,7 @@ class SafetyReviewService:
                         f"{label} ({risk} risk{where}) is invited. Keep them off every list "
                         "unless they agreed, and reach them through their secure channel.",
                         (pid,),
+                        label,
                     )
                 )
 
@@ -286,6 +349,7 @@ class SafetyReviewService:
                         f"{len(ids)} invitee(s) have not consented to being named on {what}: "
                         "they will appear there only under a pseudonym or in a count.",
                         ids,
+                        column,
                     )
                 )
         flags.sort(key=lambda f: f.severity.rank)
@@ -299,6 +363,16 @@ class SafetyReviewService:
             "SELECT risk_signed_off_flags FROM meeting WHERE id = ?", (meeting_id,)
         )
         signed_at = record.meeting.risk_signed_off_at
+        digests = {f.key: f.digest for f in flags}
+        checks = {
+            key: FlagCheck(key, reason, parse_utc(at))
+            for key, digest, reason, at in self._db.execute(
+                "SELECT c.flag_key, c.flag_digest, c.reason, c.checked_at FROM safety_check c "
+                "JOIN meeting m ON m.pk = c.meeting_pk WHERE m.id = ?",
+                (meeting_id,),
+            )
+            if digests.get(key) == digest
+        }
         return SafetyReview(
             meeting_id=meeting_id,
             kind=record.meeting.kind,
@@ -308,6 +382,7 @@ class SafetyReviewService:
             signed_off_by=record.meeting.risk_signed_off_by,
             signed_off=signed_at is not None and stored == fingerprint,
             fingerprint=fingerprint,
+            checks=checks,
         )
 
     # ------------------------------------------------------------ assessment and sign-off
@@ -326,9 +401,72 @@ class SafetyReviewService:
             if int(self._db.scalar("SELECT changes()")):
                 self._audit.append("meeting.risk_assessed", {"meeting": meeting_id})
 
+    def check_flag(self, meeting_id: str, key: str, reason: str) -> SafetyReview:
+        """Mark a flag raised now as looked at, for *reason* (secret: it may name people).
+        Checking it again replaces the reason."""
+        why = reason.strip()
+        if not why:
+            raise InvalidInput("Say why the flag may stand: what you checked and decided.")
+        if len(why) > MAX_CHECK_REASON:
+            raise InvalidInput(
+                "The reason is longer than {limit} characters.", limit=MAX_CHECK_REASON
+            )
+        flag = self._raised(meeting_id, key)
+        pk = meeting_pk(self._db, meeting_id)
+        person_pk = (
+            self._db.scalar("SELECT pk FROM person WHERE id = ?", (flag.person_ids[0],))
+            if flag.about_one_person
+            else None
+        )
+        with self._db.transaction():
+            self._db.execute(
+                "INSERT INTO safety_check (meeting_pk, flag_key, person_pk, flag_digest, reason, "
+                "checked_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_pk, flag_key) DO "
+                "UPDATE SET person_pk = excluded.person_pk, flag_digest = excluded.flag_digest, "
+                "reason = excluded.reason, checked_at = excluded.checked_at",
+                (pk, flag.key, person_pk, flag.digest, why, now_text()),
+            )
+            # The reason and the person stay in the vault's tables, not in the log.
+            self._audit.append(
+                "meeting.flag_checked",
+                {"meeting": meeting_id, "flag": flag.kind.value, "severity": flag.severity.value},
+            )
+        return self.safety_review(meeting_id)
+
+    def uncheck_flag(self, meeting_id: str, key: str) -> SafetyReview:
+        """Withdraw a flag's check. Withdrawing a critical flag's check reopens a sign-off."""
+        flag = self._raised(meeting_id, key)
+        pk = meeting_pk(self._db, meeting_id)
+        with self._db.transaction():
+            self._db.execute(
+                "DELETE FROM safety_check WHERE meeting_pk = ? AND flag_key = ?", (pk, flag.key)
+            )
+            if not int(self._db.scalar("SELECT changes()")):
+                return self.safety_review(meeting_id)
+            if flag.severity is Severity.CRITICAL:
+                # The sign-off was given with this flag checked: it no longer holds.
+                self._db.execute(
+                    "UPDATE meeting SET risk_signed_off_flags = '', updated_at = ? WHERE pk = ? "
+                    "AND risk_signed_off_at IS NOT NULL",
+                    (now_text(), pk),
+                )
+            self._audit.append(
+                "meeting.flag_unchecked",
+                {"meeting": meeting_id, "flag": flag.kind.value, "severity": flag.severity.value},
+            )
+        return self.safety_review(meeting_id)
+
+    def _raised(self, meeting_id: str, key: str) -> SafetyFlag:
+        for flag in self._flags(meeting_id):
+            if flag.key == key:
+                return flag
+        raise InvalidInput(
+            "The review of this meeting no longer raises that flag: look at the review again."
+        )
+
     def sign_off(self, meeting_id: str, by: str) -> SafetyReview:
-        """Sign the review off as it stands now. Needs the signer's name and, for a deep
-        dive or a meeting with flags, a recorded assessment."""
+        """Sign the review off as it stands now. Needs the signer's name, every critical
+        flag checked and, for a deep dive or a meeting with flags, a recorded assessment."""
         signer = " ".join(by.split())
         if not signer:
             raise InvalidInput("Say who signs the safety review off.")
@@ -342,6 +480,15 @@ class SafetyReviewService:
         ):
             raise InvalidInput(
                 "Record the meeting's risk assessment before signing its safety review off."
+            )
+        if review.unchecked_critical:
+            raise InvalidInput(
+                "{count} critical flag(s) are not checked yet: {which}. Look at each one and "
+                "mark it checked, with a reason, before signing the review off.",
+                count=len(review.unchecked_critical),
+                which=", ".join(
+                    f.subject or _KIND_WORDS[f.kind] for f in review.unchecked_critical
+                ),
             )
         with self._db.transaction():
             self._db.execute(

@@ -121,6 +121,19 @@ def test_a_deep_dive_from_planning_to_drafts(vault: tuple[Path, Path], tmp_path:
     assessment = tmp_path / "assessment.txt"
     assessment.write_text("Defender travels via Nairobi; never on the venue list.\n")
     bizhr("meetings", v, "assess", mid, "--file", str(assessment), *unlock)
+    # A critical flag nobody looked at holds the sign-off back, and the refusal names it.
+    early = bizhr("meetings", v, "signoff", mid, "--by", "Coordinator A", *unlock, check=False)
+    assert early.returncode == ExitCode.ERROR
+    assert "1 critical flag(s) are not checked yet: Defender-" in early.stderr
+    assert review["unchecked_critical"] == [review["flags"][0]["key"]]
+    reason = tmp_path / "reason.txt"
+    reason.write_text("Talked with her on Signal: she travels via Nairobi.\n")
+    checked = bizhr("meetings", v, "check", mid, review["flags"][0]["key"],
+                    "--reason-file", str(reason), *unlock)  # fmt: skip
+    assert "Flag marked checked" in checked.stdout
+    again = json.loads(bizhr("meetings", v, "review", mid, "--json", *unlock).stdout)
+    assert again["flags"][0]["checked"] is True and again["unchecked_critical"] == []
+    assert "Signal" not in json.dumps(again)  # the reason stays in the vault
     signed = bizhr("meetings", v, "signoff", mid, "--by", "Coordinator A", *unlock)
     assert "signed off" in signed.stdout
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bizhr_desktop.core.errors import InvalidInput, SafetyReviewPending
+from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
 from bizhr_desktop.core.text import fold
 from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingInput, MeetingService
@@ -72,6 +73,11 @@ def sudan_deep_dive(meetings: MeetingService, **changes: object) -> str:
     }
     values.update(changes)
     return meetings.create(MeetingInput(**values)).id  # type: ignore[arg-type]
+
+
+def check_every_critical_flag(safety: SafetyReviewService, mid: str) -> None:
+    for flag in safety.safety_review(mid).unchecked_critical:
+        safety.check_flag(mid, flag.key, "Looked at with the defender on Signal.")
 
 
 def kinds(review_flags: object) -> list[FlagKind]:
@@ -170,6 +176,7 @@ def test_sign_off_clears_the_pending_state_until_the_flags_change(
     safety.record_assessment(mid, "Travel via a third country; name withheld on every list.")
     with pytest.raises(InvalidInput):
         safety.sign_off(mid, "   ")
+    check_every_critical_flag(safety, mid)
     review = safety.sign_off(mid, "Coordinator A")
     assert review.signed_off and not review.pending
     assert review.signed_off_by == "Coordinator A" and review.signed_off_at is not None
@@ -189,6 +196,7 @@ def test_sign_off_clears_the_pending_state_until_the_flags_change(
     assert not review.signed_off and review.sign_off_outdated and review.pending
     with pytest.raises(SafetyReviewPending, match="changed after it was signed off"):
         safety.require_plaintext_list_allowed(mid)
+    check_every_critical_flag(safety, mid)
     safety.sign_off(mid, "Coordinator A")
     assert safety.is_signed_off(mid)
     safety.record_assessment(mid, "New assessment after the arrests.")
@@ -225,3 +233,130 @@ def test_meetings_without_flags_need_no_sign_off_unless_deep_dives(
     assert safety.safety_review(empty_deep_dive).flags == ()
     with pytest.raises(SafetyReviewPending):
         safety.require_plaintext_list_allowed(empty_deep_dive)
+
+
+def test_a_sign_off_waits_for_every_critical_flag_and_names_those_left(
+    session: VaultSession,
+    meetings: MeetingService,
+    invitations: InvitationService,
+    safety: SafetyReviewService,
+) -> None:
+    db = session.vault.db
+    mid = sudan_deep_dive(meetings, venue_country="SD", margin_of="")
+    add_person(db, DEFENDER, group="hrd", country="SD", risk="critical")
+    add_person(db, "Kenyan defender", group="hrd", country="KE", risk="high")
+    invitations.invite_all_active(mid)
+    safety.record_assessment(mid, "Venue moved out of Khartoum if the defender comes.")
+    review = safety.safety_review(mid)
+    critical = review.unchecked_critical
+    assert {f.kind for f in critical} == {
+        FlagKind.AT_RISK_FROM_FOCUS_COUNTRY,
+        FlagKind.VENUE_IN_FOCUS_COUNTRY,
+    }
+    person_flag = next(f for f in critical if f.about_one_person)
+    with pytest.raises(InvalidInput, match="2 critical flag") as refused:
+        safety.sign_off(mid, "Coordinator A")
+    assert person_flag.subject in str(refused.value) and "the venue" in str(refused.value)
+    assert DEFENDER not in str(refused.value)
+
+    with pytest.raises(InvalidInput, match="Say why"):
+        safety.check_flag(mid, person_flag.key, "   ")
+    with pytest.raises(InvalidInput, match="no longer raises"):
+        safety.check_flag(mid, "at_risk_invitee:not-a-person", "reason")
+    reason = f"{DEFENDER} confirmed by phone that she will travel via Cairo."
+    review = safety.check_flag(mid, person_flag.key, reason)
+    assert review.check_of(person_flag) is not None
+    assert review.check_of(person_flag).reason == reason  # type: ignore[union-attr]
+    with pytest.raises(InvalidInput, match="1 critical flag.*the venue in a focus country"):
+        safety.sign_off(mid, "Coordinator A")
+    # A warning needs no check for the sign-off; it can be checked all the same.
+    warning = next(f for f in review.flags if f.severity is Severity.WARNING)
+    venue = next(f for f in review.unchecked_critical)
+    safety.check_flag(mid, warning.key, "Kenyan colleague travels with a team.")
+    safety.check_flag(mid, venue.key, "The hotel is outside the city; arrivals staggered.")
+    assert safety.sign_off(mid, "Coordinator A").signed_off
+
+    # The reasons stay in the vault: the log has the meeting and the flag's kind only.
+    for entry in session.vault.audit.events():
+        assert DEFENDER not in str(entry.detail) and "Cairo" not in str(entry.detail)
+    checked = [e for e in session.vault.audit.events() if e.kind == "meeting.flag_checked"]
+    assert len(checked) == 3 and checked[0].detail["meeting"] == mid
+
+    # Withdrawing a critical flag's check reopens the sign-off; a warning's does not.
+    safety.uncheck_flag(mid, warning.key)
+    assert safety.is_signed_off(mid)
+    review = safety.uncheck_flag(mid, person_flag.key)
+    assert review.sign_off_outdated and review.unchecked_critical == (person_flag,)
+    with pytest.raises(SafetyReviewPending):
+        safety.require_plaintext_list_allowed(mid)
+
+
+def test_a_check_lapses_when_its_flag_says_something_new(
+    session: VaultSession,
+    meetings: MeetingService,
+    invitations: InvitationService,
+    safety: SafetyReviewService,
+) -> None:
+    db = session.vault.db
+    mid = sudan_deep_dive(meetings)
+    pid = add_person(db, DEFENDER, group="hrd", country="SD", risk="high")
+    invitations.invite_all_active(mid)
+    (flag,) = [f for f in safety.safety_review(mid).flags if f.about_one_person]
+    safety.check_flag(mid, flag.key, "Checked at high risk.")
+    assert not safety.safety_review(mid).unchecked_critical
+    db.execute("UPDATE person SET risk_level = 'critical' WHERE id = ?", (pid,))
+    review = safety.safety_review(mid)
+    assert [f.key for f in review.unchecked_critical] == [flag.key]  # same flag, new words
+    assert review.checks == {}
+
+
+def test_erasing_a_person_erases_the_checks_of_their_flags(
+    session: VaultSession,
+    meetings: MeetingService,
+    invitations: InvitationService,
+    safety: SafetyReviewService,
+) -> None:
+    db = session.vault.db
+    mid = sudan_deep_dive(meetings)
+    pid = session.people.add(
+        Person(
+            id=new_id(),
+            full_name=DEFENDER,
+            stakeholder_group=StakeholderGroup.HRD,
+            risk_level=RiskLevel.CRITICAL,
+            country="SD",
+        )
+    ).id
+    invitations.invite_all_active(mid)
+    (flag,) = safety.safety_review(mid).unchecked_critical
+    safety.check_flag(mid, flag.key, "Canary-reason-4471 on Signal.")
+    assert db.scalar("SELECT count(*) FROM safety_check") == 1
+    session.people.erase(pid)
+    assert db.scalar("SELECT count(*) FROM safety_check") == 0
+
+
+def test_a_reason_that_names_someone_is_reported_before_their_erasure(
+    session: VaultSession,
+    meetings: MeetingService,
+    invitations: InvitationService,
+    safety: SafetyReviewService,
+) -> None:
+    mid = sudan_deep_dive(meetings)
+    add_person(session.vault.db, "Kenyan defender", group="hrd", country="SD", risk="critical")
+    witness = session.people.add(
+        Person(
+            id=new_id(),
+            full_name="Omar Witness",
+            stakeholder_group=StakeholderGroup.BUSINESS,
+            risk_level=RiskLevel.LOW,
+        )
+    ).id
+    invitations.invite_all_active(mid)
+    (flag,) = safety.safety_review(mid).unchecked_critical
+    safety.check_flag(mid, flag.key, "Omar Witness will travel with them.")
+    safety.require_plaintext_list_allowed(mid, "omar witness asked for the list", purpose="list")
+    places = {(m.kind, m.record_id, m.field) for m in session.people.mentions(witness)}
+    assert places == {
+        ("meeting", mid, "safety_check_reason"),
+        ("meeting", mid, "override_reason"),
+    }
