@@ -230,17 +230,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = session.importing.suggest_mapping(kind, table.headers)
         mapping.update(overrides)
         plan = session.importing.plan(kind, table, mapping)
+        # Every problem of every row, in English: "row 5, Email: “x” must contain exactly one @."
         for problem in plan.problems:
-            print(f"row {problem.row}, column {problem.column}: {problem.reason}", file=sys.stderr)
+            print(problem, file=sys.stderr)
         if plan.header_problems:
             raise ImportRejected(
-                f"The file's columns have {len(plan.header_problems)} problem(s); "
-                "nothing was imported."
+                "The file's columns have {count} problem(s); nothing was imported.",
+                count=len(plan.header_problems),
             )
         if plan.problems and not args.skip_bad_rows:
             raise ImportRejected(
-                f"{plan.bad_rows} of {plan.total_rows} rows have problems; nothing was "
-                "imported. Fix them, or add --skip-bad-rows to import the other rows."
+                "{bad_rows} of {total_rows} rows have {count} problem(s); nothing was "
+                "imported. Fix them, or add --skip-bad-rows to import the other rows.",
+                bad_rows=plan.bad_rows,
+                total_rows=plan.total_rows,
+                count=len(plan.problems),
             )
         result = session.importing.run(plan, skip_bad_rows=args.skip_bad_rows)
     noun = "people" if kind is importing.ImportKind.PEOPLE else "organisations"

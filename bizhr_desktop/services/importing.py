@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
+from bizhr_desktop.core import messages
 from bizhr_desktop.core.countries import normalise_country
 from bizhr_desktop.core.errors import BizHRError, Cancelled, ImportRejected, InvalidInput
+from bizhr_desktop.core.messages import MessageParam, marked
 from bizhr_desktop.core.models import (
     Organisation,
     OrganisationKind,
@@ -50,7 +53,6 @@ from bizhr_desktop.services.organisations import (
 )
 from bizhr_desktop.services.people import (
     WRITE_COLUMNS,
-    field_sentence,
     new_person,
     person_values,
 )
@@ -61,16 +63,22 @@ from bizhr_desktop.vault.files import read_input_file
 __all__ = [
     "CANONICAL_COLUMNS",
     "EXTRA_COLUMNS",
+    "FIELD_LABELS",
     "REQUIRED_COLUMNS",
+    "VALUE_LABELS",
     "ImportKind",
     "ImportPlan",
     "ImportResult",
+    "ProblemCode",
     "RowProblem",
+    "field_label",
+    "fix_cell",
     "plan_import",
     "read_file",
     "run_import",
     "suggest_mapping",
     "validate_row",
+    "value_label",
 ]
 
 
@@ -236,29 +244,252 @@ _ENUM_ALIASES: Final[dict[type[StrEnum], dict[str, str]]] = {
 }
 
 
+class ProblemCode(StrEnum):
+    """What kind of problem a RowProblem is, for a window that words it in its own way."""
+
+    EMPTY = "empty"  # a cell every row needs is empty
+    NOT_ALLOWED = "not_allowed"  # not one of the field's allowed values (RowProblem.allowed)
+    INVALID = "invalid"  # not a value of its kind: an address, a date, a country, too long
+    REPEATED = "repeated"  # the same record is already on an earlier row of the file
+    IN_VAULT = "in_vault"  # a person with this id is already in the vault
+    COLUMN = "column"  # the header: an unknown, repeated or missing column
+
+
+# What each field is called for a person (the window has the same words, translated).
+FIELD_LABELS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "full_name": "Full name",
+        "pseudonym": "Pseudonym",
+        "stakeholder_group": "Stakeholder group",
+        "organisation": "Organisation",
+        "role": "Role",
+        "country": "Country",
+        "email": "Email",
+        "phone": "Phone",
+        "secure_channel": "Secure channel",
+        "languages": "Languages",
+        "risk_level": "Risk level",
+        "consent_network": "Consent: network",
+        "consent_coorganisers": "Consent: co-organisers",
+        "consent_public": "Consent: public",
+        "consent_date": "Consent date",
+        "notes": "Notes",
+        "tags": "Tags",
+        "participation": "Participation",
+        "joined_on": "Joined on",
+        "id": "Record id",
+        "consent_method": "Consent method",
+        "commitment_acknowledged_on": "Commitment acknowledged on",
+        # organisations ("country" is shared)
+        "name": "Name",
+        "kind": "Kind",
+        "sector": "Sector",
+        "website": "Website",
+        "public_commitment": "Public commitment",
+        "commitment_date": "Commitment date",
+    }
+)
+
+# The vocabularies' values as a person reads them (singular), by field and stored code; the
+# window shows its own translated words for the same codes (ui/common/labels).
+VALUE_LABELS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    {
+        "stakeholder_group": {
+            StakeholderGroup.BUSINESS: "Business",
+            StakeholderGroup.INVESTOR: "Investor",
+            StakeholderGroup.CIVIL_SOCIETY: "Civil society",
+            StakeholderGroup.HRD: "Human rights defender",
+            StakeholderGroup.GOVERNMENT: "Government",
+            StakeholderGroup.INTERGOVERNMENTAL: "UN / intergovernmental",
+            StakeholderGroup.OTHER: "Other",
+        },
+        "risk_level": {
+            RiskLevel.LOW: "Low",
+            RiskLevel.MEDIUM: "Medium",
+            RiskLevel.HIGH: "High",
+            RiskLevel.CRITICAL: "Critical",
+        },
+        "participation": {
+            Participation.ACTIVE: "Active",
+            Participation.PAUSED: "Paused",
+            Participation.LEFT: "Left the network",
+        },
+        "kind": {
+            OrganisationKind.COMPANY: "Company",
+            OrganisationKind.INVESTOR: "Investor",
+            OrganisationKind.NGO: "NGO",
+            OrganisationKind.GRASSROOTS: "Grassroots group",
+            OrganisationKind.GOVERNMENT: "Government body",
+            OrganisationKind.UN_AGENCY: "UN agency",
+            OrganisationKind.ACADEMIC: "Academic",
+            OrganisationKind.OTHER: "Other",
+        },
+    }
+)
+_FIELD_OF_ENUM: Final[dict[type[StrEnum], str]] = {
+    StakeholderGroup: "stakeholder_group",
+    RiskLevel: "risk_level",
+    Participation: "participation",
+    OrganisationKind: "kind",
+}
+
+
 def _enum_lookup(kind: type[StrEnum]) -> dict[str, str]:
+    """Every spelling of a vocabulary's values: codes, labels (singular and plural), aliases."""
     table = {_norm(member.value): member.value for member in kind}
+    for code, label in VALUE_LABELS[_FIELD_OF_ENUM[kind]].items():
+        table.setdefault(_norm(label), code)
     for member in kind:
-        label = getattr(member, "label", None)
-        if isinstance(label, str):
-            table.setdefault(_norm(label), member.value)
+        plural = getattr(member, "label", None)
+        if isinstance(plural, str):
+            table.setdefault(_norm(plural), member.value)
     table.update(_ENUM_ALIASES.get(kind, {}))
     return table
 
 
-_ENUMS: Final = {kind: _enum_lookup(kind) for kind in _ENUM_ALIASES}
+_ENUMS: Final = {kind: _enum_lookup(kind) for kind in _FIELD_OF_ENUM}
+
+
+def field_label(field_name: str) -> str:
+    """A field's name for a person ("stakeholder_group" -> "Stakeholder group")."""
+    return FIELD_LABELS.get(field_name) or field_name.replace("_", " ").capitalize()
+
+
+def value_label(field_name: str, code: str) -> str:
+    """A vocabulary value for a person ("hrd" -> "Human rights defender")."""
+    return VALUE_LABELS.get(field_name, {}).get(code, code)
+
+
+# Row problems' sentences: templates of the Messages context (core/messages), filled in with
+# RowProblem.params; "{allowed}" is filled with the allowed values' labels where shown.
+_T_EMPTY_NAME: Final = marked("Every person needs a name; this cell is empty.")
+_T_EMPTY_ORGANISATION: Final = marked("Every organisation needs a name; this cell is empty.")
+_T_EMPTY_ENUM: Final = marked("This cell is empty; write one of: {allowed}.")
+_T_NOT_ALLOWED: Final = marked("“{value}” is not one of: {allowed}.")
+_T_NOT_UUID: Final = marked("“{value}” is not a record id (a UUID).")
+_T_FUTURE: Final = marked("This date is in the future.")
+_T_REPEATED_ID: Final = marked("The same id is already on row {other}.")
+_T_REPEATED_ORGANISATION: Final = marked("The same organisation is already on row {other}.")
+_T_IN_VAULT: Final = marked("A person with this id is already in the vault.")
+_T_REPEATED_COLUMN: Final = marked("This column name repeats “{other}”.")
+_T_UNKNOWN_COLUMN: Final = marked(
+    "This column is not one BizHR knows: match it to a field or choose not to import it."
+)
+_T_NO_SUCH_COLUMN: Final = marked("The file has no such column.")
+_T_UNKNOWN_FIELD: Final = marked("“{value}” is not a field BizHR knows.")
+_T_MAPPED_TWICE: Final = marked("Both “{other}” and this column are matched to {label}.")
+_T_MISSING_COLUMN: Final = marked("The file has no column for {label}, which every row needs.")
+
+# "email: " at the start of a core check's template (it names its field for a column of a
+# file): the problem already says which field it is about.
+_FIELD_PREFIX: Final = re.compile(r"^\{field\}\s*:\s*")
+_VALUE_PARAMS: Final = ("value", "excerpt")
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One thing wrong in a file: ``row`` as a spreadsheet numbers it (header = 1)."""
+    """One thing wrong in a file: ``row`` as a spreadsheet numbers it (header = 1).
+
+    Machine-readable, so that a window can word it in its own language: ``field`` is the
+    field's code ("email"; "" for a column matched to nothing), ``column`` the file's own
+    column name, ``code`` the kind of problem, ``value`` the cell's text, ``allowed`` the
+    codes a vocabulary field accepts, ``template`` and ``params`` the sentence (a Messages
+    template). :attr:`reason` and ``str()`` are the English sentence."""
 
     row: int
     column: str
-    reason: str
+    field: str
+    code: ProblemCode
+    template: str
+    params: tuple[tuple[str, MessageParam], ...] = ()
+    value: str = ""
+    allowed: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The field's name in English ("Stakeholder group"), or the file's column's."""
+        return field_label(self.field) if self.field else self.column
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in English, with the allowed values as their English labels."""
+        return self.render()
+
+    def render(
+        self,
+        translate: Callable[[str], str] | None = None,
+        label_of_value: Callable[[str, str], str] = value_label,
+        label_of_field: Callable[[str], str] = field_label,
+        *,
+        hidden: str | None = None,
+    ) -> str:
+        """The sentence, its template translated by ``translate``, ``{allowed}`` filled with
+        ``label_of_value(field, code)`` for each allowed code and ``{label}`` with
+        ``label_of_field(field)``; with ``hidden``, the cell's text is replaced by it (a
+        masked person's detail)."""
+        params: dict[str, MessageParam] = dict(self.params)
+        if self.allowed:
+            params["allowed"] = ", ".join(label_of_value(self.field, c) for c in self.allowed)
+        if "label" in params and self.field:
+            params["label"] = label_of_field(self.field)
+        if hidden is not None:
+            params.update((name, hidden) for name in _VALUE_PARAMS if name in params)
+        english = _FIELD_PREFIX.sub("", self.template)
+        translated = _FIELD_PREFIX.sub("", translate(self.template) or "") if translate else ""
+        sentence = messages.render(english, params, lambda _t: translated or english)
+        return sentence[:1].upper() + sentence[1:]
+
+    @property
+    def where(self) -> str:
+        """The field's label, with the file's column name when the file calls it otherwise."""
+        if not self.field:
+            return f"column “{self.column}”"
+        spelt = _norm(self.column)
+        if not self.column or spelt in (self.field, _norm(self.label)):
+            return self.label
+        return f"{self.label} (column “{self.column}”)"
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.reason}"
+        return f"row {self.row}, {self.where}: {self.reason}"
+
+
+def _problem(
+    row: int,
+    columns: Mapping[str, str],
+    field_name: str,
+    code: ProblemCode,
+    template: str,
+    *,
+    cell: str = "",
+    allowed: tuple[str, ...] = (),
+    **params: MessageParam,
+) -> RowProblem:
+    """A problem of ``field_name``, whose cell holds ``cell``; ``params`` fill ``template``."""
+    return RowProblem(
+        row=row,
+        column=columns.get(field_name, field_name),
+        field=field_name,
+        code=code,
+        template=template,
+        params=tuple(params.items()),
+        value=cell,
+        allowed=allowed,
+    )
+
+
+def _invalid(
+    row: int, columns: Mapping[str, str], field_name: str, value: str, exc: BizHRError
+) -> RowProblem:
+    """A core check's problem (its own template, already translated in Messages)."""
+    return RowProblem(
+        row=row,
+        column=columns.get(field_name, field_name),
+        field=field_name,
+        code=ProblemCode.INVALID,
+        template=exc.template,
+        params=tuple(exc.params.items()),
+        value=value,
+    )
 
 
 # Positions in people.WRITE_COLUMNS that the write step fills in or reads.
@@ -352,7 +583,11 @@ class CheckedPeople:
 
 @dataclass
 class ImportPlan:
-    """A checked import, ready to run (or to show to a person first)."""
+    """A checked import, ready to run (or to show to a person first).
+
+    A person may mend it before it runs: :func:`fix_cell` re-checks a bad row with one of its
+    cells changed (a row without problems any more joins the valid ones), :meth:`skip` leaves
+    a bad row out. It is all in memory: nothing of the file is written anywhere."""
 
     kind: ImportKind
     headers: tuple[str, ...]
@@ -365,23 +600,57 @@ class ImportPlan:
     # organisations as (row number, (Organisation, fields present)).
     people: CheckedPeople = field(default_factory=CheckedPeople, repr=False)
     records: list[Any] = field(default_factory=list, repr=False)
+    # field -> the file's column; the rows with problems as field -> cell text (what a fix
+    # re-checks); the first row giving each id (people) or organisation name (by name_key).
+    columns: dict[str, str] = field(default_factory=dict, repr=False)
+    bad_cells: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
+    first_rows: dict[str, int] = field(default_factory=dict, repr=False)
+    skipped: set[int] = field(default_factory=set)  # bad rows the person chose to leave out
+    fixed: set[int] = field(default_factory=set)  # bad rows a fix in place made valid
 
     @property
     def header_problems(self) -> list[RowProblem]:
         """Problems with the columns themselves; no row can be imported while any remain."""
         return [problem for problem in self.problems if problem.row == HEADER_ROW]
 
+    def problem_rows(self) -> set[int]:
+        """The row numbers with problems (the header's not counted)."""
+        return {problem.row for problem in self.problems if problem.row != HEADER_ROW}
+
     @property
     def bad_rows(self) -> int:
-        return len({problem.row for problem in self.problems if problem.row != HEADER_ROW})
+        return len(self.problem_rows())
+
+    @property
+    def unresolved_rows(self) -> int:
+        """Rows with problems that are neither fixed nor skipped: while any remain, the plan
+        runs only when told to skip every bad row."""
+        return len(self.problem_rows() - self.skipped)
+
+    def row_problems(self, row: int) -> list[RowProblem]:
+        return [problem for problem in self.problems if problem.row == row]
+
+    def cells(self, row: int) -> Mapping[str, str]:
+        """A bad row's cells as they stand (fixes included), field -> text."""
+        return MappingProxyType(self.bad_cells[row])
+
+    def skip(self, row: int, skipped: bool = True) -> None:
+        """Leave the bad row ``row`` out of the import (or take it back in, to fix it)."""
+        if row not in self.bad_cells or row not in self.problem_rows():
+            raise ValueError(f"row {row} has no problems to skip")
+        if skipped:
+            self.skipped.add(row)
+        else:
+            self.skipped.discard(row)
 
 
 @dataclass(frozen=True)
 class ImportResult:
     added: int
-    skipped: int
+    skipped: int  # rows with problems left out (skipped one by one or all at once)
     organisations_created: int
     updated: int = 0  # organisations import: existing organisations given the file's details
+    fixed: int = 0  # rows imported with a value fixed in place
 
 
 # ---------------------------------------------------------------- reading and mapping
@@ -460,76 +729,93 @@ def _mapping_problems(
     kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, str]
 ) -> list[RowProblem]:
     problems: list[RowProblem] = []
+
+    def problem(column: str, target: str, template: str, **params: MessageParam) -> None:
+        problems.append(
+            RowProblem(
+                HEADER_ROW, column, target, ProblemCode.COLUMN, template, tuple(params.items())
+            )
+        )
+
+    allowed = accepted_fields(kind)
+
+    def target_of(header: str) -> str:
+        target = mapping.get(header, "")
+        return target if target in allowed else ""
+
     seen: dict[str, str] = {}
     for header in headers:
         key = header_key(header)
         if key in seen:
-            problems.append(
-                RowProblem(HEADER_ROW, header, f"this column name repeats “{seen[key]}”.")
-            )
+            problem(header, target_of(header), _T_REPEATED_COLUMN, other=excerpt(seen[key]))
         seen.setdefault(key, header)
-    allowed = accepted_fields(kind)
-    unknown = [h for h in headers if h not in mapping]
-    if unknown:
-        listed = ", ".join(f"“{excerpt(h)}”" for h in unknown)
-        for header in unknown:
-            problems.append(
-                RowProblem(
-                    HEADER_ROW,
-                    header,
-                    "this column is not one BizHR knows; map it to a field or choose to ignore "
-                    f"it (unknown columns: {listed}).",
-                )
-            )
+    for header in headers:
+        if header not in mapping:
+            problem(header, "", _T_UNKNOWN_COLUMN)
     targets: dict[str, str] = {}
     for header, target in mapping.items():
         if header not in headers:
-            problems.append(RowProblem(HEADER_ROW, header, "the file has no such column."))
+            problem(header, target_of(header), _T_NO_SUCH_COLUMN)
         elif target and target not in allowed:
-            problems.append(
-                RowProblem(HEADER_ROW, header, f"“{excerpt(target)}” is not a field BizHR knows.")
-            )
+            problem(header, "", _T_UNKNOWN_FIELD, value=excerpt(target))
         elif target and target in targets:
-            problems.append(
-                RowProblem(
-                    HEADER_ROW,
-                    header,
-                    f"both “{targets[target]}” and this column are mapped to {target}.",
-                )
-            )
+            problem(
+                header, target, _T_MAPPED_TWICE, other=excerpt(targets[target]),
+                label=field_label(target),
+            )  # fmt: skip
         elif target:
             targets[target] = header
     for required in REQUIRED_COLUMNS[kind]:
         if required not in targets:
-            problems.append(
-                RowProblem(
-                    HEADER_ROW,
-                    required,
-                    f"the file has no column for {required}, which every row needs.",
-                )
-            )
+            problem(required, required, _T_MISSING_COLUMN, label=field_label(required))
     return problems
 
 
 # ---------------------------------------------------------------- one row
 
 
+class _NotAllowed(Exception):
+    """A cell that is not one of its vocabulary's values (turned into a RowProblem)."""
+
+
 def _enum(kind: type[StrEnum], value: str) -> str:
     found = _ENUMS[kind].get(_norm(value))
     if found is None:
-        allowed = ", ".join(member.value for member in kind if member.value)
-        raise InvalidInput(
-            "“{excerpt}” is not one of {allowed}.", excerpt=excerpt(value.strip()), allowed=allowed
-        )
+        raise _NotAllowed
     return found
 
 
-def _sentence(exc: InvalidInput, column: str) -> str:
-    message = exc.message
-    for prefix in (f"{column}: ", "date: ", "value: "):
-        if message.startswith(prefix):
-            return message[len(prefix) :]
-    return message
+def _allowed(kind: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in kind if member.value)
+
+
+def _vocabulary(
+    kind: type[StrEnum],
+    text: str,
+    row: int,
+    columns: Mapping[str, str],
+    problems: list[RowProblem],
+    *,
+    required: bool = False,
+) -> str | None:
+    """The code a vocabulary cell holds; None (and a problem, if the cell is not empty or
+    ``required``) when it holds none."""
+    name = _FIELD_OF_ENUM[kind]
+    if not text.strip():
+        if required:
+            problems.append(
+                _problem(row, columns, name, ProblemCode.EMPTY, _T_EMPTY_ENUM,
+                         cell=text, allowed=_allowed(kind))
+            )  # fmt: skip
+        return None
+    try:
+        return _enum(kind, text)
+    except _NotAllowed:
+        problems.append(
+            _problem(row, columns, name, ProblemCode.NOT_ALLOWED, _T_NOT_ALLOWED, cell=text,
+                     allowed=_allowed(kind), value=excerpt(text.strip()))
+        )  # fmt: skip
+        return None
 
 
 def validate_row(
@@ -537,7 +823,8 @@ def validate_row(
     columns: Mapping[str, str] | None = None,
 ) -> tuple[Any, list[RowProblem]]:  # fmt: skip
     """Parse one row given as field -> cell text. Returns the record (None if the row is bad)
-    and its problems; never raises for anything the cells contain.
+    and every one of its problems, one per bad cell; never raises for anything the cells
+    contain.
 
     ``columns`` maps a field back to the file's column name, for the problems' wording."""
     today = today or date.today()
@@ -552,71 +839,82 @@ def _person_row(
 ) -> tuple[Person | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
-    def problem(name: str, reason: str) -> None:
-        problems.append(RowProblem(row, columns.get(name, name), reason))
-
     def cell(name: str) -> str:
         return cells.get(name, "")
+
+    def invalid(name: str, exc: BizHRError) -> None:
+        problems.append(_invalid(row, columns, name, cell(name), exc))
 
     values: dict[str, Any] = {}
     full_name = " ".join(cell("full_name").split())
     if not full_name:
-        problem("full_name", "a person needs a name; this cell is empty.")
-    group: StakeholderGroup | None = None
-    try:
-        group = StakeholderGroup(_enum(StakeholderGroup, cell("stakeholder_group")))
-    except InvalidInput as exc:
-        problem("stakeholder_group", exc.message)
-    risk_text = cell("risk_level").strip()
-    risk: RiskLevel | None = None
-    if risk_text:
-        try:
-            risk = RiskLevel(_enum(RiskLevel, risk_text))
-        except InvalidInput as exc:
-            problem("risk_level", exc.message)
-    participation_text = cell("participation").strip()
-    if participation_text:
-        try:
-            values["participation"] = Participation(_enum(Participation, participation_text))
-        except InvalidInput as exc:
-            problem("participation", exc.message)
+        problems.append(
+            _problem(row, columns, "full_name", ProblemCode.EMPTY, _T_EMPTY_NAME,
+                     cell=cell("full_name"))
+        )  # fmt: skip
+    group_code = _vocabulary(
+        StakeholderGroup, cell("stakeholder_group"), row, columns, problems, required=True
+    )
+    group = StakeholderGroup(group_code) if group_code else None
+    risk_code = _vocabulary(RiskLevel, cell("risk_level"), row, columns, problems)
+    risk = RiskLevel(risk_code) if risk_code else None
+    participation = _vocabulary(Participation, cell("participation"), row, columns, problems)
+    if participation:
+        values["participation"] = Participation(participation)
     for name in ("consent_network", "consent_coorganisers", "consent_public"):
         try:
             values[name] = parse_bool(cell(name), field=name)
         except InvalidInput as exc:
-            problem(name, _sentence(exc, name))
+            invalid(name, exc)
     for name in ("consent_date", "joined_on", "commitment_acknowledged_on"):
         try:
             values[name] = parse_date(cell(name), field=name)
         except InvalidInput as exc:
-            problem(name, _sentence(exc, name))
+            invalid(name, exc)
     person_id = cell("id").strip()
     if person_id:
         try:
             person_id = str(uuid.UUID(person_id))
         except ValueError:
-            problem("id", f"“{excerpt(person_id)}” is not a record id (a UUID).")
+            problems.append(
+                _problem(row, columns, "id", ProblemCode.INVALID, _T_NOT_UUID, cell=cell("id"),
+                         value=excerpt(person_id))
+            )  # fmt: skip
             person_id = ""
     for name in ("pseudonym", "organisation", "role", "country", "email", "phone",
                  "secure_channel", "notes", "consent_method"):  # fmt: skip
         values[name] = cell(name)
     values["languages"] = parse_list(cell("languages"))
     values["tags"] = parse_list(cell("tags"))
-    if problems or group is None or not full_name:
-        return None, problems
+    # The editor's checks run on every row, even one already known to be bad, so that every
+    # problem of the row is listed at once (a stand-in group where the row's is missing).
     person, field_problems = new_person(
         {
             "id": person_id or new_id(),
-            "full_name": full_name,
-            "stakeholder_group": group,
-            "risk_level": risk or default_risk_for(group),
+            "full_name": full_name or "?",
+            "stakeholder_group": group or StakeholderGroup.OTHER,
+            "risk_level": risk or default_risk_for(group or StakeholderGroup.OTHER),
             **values,
         },
         today=today,
     )
-    for name, reason in field_problems.items():
-        problem(name, field_sentence(reason))
-    return (None if problems else person), problems
+    for name, trouble in field_problems.items():
+        invalid(name, trouble)
+    if problems or person is None:
+        return None, _in_field_order(ImportKind.PEOPLE, problems)
+    return person, problems
+
+
+_FIELD_POSITION: Final = {
+    kind: {name: position for position, name in enumerate(accepted_fields(kind))}
+    for kind in ImportKind
+}
+
+
+def _in_field_order(kind: ImportKind, problems: list[RowProblem]) -> list[RowProblem]:
+    """A row's problems in the order of the fields in DATA.md (as the file's columns are)."""
+    positions = _FIELD_POSITION[kind]
+    return sorted(problems, key=lambda problem: positions.get(problem.field, len(positions)))
 
 
 def _organisation_row(
@@ -624,44 +922,56 @@ def _organisation_row(
 ) -> tuple[tuple[Organisation, frozenset[str]] | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
-    def problem(name: str, reason: str) -> None:
-        problems.append(RowProblem(row, columns.get(name, name), reason))
+    def cell(name: str) -> str:
+        return cells.get(name, "")
 
-    name = clean_name(cells.get("name", ""))
+    def invalid(name: str, exc: BizHRError) -> None:
+        problems.append(_invalid(row, columns, name, cell(name), exc))
+
+    name = clean_name(cell("name"))
     if not name:
-        problem("name", "an organisation needs a name; this cell is empty.")
+        problems.append(
+            _problem(row, columns, "name", ProblemCode.EMPTY, _T_EMPTY_ORGANISATION,
+                     cell=cell("name"))
+        )  # fmt: skip
+    elif len(name) > MAX_NAME_CHARS:
+        invalid(
+            "name",
+            InvalidInput(
+                "An organisation name is at most {limit} characters.", limit=MAX_NAME_CHARS
+            ),
+        )
     values: dict[str, Any] = {}
-    if cells.get("kind", "").strip():
-        try:
-            values["kind"] = OrganisationKind(_enum(OrganisationKind, cells["kind"]))
-        except InvalidInput as exc:
-            problem("kind", exc.message)
+    kind = _vocabulary(OrganisationKind, cell("kind"), row, columns, problems)
+    if kind:
+        values["kind"] = OrganisationKind(kind)
     try:
         values["public_commitment"] = parse_bool(
-            cells.get("public_commitment", ""), field="public_commitment"
+            cell("public_commitment"), field="public_commitment"
         )
     except InvalidInput as exc:
-        problem("public_commitment", _sentence(exc, "public_commitment"))
+        invalid("public_commitment", exc)
     try:
-        commitment = parse_date(cells.get("commitment_date", ""), field="commitment_date")
+        commitment = parse_date(cell("commitment_date"), field="commitment_date")
         if commitment is not None and commitment > today:
-            problem("commitment_date", "this date is in the future.")
+            problems.append(
+                _problem(row, columns, "commitment_date", ProblemCode.INVALID, _T_FUTURE,
+                         cell=cell("commitment_date"))
+            )  # fmt: skip
         values["commitment_date"] = commitment
     except InvalidInput as exc:
-        problem("commitment_date", _sentence(exc, "commitment_date"))
-    if len(name) > MAX_NAME_CHARS:
-        problem("name", f"an organisation name is at most {MAX_NAME_CHARS} characters.")
-    values["sector"] = " ".join(cells.get("sector", "").split())
+        invalid("commitment_date", exc)
+    values["sector"] = " ".join(cell("sector").split())
     try:
-        values["country"] = normalise_country(cells.get("country", ""))
+        values["country"] = normalise_country(cell("country"))
     except InvalidInput as exc:
-        problem("country", exc.message)
+        invalid("country", exc)
     try:
-        values["website"] = normalise_website(cells.get("website", ""))
+        values["website"] = normalise_website(cell("website"))
     except InvalidInput as exc:
-        problem("website", _sentence(exc, "website"))
+        invalid("website", exc)
     if problems:
-        return None, problems
+        return None, _in_field_order(ImportKind.ORGANISATIONS, problems)
     org = Organisation(id=new_id(), name=name, **values)
     return (org, frozenset(cells)), problems
 
@@ -679,6 +989,7 @@ def plan_import(
 ) -> ImportPlan:
     """Check the mapping and every row; nothing is written.
 
+    Every problem of every row is listed, one per bad cell, in the order of the rows.
     ``cancelled()`` is asked every few thousand rows; True stops the check (Cancelled)."""
     kind = ImportKind(kind)
     mapping = dict(mapping)
@@ -691,11 +1002,16 @@ def plan_import(
     ]
     columns = {target: table.headers[index] for index, target in used}
     today = date.today()
-    people = CheckedPeople()
-    records: list[Any] = []
-    preview: list[dict[str, str]] = []
-    seen_ids: dict[str, int] = {}
-    seen_names: dict[str, int] = {}
+    plan = ImportPlan(
+        kind=kind,
+        headers=table.headers,
+        mapping=mapping,
+        preview=[],
+        problems=problems,
+        valid_rows=0,
+        total_rows=len(table.rows),
+        columns=columns,
+    )
     for position, (number, cells_row) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         if position % _YIELD_EVERY == 0:
             if cancelled is not None and cancelled():
@@ -705,50 +1021,108 @@ def plan_import(
             # hundreds of ms under PySide6).
             time.sleep(0)
         cells = {target: cells_row[index] for index, target in used}
-        if len(preview) < PREVIEW_ROWS:
-            preview.append(dict(cells))
-        record, row_problems = validate_row(kind, cells, number, today=today, columns=columns)
-        if record is not None:
-            # Repeats inside the file: the second one is the problem.
-            if kind is ImportKind.PEOPLE and cells.get("id", "").strip():
-                if record.id in seen_ids:
-                    row_problems.append(
-                        RowProblem(number, columns["id"],
-                                   f"the same id is already on row {seen_ids[record.id]}.")
-                    )  # fmt: skip
-                seen_ids.setdefault(record.id, number)
-            if kind is ImportKind.ORGANISATIONS:
-                key = name_key(record[0].name)
-                if key in seen_names:
-                    row_problems.append(
-                        RowProblem(number, columns["name"],
-                                   f"the same organisation is already on row {seen_names[key]}.")
-                    )  # fmt: skip
-                seen_names.setdefault(key, number)
-        if row_problems:
-            problems.extend(row_problems)
-        elif record is None:
-            pass
-        elif kind is ImportKind.PEOPLE:
-            people.add(number, record)
-        else:
-            records.append((number, record))
-    if seen_ids:
-        in_vault = _existing_ids(db, seen_ids, columns.get("id", "id"))
+        if len(plan.preview) < PREVIEW_ROWS:
+            plan.preview.append(dict(cells))
+        _check_into(plan, number, cells, today)
+    if kind is ImportKind.PEOPLE and "id" in columns:
+        in_vault = _existing_ids(db, plan.first_rows, columns["id"])
         if in_vault:
-            problems.extend(in_vault)
-            people = people.dropping({p.row for p in in_vault})
-    return ImportPlan(
-        kind=kind,
-        headers=table.headers,
-        mapping=mapping,
-        preview=preview,
-        problems=problems,
-        valid_rows=people.count if kind is ImportKind.PEOPLE else len(records),
-        total_rows=len(table.rows),
-        people=people,
-        records=records,
-    )
+            rows = {p.row for p in in_vault}
+            positions = {n: i for i, n in enumerate(table.row_numbers) if n in rows}
+            for row in rows:
+                cells_row = table.rows[positions[row]]
+                plan.bad_cells[row] = {target: cells_row[index] for index, target in used}
+            plan.people = plan.people.dropping(rows)
+            plan.valid_rows = plan.people.count
+            # A row's problems stay together, the rows in the file's order (sort is stable).
+            plan.problems = sorted([*plan.problems, *in_vault], key=lambda p: p.row)
+    return plan
+
+
+def _check_into(plan: ImportPlan, number: int, cells: dict[str, str], today: date) -> None:
+    """Check one row into ``plan``: a valid row joins the records, a bad one's problems and
+    cells are kept (the vault's ids are asked afterwards, for every row at once)."""
+    record, row_problems = _checked(plan, number, cells, today)
+    _keep(plan, number, cells, record, row_problems)
+
+
+def _checked(
+    plan: ImportPlan, number: int, cells: dict[str, str], today: date
+) -> tuple[Any, list[RowProblem]]:
+    """validate_row, and whether an earlier valid row of the file gives the same record (the
+    second one is the problem; a row counts as the first only once it is valid)."""
+    record, row_problems = validate_row(plan.kind, cells, number, today=today,
+                                        columns=plan.columns)  # fmt: skip
+    key, field_name, template = _record_key(plan.kind, cells)
+    if key:
+        first = plan.first_rows.get(key)
+        if first is not None and first != number:
+            row_problems.append(
+                _problem(number, plan.columns, field_name, ProblemCode.REPEATED, template,
+                         cell=cells.get(field_name, ""), other=first)
+            )  # fmt: skip
+            record = None
+        elif record is not None:
+            plan.first_rows[key] = number
+    return record, _in_field_order(plan.kind, row_problems)
+
+
+def _record_key(kind: ImportKind, cells: Mapping[str, str]) -> tuple[str, str, str]:
+    """(what makes the row's record the same as another's, its field, the repeat's template):
+    the id a people file gives, an organisation's name; ("", ...) when there is none."""
+    if kind is ImportKind.PEOPLE:
+        text = cells.get("id", "").strip()
+        try:
+            return (str(uuid.UUID(text)) if text else ""), "id", _T_REPEATED_ID
+        except ValueError:
+            return "", "id", _T_REPEATED_ID
+    name = clean_name(cells.get("name", ""))
+    return (name_key(name) if name else ""), "name", _T_REPEATED_ORGANISATION
+
+
+def _keep(
+    plan: ImportPlan, number: int, cells: dict[str, str], record: Any, problems: list[RowProblem]
+) -> None:
+    if problems:
+        plan.problems.extend(problems)
+        plan.bad_cells[number] = cells
+    elif plan.kind is ImportKind.PEOPLE:
+        plan.people.add(number, record)
+        plan.valid_rows = plan.people.count
+    else:
+        plan.records.append((number, record))
+        plan.valid_rows = len(plan.records)
+
+
+def fix_cell(
+    db: Database, plan: ImportPlan, row: int, field_name: str, text: str
+) -> list[RowProblem]:
+    """Give the bad row ``row`` the cell ``text`` for ``field_name`` and check it again at
+    once: returns its problems now (none: the row joins the import with this value).
+
+    Only the plan in memory changes; the file and the vault are left as they are."""
+    if row not in plan.bad_cells or row not in plan.problem_rows():
+        raise ValueError(f"row {row} has no problems to fix")
+    if field_name not in plan.columns:
+        raise ValueError(f"the file has no column for {field_name}")
+    cells = dict(plan.bad_cells[row])
+    cells[field_name] = text
+    record, problems = _checked(plan, row, cells, date.today())
+    if (
+        record is not None
+        and not problems
+        and plan.kind is ImportKind.PEOPLE
+        and cells.get("id", "").strip()
+    ):
+        problems = _existing_ids(db, {record.id: row}, plan.columns["id"])
+    plan.problems = [problem for problem in plan.problems if problem.row != row]
+    _keep(plan, row, cells, record, problems)
+    if not problems:
+        del plan.bad_cells[row]
+        plan.skipped.discard(row)
+        plan.fixed.add(row)
+    plan.problems.sort(key=lambda p: p.row)  # stable: the row's own order is kept
+    return plan.row_problems(row)
 
 
 def _existing_ids(db: Database, ids: Mapping[str, int], column: str) -> list[RowProblem]:
@@ -763,7 +1137,7 @@ def _existing_ids(db: Database, ids: Mapping[str, int], column: str) -> list[Row
             tuple(chunk),
         ):
             found.append(
-                RowProblem(ids[pid], column, "a person with this id is already in the vault.")
+                RowProblem(ids[pid], column, "id", ProblemCode.IN_VAULT, _T_IN_VAULT, value=pid)
             )
     return sorted(found, key=lambda p: p.row)
 
@@ -798,11 +1172,11 @@ def run_import(
             count=len(plan.header_problems),
             problems="; ".join(str(p) for p in plan.header_problems[:5]),
         )
-    if plan.problems and not skip_bad_rows:
+    if plan.unresolved_rows and not skip_bad_rows:
         raise ImportRejected(
             "{bad_rows} of {total_rows} rows have problems; nothing was imported. "
             "Fix them, or choose to skip the bad rows.",
-            bad_rows=plan.bad_rows,
+            bad_rows=plan.unresolved_rows,
             total_rows=plan.total_rows,
         )
     total = plan.valid_rows
@@ -843,6 +1217,7 @@ def _run_import(
             skipped=plan.bad_rows,
             organisations_created=organisations,
             updated=updated,
+            fixed=len(plan.fixed),
         )
         audit.append(
             f"import.{plan.kind.value}",
@@ -1030,6 +1405,10 @@ class ImportService:
     ) -> ImportPlan:
         """``plan_import``: check the mapping and every row; nothing is written."""
         return plan_import(self._db, kind, table, mapping, cancelled=cancelled)
+
+    def fix(self, plan: ImportPlan, row: int, field_name: str, text: str) -> list[RowProblem]:
+        """``fix_cell``: re-check a bad row with one cell changed; its problems now."""
+        return fix_cell(self._db, plan, row, field_name, text)
 
     def run(
         self,

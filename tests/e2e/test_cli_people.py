@@ -105,14 +105,46 @@ def test_bad_file_reports_rows_and_changes_nothing(vault: tuple[str, list[str]])
     assert bizhr("import", path, str(DATA / "people_good.csv"), *unlock).returncode == 0
     bad = bizhr("import", path, str(DATA / "people_bad.csv"), *unlock)
     assert bad.returncode == ExitCode.ERROR
-    assert "row 4, column stakeholder_group: “pirates” is not one of" in bad.stderr
-    assert "row 5, column email:" in bad.stderr
-    assert "nothing was imported" in bad.stderr
+    assert (
+        "row 4, Stakeholder group: “pirates” is not one of: Business, Investor, Civil society, "
+        "Human rights defender, Government, UN / intergovernmental, Other." in bad.stderr
+    )
+    assert "row 5, Email: “not-an-email” must contain exactly one @." in bad.stderr
+    assert "9 of 10 rows have 9 problem(s); nothing was imported" in bad.stderr
     assert people_json(path, unlock)["total"] == 30
     skipped = bizhr("import", path, str(DATA / "people_bad.csv"), "--skip-bad-rows", *unlock)
     assert skipped.returncode == 0
     assert "skipped 9 bad row(s)" in skipped.stdout
     assert people_json(path, unlock)["total"] == 31
+
+
+def test_every_problem_of_a_row_is_printed_in_plain_english(
+    vault: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    path, unlock = vault
+    csv = tmp_path / "three.csv"
+    csv.write_text(
+        "Name,Group,E-mail,Country\nAna Example,,not-an-email,ZZ\nBo Example,hrd,,KE\n",
+        encoding="utf-8",
+    )
+    refused = bizhr("import", path, str(csv), *unlock)
+    assert refused.returncode == ExitCode.ERROR
+    lines = [line for line in refused.stderr.splitlines() if line.startswith("row ")]
+    assert lines == [
+        "row 2, Stakeholder group (column “Group”): This cell is empty; write one of: Business, "
+        "Investor, Civil society, Human rights defender, Government, UN / intergovernmental, "
+        "Other.",
+        "row 2, Country: Country “ZZ” is not one we know: use its English name (such as "
+        "“Kenya”) or its two-letter code (such as “KE”).",
+        "row 2, Email (column “E-mail”): “not-an-email” must contain exactly one @.",
+    ]
+    assert "civil_society" not in refused.stderr
+    assert "1 of 2 rows have 3 problem(s); nothing was imported" in refused.stderr
+    assert people_json(path, unlock)["total"] == 0
+    skipped = bizhr("import", path, str(csv), "--skip-bad-rows", *unlock)
+    assert skipped.returncode == 0, skipped.stderr
+    assert "Imported 1 people; skipped 1 bad row(s)." in skipped.stdout
+    assert [p["full_name"] for p in people_json(path, unlock)["people"]] == ["Bo Example"]
 
 
 def test_map_option_and_unknown_columns(vault: tuple[str, list[str]], tmp_path: Path) -> None:
@@ -121,7 +153,7 @@ def test_map_option_and_unknown_columns(vault: tuple[str, list[str]], tmp_path: 
     csv.write_text("Who,Kind of stakeholder,Shoe size\nAna Example,hrd,42\n", encoding="utf-8")
     refused = bizhr("import", path, str(csv), *unlock)
     assert refused.returncode == ExitCode.ERROR
-    assert "column Shoe size" in refused.stderr
+    assert "row 1, column “Shoe size”: This column is not one BizHR knows" in refused.stderr
     maps = ["--map", "Who=full_name", "--map", "Kind of stakeholder=stakeholder_group"]
     ok = bizhr("import", path, str(csv), *maps, "--map", "Shoe size=", *unlock)
     assert ok.returncode == 0, ok.stderr
