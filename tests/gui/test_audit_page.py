@@ -136,3 +136,26 @@ def test_details_name_records_and_the_log_can_be_filtered(
     assert page.result_label.isVisible() and page.result_text.startswith("Intact")
     assert page.verify_button.width() < page.width() / 4
     assert page.result_label.geometry().top() >= page.verify_button.geometry().bottom()
+
+
+def test_a_checked_safety_flag_reads_in_words_and_keeps_its_reason_out(
+    qtbot: QtBot, session: VaultSession, configured_app: QApplication
+) -> None:
+    defender = add_sudanese_defender(session)
+    record = session.meetings.create(
+        meeting("Deep Dive: Sudan", MeetingKind.DEEP_DIVE, datetime(2026, 11, 25, 9),
+                datetime(2026, 11, 25, 12), "Europe/Zurich", MeetingFormat.VIRTUAL,
+                focus_countries=("SD",))
+    )  # fmt: skip
+    session.invitations.invite(record.id, defender.id)
+    (flag,) = session.safety.safety_review(record.id).unchecked_critical
+    session.safety.check_flag(record.id, flag.key, "Canary-reason-8812 on Signal")
+    page = AuditPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    (event,) = [e for e in session.vault.audit.events() if e.kind == "meeting.flag_checked"]
+    assert page.model.phrase(event.kind) == "Safety flag checked"
+    assert page.model.details_text(event) == (
+        "flag: At-risk invitees from a focus country; meeting: Deep Dive: Sudan; severity: Critical"
+    )
+    assert "Canary" not in json.dumps(event.detail) and defender.id not in json.dumps(event.detail)

@@ -137,17 +137,24 @@ def test_the_safety_review_shows_its_flags(
     assert meetings.select_meeting(deep_dive.id)
     meetings.tabs.setCurrentIndex(meetings.safety_index)
     safety = meetings.safety
-    qtbot.waitUntil(lambda: not safety.busy and safety.flags_model.rowCount() > 100, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not safety.busy and len(safety.flags_model.safety_flags) > 100, timeout=20_000
+    )
     qtbot.wait(50)
     assert safety.visible_flags() >= 8, safety.visible_flags()
     flag = safety.flags_model.safety_flags[0]
     assert flag.message in safety.flag_detail.text()
+    # Grouped by kind, most serious first, each heading with its count.
+    groups = safety.flags_model.groups
+    assert [g.severity.rank for g in groups] == sorted(g.severity.rank for g in groups)
+    assert sum(len(g.flags) for g in groups) == len(safety.review.flags)  # type: ignore[union-attr]
     # One severity at a time, with its count.
     critical = safety.severity_filter.findData("critical")
     assert critical > 0 and "(" in safety.severity_filter.itemText(critical)
     safety.severity_filter.setCurrentIndex(critical)
     assert {f.severity.value for f in safety.flags_model.safety_flags} == {"critical"}
-    assert len(safety.review.flags) > safety.flags_model.rowCount()  # type: ignore[union-attr]
+    shown = len(safety.flags_model.safety_flags)
+    assert len(safety.review.flags) > shown  # type: ignore[union-attr]
 
 
 def test_text_keeps_its_own_direction() -> None:

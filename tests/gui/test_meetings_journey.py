@@ -31,6 +31,7 @@ from bizhr_desktop.services.safety_review import FlagKind, Severity
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.meetings.models import InviteesTableModel
 from bizhr_desktop.ui.meetings.page import MeetingsPage
+from tests.gui.safety_steps import check_critical_flags
 from tests.gui.test_meetings_data import add_sudanese_defender, import_people
 
 
@@ -153,13 +154,15 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     flags = list(model.safety_flags)
     from_sudan = [f for f in flags if f.kind is FlagKind.AT_RISK_FROM_FOCUS_COUNTRY]
     assert any(defender.id in f.person_ids for f in from_sudan)
-    mine = model.index(next(i for i, f in enumerate(flags) if defender.id in f.person_ids), 0)
+    mine = model.flag_index(next(f.key for f in flags if defender.id in f.person_ids))
     assert model.data(mine, model.FlagRole).severity is Severity.CRITICAL
     assert model.data(mine, model.SeverityWordRole) == "CRITICAL"
     shown = model.data(mine, Qt.ItemDataRole.DisplayRole)
     assert defender.pseudonym in shown and defender.full_name not in shown
-    assert model.data(mine, Qt.ItemDataRole.AccessibleTextRole) == f"Critical: {shown}"
-    assert safety.flags_view.visualRect(model.index(0, 0)).height() > 20  # laid out, wrapped
+    assert model.data(mine, Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Critical, not checked: {shown}"
+    )
+    assert safety.flags_view.visualRect(model.first_flag_index()).height() > 20  # laid out
     assert safety.state_text() == (
         "Not signed off — plaintext lists for this meeting need an override."
     )
@@ -171,6 +174,11 @@ def test_the_journey(qtbot: QtBot, page: MeetingsPage, session: VaultSession) ->
     qtbot.waitUntil(lambda: not safety.busy)
     assert not safety.sign_off_button.isEnabled(), "a signer's name or initials first"
     qtbot.keyClicks(safety.signer_edit, "A.B.")
+    # ...and every critical flag looked at: the screen says which are left.
+    assert not safety.sign_off_button.isEnabled()
+    assert defender.pseudonym in safety.sign_off_hint.text()
+    check_critical_flags(qtbot, safety)
+    assert safety.sign_off_button.isEnabled() and safety.sign_off_hint.isHidden()
     qtbot.mouseClick(safety.sign_off_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not safety.busy)
     assert safety.state_text().startswith("Signed off by A.B. on ")

@@ -22,6 +22,7 @@ from bizhr_desktop.ui.common.meeting_labels import kind_stripe
 from bizhr_desktop.ui.meetings.fields import zone_text
 from bizhr_desktop.ui.meetings.page import MeetingsPage
 from bizhr_desktop.ui.meetings.timeline import year_fraction
+from tests.gui.safety_steps import check_critical_flags
 from tests.gui.test_meetings_data import (
     YEAR,
     add_sudanese_defender,
@@ -397,15 +398,19 @@ def test_signing_off_runs_on_a_worker_and_a_refusal_keeps_the_review(
     page.tabs.setCurrentIndex(page.safety_index)
     safety = page.safety
     qtbot.waitUntil(lambda: not safety.busy)
-    flags = safety.flags_model.rowCount()
+    flags = len(safety.flags_model.safety_flags)
     assert flags > 0 and safety.assessment_edit.toPlainText() == ""
     qtbot.keyClicks(safety.signer_edit, "A.B.")
-    # A deep dive needs a recorded assessment: the worker refuses, the review stays on screen.
+    # Every critical flag first (the button stays grey, the hint says which are left)...
+    assert not safety.sign_off_button.isEnabled() and not safety.sign_off()
+    assert "Check every critical flag" in safety.message.text()
+    check_critical_flags(qtbot, safety)
+    # ...and a deep dive needs a recorded assessment: the worker refuses, the review stays.
     assert safety.sign_off()
     assert safety.busy and not safety.sign_off_button.isEnabled()
     qtbot.waitUntil(lambda: not safety.busy)
     assert "Record the meeting's risk assessment" in safety.message.text()
-    assert safety.flags_model.rowCount() == flags
+    assert len(safety.flags_model.safety_flags) == flags
     assert safety.state_text().startswith("Not signed off")
     assert safety.signer_edit.text() == "A.B." and safety.sign_off_button.isEnabled()
     # With an assessment typed (saved on the way), the sign-off goes through.

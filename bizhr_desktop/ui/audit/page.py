@@ -33,6 +33,7 @@ from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import local_time_text, translated
+from bizhr_desktop.ui.common.meeting_labels import flag_kind_label, severity_label
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 
@@ -101,6 +102,8 @@ class AuditTableModel(QAbstractTableModel):
             "meeting.risk_assessed": self.tr("Meeting risk assessed"),
             "meeting.safety_override": self.tr("Safety warning overridden"),
             "meeting.signed_off": self.tr("Meeting signed off"),
+            "meeting.flag_checked": self.tr("Safety flag checked"),
+            "meeting.flag_unchecked": self.tr("Safety flag check withdrawn"),
             "meeting.drafts_written": self.tr("Invitation drafts written"),
             "meeting.outcome_notes": self.tr("Meeting outcome noted"),
             "programme.updated": self.tr("Programme changed"),
@@ -125,10 +128,57 @@ class AuditTableModel(QAbstractTableModel):
         for key, value in sorted(event.detail.items()):
             if isinstance(value, list | tuple):
                 shown = ", ".join(self._names.get(str(item), str(item)) for item in value)
+            elif key in NAMED_KEYS:
+                shown = self._names.get(str(value), str(value))
             else:
-                shown = self._names.get(str(value), str(value)) if key in NAMED_KEYS else value
-            parts.append(f"{key.replace('_', ' ')}: {shown}")
+                shown = self._value_words(key, value)
+            parts.append(f"{self._key_words(key)}: {shown}")
         return "; ".join(parts)
+
+    def _key_words(self, key: str) -> str:
+        """A detail's name in the reader's words (a key this version has none for: as is)."""
+        words = {
+            "meeting": self.tr("meeting"),
+            "meetings": self.tr("meetings"),
+            "person": self.tr("person"),
+            "people": self.tr("people"),
+            "organisation": self.tr("organisation"),
+            "organisations": self.tr("organisations"),
+            "count": self.tr("count"),
+            "status": self.tr("status"),
+            "role": self.tr("role"),
+            "flag": self.tr("flag"),
+            "flags": self.tr("flags"),
+            "severity": self.tr("severity"),
+            "purpose": self.tr("purpose"),
+            "override": self.tr("override"),
+            "format": self.tr("format"),
+            "method": self.tr("method"),
+            "fields": self.tr("fields"),
+            "added": self.tr("added"),
+            "updated": self.tr("updated"),
+            "removed": self.tr("removed"),
+            "already": self.tr("already"),
+            "invitations": self.tr("invitations"),
+            "problems": self.tr("problems"),
+            "year": self.tr("year"),
+            "tags": self.tr("tags"),
+            "mode": self.tr("mode"),
+            "followup": self.tr("follow-up"),
+            "drafts": self.tr("drafts"),
+            "contact_log_entries": self.tr("contact log entries"),
+            "mentions_to_review": self.tr("mentions to review"),
+            "person_hash": self.tr("erased person's hash"),
+        }
+        return words.get(key, key.replace("_", " "))
+
+    @staticmethod
+    def _value_words(key: str, value: object) -> str:
+        if key == "severity":
+            return severity_label(str(value))
+        if key == "flag":
+            return flag_kind_label(str(value))
+        return str(value)
 
     def set_names(self, names: dict[str, str]) -> None:
         """What the ids in the details stand for (meeting titles, organisation names, the

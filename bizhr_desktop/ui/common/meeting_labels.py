@@ -150,6 +150,20 @@ def severity_label(severity: str) -> str:
     return words.get(severity, severity)
 
 
+def flag_kind_label(kind: str) -> str:
+    """What a kind of safety flag is about, as a group's heading."""
+    words = {
+        "at_risk_from_focus_country": _t("At-risk invitees from a focus country"),
+        "at_risk_invitee": _t("Other at-risk invitees"),
+        "venue_in_focus_country": _t("Venue in a focus country"),
+        "venue_near_focus_country": _t("Venue near a focus country"),
+        "venue_unknown": _t("Venue country not recorded"),
+        "no_chatham_house": _t("Not under the Chatham House Rule"),
+        "missing_consent": _t("Consent missing for a list"),
+    }
+    return words.get(kind, kind)
+
+
 # Kind colours: a strong stripe and a light fill (dark text on it).
 _KIND_STRIPE = {
     MeetingKind.TRENDS_AND_INSIGHTS: "#1d5a85",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bizhr_desktop.services.vaults import VaultSession
@@ -14,8 +14,11 @@ class Page(QWidget):
     ``set_session(None)`` is called when the vault locks: a page must then drop every
     record it shows or caches (models included), so that nothing readable stays in memory
     or on screen. Subclasses override :meth:`title`, :meth:`icon_name` and, when they hold
-    data, :meth:`set_session` (calling the base method).
+    data, :meth:`set_session` (calling the base method). A page that wants to be the one
+    shown (another page opened one of its records) emits ``focus_requested``.
     """
+
+    focus_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

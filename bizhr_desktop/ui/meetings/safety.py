@@ -8,9 +8,10 @@ stays in the vault and is cleared from the screen when the vault locks.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,30 +21,44 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from bizhr_desktop.core.errors import BizHRError, InvalidInput
 from bizhr_desktop.services.meetings import MeetingService
-from bizhr_desktop.services.safety_review import SafetyFlag, SafetyReview, SafetyReviewService
+from bizhr_desktop.services.safety_review import (
+    MAX_CHECK_REASON,
+    SafetyFlag,
+    SafetyReview,
+    SafetyReviewService,
+    Severity,
+)
 from bizhr_desktop.ui.common import icons
 from bizhr_desktop.ui.common.labels import isolated
-from bizhr_desktop.ui.common.meeting_labels import SEVERITY_COLOUR, date_time_text, severity_label
+from bizhr_desktop.ui.common.meeting_labels import (
+    SEVERITY_COLOUR,
+    date_time_text,
+    flag_kind_label,
+    severity_label,
+)
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.splitters import start_split
 from bizhr_desktop.ui.common.widgets import MessageLabel
@@ -59,48 +74,137 @@ _ICON = 18  # the severity icon, px
 _WORD = 90  # the severity word's column, px
 _PAD = 8  # inside a flag's card
 _GAP = 8  # between icon, word and sentence
-_CARD_MARGIN = 2  # above and below each card
-_INSET = 4  # above and below the line inside a card
+_CARD_MARGIN = 1  # above and below each card
+_INSET = 3  # above and below the line inside a card
+_CHECKED = "#1e6b3a"  # a flag looked at
 
 
-class SafetyFlagsModel(QAbstractListModel):
-    """The review's flags, one row each. A meeting that invited everyone can have thousands
-    of at-risk invitees, one flag each: a list view paints only the rows on screen (a widget
-    per flag took over a minute to build for 8 500 flags)."""
+@dataclass(frozen=True, slots=True)
+class FlagGroup:
+    """The flags of one kind (so of one severity), as a heading with its counts."""
+
+    kind: str
+    severity: Severity
+    flags: tuple[SafetyFlag, ...]
+    checked: int
+
+
+_TOP = 0  # internalId of a group's index; a flag's is its group's row + 1
+
+
+class SafetyFlagsModel(QAbstractItemModel):
+    """The review's flags under a heading per kind, most serious first, with their counts.
+    A meeting that invited everyone can have thousands of at-risk invitees, one flag each: a
+    view paints only the rows on screen (a widget per flag took over a minute to build for
+    8 500 flags)."""
 
     FlagRole = Qt.ItemDataRole.UserRole + 1
     SeverityWordRole = Qt.ItemDataRole.UserRole + 2
+    GroupRole = Qt.ItemDataRole.UserRole + 3
+    CheckedRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._flags: tuple[SafetyFlag, ...] = ()
+        self._groups: tuple[FlagGroup, ...] = ()
+        self._checked: frozenset[str] = frozenset()
 
     @property
     def safety_flags(self) -> tuple[SafetyFlag, ...]:
-        # Not "flags": that is QAbstractItemModel.flags(index), which Qt calls on every cell.
-        return self._flags
+        """The flags shown, in order. (Not "flags": that is QAbstractItemModel.flags(index),
+        which Qt calls on every cell.)"""
+        return tuple(flag for group in self._groups for flag in group.flags)
 
-    def set_flags(self, flags: tuple[SafetyFlag, ...]) -> None:
+    @property
+    def groups(self) -> tuple[FlagGroup, ...]:
+        return self._groups
+
+    def set_flags(self, flags: tuple[SafetyFlag, ...], checked: frozenset[str]) -> None:
+        by_kind: dict[str, list[SafetyFlag]] = {}
+        for flag in sorted(flags, key=lambda f: f.severity.rank):
+            by_kind.setdefault(flag.kind.value, []).append(flag)
         self.beginResetModel()
-        self._flags = tuple(flags)
+        self._checked = checked
+        self._groups = tuple(
+            FlagGroup(
+                kind,
+                members[0].severity,
+                tuple(members),
+                sum(1 for flag in members if flag.key in checked),
+            )
+            for kind, members in by_kind.items()
+        )
         self.endResetModel()
 
+    def flag_index(self, key: str) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            for child, flag in enumerate(group.flags):
+                if flag.key == key:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def first_flag_index(self) -> QModelIndex:
+        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+
+    # ------------------------------------------------------------------ the model
+
+    def index(self, row: int, column: int, parent: Index = _NO_PARENT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _TOP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _TOP or row >= len(self._groups[parent.row()].flags):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
     def rowCount(self, parent: Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._flags)
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _TOP:
+            return len(self._groups[parent.row()].flags)
+        return 0
+
+    def columnCount(self, parent: Index = _NO_PARENT) -> int:
+        return 1
+
+    def group_text(self, group: FlagGroup) -> str:
+        count = len(group.flags)
+        if group.checked:
+            return self.tr("{kind}: {count} ({checked} checked)").format(
+                kind=flag_kind_label(group.kind), count=count, checked=group.checked
+            )
+        return self.tr("{kind}: {count}").format(kind=flag_kind_label(group.kind), count=count)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._flags):
+        if not index.isValid():
             return None
-        flag = self._flags[index.row()]
+        if index.internalId() == _TOP:
+            group = self._groups[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{severity_label(group.severity.value)}: {self.group_text(group)}"
+            if role == self.GroupRole:
+                return group
+            if role == self.SeverityWordRole:
+                return severity_label(group.severity.value).upper()
+            return None
+        flag = self._groups[index.internalId() - 1].flags[index.row()]
+        checked = flag.key in self._checked
         severity = flag.severity.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return flag.message
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{severity_label(severity)}: {flag.message}"
+            state = self.tr("checked") if checked else self.tr("not checked")
+            return f"{severity_label(severity)}, {state}: {flag.message}"
         if role == self.SeverityWordRole:
             return severity_label(severity).upper()
         if role == self.FlagRole:
             return flag
+        if role == self.CheckedRole:
+            return checked
         return None
 
 
@@ -108,7 +212,7 @@ class SafetyFlagDelegate(QStyledItemDelegate):
     """Paints a flag as a card: icon, the severity word in its colour, the sentence wrapped
     to the view's width; mirrored in a right-to-left layout."""
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
 
@@ -133,9 +237,14 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         return QSize(width, line + 2 * (_INSET + _CARD_MARGIN))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        group = index.data(SafetyFlagsModel.GroupRole)
+        if isinstance(group, FlagGroup):
+            self._paint_group(painter, option, index, group)
+            return
         flag = index.data(SafetyFlagsModel.FlagRole)
         if not isinstance(flag, SafetyFlag):
             return
+        checked = bool(index.data(SafetyFlagsModel.CheckedRole))
         colour = SEVERITY_COLOUR[flag.severity.value]
         direction = option.direction
         card, icon_rect, word_rect, text_rect = self._layout(option.rect, direction)
@@ -145,8 +254,12 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colour if selected else "#d9e2ec"))
         painter.setBrush(QColor("#f3f7fb" if selected else "#ffffff"))
         painter.drawRoundedRect(card, 4, 4)
-        name = "warning" if flag.severity.value != "notice" else "audit"
-        painter.drawPixmap(icon_rect, icons.icon(name, colour).pixmap(_ICON, _ICON))
+        # A flag looked at shows a check mark where its severity icon was; the word stays.
+        if checked:
+            painter.drawPixmap(icon_rect, icons.icon("checked", _CHECKED).pixmap(_ICON, _ICON))
+        else:
+            name = "warning" if flag.severity.value != "notice" else "audit"
+            painter.drawPixmap(icon_rect, icons.icon(name, colour).pixmap(_ICON, _ICON))
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
@@ -159,7 +272,8 @@ class SafetyFlagDelegate(QStyledItemDelegate):
             str(index.data(SafetyFlagsModel.SeverityWordRole)),
         )
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        painter.setPen(QColor("#616e7c") if checked else text_colour)
         painter.drawText(
             text_rect,
             int(leading | Qt.AlignmentFlag.AlignVCenter),
@@ -173,13 +287,48 @@ class SafetyFlagDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    def _paint_group(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, group: FlagGroup
+    ) -> None:
+        colour = SEVERITY_COLOUR[group.severity.value]
+        direction = option.direction
+        _card, icon_rect, word_rect, text_rect = self._layout(option.rect, direction)
+        painter.save()
+        painter.setLayoutDirection(direction)
+        all_checked = group.checked == len(group.flags)
+        name = "checked" if all_checked else "warning"
+        painter.drawPixmap(
+            icon_rect, icons.icon(name, _CHECKED if all_checked else colour).pixmap(_ICON, _ICON)
+        )
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(colour))
+        leading = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(word_rect, leading, str(index.data(SafetyFlagsModel.SeverityWordRole)))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        model = index.model()
+        text = model.group_text(group) if isinstance(model, SafetyFlagsModel) else ""
+        # Open or closed, in the reading direction (a closed group points where text goes).
+        closed = "◂" if direction == Qt.LayoutDirection.RightToLeft else "▸"
+        expanded = self._view.isExpanded(self._view.model().index(index.row(), 0))
+        text = f"{'▾' if expanded else closed} {text}"
+        painter.drawText(
+            text_rect,
+            leading,
+            QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        painter.restore()
+
 
 class SafetyReviewPanel(QWidget):
-    """Flags, assessment, sign-off; ``changed`` after an assessment or a sign-off,
-    ``reviewed`` when a review worked out off the GUI thread is shown."""
+    """Flags, assessment, sign-off; ``changed`` after an assessment, a check or a sign-off,
+    ``reviewed`` when a review worked out off the GUI thread is shown, ``person_requested``
+    with a person's id when the coordinator opens the invitee a flag is about."""
 
     changed = Signal()
     reviewed = Signal()  # a review (re)computed on the worker is on screen
+    person_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +337,7 @@ class SafetyReviewPanel(QWidget):
         self._meetings: MeetingService | None = None
         self._meeting_id: str | None = None
         self._review: SafetyReview | None = None
+        self._chosen_key: str | None = None  # the flag in hand, kept across reloads
         # Reviews and sign-offs are worked out on a pool of the panel's own; only the one
         # started last is shown (another meeting chosen, or the vault locked, drops it).
         self._job = LatestJob(QThreadPool(self))
@@ -199,22 +349,74 @@ class SafetyReviewPanel(QWidget):
         self.state_icon = QLabel(self)
         self.summary_label = QLabel(self)
         self.summary_label.setProperty("role", "subheading")
+        self.summary_label.setWordWrap(True)  # never wider than the flags it sums up
         self.flags_model = SafetyFlagsModel(self)
-        self.flags_view = QListView(self)
+        self.flags_view = QTreeView(self)
         self.flags_view.setObjectName("safetyFlags")
-        self.flags_view.setAccessibleName(self.tr("Safety flags"))
+        self.flags_view.setAccessibleName(self.tr("Safety flags, by kind"))
         self.flags_view.setModel(self.flags_model)
         self.flags_view.setItemDelegate(SafetyFlagDelegate(self.flags_view))
+        self.flags_view.setHeaderHidden(True)
+        self.flags_view.setUniformRowHeights(True)  # thousands of rows, one line each
+        # Headings carry their own open/closed mark (the delegate paints it): no branch
+        # column, whose selection fill would stand beside every chosen flag.
+        self.flags_view.setRootIsDecorated(False)
+        self.flags_view.setIndentation(0)
         self.flags_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.flags_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.flags_view.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)
         self.flags_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Rows are laid out a batch at a time between events, and again on resize (wrapping).
-        self.flags_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.flags_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.flags_view.setBatchSize(200)
-        self.flags_view.setWordWrap(True)
         self.flags_view.setMinimumHeight(120)
-        self.flags_view.setStyleSheet("QListView#safetyFlags { background: transparent; }")
+        self.flags_view.viewport().setAutoFillBackground(False)
+        self.flags_view.setAutoFillBackground(False)
+        self.flags_view.selectionModel().currentChanged.connect(self._show_flag_detail)
+        self.flags_view.clicked.connect(self._toggle_group)
+        self.flags_view.doubleClicked.connect(self._open_from_view)
+
+        # Filters: one severity, and only what is still to be looked at.
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("flagSeverityFilter")
+        self.severity_filter.setAccessibleName(self.tr("Show flags of severity"))
+        self.severity_filter.currentIndexChanged.connect(self._filter_flags)
+        self.unchecked_only = QCheckBox(self.tr("Not checked only"), self)
+        self.unchecked_only.setObjectName("uncheckedOnly")
+        self.unchecked_only.toggled.connect(self._filter_flags)
+        self.next_button = QPushButton(self.tr("Next to check"), self)
+        self.next_button.setObjectName("nextToCheck")
+        self.next_button.setToolTip(self.tr("The next critical flag nobody checked yet (F8)"))
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.next_button.setAutoDefault(False)
+        self.next_button.clicked.connect(self.choose_next_unchecked)
+
+        # The flag in hand: the whole sentence, its check, and what one can do about it.
+        self.flag_detail = QLabel(self)
+        self.flag_detail.setObjectName("flagDetail")
+        self.flag_detail.setWordWrap(True)
+        self.flag_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.flag_detail.setAccessibleName(self.tr("The chosen flag in full"))
+        self.check_state_label = QLabel(self)
+        self.check_state_label.setObjectName("flagCheckState")
+        self.check_state_label.setWordWrap(True)
+        self.check_reason_edit = QLineEdit(self)
+        self.check_reason_edit.setObjectName("flagCheckReason")
+        self.check_reason_edit.setMaxLength(MAX_CHECK_REASON)
+        self.check_reason_edit.setAccessibleName(self.tr("Why the flag may stand"))
+        self.check_reason_edit.setPlaceholderText(
+            self.tr("Why it may stand: what you checked and decided (secret)")
+        )
+        self.check_reason_edit.textChanged.connect(self._update_buttons)
+        self.check_reason_edit.returnPressed.connect(self.check_flag)
+        self.open_person_button = QPushButton(self.tr("Open person"), self)
+        self.open_person_button.setObjectName("openFlagPerson")
+        self.open_person_button.setAutoDefault(False)
+        self.open_person_button.clicked.connect(self.open_person)
+        self.uncheck_button = QPushButton(self.tr("Withdraw check"), self)
+        self.uncheck_button.setObjectName("uncheckFlag")
+        self.uncheck_button.setAutoDefault(False)
+        self.uncheck_button.clicked.connect(self.uncheck_flag)
+        self.check_button = QPushButton(self.tr("Mark checked"), self)
+        self.check_button.setObjectName("checkFlag")
+        self.check_button.setAutoDefault(False)
+        self.check_button.clicked.connect(self.check_flag)
 
         self.assessment_edit = QPlainTextEdit(self)
         self.assessment_edit.setObjectName("riskAssessment")
@@ -226,7 +428,7 @@ class SafetyReviewPanel(QWidget):
             )
         )
         self.assessment_edit.setTabChangesFocus(True)
-        self.assessment_edit.setMinimumHeight(90)
+        self.assessment_edit.setMinimumHeight(56)
         self.assessment_edit.textChanged.connect(self._update_buttons)
         self.save_assessment_button = QPushButton(self.tr("Save assessment"), self)
         self.save_assessment_button.setAutoDefault(False)
@@ -246,6 +448,11 @@ class SafetyReviewPanel(QWidget):
         self.sign_off_button.setProperty("primary", True)
         self.sign_off_button.setAutoDefault(False)
         self.sign_off_button.clicked.connect(self.sign_off)
+        # Why Sign off is grey: the critical flags nobody checked yet.
+        self.sign_off_hint = QLabel(self)
+        self.sign_off_hint.setObjectName("signOffHint")
+        self.sign_off_hint.setWordWrap(True)
+        self.sign_off_hint.setProperty("role", "hint")
         self.message = MessageLabel("error", self)
 
         state = QFrame(self)
@@ -256,56 +463,78 @@ class SafetyReviewPanel(QWidget):
             "QFrame#stateBox QLabel { border: none; background: transparent; }"
         )
         state_layout = QHBoxLayout(state)
+        state_layout.setContentsMargins(8, 4, 8, 4)  # one line: the height goes to the flags
         state_layout.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         state_layout.addWidget(self.state_label, 1)
 
-        sign_row = QHBoxLayout()
-        sign_row.addWidget(self.signer_edit, 1)
-        sign_row.addWidget(self.sign_off_button)
-        assess_row = QHBoxLayout()
-        assess_row.addWidget(assessment_hint, 1)
-        assess_row.addWidget(self.save_assessment_button)
-        assessment_title = QLabel(self.tr("Risk assessment (secret)"), self)
-        assessment_title.setProperty("role", "subheading")
-
-        # Only the flags of one severity, each with its count, when there are many.
-        self.severity_filter = QComboBox(self)
-        self.severity_filter.setObjectName("flagSeverityFilter")
-        self.severity_filter.setAccessibleName(self.tr("Show flags of severity"))
-        self.severity_filter.currentIndexChanged.connect(self._filter_flags)
-
-        # The flags get the room (a deep dive can have hundreds); the assessment and the
-        # sign-off sit beside them, in a pane the person can widen.
+        # The flags get the room (a deep dive can have hundreds); the flag in hand, the
+        # assessment and the sign-off sit beside them, in a pane the person can widen.
         flags_pane = QWidget(self)
         flags_layout = QVBoxLayout(flags_pane)
         flags_layout.setContentsMargins(0, 0, 0, 0)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.unchecked_only)
         summary_row.addWidget(self.severity_filter)
+        summary_row.addWidget(self.next_button)
         flags_layout.addLayout(summary_row)
         flags_layout.addWidget(self.flags_view, 1)
-        self.flag_detail = QLabel(self)
-        self.flag_detail.setObjectName("flagDetail")
-        self.flag_detail.setWordWrap(True)
-        self.flag_detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.flag_detail.setAccessibleName(self.tr("The chosen flag in full"))
-        self.flags_view.selectionModel().currentChanged.connect(self._show_flag_detail)
+
+        flag_box = QGroupBox(self.tr("The chosen flag"), self)
+        flag_box.setObjectName("flagBox")
+        flag_layout = QVBoxLayout(flag_box)
+        flag_layout.addWidget(self.flag_detail)
+        flag_layout.addWidget(self.check_reason_edit)
+        flag_buttons = QHBoxLayout()
+        flag_buttons.addWidget(self.open_person_button)
+        flag_buttons.addWidget(self.check_state_label, 1)
+        flag_buttons.addWidget(self.uncheck_button)
+        flag_buttons.addWidget(self.check_button)
+        flag_layout.addLayout(flag_buttons)
+
+        sign_box = QGroupBox(self.tr("Risk assessment (secret) and sign-off"), self)
+        sign_box.setObjectName("signBox")
+        sign_layout = QVBoxLayout(sign_box)
+        sign_layout.addWidget(self.assessment_edit, 1)
+        assess_row = QHBoxLayout()
+        assess_row.addWidget(assessment_hint, 1)
+        assess_row.addWidget(self.save_assessment_button, 0, Qt.AlignmentFlag.AlignTop)
+        sign_layout.addLayout(assess_row)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(self.signer_edit, 1)
+        sign_row.addWidget(self.sign_off_button)
+        sign_layout.addLayout(sign_row)
+        sign_layout.addWidget(self.sign_off_hint)
+
+        # Beside the flags; it scrolls rather than letting its parts overlap on a short
+        # screen or while the tab is first laid out.
         side_pane = QWidget(self)
         side_layout = QVBoxLayout(side_pane)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.flag_detail)
-        side_layout.addWidget(assessment_title)
-        side_layout.addWidget(self.assessment_edit, 1)
-        side_layout.addLayout(assess_row)
-        side_layout.addLayout(sign_row)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side_layout.addWidget(flag_box)
+        side_layout.addWidget(sign_box, 1)
         side_layout.addWidget(self.message)
-        side_pane.setMinimumWidth(280)
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setObjectName("safetySidePane")
+        self.side_scroll.setWidget(side_pane)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as its widest row (the flag's buttons), so nothing is cut at its side.
+        self.side_scroll.setMinimumWidth(
+            max(
+                300,
+                side_pane.minimumSizeHint().width()
+                + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                + 4,
+            )
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("safetySplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(flags_pane)
-        self.splitter.addWidget(side_pane)
-        start_split(self.splitter, (0.62, 0.38))
+        self.splitter.addWidget(self.side_scroll)
+        start_split(self.splitter, (0.6, 0.4))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -338,6 +567,7 @@ class SafetyReviewPanel(QWidget):
         self.message.clear_message()
         if changed:
             self.signer_edit.clear()
+            self._chosen_key = None
             self._show_review(None)  # nothing of the last meeting while the new one loads
         self.reload(load_assessment=True)
 
@@ -380,6 +610,7 @@ class SafetyReviewPanel(QWidget):
         self._review = review
         if review is None:
             self.assessment_edit.clear()  # secret: gone with the meeting or the vault
+            self.check_reason_edit.clear()
         self._show_flags()
         self._show_state()
         self._update_buttons()
@@ -396,15 +627,20 @@ class SafetyReviewPanel(QWidget):
             self.summary_label.setText(
                 self.tr("No flags: nothing found that could expose someone.")
             )
-        else:
-            self.summary_label.setText(
-                self.tr("Flags: {list}").format(
-                    list=", ".join(
-                        f"{count} {severity_label(severity.value).lower()}"
-                        for severity, count in sorted(counts.items(), key=lambda i: i[0].rank)
-                    )
-                )
+            return
+        text = self.tr("Flags: {list}").format(
+            list=", ".join(
+                f"{count} {severity_label(severity.value).lower()}"
+                for severity, count in sorted(counts.items(), key=lambda i: i[0].rank)
             )
+        )
+        if review.checks:
+            text += " · " + self.tr("{count} checked").format(count=len(review.checks))
+        if review.unchecked_critical:
+            text += " · " + self.tr("{count} critical to check").format(
+                count=len(review.unchecked_critical)
+            )
+        self.summary_label.setText(text)
 
     def _fill_severity_filter(self) -> None:
         flags = self._review.flags if self._review is not None else ()
@@ -422,35 +658,106 @@ class SafetyReviewPanel(QWidget):
         self.severity_filter.blockSignals(False)
 
     def _filter_flags(self) -> None:
-        flags = self._review.flags if self._review is not None else ()
+        review = self._review
+        flags = review.flags if review is not None else ()
+        checked = frozenset(review.checks) if review is not None else frozenset()
         wanted = self.severity_filter.currentData()
         if wanted:
             flags = tuple(flag for flag in flags if flag.severity.value == wanted)
-        self.flags_model.set_flags(tuple(sorted(flags, key=lambda f: f.severity.rank)))
-        if self.flags_model.rowCount():
-            self.flags_view.setCurrentIndex(self.flags_model.index(0))
+        if self.unchecked_only.isChecked():
+            flags = tuple(flag for flag in flags if flag.key not in checked)
+        # The flag in hand stays chosen; one that left the list gives way to its successor.
+        before = self._shown_position()
+        self.flags_model.set_flags(flags, checked)
+        self.flags_view.expandAll()
+        index = self.flags_model.flag_index(self._chosen_key) if self._chosen_key else None
+        if index is None or not index.isValid():
+            index = self._flag_at(before)
+        if index.isValid():
+            self.flags_view.setCurrentIndex(index)
+            self.flags_view.scrollTo(index)
         self._show_flag_detail()
 
-    def _show_flag_detail(self) -> None:
+    def _shown_position(self) -> int:
+        keys = [flag.key for flag in self.flags_model.safety_flags]
+        return keys.index(self._chosen_key) if self._chosen_key in keys else 0
+
+    def _flag_at(self, position: int) -> QModelIndex:
+        flags = self.flags_model.safety_flags
+        if not flags:
+            return QModelIndex()
+        return self.flags_model.flag_index(flags[min(position, len(flags) - 1)].key)
+
+    def chosen_flag(self) -> SafetyFlag | None:
         index = self.flags_view.currentIndex()
         flag = index.data(SafetyFlagsModel.FlagRole) if index.isValid() else None
-        if isinstance(flag, SafetyFlag):
+        return flag if isinstance(flag, SafetyFlag) else None
+
+    def choose_flag(self, key: str) -> bool:
+        index = self.flags_model.flag_index(key)
+        if index.isValid():
+            self.flags_view.setCurrentIndex(index)
+            self.flags_view.scrollTo(index)
+        return index.isValid()
+
+    def choose_next_unchecked(self) -> bool:
+        """Go to the next critical flag nobody checked yet (after the one in hand)."""
+        review = self._review
+        if review is None or not review.unchecked_critical:
+            return False
+        keys = [flag.key for flag in review.unchecked_critical]
+        current = self.chosen_flag()
+        after = keys.index(current.key) + 1 if current and current.key in keys else 0
+        for key in keys[after:] + keys[:after]:
+            if self.flags_model.flag_index(key).isValid() or self._show_all_flags():
+                return self.choose_flag(key)
+        return False
+
+    def _show_all_flags(self) -> bool:
+        """Clear the filters (a flag to check was hidden by them)."""
+        self.severity_filter.setCurrentIndex(0)
+        self.unchecked_only.setChecked(False)
+        return True
+
+    def _show_flag_detail(self) -> None:
+        flag = self.chosen_flag()
+        if flag is not None:
+            self._chosen_key = flag.key
+        check = self._review.check_of(flag) if flag and self._review else None
+        if flag is None:
+            self.flag_detail.setText(self.tr("Choose a flag to read it in full."))
+            self.check_state_label.clear()
+            self.check_reason_edit.clear()
+        else:
             self.flag_detail.setText(
                 f"{severity_label(flag.severity.value)}: {isolated(flag.message)}"
             )
-        else:
-            self.flag_detail.setText(self.tr("Choose a flag to read it in full."))
+            if check is None:
+                self.check_state_label.setText(self.tr("Not checked yet."))
+                self.check_state_label.setStyleSheet("")
+                self.check_reason_edit.clear()
+            else:
+                when = check.checked_at.astimezone() if check.checked_at else None
+                self.check_state_label.setText(
+                    self.tr("Checked on {date}.").format(date=date_time_text(when))
+                    if when
+                    else self.tr("Checked.")
+                )
+                self.check_state_label.setStyleSheet(f"color: {_CHECKED}; font-weight: 600;")
+                self.check_reason_edit.setText(check.reason)  # secret; cleared on lock
+        self._update_buttons()
 
     def visible_flags(self) -> int:
         """How many flags show in full without scrolling (for the layout's test)."""
         view = self.flags_view
         height = view.viewport().height()
-        return sum(
-            1
-            for row in range(self.flags_model.rowCount())
-            if view.visualRect(self.flags_model.index(row)).bottom() < height
-            and view.visualRect(self.flags_model.index(row)).top() >= 0
-        )
+        shown = 0
+        for flag in self.flags_model.safety_flags:
+            rect = view.visualRect(self.flags_model.flag_index(flag.key))
+            if rect.top() >= height:
+                break
+            shown += rect.top() >= 0 and rect.bottom() < height
+        return shown
 
     def state_text(self) -> str:
         return self.state_label.text()
@@ -488,21 +795,105 @@ class SafetyReviewPanel(QWidget):
             )
             ok = True
         self.state_label.setText(text)
-        colour = "#1e6b3a" if ok else SEVERITY_COLOUR["critical"]
+        colour = _CHECKED if ok else SEVERITY_COLOUR["critical"]
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.state_icon.setPixmap(icons.icon("audit" if ok else "warning", colour).pixmap(24, 24))
+        self.state_icon.setPixmap(icons.icon("audit" if ok else "warning", colour).pixmap(20, 20))
+
+    def remaining_text(self) -> str:
+        """Which critical flags a sign-off still waits for (empty when none)."""
+        left = self._review.unchecked_critical if self._review is not None else ()
+        if not left:
+            return ""
+        names = [flag.subject or flag_kind_label(flag.kind.value) for flag in left[:5]]
+        if len(left) > 5:
+            names.append(self.tr("and {count} more").format(count=len(left) - 5))
+        return self.tr(
+            "Check every critical flag before signing off: {count} left ({names})."
+        ).format(count=len(left), names=", ".join(isolated(name) for name in names))
 
     def _update_buttons(self) -> None:
-        ready = self._review is not None
+        review = self._review
+        ready = review is not None
         # While a review is being worked out the fields stay as they are (typing goes on, the
         # focus stays put); only the actions wait for it.
         idle = not self._job.busy
+        flag = self.chosen_flag() if ready else None
+        checked = review is not None and flag is not None and review.check_of(flag) is not None
+        reason = self.check_reason_edit.text().strip()
         self.assessment_edit.setEnabled(ready)
         self.signer_edit.setEnabled(ready)
+        self.check_reason_edit.setEnabled(flag is not None)
+        self.check_button.setText(self.tr("Save reason") if checked else self.tr("Mark checked"))
+        self.check_button.setEnabled(ready and idle and flag is not None and bool(reason))
+        self.uncheck_button.setVisible(checked)
+        self.uncheck_button.setEnabled(ready and idle and checked)
+        self.open_person_button.setVisible(flag is not None and flag.about_one_person)
+        remaining = self.remaining_text()
+        self.sign_off_hint.setText(remaining)
+        self.sign_off_hint.setVisible(bool(remaining))
+        self.next_button.setVisible(bool(remaining))
+        self.next_button.setEnabled(idle)
         self.save_assessment_button.setEnabled(ready and idle)
-        self.sign_off_button.setEnabled(ready and idle and bool(self.signer_edit.text().strip()))
+        self.sign_off_button.setEnabled(
+            ready and idle and not remaining and bool(self.signer_edit.text().strip())
+        )
 
     # ------------------------------------------------------------------ actions
+
+    def open_person(self) -> bool:
+        """Ask the window to show the invitee the flag in hand is about."""
+        flag = self.chosen_flag()
+        if flag is None or not flag.about_one_person:
+            return False
+        self.person_requested.emit(flag.person_ids[0])
+        return True
+
+    def _toggle_group(self, index: QModelIndex) -> None:
+        """A click on a heading opens or closes its group (arrow keys do it too)."""
+        if isinstance(index.data(SafetyFlagsModel.GroupRole), FlagGroup):
+            self.flags_view.setExpanded(index, not self.flags_view.isExpanded(index))
+
+    def _open_from_view(self, index: QModelIndex) -> None:
+        if isinstance(index.data(SafetyFlagsModel.FlagRole), SafetyFlag):
+            self.open_person()
+
+    def check_flag(self) -> bool:
+        """Mark the flag in hand checked for the reason typed (on the worker, like a sign-off:
+        the review is worked out again)."""
+        flag = self.chosen_flag()
+        reason = self.check_reason_edit.text().strip()
+        if self._service is None or self._meeting_id is None or flag is None:
+            return False
+        if not reason:
+            self.message.show_message(self.tr("Say why the flag may stand before checking it."))
+            return False
+        service, meeting_id, key = self._service, self._meeting_id, flag.key
+        self._job.start(
+            lambda: service.check_flag(meeting_id, key, reason), self._acted, self._review_failed
+        )
+        self.message.clear_message()
+        self._update_buttons()
+        return True
+
+    def uncheck_flag(self) -> bool:
+        flag = self.chosen_flag()
+        if self._service is None or self._meeting_id is None or flag is None:
+            return False
+        service, meeting_id, key = self._service, self._meeting_id, flag.key
+        self._job.start(
+            lambda: service.uncheck_flag(meeting_id, key), self._acted, self._review_failed
+        )
+        self.message.clear_message()
+        self._update_buttons()
+        return True
+
+    def _acted(self, review: SafetyReview) -> None:
+        self._show_review(review)
+        if not review.unchecked_critical and review.needs_sign_off and not review.signed_off:
+            # The last critical flag is checked: the sign-off comes next.
+            self.side_scroll.ensureWidgetVisible(self.sign_off_button)
+        self.reviewed.emit()
+        self.changed.emit()
 
     def save_assessment(self) -> bool:
         if self._service is None or self._meeting_id is None:
@@ -531,6 +922,10 @@ class SafetyReviewPanel(QWidget):
         signer = self.signer_edit.text().strip()
         if not signer:
             self.message.show_message(self.tr("Type your name or initials to sign off."))
+            return False
+        remaining = self.remaining_text()
+        if remaining:
+            self.message.show_message(remaining)
             return False
         # An assessment typed but not yet saved is the one being signed off: save it first.
         if self._meetings is not None:

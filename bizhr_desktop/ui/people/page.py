@@ -448,6 +448,21 @@ class PeoplePage(Page):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def open_person(self, person_id: str) -> bool:
+        """Show one person asked for by another page (an invitee a safety flag is about),
+        clearing the search and filters if they hide them, and bring this page forward."""
+        if self._service is None:
+            return False
+        if not self.select_person(person_id):
+            self.search_edit.clear()
+            self.filter_bar.clear()
+            self.apply_query()
+            if not self.select_person(person_id):
+                self.status.show_message(self.tr("That person is no longer in the vault."))
+                return False
+        self.focus_requested.emit()
+        return True
+
     # ------------------------------------------------------------------ actions
 
     def add_person(self) -> None:

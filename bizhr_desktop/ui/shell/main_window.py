@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.page_stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        for row, page in enumerate(self.pages):
+            page.focus_requested.connect(lambda r=row: self.navigation.setCurrentRow(r))
         self._build_actions()
 
         self.banner = NoticeBanner(self)

@@ -25,10 +25,13 @@ def default_pages(clipboard: SecretClipboard | None = None) -> list[Page]:
     organisations_page = OrganisationsPage()
     # A renamed organisation shows under its new name on people's rows and records.
     organisations_page.organisation_changed.connect(people_page.organisations_changed)
+    meetings_page = MeetingsPage()
+    # The invitee a safety flag is about opens on the People page.
+    meetings_page.safety.person_requested.connect(people_page.open_person)
     return [
         people_page,
         organisations_page,
-        MeetingsPage(),
+        meetings_page,
         ExportPage(clipboard),
         AuditPage(),
     ]
