@@ -422,14 +422,15 @@ class RowProblem:
         label_of_field: Callable[[str], str] = field_label,
         *,
         hidden: str | None = None,
+        separator: str = ", ",
     ) -> str:
         """The sentence, its template translated by ``translate``, ``{allowed}`` filled with
-        ``label_of_value(field, code)`` for each allowed code and ``{label}`` with
-        ``label_of_field(field)``; with ``hidden``, the cell's text is replaced by it (a
-        masked person's detail)."""
+        ``label_of_value(field, code)`` for each allowed code (between them ``separator``:
+        Arabic writes "،") and ``{label}`` with ``label_of_field(field)``; with ``hidden``,
+        the cell's text is replaced by it (a masked person's detail)."""
         params: dict[str, MessageParam] = dict(self.params)
         if self.allowed:
-            params["allowed"] = ", ".join(label_of_value(self.field, c) for c in self.allowed)
+            params["allowed"] = separator.join(label_of_value(self.field, c) for c in self.allowed)
         if "label" in params and self.field:
             params["label"] = label_of_field(self.field)
         if hidden is not None:

@@ -1,8 +1,9 @@
 """Import people or organisations from a CSV or Excel file, in five steps.
 
-Choose a file → map its columns → see every problem → import (off the GUI thread, with
-progress and Cancel) → result. Nothing is written unless every row is valid, or the person
-ticks "Skip bad rows"; a cancelled import leaves the vault as it was.
+Choose a file → map its columns → see every problem of every row, fix values in place or
+skip rows → import (off the GUI thread, with progress and Cancel) → result. Nothing is
+written unless every row is valid, fixed or skipped (or the person ticks "Skip the rows
+with problems"), and then in one transaction; a cancelled import leaves the vault as it was.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +53,8 @@ from bizhr_desktop.ui.common.widgets import (
     path_label,
 )
 from bizhr_desktop.ui.common.worker import BackgroundJobs, ProgressTask
+from bizhr_desktop.ui.importing.problems import ImportProblemsModel, ProblemsView
+from bizhr_desktop.ui.importing.words import field_label
 
 __all__ = ["ImportKind", "ImportWizard"]
 
@@ -66,11 +68,6 @@ def choose_import_file(parent: QWidget) -> str:
         QCoreApplication.translate("Dialogs", "Choose a file to import"),
         [QCoreApplication.translate("Dialogs", "Spreadsheets (*.csv *.xlsx)"), all_files_filter()],
     )
-
-
-def field_label(field: str) -> str:
-    """A canonical column's name for a person ("full_name" -> "Full name")."""
-    return field.replace("_", " ").capitalize()
 
 
 # ---------------------------------------------------------------- the worker
@@ -308,7 +305,8 @@ class MappingPage(QWizardPage):
 
 
 class ReviewPage(QWizardPage):
-    """The first rows as they will be stored, and every problem (row, column, reason)."""
+    """The first rows as they will be stored, and every problem of every row (row, column,
+    value, what is wrong), each value fixable in place and each bad row skippable."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -325,24 +323,48 @@ class ReviewPage(QWizardPage):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.verticalHeader().setDefaultSectionSize(26)
+        self.preview.setMinimumHeight(110)
+        self.preview_heading = QLabel(self.tr("First rows of the file:"), self)
         self.problems_heading = QLabel(self)
         self.problems_heading.setProperty("role", "subheading")
-        self.problems = QTableWidget(0, 3, self)
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        self.problems_hint = hint(
+            self.tr(
+                "Fix a value where it stands (Enter, or double-click it): the row is checked "
+                "again at once. Or skip the row (Delete): it is left out of the import."
+            ),
+            self,
         )
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.verticalHeader().hide()
-        self.problems.setWordWrap(True)
-        self.problems.verticalHeader().setDefaultSectionSize(26)
-        self.preview.verticalHeader().setDefaultSectionSize(26)
-        self.preview.setMinimumHeight(140)
+        self.model = ImportProblemsModel(wizard.service.fix, self)
+        self.model.changed.connect(self._on_plan_changed)
+        self.model.fixed.connect(self._on_fixed)
+        self.model.failed.connect(self._on_fix_failed)
+        self.problems = ProblemsView(self)
+        self.problems.setModel(self.model)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setAccessibleDescription(
+            self.tr("Enter fixes the value of the selected problem; Delete skips its row.")
+        )
         self.problems.setMinimumHeight(160)
-        problem_header = self.problems.horizontalHeader()
-        problem_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        problem_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        problem_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.skip_requested.connect(self.model.toggle_skip)
+        self.problems.selectionModel().currentChanged.connect(self._on_current_changed)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(ImportProblemsModel.ROW, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ImportProblemsModel.FIELD, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ImportProblemsModel.VALUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ImportProblemsModel.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAccessibleName(self.tr("Selected problem"))
+        self.fix_button = QPushButton(self.tr("&Fix value"), self)
+        self.fix_button.setAutoDefault(False)
+        self.fix_button.setAccessibleName(self.tr("Fix the selected value"))
+        self.fix_button.clicked.connect(self._fix_current)
+        self.skip_button = QPushButton(self.tr("&Skip row"), self)
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setAccessibleName(self.tr("Skip the selected row"))
+        self.skip_button.clicked.connect(self._skip_current)
         self.skip_box = QCheckBox(self)
         self.skip_box.setChecked(False)
         self.skip_box.toggled.connect(self._on_skip_toggled)
@@ -353,16 +375,26 @@ class ReviewPage(QWizardPage):
         self.busy_bar.setMaximumHeight(8)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.skip_button)
+        actions.addWidget(self.skip_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.busy_bar)
-        layout.addWidget(QLabel(self.tr("First rows of the file:"), self))
-        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.preview_heading)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.problems_heading)
+        layout.addWidget(self.problems_hint)
         layout.addWidget(self.problems, 3)
-        layout.addWidget(self.skip_box)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
         layout.addWidget(self.blocked_label)
         layout.addWidget(self.error)
+        self._problem_widgets: tuple[QWidget, ...] = (
+            self.problems_heading, self.problems_hint, self.problems, self.detail,
+            self.fix_button, self.skip_button,
+        )  # fmt: skip
 
     def initializePage(self) -> None:
         wizard = self._wizard
@@ -399,34 +431,16 @@ class ReviewPage(QWizardPage):
 
     def _fill(self, plan: ImportPlan | None) -> None:
         self.preview.clear()
-        self.problems.setRowCount(0)
+        self.model.set_plan(plan)
         if plan is None:
             self.summary_label.clear()
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
-            self.problems_heading.hide()
-            self.problems.hide()
+            for widget in self._problem_widgets:
+                widget.hide()
             self.skip_box.hide()
             return
         people = plan.kind is ImportKind.PEOPLE
-        bad_rows = plan.bad_rows
-        if not plan.problems:
-            self.summary_label.setText(
-                plural(
-                    self.tr("All %n row(s) can be imported.", "", plan.total_rows), plan.total_rows
-                )
-            )
-        else:
-            self.summary_label.setText(
-                plural(self.tr("%n row(s) can be imported.", "", plan.valid_rows), plan.valid_rows)
-                + " "
-                + plural(self.tr("%n row(s) with problems", "", bad_rows), bad_rows)
-                + " "
-                + plural(
-                    self.tr("(%n problem(s) listed below).", "", len(plan.problems)),
-                    len(plan.problems),
-                )
-            )
         fields = [field for field in dict.fromkeys(plan.mapping.values()) if field]
         rows = plan.preview[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(fields))
@@ -440,32 +454,121 @@ class ReviewPage(QWizardPage):
                     value = MASK
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.preview.resizeColumnsToContents()
-
-        self.problems_heading.setText(
-            plural(self.tr("Problems (%n)", "", len(plan.problems)), len(plan.problems))
-        )
-        self.problems.setRowCount(len(plan.problems))
-        for r, problem in enumerate(plan.problems):
-            row_item = QTableWidgetItem()
-            row_item.setData(Qt.ItemDataRole.DisplayRole, problem.row)
-            self.problems.setItem(r, 0, row_item)
-            self.problems.setItem(r, 1, QTableWidgetItem(problem.column))
-            reason = QTableWidgetItem(problem.reason)
-            reason.setToolTip(problem.reason)
-            self.problems.setItem(r, 2, reason)
-        # Long reasons wrap; rows can only be measured once the table has its width.
-        QTimer.singleShot(0, self.problems.resizeRowsToContents)
         has_problems = bool(plan.problems)
-        self.problems_heading.setVisible(has_problems)
-        self.problems.setVisible(has_problems)
-        self.skip_box.setVisible(has_problems and plan.valid_rows > 0 and not plan.header_problems)
+        for widget in self._problem_widgets:
+            widget.setVisible(has_problems)
+        if has_problems:
+            # Measured on the first lines only (resizeContentsPrecision): a list of 50 000
+            # problems costs no more than one of 50.
+            for column in (ImportProblemsModel.ROW, ImportProblemsModel.FIELD,
+                           ImportProblemsModel.VALUE):  # fmt: skip
+                self.problems.resizeColumnToContents(column)
+            header = self.problems.horizontalHeader()
+            header.resizeSection(
+                ImportProblemsModel.VALUE, min(header.sectionSize(ImportProblemsModel.VALUE), 220)
+            )
+            self.problems.setCurrentIndex(self.model.index(0, ImportProblemsModel.VALUE))
+        self._on_plan_changed()
+
+    # ------------------------------------------------------------ fixing and skipping
+
+    def _fix_current(self) -> None:
+        self.problems.setFocus()
+        self.problems.edit_current()
+
+    def _skip_current(self) -> None:
+        current = self.problems.currentIndex()
+        if current.isValid():
+            self.model.toggle_skip(current.row())
+        self.problems.setFocus()
+
+    def _on_fixed(self, row: int) -> None:
+        """After a fix: stay on that row if it still has problems, else go to the next line."""
+        self.error.clear_message()
+        line = self.model.first_line_of(row)
+        if line < 0:
+            line = min(self.model.first_line_after(row), self.model.rowCount() - 1)
+        if line >= 0:
+            self.problems.setCurrentIndex(self.model.index(line, ImportProblemsModel.VALUE))
+        self.problems.setFocus()
+
+    def _on_fix_failed(self, message: str) -> None:
+        self.error.show_message(message)
+
+    def _on_current_changed(self) -> None:
+        self._update_current()
+
+    def _update_current(self) -> None:
+        current = self.problems.currentIndex()
+        line = current.row() if current.isValid() else -1
+        problem = self.model.problem_at(line)
+        self.fix_button.setEnabled(self.model.can_fix(line))
+        self.skip_button.setEnabled(self.model.can_skip(line))
+        skipped = self.model.is_skipped(line)
+        self.skip_button.setText(self.tr("Take row &back") if skipped else self.tr("&Skip row"))
+        if problem is None:
+            self.detail.clear()
+            return
+        where = self.model.index(line, ImportProblemsModel.FIELD).data()
+        what = self.model.index(line, ImportProblemsModel.PROBLEM).data()
+        self.detail.setText(
+            self.tr("Row {row} · {where}: {problem}").format(
+                row=problem.row, where=where, problem=what
+            )
+        )
+
+    def _on_plan_changed(self) -> None:
+        plan = self._wizard.plan
+        if plan is None:
+            return
+        self._update_summary(plan)
+        self._update_current()
+        unresolved = plan.unresolved_rows
+        self.skip_box.setVisible(
+            unresolved > 0 and plan.valid_rows > 0 and not plan.header_problems
+        )
         self.skip_box.setText(
             plural(
-                self.tr("Skip the %n row(s) with problems and import the others", "", bad_rows),
-                bad_rows,
+                self.tr("Skip the %n row(s) with problems and import the others", "", unresolved),
+                unresolved,
             )
         )
         self._update_blocked()
+        self.completeChanged.emit()
+
+    def _update_summary(self, plan: ImportPlan) -> None:
+        if not plan.problems:
+            if plan.fixed:
+                text = plural(
+                    self.tr("All %n row(s) can be imported", "", plan.valid_rows), plan.valid_rows
+                )
+                text += " " + plural(
+                    self.tr("(%n with a value you fixed).", "", len(plan.fixed)), len(plan.fixed)
+                )
+            else:
+                text = plural(
+                    self.tr("All %n row(s) can be imported.", "", plan.total_rows),
+                    plan.total_rows,
+                )
+            self.summary_label.setText(text)
+            self.problems_heading.clear()
+            return
+        parts = [
+            plural(self.tr("%n row(s) can be imported.", "", plan.valid_rows), plan.valid_rows)
+        ]
+        unresolved = plan.unresolved_rows
+        if unresolved:
+            parts.append(plural(self.tr("%n row(s) with problems.", "", unresolved), unresolved))
+        if plan.skipped:
+            parts.append(
+                plural(self.tr("%n row(s) skipped.", "", len(plan.skipped)), len(plan.skipped))
+            )
+        if plan.fixed:
+            parts.append(plural(self.tr("%n row(s) fixed.", "", len(plan.fixed)), len(plan.fixed)))
+        self.summary_label.setText(" ".join(parts))
+        self.problems_heading.setText(
+            plural(self.tr("Problems (%n)", "", len(plan.problems)), len(plan.problems))
+        )
 
     def _on_skip_toggled(self) -> None:
         self._update_blocked()
@@ -475,15 +578,20 @@ class ReviewPage(QWizardPage):
         plan = self._wizard.plan
         if plan is None or not plan.problems or self.isComplete():
             self.blocked_label.clear_message()
+        elif plan.valid_rows == 0 and plan.unresolved_rows == 0:
+            self.blocked_label.show_message(self.tr("Every row is skipped: nothing to import."))
         elif plan.valid_rows == 0 or plan.header_problems:
             self.blocked_label.show_message(
-                self.tr("No row can be imported. Correct the file and choose it again.")
+                self.tr(
+                    "No row can be imported yet. Fix the values in the list, or correct the "
+                    "file and choose it again."
+                )
             )
         else:
             self.blocked_label.show_message(
                 self.tr(
-                    "Nothing will be imported while rows have problems: correct the file, or "
-                    "tick the box above to skip those rows."
+                    "Nothing will be imported while rows have problems: fix their values, "
+                    "skip those rows, or tick the box to skip them all."
                 )
             )
 
@@ -494,7 +602,7 @@ class ReviewPage(QWizardPage):
         plan = self._wizard.plan
         if plan is None or plan.valid_rows == 0 or plan.header_problems:
             return False
-        return not plan.problems or self.skip_box.isChecked()
+        return plan.unresolved_rows == 0 or self.skip_box.isChecked()
 
 
 class RunPage(QWizardPage):
@@ -571,10 +679,17 @@ class ResultPage(QWizardPage):
                 else plural(self.tr("%n organisation(s) added.", "", outcome.added), outcome.added)
             )
             lines = [what]
+            if outcome.fixed:
+                lines.append(
+                    plural(
+                        self.tr("%n row(s) imported with a value you fixed.", "", outcome.fixed),
+                        outcome.fixed,
+                    )
+                )
             if outcome.skipped:
                 lines.append(
                     plural(
-                        self.tr("%n row(s) with problems skipped.", "", outcome.skipped),
+                        self.tr("%n row(s) skipped: not imported.", "", outcome.skipped),
                         outcome.skipped,
                     )
                 )
