@@ -4,22 +4,43 @@ the person chose is kept for the next start."""
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
+from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import demo
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.audit.page import AuditPage
+from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import isolated
+from bizhr_desktop.ui.export.page import ExportPage
+from bizhr_desktop.ui.export.wizard import ExportWizard
 from bizhr_desktop.ui.meetings.page import MeetingsPage
 from bizhr_desktop.ui.organisations.page import OrganisationsPage
+from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
 from bizhr_desktop.ui.shell.app import configure_application
 from bizhr_desktop.ui.shell.main_window import MainWindow
 from bizhr_desktop.ui.shell.pages import default_pages
+from bizhr_desktop.ui.vault.create_vault_dialog import CreateVaultDialog
+from bizhr_desktop.ui.vault.unlock_dialog import UnlockDialog
 
 SCREEN = (1366, 768)
 
@@ -161,3 +182,239 @@ def test_text_keeps_its_own_direction() -> None:
     assert isolated("Deep Dive: Myanmar") == "\u2066Deep Dive: Myanmar\u2069"
     assert isolated("اجتماع") == "\u2067اجتماع\u2069"
     assert isolated("2026-03") == "2026-03"
+
+
+# --- Every page, every tab: nothing on top of anything, values beside their labels ----------
+#
+# The journey below is also the one `make screenshots` takes (packaging/screenshots.py): with
+# BIZHR_SCREENSHOTS naming a folder, every stop is saved there as LANGUAGE/NAME.png.
+
+
+def _placed(layout: QLayout) -> list[QWidget]:
+    """The widgets *layout* and the layouts inside it place (all children of one widget)."""
+    widgets: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            widgets.append(widget)
+        elif (inner := item.layout()) is not None:
+            widgets.extend(_placed(inner))
+    return widgets
+
+
+def _sibling_groups(root: QWidget) -> Iterator[list[QWidget]]:
+    """For every layout and splitter under *root*, the widgets it places that are shown and
+    not empty. Item views and scroll areas are taken as one widget each: what they scroll is
+    not laid out beside anything."""
+    stack = [root]
+    while stack:
+        widget = stack.pop()
+        # A wrapper PySide kept for a deleted widget (QWizard's buttons) stands for nothing.
+        if not shiboken6.isValid(widget) or not widget.isVisible():
+            continue
+        if (layout := widget.layout()) is not None:
+            yield [w for w in _placed(layout) if w.isVisible() and not w.size().isEmpty()]
+        if isinstance(widget, QSplitter):
+            panes = (widget.widget(i) for i in range(widget.count()))
+            yield [w for w in panes if w.isVisible() and not w.size().isEmpty()]
+        if isinstance(widget, QAbstractScrollArea) and widget is not root:
+            continue
+        stack.extend(c for c in widget.children() if isinstance(c, QWidget) and not c.isWindow())
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel) else ""  # type: ignore[union-attr]
+    return f"{type(widget).__name__}({widget.objectName() or widget.accessibleName() or text!r})"
+
+
+def assert_nothing_overlaps(root: QWidget, where: str) -> int:
+    """No two widgets placed by the same layout (or splitter) cover one another; returns how
+    many groups were checked, so a caller can tell the check saw something."""
+    groups = 0
+    for group in _sibling_groups(root):
+        groups += 1
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                overlap = first.geometry().intersected(second.geometry())
+                assert overlap.isEmpty(), (
+                    f"{where}: {_name(first)} {first.geometry()} overlaps "
+                    f"{_name(second)} {second.geometry()} in {_name(first.parentWidget())}"
+                )
+    return groups
+
+
+def _ink(label: QLabel) -> tuple[int, int]:
+    """The first and last pixel column the label's text is drawn in (label coordinates)."""
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    width, height = image.width(), image.height()
+    pixels = memoryview(image.constBits()).cast("I")  # type: ignore[arg-type]
+    stride = image.bytesPerLine() // 4
+    background = Counter(pixels[: stride * height]).most_common(1)[0][0]
+    ink = [
+        x for x in range(width) if any(pixels[y * stride + x] != background for y in range(height))
+    ]
+    assert ink, f"{_name(label)} shows nothing"
+    ratio = label.devicePixelRatioF()
+    return int(ink[0] / ratio), int(ink[-1] / ratio)
+
+
+# How far a value may start from its label's column: the form's spacing and a little more.
+BESIDE = 24
+
+
+def assert_values_beside_labels(pairs: list[tuple[QLabel, QLabel]], where: str) -> int:
+    """Each value's text (not its widget, which is as wide as its column) starts next to the
+    column of its label, on the layout's leading side; returns how many were measured.
+
+    A label's column is the span of every label laid out at the same place across."""
+    measured = 0
+    for label, value in pairs:
+        if not (value.isVisible() and value.text()):
+            continue
+        assert value.parentWidget() is label.parentWidget(), where
+        column = label.geometry()
+        for other, _value in pairs:
+            if (other.x(), other.width()) == (label.x(), label.width()):
+                column = column.united(other.geometry())
+        first, last = _ink(value)
+        left, right = value.x() + first, value.x() + last
+        gap = column.left() - right if label.isRightToLeft() else left - column.right()
+        assert 0 < gap <= BESIDE, (
+            f"{where}: {label.text()!r}: {value.text()!r} is drawn {gap} px from its label"
+        )
+        measured += 1
+    return measured
+
+
+def assert_at_leading_edge(label: QLabel, where: str) -> None:
+    """A value under a pane's heading (no label beside it) starts at the pane's leading side."""
+    first, last = _ink(label)
+    margin = label.width() - 1 - last if label.isRightToLeft() else first
+    assert margin <= BESIDE // 2, f"{where}: {label.text()!r} starts {margin} px from its side"
+
+
+class Journey:
+    """The stops of the walk through the window: each one is checked, and saved as a picture
+    when BIZHR_SCREENSHOTS names a folder."""
+
+    def __init__(self, qtbot: QtBot, language: str) -> None:
+        self.qtbot = qtbot
+        self.language = language
+        folder = os.environ.get("BIZHR_SCREENSHOTS", "")
+        self.folder = Path(folder) / language if folder else None
+        self.stops: list[str] = []
+
+    def stop(self, name: str, widget: QWidget, *, picture: bool = True) -> None:
+        self.qtbot.wait(30)
+        where = f"{self.language}/{name}"
+        # A wizard's frame and buttons are Qt's own (and PySide hands out stale wrappers for
+        # some of them): the page on show is ours.
+        checked = widget.currentPage() if isinstance(widget, QWizard) else widget
+        assert assert_nothing_overlaps(checked, where) >= 2, where
+        self.stops.append(name)
+        if picture and self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            assert widget.grab().save(str(self.folder / f"{name}.png")), where
+
+
+def test_every_page_in_place(
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    language: str,
+    session: VaultSession,
+    vault_path: Path,
+    secret_clipboard: SecretClipboard,
+) -> None:
+    """People, Organisations, Meetings (nothing chosen, then a deep dive on each of its tabs),
+    Export (the page, the wizard's first step and its preview), Audit, and the unlock and
+    create dialogs, at 1366×768: no widget covers another, and values sit beside their labels
+    in both reading directions."""
+    window = demo_window
+    journey = Journey(qtbot, language)
+
+    people = _page(window, PeoplePage)
+    assert isinstance(people, PeoplePage)
+    _show(qtbot, window, people)
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0)
+    journey.stop("people", window)
+    someone = people.model.index(1, 0).data(PeopleTableModel.PersonIdRole)
+    assert people.select_person(someone)
+    qtbot.waitUntil(lambda: people.editor.person_id == someone)
+    journey.stop("person", window)
+
+    organisations = _page(window, OrganisationsPage)
+    assert isinstance(organisations, OrganisationsPage)
+    _show(qtbot, window, organisations)
+    qtbot.waitUntil(lambda: organisations.model.rowCount() > 0)
+    first = organisations.model.organisation_at(0)
+    assert first is not None and organisations.select_organisation(first.id)
+    qtbot.waitUntil(organisations.detail_title.isVisible)
+    journey.stop("organisations", window)
+    assert_at_leading_edge(organisations.detail_title, f"{language}/organisations")
+    assert_at_leading_edge(organisations.detail_facts, f"{language}/organisations")
+
+    meetings = _page(window, MeetingsPage)
+    assert isinstance(meetings, MeetingsPage)
+    _show(qtbot, window, meetings)
+    qtbot.waitUntil(lambda: meetings.timeline.lanes() > 0)
+    journey.stop("meetings", window)
+    deep_dive = next(r for r in meetings.timeline.records if "Myanmar" in r.title)
+    assert meetings.select_meeting(deep_dive.id)
+    meetings.tabs.setCurrentWidget(meetings.details)
+    journey.stop("meeting-details", window)
+    details = meetings.details
+    pairs = [(details.labels[key], value) for key, value in details.values.items()]
+    assert assert_values_beside_labels(pairs, f"{language}/meeting-details") == 10
+    # What the details scroll is checked too (scroll areas are not walked into).
+    assert_nothing_overlaps(details.body, f"{language}/meeting-details")
+    meetings.tabs.setCurrentIndex(meetings.invitations_index)
+    journey.stop("meeting-invitations", window)
+    meetings.tabs.setCurrentIndex(meetings.attendance_index)
+    qtbot.waitUntil(lambda: not meetings.attendance_busy, timeout=10_000)
+    journey.stop("meeting-attendance", window)
+    meetings.tabs.setCurrentIndex(meetings.safety_index)
+    # While the review loads, and after: nothing on top of the assessment (issue 20.3).
+    journey.stop("meeting-safety-loading", window, picture=False)
+    qtbot.waitUntil(lambda: not meetings.safety.busy, timeout=20_000)
+    journey.stop("meeting-safety", window)
+    meetings.tabs.setCurrentIndex(meetings.followups_index)
+    journey.stop("meeting-followups", window)
+
+    export = _page(window, ExportPage)
+    assert isinstance(export, ExportPage)
+    _show(qtbot, window, export)
+    journey.stop("export", window)
+    wizard = export.open_export_wizard()
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    journey.stop("export-scope", wizard)
+    wizard.next()
+    wizard.audience_page.radios[Audience.VENUE].click()
+    journey.stop("export-audience", wizard)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == ExportWizard.PREVIEW
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20_000)
+    journey.stop("export-preview", wizard)
+    wizard.reject()
+
+    audit = _page(window, AuditPage)
+    assert isinstance(audit, AuditPage)
+    _show(qtbot, window, audit)
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0)
+    journey.stop("audit", window)
+
+    unlock = UnlockDialog(vault_path, parent=window)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.waitExposed(unlock)
+    journey.stop("unlock", unlock)
+    unlock.reject()
+    create = CreateVaultDialog(vault_path.with_name("new.bizhr"), secret_clipboard)
+    qtbot.addWidget(create)
+    create.show()
+    qtbot.waitExposed(create)
+    journey.stop("create-vault", create)
+    create.reject()

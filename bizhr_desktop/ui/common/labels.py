@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
 
 from bizhr_desktop.core.countries import country_name, region_of
 from bizhr_desktop.core.errors import BizHRError
@@ -189,3 +191,57 @@ def isolated(text: str) -> str:
         if kind in ("R", "AL"):
             return "\u2067" + text + "\u2069"  # RIGHT-TO-LEFT ISOLATE ... POP
     return text
+
+
+def joined(parts: Iterable[str], separator: str, *, right_to_left: bool) -> str:
+    """Pieces of data in one line of the interface ("Palais des Nations, سويسرا").
+
+    One piece is returned as it is, so its paragraph reads in its own direction. Several are
+    each ``isolated`` and the line starts with a mark of the interface's direction, so the
+    first piece sits at the leading side and the separators between them stay in place."""
+    shown = [part for part in parts if part]
+    if len(shown) <= 1:
+        return "".join(shown)
+    mark = "\u200f" if right_to_left else "\u200e"  # RIGHT-TO-LEFT / LEFT-TO-RIGHT MARK
+    return mark + separator.join(isolated(part) for part in shown)
+
+
+def leading_side(widget: QWidget) -> Qt.AlignmentFlag:
+    """The absolute side where lines start in *widget*'s layout direction: the left in an
+    English window, the right in an Arabic one, whatever the direction of the text itself."""
+    side = Qt.AlignmentFlag.AlignRight if widget.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    return Qt.AlignmentFlag.AlignAbsolute | side
+
+
+class LeadingLabel(QLabel):
+    """Plain text whose lines start at the layout's leading side (the left in an English
+    window, the right in an Arabic one) whatever the direction of the text, so it stays
+    next to what it labels or what labels it; it follows a change of language."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(leading_side(self) | Qt.AlignmentFlag.AlignTop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The language can change while the window is open (Settings > Language).
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            vertical = self.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+            self.setAlignment(leading_side(self) | vertical)
+        super().changeEvent(event)
+
+
+class DetailValue(LeadingLabel):
+    """A value shown beside its label (or under a pane's heading), as Signal Desktop shows a
+    message: each paragraph reads in its own direction (the first strong letter's, so a Latin
+    name in an Arabic window stays left to right and wraps at its own end), and its lines
+    start at the layout's leading side, next to the label, in either direction.
+
+    Wrapped, selectable unless told otherwise. A value composed of several pieces of data
+    is best built with ``joined``, so a Latin piece does not reorder the words around it."""
+
+    def __init__(self, parent: QWidget | None = None, *, selectable: bool = True) -> None:
+        super().__init__("", parent)
+        self.setWordWrap(True)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -44,6 +44,7 @@ from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.safety_review import SafetyReviewService
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.labels import DetailValue, LeadingLabel, joined
 from bizhr_desktop.ui.common.meeting_labels import (
     countries_text,
     format_label,
@@ -83,35 +84,69 @@ PROGRAMME_FORMATS = {
 
 
 class MeetingDetails(QWidget):
-    """What is known of one meeting, on both clocks."""
+    """What is known of one meeting, on both clocks.
+
+    Two columns of label and value (the agenda under both), so the whole of it shows in the
+    height a laptop leaves under the timeline, in Arabic script too; it scrolls rather than
+    squeezes its lines in a smaller window. Each value sits beside its label in either
+    reading direction (``DetailValue``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(12, 10, 12, 10)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
-        rows = (
-            ("kind", self.tr("Kind")),
-            ("focus", self.tr("Focus")),
-            ("venue_time", self.tr("At the venue")),
-            ("home_time", self.tr("In your zone")),
-            ("format", self.tr("Format")),
-            ("venue", self.tr("Venue")),
-            ("margin", self.tr("In the margins of")),
-            ("chatham", self.tr("Chatham House Rule")),
-            ("status", self.tr("Status")),
-            ("agenda", self.tr("Agenda")),
+        self.values: dict[str, DetailValue] = {}
+        self.labels: dict[str, LeadingLabel] = {}
+        columns = (
+            (
+                ("kind", self.tr("Kind")),
+                ("focus", self.tr("Focus")),
+                ("venue_time", self.tr("At the venue")),
+                ("home_time", self.tr("In your zone")),
+                ("format", self.tr("Format")),
+            ),
+            (
+                ("venue", self.tr("Venue")),
+                ("margin", self.tr("In the margins of")),
+                ("chatham", self.tr("Chatham House Rule")),
+                ("status", self.tr("Status")),
+            ),
         )
-        for key, title in rows:
-            value = QLabel(self)
-            value.setProperty("role", "detailValue")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(title)
-            self.values[key] = value
-            form.addRow(title, value)
+        self.body = QWidget(self)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(12, 10, 12, 10)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        for column, rows in enumerate(columns):
+            for row, (key, title) in enumerate(rows):
+                self._add(key, title, row, 3 * column)
+        # The agenda under both columns; an empty column keeps the two pairs apart.
+        self._add("agenda", self.tr("Agenda"), len(columns[0]), 0, span=4)
+        self.grid.setColumnMinimumWidth(2, 12)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(4, 2)
+        self.grid.setRowStretch(len(columns[0]) + 1, 1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("meetingDetailsScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        # On the tab's own background, as the other tabs are (setWidget fills it).
+        self.body.setAutoFillBackground(False)
+        scroll.viewport().setAutoFillBackground(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _add(self, key: str, title: str, row: int, column: int, span: int = 1) -> None:
+        label = LeadingLabel(title, self.body)
+        value = DetailValue(self.body)
+        value.setProperty("role", "detailValue")
+        value.setAccessibleName(title)
+        label.setBuddy(value)
+        self.labels[key] = label
+        self.values[key] = value
+        self.grid.addWidget(label, row, column)
+        self.grid.addWidget(value, row, column + 1, 1, span)
 
     def show_record(self, record: MeetingRecord | None, home_zone: str) -> None:
         if record is None:
@@ -119,21 +154,27 @@ class MeetingDetails(QWidget):
                 value.clear()
             return
         meeting = record.meeting
-        venue = ZoneInfo(meeting.time_zone)
-        home = ZoneInfo(home_zone)
-        focus = "; ".join(p for p in (countries_text(meeting.focus_countries), meeting.topic) if p)
-        venue_parts = [meeting.venue, record.venue_country]
+        # A value of one piece reads in that piece's direction; several pieces are each
+        # isolated, so a Latin topic or venue does not carry the punctuation between them to
+        # the wrong side in an Arabic window.
+        rtl = self.isRightToLeft()
+        focus = joined(
+            (countries_text(meeting.focus_countries), meeting.topic), "; ", right_to_left=rtl
+        )
 
         def span(zone: ZoneInfo) -> str:
             return span_text(meeting.starts_at.astimezone(zone), meeting.ends_at.astimezone(zone))
 
+        def on_clock(zone: str) -> str:
+            return joined((span(ZoneInfo(zone)), f"({zone})"), " ", right_to_left=rtl)
+
         texts = {
             "kind": kind_label(meeting.kind),
             "focus": focus or "—",
-            "venue_time": f"{span(venue)} ({meeting.time_zone})",
-            "home_time": f"{span(home)} ({home_zone})",
+            "venue_time": on_clock(meeting.time_zone),
+            "home_time": on_clock(home_zone),
             "format": format_label(meeting.format),
-            "venue": ", ".join(p for p in venue_parts if p) or "—",
+            "venue": joined((meeting.venue, record.venue_country), ", ", right_to_left=rtl) or "—",
             "margin": margin_label(meeting.margin_of) if meeting.margin_of.value else "—",
             "chatham": self.tr("Yes") if meeting.chatham_house else self.tr("No"),
             "status": status_label(meeting.status),

@@ -31,7 +31,13 @@ from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
-from bizhr_desktop.ui.common.labels import country_text, organisation_kind_label, plural
+from bizhr_desktop.ui.common.labels import (
+    DetailValue,
+    country_text,
+    joined,
+    organisation_kind_label,
+    plural,
+)
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.splitters import start_split
@@ -116,13 +122,11 @@ class OrganisationsPage(Page):
         # Enter on a row, or a double click (which Qt reports as activated too).
         self.table.activated.connect(self._on_activated)
 
-        self.detail_title = QLabel(self)
+        # The name and facts start at the pane's leading side in either direction, a Latin
+        # name in an Arabic window too, each in its own direction.
+        self.detail_title = DetailValue(self, selectable=False)
         self.detail_title.setProperty("role", "heading")
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_facts = QLabel(self)
-        self.detail_facts.setWordWrap(True)
-        self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_facts = DetailValue(self, selectable=False)
         self.detail_facts.setProperty("role", "hint")
         self.people_label = QLabel(self)
         self.people_label.setProperty("role", "subheading")
@@ -383,7 +387,7 @@ class OrganisationsPage(Page):
             )
         else:
             facts.append(self.tr("No public commitment"))
-        self.detail_facts.setText(" · ".join(facts))
+        self.detail_facts.setText(joined(facts, " · ", right_to_left=self.isRightToLeft()))
         # People at high or critical risk are listed with "—" for their organisation on the
         # People page; listing them here would give that affiliation away. Only a count.
         self.people_model.set_query(
