@@ -42,7 +42,7 @@ from bizhr_desktop.core.errors import BizHRError, Cancelled
 from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
-from bizhr_desktop.ui.common.labels import MASK, plural
+from bizhr_desktop.ui.common.labels import MASK, isolated, plural
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.style import style_sheet
 from bizhr_desktop.ui.common.widgets import (
@@ -511,11 +511,11 @@ class ReviewPage(QWizardPage):
             return
         where = self.model.index(line, ImportProblemsModel.FIELD).data()
         what = self.model.index(line, ImportProblemsModel.PROBLEM).data()
-        self.detail.setText(
-            self.tr("Row {row} · {where}: {problem}").format(
-                row=problem.row, where=where, problem=what
-            )
+        text = self.tr("Row {row} · {where}: {problem}").format(
+            row=problem.row, where=isolated(where), problem=isolated(what)
         )
+        # The line reads in the window's direction, whatever script its first word is in.
+        self.detail.setText(("\u200f" if self.isRightToLeft() else "\u200e") + text)
 
     def _on_plan_changed(self) -> None:
         plan = self._wizard.plan
