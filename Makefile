@@ -70,6 +70,12 @@ reliability: $(TSTAMP) $(TDSTAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# docs/screenshots/{en,ar}/*.png again, from the GUI journeys that check the layout (a demo
+# vault at 1366x768, offscreen); see packaging/screenshots.py. Not part of `make test`.
+screenshots: $(TSTAMP) $(TDSTAMP)
+	@$(PYTHON) packaging/check-system.py --tests
+	$(BIN)/python packaging/screenshots.py
+
 clean:
 	rm -rf $(VENV) $(TESTDEPS) .venv-build .pytest_cache .mypy_cache .ruff_cache build dist \
 	  *.egg-info

@@ -1,6 +1,8 @@
 """Every meetings screen grabbed as PNG, in English and in Arabic (right to left), with a year
 of eleven meetings: for a person to look at. They go to a temporary folder, or to the folder
-named by BIZHR_SCREENSHOTS (e.g. ``BIZHR_SCREENSHOTS=screenshots``; ignored by git)."""
+named by BIZHR_SCREENSHOTS (e.g. ``BIZHR_SCREENSHOTS=screenshots``; ignored by git), as
+LANGUAGE/meetings-NAME.png; `make screenshots` (packaging/screenshots.py) keeps the editor,
+drafts and open follow-ups of them in docs/screenshots."""
 
 from __future__ import annotations
 
@@ -71,10 +73,11 @@ def test_screens(qtbot: QtBot, session: VaultSession, language: str, out: Path) 
     qtbot.waitExposed(page)
     rtl = language == "ar"
     assert (page.layoutDirection() == Qt.LayoutDirection.RightToLeft) == rtl
-    suffix = f"-{language}"
+    folder = out / language
+    folder.mkdir(exist_ok=True)
 
     def save(name: str, widget: object = page) -> Path:
-        path = out / f"meetings-{name}{suffix}.png"
+        path = folder / f"meetings-{name}.png"
         assert widget.grab().save(str(path))  # type: ignore[attr-defined]
         return path
 
