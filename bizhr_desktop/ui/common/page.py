@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from bizhr_desktop.services.vaults import VaultSession
+
+
+@runtime_checkable
+class HoldsTypedChanges(Protocol):
+    """A part of a page that can hold what a person typed and has not saved yet."""
+
+    def has_unsaved_changes(self) -> bool: ...
 
 
 class Page(QWidget):
@@ -37,6 +46,16 @@ class Page(QWidget):
 
     def set_session(self, session: VaultSession | None) -> None:
         self._session = session
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the page holds typed changes not yet saved, or has a window of its own
+        open: a page built again (in a new language) would lose them."""
+        if any(dialog.isVisible() for dialog in self.findChildren(QDialog)):
+            return True
+        return any(
+            isinstance(part, HoldsTypedChanges) and part.has_unsaved_changes()
+            for part in self.findChildren(QWidget)
+        )
 
 
 class EmptyStatePage(Page):

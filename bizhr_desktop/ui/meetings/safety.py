@@ -338,6 +338,7 @@ class SafetyReviewPanel(QWidget):
         self._meeting_id: str | None = None
         self._review: SafetyReview | None = None
         self._chosen_key: str | None = None  # the flag in hand, kept across reloads
+        self._stored_assessment = ""  # as last read or saved: anything else is unsaved
         # Reviews and sign-offs are worked out on a pool of the panel's own; only the one
         # started last is shown (another meeting chosen, or the vault locked, drops it).
         self._job = LatestJob(QThreadPool(self))
@@ -597,6 +598,7 @@ class SafetyReviewPanel(QWidget):
         review, assessment = result
         if assessment is not None:
             self.assessment_edit.setPlainText(assessment)
+            self._stored_assessment = assessment
         self._show_review(review)
         self.reviewed.emit()
 
@@ -606,11 +608,23 @@ class SafetyReviewPanel(QWidget):
         self._update_buttons()
         self.message.show_message(error_text(error))
 
+    def has_unsaved_changes(self) -> bool:
+        """An assessment or a flag's reason typed and not saved yet."""
+        if self._review is None:
+            return False
+        flag = self.chosen_flag()
+        check = self._review.check_of(flag) if flag is not None else None
+        reason = self.check_reason_edit.text().strip()
+        return self.assessment_edit.toPlainText() != self._stored_assessment or reason != (
+            check.reason if check is not None else ""
+        )
+
     def _show_review(self, review: SafetyReview | None) -> None:
         self._review = review
         if review is None:
             self.assessment_edit.clear()  # secret: gone with the meeting or the vault
             self.check_reason_edit.clear()
+            self._stored_assessment = ""
         self._show_flags()
         self._show_state()
         self._update_buttons()
@@ -909,6 +923,7 @@ class SafetyReviewPanel(QWidget):
         except BizHRError as error:
             self.message.show_message(error_text(error))
             return False
+        self._stored_assessment = text
         self.message.clear_message()
         self.reload()
         self.changed.emit()

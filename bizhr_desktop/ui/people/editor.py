@@ -495,6 +495,9 @@ class PersonEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
     def is_masked(self) -> bool:
         return self._masked
 

@@ -113,7 +113,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     language = choose_language(arguments.lang or ComputerSettings(window_settings()).language())
     configure_application(app, language)  # translators are owned by the app
     clipboard = SecretClipboard(QGuiApplication.clipboard(), parent=app)
-    window = MainWindow(default_pages(clipboard), window_settings())
+    window = MainWindow(
+        default_pages(clipboard),
+        window_settings(),
+        page_factory=lambda: default_pages(clipboard),
+    )
     controller = AppController(
         window,
         clipboard,

@@ -46,11 +46,18 @@ class PanicAction(QAction):
         self.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.set_shortcut_text(DEFAULTS.panic_shortcut)
 
+    def retranslate(self) -> None:
+        self.setText(self.tr("&Panic lock"))
+        self._show_tip()
+
     def set_shortcut_text(self, text: str) -> None:
         sequence = parse_shortcut(text) or parse_shortcut(DEFAULTS.panic_shortcut)
         assert sequence is not None
         self.setShortcut(sequence)
-        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        shown = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = self.tr("Lock at once and hide the window ({shortcut})").format(shortcut=shown)
         self.setToolTip(tip)
         self.setStatusTip(tip)

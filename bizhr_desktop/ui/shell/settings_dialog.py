@@ -108,8 +108,9 @@ class SettingsDialog(QDialog):
         computer_form.addRow(language_label, self.language_combo)
         language_hint = QLabel(
             self.tr(
-                "Kept on this computer, not in the vault. Dialogs use it at once; the whole "
-                "window after the next start."
+                "Kept on this computer, not in the vault, and used at once. A page with "
+                "changes not yet saved, or a window of its own open, changes language when "
+                "the vault next locks."
             ),
             computer,
         )
