@@ -267,7 +267,7 @@ def test_a_sign_off_waits_for_every_critical_flag_and_names_those_left(
     review = safety.check_flag(mid, person_flag.key, reason)
     assert review.check_of(person_flag) is not None
     assert review.check_of(person_flag).reason == reason  # type: ignore[union-attr]
-    with pytest.raises(InvalidInput, match="1 critical flag.*the venue in a focus country"):
+    with pytest.raises(InvalidInput, match=r"1 critical flag.*the venue in a focus country"):
         safety.sign_off(mid, "Coordinator A")
     # A warning needs no check for the sign-off; it can be checked all the same.
     warning = next(f for f in review.flags if f.severity is Severity.WARNING)
