@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
         <source>Chain check result</source>
         <translation>نتيجة التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
         <source>Show events of kind</source>
         <translation>عرض أحداث من نوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>ابحث في التفاصيل أو عن تاريخ، مثل عنوان اجتماع أو 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
         <source>Search the audit log</source>
         <translation>البحث في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
         <source>All events</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
     </message>
@@ -123,197 +123,362 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Backup written</source>
         <translation>كُتبت نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Failed unlock attempts</source>
         <translation>محاولات فتح فاشلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Data key replaced</source>
         <translation>استُبدل مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>أُبطل كل شيء (مفاتيح جديدة، مفتاح استرداد جديد)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>List export started</source>
         <translation>بدأ تصدير القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>List export failed (no file left)</source>
         <translation>فشل تصدير القائمة (لم يبقَ أي ملف)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Keyring linked again</source>
         <translation>أُعيد ربط حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Duress passphrase set</source>
         <translation>عُيّنت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Duress passphrase removed</source>
         <translation>أُزيلت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Settings changed</source>
         <translation>غُيّرت الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Person erased</source>
         <translation>مُحي شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>People merged</source>
         <translation>دُمج أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Organisation changed</source>
         <translation>عُدّلت منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting created</source>
         <translation>أُنشئ اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting changed</source>
         <translation>عُدّل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Meeting status changed</source>
         <translation>تغيّرت حالة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Invitation withdrawn</source>
         <translation>سُحبت دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Reply recorded</source>
         <translation>سُجّل رد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Role in a meeting changed</source>
         <translation>تغيّر الدور في اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Attendance recorded</source>
         <translation>سُجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Meeting risk assessed</source>
         <translation>قُيّمت مخاطر اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Safety warning overridden</source>
         <translation>تُجووز تحذير السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Meeting signed off</source>
         <translation>اعتُمد اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <source>Safety flag checked</source>
+        <translation>تم التحقق من تنبيه سلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <source>Safety flag check withdrawn</source>
+        <translation>سُحب التحقق من تنبيه سلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Invitation drafts written</source>
         <translation>كُتبت مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting outcome noted</source>
         <translation>دُوّنت نتيجة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Programme changed</source>
         <translation>عُدّل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Programme exported</source>
         <translation>صُدّر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Follow-up created</source>
         <translation>أُنشئت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Follow-up changed</source>
         <translation>عُدّلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Follow-up removed</source>
         <translation>أُزيلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <source>meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <source>person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <source>organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <source>organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <source>role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <source>flag</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <source>flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <source>severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <source>override</source>
+        <translation>التجاوز</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <source>method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <source>fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <source>added</source>
+        <translation>المُضاف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <source>updated</source>
+        <translation>المُحدَّث</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <source>removed</source>
+        <translation>المُزال</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <source>already</source>
+        <translation>الموجود مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <source>invitations</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <source>problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <source>mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <source>follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <source>drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <source>contact log entries</source>
+        <translation>إدخالات سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <source>mentions to review</source>
+        <translation>إشارات للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <source>erased person&apos;s hash</source>
+        <translation>بصمة الشخص المحذوف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -1386,12 +1551,12 @@
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>اختيار ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
@@ -2703,42 +2868,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2750,7 +2915,7 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2984,16 +3149,225 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
     </message>
 </context>
 <context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <source>Enter: fix this value. Delete: skip this row.</source>
+        <translation>Enter: تصحيح هذه القيمة. Delete: تخطي هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <source>Column “{column}” in the file</source>
+        <translation>العمود «{column}» في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <source>Skipped: {problem}</source>
+        <translation>متخطّى: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="119"/>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="48"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="49"/>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="50"/>
+        <source>Stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="51"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="52"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="53"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="54"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="55"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="56"/>
+        <source>Secure channel</source>
+        <translation>القناة الآمنة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="57"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="58"/>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="59"/>
+        <source>Consent: network</source>
+        <translation>الموافقة: الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="60"/>
+        <source>Consent: co-organisers</source>
+        <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="61"/>
+        <source>Consent: public</source>
+        <translation>الموافقة: العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="62"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="63"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="64"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="65"/>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="66"/>
+        <source>Joined on</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="67"/>
+        <source>Record id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="68"/>
+        <source>Consent method</source>
+        <translation>طريقة الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="69"/>
+        <source>Commitment acknowledged on</source>
+        <translation>تاريخ الإقرار بالالتزام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="70"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="71"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="72"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="73"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="74"/>
+        <source>Public commitment</source>
+        <translation>التزام علني</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="75"/>
+        <source>Commitment date</source>
+        <translation>تاريخ الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="106"/>
+        <source>(empty: the default)</source>
+        <translation>(فارغ: القيمة الافتراضية)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="125"/>
+        <source>Column “{column}”</source>
+        <translation>العمود «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="129"/>
+        <source>{field} (column “{column}”)</source>
+        <translation>{field} (العمود «{column}»)</translation>
     </message>
 </context>
 <context>
@@ -3304,138 +3678,138 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Business</source>
         <translation>شركات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Investor</source>
         <translation>مستثمر</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
-        <source>Civil society</source>
-        <translation>مجتمع مدني</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <source>Human rights defender</source>
-        <translation>مدافع عن حقوق الإنسان</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
-        <source>Government</source>
-        <translation>حكومة</translation>
+        <source>Civil society</source>
+        <translation>مجتمع مدني</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <source>UN / intergovernmental</source>
-        <translation>الأمم المتحدة / حكومية دولية</translation>
+        <source>Human rights defender</source>
+        <translation>مدافع عن حقوق الإنسان</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
+        <source>Government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="38"/>
+        <source>UN / intergovernmental</source>
+        <translation>الأمم المتحدة / حكومية دولية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="100"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>HRD</source>
         <translation>مدافع حقوقي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="52"/>
         <source>UN / IGO</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Investors</source>
         <translation>مستثمرون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>HRDs</source>
         <translation>مدافعون حقوقيون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="66"/>
         <source>UN / IGOs</source>
         <translation>أمم متحدة / دولية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="76"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="77"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="85"/>
         <source>Paused</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="86"/>
         <source>Left the network</source>
         <translation>غادر الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Company</source>
         <translation>شركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Grassroots group</source>
         <translation>مجموعة قاعدية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Government body</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>UN agency</source>
         <translation>وكالة أممية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="99"/>
         <source>Academic</source>
         <translation>جهة أكاديمية</translation>
     </message>
@@ -3443,12 +3817,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -3456,192 +3830,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
         <source>Vault state</source>
         <translation>حالة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>قفل الخزنة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
         <source>&amp;Erase this vault…</source>
         <translation>م&amp;حو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
         <source>&amp;Travel mode…</source>
         <translation>وضع ال&amp;سفر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
         <source>&amp;Bring records back…</source>
         <translation>إ&amp;عادة السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>كتابة نسخة مشفرة من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;تحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>استبدال &amp;مفتاح التشفير…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
         <source>Re&amp;voke everything…</source>
         <translation>إبطال كل &amp;شيء…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>مفاتيح جديدة ومفتاح استرداد جديد: لا تفتح السجلات بعد الآن أي نسخة سابقة من ملف المفتاح ولا أي سر سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;Safety</source>
         <translation>&amp;أمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
         <source>Unlocked · opened with {method}</source>
         <translation>مفتوحة · فُتحت باستخدام {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
         <source>passphrase and keyring</source>
         <translation>عبارة المرور وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
         <source>keyring</source>
         <translation>حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
         <source>About BizHR Desktop</source>
         <translation>عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3653,67 +4027,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -3734,62 +4108,62 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Focus</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>At the venue</source>
         <translation>في مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>In your zone</source>
         <translation>في منطقتك الزمنية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>In the margins of</source>
         <translation>على هامش</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>Chatham House Rule</source>
         <translation>قاعدة تشاتام هاوس</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="122"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -4185,149 +4559,184 @@ Offline, encrypted records of the participants and human rights defenders of the
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <source>At-risk invitees from a focus country</source>
+        <translation>مدعوون معرّضون للخطر من بلد محوري</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <source>Other at-risk invitees</source>
+        <translation>مدعوون آخرون معرّضون للخطر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <source>Venue in a focus country</source>
+        <translation>مكان الاجتماع في بلد محوري</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <source>Venue near a focus country</source>
+        <translation>مكان الاجتماع قرب بلد محوري</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <source>Venue country not recorded</source>
+        <translation>بلد مكان الاجتماع غير مسجّل</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <source>Not under the Chatham House Rule</source>
+        <translation>ليس وفق قاعدة تشاتام هاوس</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <source>Consent missing for a list</source>
+        <translation>موافقة ناقصة لقائمة</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="417"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="227"/>
         <source>Year of the programme</source>
         <translation>سنة البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="229"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="231"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>التخطيط لاجتماع (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="236"/>
         <source>Export programme</source>
         <translation>تصدير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="239"/>
         <source>Programme as PDF…</source>
         <translation>البرنامج بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="241"/>
         <source>Programme as HTML…</source>
         <translation>البرنامج بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="243"/>
         <source>Calendar (.ics)…</source>
         <translation>تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="288"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="289"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>تعديل هذا الاجتماع (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="292"/>
         <source>Cancel meeting…</source>
         <translation>إلغاء الاجتماع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Check-in at the door</source>
         <translation>تسجيل الحضور عند الباب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>شاشة كبيرة عند الباب (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
         <source>Invitation drafts…</source>
         <translation>مسودات الدعوات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="304"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>اختر اجتماعًا من البرنامج أعلاه، أو اضغط Ctrl+N للتخطيط لاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="338"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="339"/>
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="340"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="617"/>
         <source>Safety review</source>
         <translation>مراجعة السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="342"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="619"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>مراجعة السلامة ⚠ بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="621"/>
         <source>Safety review ✓</source>
         <translation>مراجعة السلامة ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="668"/>
         <source>Meeting saved.</source>
         <translation>حُفظ الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>أُلغي الاجتماع، ويبقى في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="733"/>
         <source>Save the {year} programme</source>
         <translation>حفظ برنامج {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="749"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>كُتب البرنامج في {file} (عدد الاجتماعات: {count}).</translation>
     </message>
@@ -4908,34 +5317,94 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>لا توجد في هذه الخزنة متابعة بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="394"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}: لا يمكن استيراد إلا ملفات .csv (بترميز UTF-8) و.xlsx. احفظ جدول البيانات بإحدى هاتين الصيغتين ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="521"/>
-        <source>“{excerpt}” is not one of {allowed}.</source>
-        <translation>«{excerpt}» ليست من القيم التالية: {allowed}.</translation>
+        <location filename="../../bizhr_desktop/services/importing.py" line="364"/>
+        <source>Every person needs a name; this cell is empty.</source>
+        <translation>يحتاج كل شخص إلى اسم؛ هذه الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="701"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="365"/>
+        <source>Every organisation needs a name; this cell is empty.</source>
+        <translation>تحتاج كل منظمة إلى اسم؛ هذه الخلية فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="366"/>
+        <source>This cell is empty; write one of: {allowed}.</source>
+        <translation>هذه الخلية فارغة؛ اكتب إحدى القيم: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="367"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>«{value}» ليست من بين: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="368"/>
+        <source>“{value}” is not a record id (a UUID).</source>
+        <translation>«{value}» ليس معرّف سجل (UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="370"/>
+        <source>The same id is already on row {other}.</source>
+        <translation>المعرّف نفسه موجود في الصف {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="371"/>
+        <source>The same organisation is already on row {other}.</source>
+        <translation>المنظمة نفسها موجودة في الصف {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="373"/>
+        <source>This column name repeats “{other}”.</source>
+        <translation>اسم هذا العمود يكرّر «{other}».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="375"/>
+        <source>This column is not one BizHR knows: match it to a field or choose not to import it.</source>
+        <translation>لا يعرف BizHR هذا العمود: اربطه بحقل أو اختر عدم استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="377"/>
+        <source>The file has no such column.</source>
+        <translation>لا يحتوي الملف على هذا العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="378"/>
+        <source>“{value}” is not a field BizHR knows.</source>
+        <translation>«{value}» ليس حقلًا يعرفه BizHR.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="379"/>
+        <source>Both “{other}” and this column are matched to {label}.</source>
+        <translation>العمود «{other}» وهذا العمود مربوطان كلاهما بـ{label}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="380"/>
+        <source>The file has no column for {label}, which every row needs.</source>
+        <translation>لا يحتوي الملف على عمود لـ{label}، وهو ما يحتاجه كل صف.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>أُلغي الفحص؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="796"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>عدد المشكلات في أعمدة هذا الملف: {count}؛ لم يُستورد شيء. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="802"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>توجد مشكلات في {bad_rows} من الصفوف من أصل {total_rows}؛ لم يُستورد شيء. صحّحها، أو اختر تخطي الصفوف التي فيها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="838"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="894"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="977"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
@@ -5068,6 +5537,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>«{excerpt}» ليس عنوان موقع إلكتروني (مثل https://example.org).</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5142,6 +5612,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>لا يوجد في هذه الخزنة شخص بهذا المعرّف.</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
         <location filename="../../bizhr_desktop/services/people.py" line="523"/>
         <source>A person with this id is already in the vault.</source>
         <translation>يوجد في الخزنة بالفعل شخص بهذا المعرّف.</translation>
@@ -5157,37 +5628,38 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>اسم القناة طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>لا يمكن دمج شخص مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف الوسم {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>لا يجوز أن يحتوي الوسم على «;» (فهي تفصل بين الوسوم) أو على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
         <source>This is longer than {limit} characters.</source>
         <translation>يتجاوز هذا النص الحد الأقصى لعدد الأحرف ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
         <source>This contains control characters.</source>
         <translation>يحتوي هذا النص على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
         <source>A person needs a name.</source>
         <translation>يجب أن يكون للشخص اسم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
@@ -5228,22 +5700,42 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>عبارة المرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="333"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <source>Say why the flag may stand: what you checked and decided.</source>
+        <translation>اذكر لماذا يمكن الإبقاء على التنبيه: ما الذي تحققت منه وما الذي قررته.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>السبب أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <source>The review of this meeting no longer raises that flag: look at the review again.</source>
+        <translation>لم تعد مراجعة هذا الاجتماع تثير ذلك التنبيه: انظر في المراجعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
         <source>Say who signs the safety review off.</source>
         <translation>حدِّد من يعتمد مراجعة السلامة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="336"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>يتجاوز اسم المعتمِد الحد الأقصى لعدد الأحرف ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="343"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>سجّل تقييم مخاطر الاجتماع قبل اعتماد مراجعة السلامة الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="382"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
+        <translation>{count} من التنبيهات الحرجة لم يُتحقَّق منها بعد: {which}. انظر في كل واحد منها وعلّمه بأنه تم التحقق منه، مع ذكر السبب، قبل اعتماد المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>لا يمكن بعدُ إخراج أي محتوى غير مشفر من هذا الاجتماع ({purpose}) من الخزنة: {why}. راجع تنبيهات الاجتماع واعتمدها، أو اذكر سببًا للتجاوز.</translation>
     </message>
@@ -5821,12 +6313,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>&amp;Dismiss</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -6091,59 +6583,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>تعديل المنظمة المحددة (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -6155,27 +6647,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>تم الحفظ. لم تعد «{name}» تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -6187,7 +6679,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -6203,11 +6695,12 @@ Offline, encrypted records of the participants and human rights defenders of the
     <name>PanicAction</name>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="50"/>
         <source>&amp;Panic lock</source>
         <translation>قفل &amp;طارئ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="61"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>القفل فورًا وإخفاء النافذة ({shortcut})</translation>
     </message>
@@ -6513,12 +7006,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <source>That person is no longer in the vault.</source>
+        <translation>لم يعد هذا الشخص في الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -6530,7 +7028,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -6926,12 +7424,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="678"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -6943,32 +7441,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="719"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -6980,12 +7478,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="800"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -7370,17 +7868,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -7392,7 +7890,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -7404,19 +7902,31 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
-        <source>%n row(s) with problems skipped.</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <source>%n row(s) imported with a value you fixed.</source>
         <translation>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
-            <numerusform>صفوف فيها مشكلات تُخطّيت: %n.</numerusform>
+            <numerusform>استُورد %n صف بقيمة صحّحتها.</numerusform>
+            <numerusform>استُورد صف واحد بقيمة صحّحتها.</numerusform>
+            <numerusform>استُورد صفّان بقيمة صحّحتها.</numerusform>
+            <numerusform>استُوردت %n صفوف بقيمة صحّحتها.</numerusform>
+            <numerusform>استُورد %n صفًا بقيمة صحّحتها.</numerusform>
+            <numerusform>استُورد %n صف بقيمة صحّحتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <source>%n row(s) skipped: not imported.</source>
+        <translation>
+            <numerusform>تُخطّي %n صف: لم تُستورد.</numerusform>
+            <numerusform>تُخطّي صف واحد: لم يُستورد.</numerusform>
+            <numerusform>تُخطّي صفّان: لم يُستوردا.</numerusform>
+            <numerusform>تُخطّيت %n صفوف: لم تُستورد.</numerusform>
+            <numerusform>تُخطّي %n صفًا: لم تُستورد.</numerusform>
+            <numerusform>تُخطّي %n صف: لم تُستورد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -7428,22 +7938,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -7451,52 +7961,107 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
+        <translation>صحّح القيمة في مكانها (Enter، أو انقر مرتين): يُفحص الصف من جديد فورًا. أو تخطَّ الصف (Delete): يُترك خارج الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Row</source>
-        <translation>الصف</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Column</source>
-        <translation>العمود</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
+        <translation>يصحّح Enter قيمة المشكلة المختارة؛ ويتخطى Delete صفّها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <source>Selected problem</source>
+        <translation>المشكلة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <source>&amp;Fix value</source>
+        <translation>&amp;تصحيح القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <source>Fix the selected value</source>
+        <translation>تصحيح القيمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>&amp;Skip row</source>
+        <translation>&amp;تخطي الصف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <source>Skip the selected row</source>
+        <translation>تخطي الصف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>Take row &amp;back</source>
+        <translation>استعادة ال&amp;صف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <source>Row {row} · {where}: {problem}</source>
+        <translation>الصف {row} · {where}: {problem}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <source>All %n row(s) can be imported</source>
+        <translation>
+            <numerusform>يمكن استيراد الصفوف الـ%n كلها</numerusform>
+            <numerusform>يمكن استيراد الصف الوحيد</numerusform>
+            <numerusform>يمكن استيراد الصفّين</numerusform>
+            <numerusform>يمكن استيراد الصفوف الـ%n كلها</numerusform>
+            <numerusform>يمكن استيراد الصفوف الـ%n كلها</numerusform>
+            <numerusform>يمكن استيراد الصفوف الـ%n كلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <source>(%n with a value you fixed).</source>
+        <translation>
+            <numerusform>(%n بقيمة صحّحتها).</numerusform>
+            <numerusform>(واحد بقيمة صحّحتها).</numerusform>
+            <numerusform>(اثنان بقيمة صحّحتها).</numerusform>
+            <numerusform>(%n بقيمة صحّحتها).</numerusform>
+            <numerusform>(%n بقيمة صحّحتها).</numerusform>
+            <numerusform>(%n بقيمة صحّحتها).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -7508,7 +8073,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -7520,31 +8085,58 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
-        <source>%n row(s) with problems</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <source>%n row(s) with problems.</source>
         <translation>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
-            <numerusform>صفوف فيها مشكلات: %n</numerusform>
+            <numerusform>%n صف فيها مشكلات.</numerusform>
+            <numerusform>صف واحد فيه مشكلات.</numerusform>
+            <numerusform>صفّان فيهما مشكلات.</numerusform>
+            <numerusform>%n صفوف فيها مشكلات.</numerusform>
+            <numerusform>%n صفًا فيها مشكلات.</numerusform>
+            <numerusform>%n صف فيها مشكلات.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
-        <source>(%n problem(s) listed below).</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <source>%n row(s) skipped.</source>
         <translation>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
-            <numerusform>(المشكلات المذكورة أدناه: %n).</numerusform>
+            <numerusform>تُخطّي %n صف.</numerusform>
+            <numerusform>تُخطّي صف واحد.</numerusform>
+            <numerusform>تُخطّي صفّان.</numerusform>
+            <numerusform>تُخطّيت %n صفوف.</numerusform>
+            <numerusform>تُخطّي %n صفًا.</numerusform>
+            <numerusform>تُخطّي %n صف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <source>%n row(s) fixed.</source>
+        <translation>
+            <numerusform>صُحّح %n صف.</numerusform>
+            <numerusform>صُحّح صف واحد.</numerusform>
+            <numerusform>صُحّح صفّان.</numerusform>
+            <numerusform>صُحّحت %n صفوف.</numerusform>
+            <numerusform>صُحّح %n صفًا.</numerusform>
+            <numerusform>صُحّح %n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <source>Every row is skipped: nothing to import.</source>
+        <translation>كل الصفوف متخطّاة: لا شيء للاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
+        <translation>لا يمكن استيراد أي صف بعد. صحّح القيم في القائمة، أو صحّح الملف واختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
+        <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح قيمها، أو تخطَّ تلك الصفوف، أو علّم المربع لتخطيها كلها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -7556,7 +8148,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -7566,16 +8158,6 @@ Offline, encrypted records of the participants and human rights defenders of the
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
-        <source>No row can be imported. Correct the file and choose it again.</source>
-        <translation>لا يمكن استيراد أي صف. صحّح الملف واختره مجددًا.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
-        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
-        <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح الملف، أو فعّل الخيار أعلاه لتخطي تلك الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -7659,147 +8241,261 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
 </context>
 <context>
+    <name>SafetyFlagsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="177"/>
+        <source>{kind}: {count} ({checked} checked)</source>
+        <translation>{kind}: {count} (تم التحقق من {checked})</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="180"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>checked</source>
+        <translation>تم التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>not checked</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+</context>
+<context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="349"/>
         <source>Sign-off state</source>
         <translation>حالة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
-        <source>Safety flags</source>
-        <translation>تنبيهات السلامة</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="427"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>من قد ينكشف، وكيف، وما ستفعله حيال ذلك (السفر، المكان، القوائم، القنوات). يُحفظ داخل الخزنة فقط.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="434"/>
         <source>Save assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="438"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>تعديل التقييم بعد الاعتماد يعيد فتح المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="445"/>
         <source>Your name or initials</source>
         <translation>اسمك أو الأحرف الأولى منه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Sign off</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
-        <source>Risk assessment (secret)</source>
-        <translation>تقييم المخاطر (سري)</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
+        <source>Safety flags, by kind</source>
+        <translation>تنبيهات السلامة، حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="379"/>
         <source>Show flags of severity</source>
         <translation>عرض تنبيهات بدرجة خطورة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <source>Not checked only</source>
+        <translation>غير المتحقَّق منها فقط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="384"/>
+        <source>Next to check</source>
+        <translation>التالي للتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="386"/>
+        <source>The next critical flag nobody checked yet (F8)</source>
+        <translation>التنبيه الحرج التالي الذي لم يتحقق منه أحد بعد (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>The chosen flag in full</source>
         <translation>التنبيه المختار كاملًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="403"/>
+        <source>Why the flag may stand</source>
+        <translation>لماذا يمكن الإبقاء على التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="405"/>
+        <source>Why it may stand: what you checked and decided (secret)</source>
+        <translation>لماذا يمكن الإبقاء عليه: ما تحققت منه وما قررته (سري)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="409"/>
+        <source>Open person</source>
+        <translation>فتح الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="413"/>
+        <source>Withdraw check</source>
+        <translation>سحب التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Mark checked</source>
+        <translation>تعليم كمتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="484"/>
+        <source>The chosen flag</source>
+        <translation>التنبيه المختار</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="496"/>
+        <source>Risk assessment (secret) and sign-off</source>
+        <translation>تقييم المخاطر (سري) والاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="594"/>
         <source>Checking the invitees…</source>
         <translation>جارٍ فحص المدعوّين…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="642"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>لا تنبيهات: لم يُعثر على ما قد يكشف أحدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="645"/>
         <source>Flags: {list}</source>
         <translation>التنبيهات: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="652"/>
+        <source>{count} checked</source>
+        <translation>تم التحقق من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="654"/>
+        <source>{count} critical to check</source>
+        <translation>{count} حرج للتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="665"/>
         <source>All flags ({count})</source>
         <translation>كل التنبيهات ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
         <source>Choose a flag to read it in full.</source>
         <translation>اختر تنبيهًا لقراءته كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <source>Not checked yet.</source>
+        <translation>لم يُتحقَّق منه بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <source>Checked on {date}.</source>
+        <translation>تم التحقق منه في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <source>Checked.</source>
+        <translation>تم التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <source>and {count} more</source>
+        <translation>و{count} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <source>Check every critical flag before signing off: {count} left ({names}).</source>
+        <translation>تحقق من كل تنبيه حرج قبل الاعتماد: بقي {count} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Save reason</source>
+        <translation>حفظ السبب</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <source>Say why the flag may stand before checking it.</source>
+        <translation>اذكر لماذا يمكن الإبقاء على التنبيه قبل تعليمه كمتحقَّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>
@@ -8011,36 +8707,36 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
-        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
-        <translation>تُحفظ على هذا الحاسوب، لا في الخزنة. تستخدمها مربعات الحوار فورًا، والنافذة كلها بعد التشغيل التالي.</translation>
+        <source>Kept on this computer, not in the vault, and used at once. A page with changes not yet saved, or a window of its own open, changes language when the vault next locks.</source>
+        <translation>تُحفظ على هذا الحاسوب، لا في الخزنة، وتُطبَّق فورًا. الصفحة التي فيها تغييرات لم تُحفظ بعد، أو لها نافذة مفتوحة، تتغير لغتها عند قفل الخزنة التالي.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="122"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="125"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>عبارة مرور ثانية تُعطى تحت الضغط: تفتح خزنة فارغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="134"/>
         <source>Restore &amp;defaults</source>
         <translation>استعادة ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="212"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«{setting}» يحتاج إلى مزيج مفاتيح واحد فيه Ctrl أو Alt أو Meta، غير مستخدم في القوائم.</translation>
     </message>
@@ -8546,6 +9242,14 @@ The bundle was read back and checked before anything changed here. This vault no
         <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
         <source>Not opened here (this program opens no connection): {link}</source>
         <translation>لم يُفتح هنا (هذا البرنامج لا يفتح أي اتصال): {link}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDelegate</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <source>Fix {field}</source>
+        <translation>تصحيح {field}</translation>
     </message>
 </context>
 <context>

@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
         <source>Show events of kind</source>
         <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>Buscar en los detalles o una fecha, p. ej. el título de una reunión o 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
         <source>Search the audit log</source>
         <translation>Buscar en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -123,197 +123,362 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Vault created</source>
         <translation>Bóveda creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Backup written</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Failed unlock attempts</source>
         <translation>Intentos de desbloqueo fallidos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Data key replaced</source>
         <translation>Clave de datos reemplazada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Todo revocado (claves nuevas, nueva clave de recuperación)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>List export started</source>
         <translation>Exportación de lista iniciada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>List export failed (no file left)</source>
         <translation>Exportación de lista fallida (no quedó ningún archivo)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Keyring linked again</source>
         <translation>Llavero vinculado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Duress passphrase set</source>
         <translation>Frase de coacción definida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Duress passphrase removed</source>
         <translation>Frase de coacción eliminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Settings changed</source>
         <translation>Ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Person erased</source>
         <translation>Persona borrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>People merged</source>
         <translation>Personas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Organisation changed</source>
         <translation>Organización modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting created</source>
         <translation>Reunión creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting changed</source>
         <translation>Reunión modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Meeting status changed</source>
         <translation>Estado de reunión cambiado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Invitation withdrawn</source>
         <translation>Invitación retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Reply recorded</source>
         <translation>Respuesta registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Role in a meeting changed</source>
         <translation>Función en una reunión cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <source>Safety flag checked</source>
+        <translation>Alerta de seguridad revisada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <source>Safety flag check withdrawn</source>
+        <translation>Revisión de alerta retirada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <source>meetings</source>
+        <translation>reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <source>flags</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <source>purpose</source>
+        <translation>finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <source>override</source>
+        <translation>excepción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <source>fields</source>
+        <translation>campos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <source>removed</source>
+        <translation>eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <source>already</source>
+        <translation>ya existentes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <source>invitations</source>
+        <translation>invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <source>drafts</source>
+        <translation>borradores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <source>contact log entries</source>
+        <translation>entradas del registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <source>mentions to review</source>
+        <translation>menciones por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <source>erased person&apos;s hash</source>
+        <translation>huella de la persona borrada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1342,12 +1507,12 @@
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -2595,42 +2760,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2638,7 +2803,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2860,16 +3025,225 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
     </message>
 </context>
 <context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <source>Enter: fix this value. Delete: skip this row.</source>
+        <translation>Intro: corregir este valor. Supr: omitir esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <source>Column “{column}” in the file</source>
+        <translation>Columna «{column}» del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <source>Skipped: {problem}</source>
+        <translation>Omitida: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="119"/>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="48"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="49"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="50"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de interés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="52"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="53"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="54"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="55"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="56"/>
+        <source>Secure channel</source>
+        <translation>Canal seguro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="57"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="58"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="59"/>
+        <source>Consent: network</source>
+        <translation>Consentimiento: red</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="60"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentimiento: coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="61"/>
+        <source>Consent: public</source>
+        <translation>Consentimiento: público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="62"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="63"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="64"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="65"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="66"/>
+        <source>Joined on</source>
+        <translation>Se unió el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="67"/>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="68"/>
+        <source>Consent method</source>
+        <translation>Método de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="69"/>
+        <source>Commitment acknowledged on</source>
+        <translation>Compromiso reconocido el</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="70"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="71"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="72"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="73"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="74"/>
+        <source>Public commitment</source>
+        <translation>Compromiso público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="75"/>
+        <source>Commitment date</source>
+        <translation>Fecha del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="106"/>
+        <source>(empty: the default)</source>
+        <translation>(vacío: el valor predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="125"/>
+        <source>Column “{column}”</source>
+        <translation>Columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="129"/>
+        <source>{field} (column “{column}”)</source>
+        <translation>{field} (columna «{column}»)</translation>
     </message>
 </context>
 <context>
@@ -3164,138 +3538,138 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Business</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Investor</source>
         <translation>Inversor</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
-        <source>Civil society</source>
-        <translation>Sociedad civil</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <source>Human rights defender</source>
-        <translation>Defensor(a) de derechos humanos</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
-        <source>Government</source>
-        <translation>Gobierno</translation>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <source>UN / intergovernmental</source>
-        <translation>ONU / intergubernamental</translation>
+        <source>Human rights defender</source>
+        <translation>Defensor(a) de derechos humanos</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="38"/>
+        <source>UN / intergovernmental</source>
+        <translation>ONU / intergubernamental</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="100"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="52"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Investors</source>
         <translation>Inversores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="66"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="76"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="77"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="85"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="86"/>
         <source>Left the network</source>
         <translation>Dejó la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Grassroots group</source>
         <translation>Organización de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Government body</source>
         <translation>Organismo público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>UN agency</source>
         <translation>Agencia de la ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="99"/>
         <source>Academic</source>
         <translation>Académica</translation>
     </message>
@@ -3303,12 +3677,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
@@ -3316,192 +3690,192 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
         <source>Vault state</source>
         <translation>Estado de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Bloquear la bóveda (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Borrar esta bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Destruir para siempre todas las claves de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
         <source>&amp;Travel mode…</source>
         <translation>Modo via&amp;je…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Traer de vuelta las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Guardar una copia cifrada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambi&amp;ar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Reemplazar la clave de ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
         <source>Re&amp;voke everything…</source>
         <translation>Revoca&amp;r todo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>Claves nuevas y una nueva clave de recuperación: ninguna copia anterior del archivo de clave, ni ningún secreto anterior, abre ya los registros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;Safety</source>
         <translation>&amp;Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Desbloqueada · abierta con {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
         <source>passphrase and keyring</source>
         <translation>la frase de contraseña y el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
         <source>passphrase</source>
         <translation>la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
         <source>recovery key</source>
         <translation>la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
         <source>keyring</source>
         <translation>el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
         <source>About BizHR Desktop</source>
         <translation>Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3513,67 +3887,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -3594,62 +3968,62 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Focus</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>At the venue</source>
         <translation>En la sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>In your zone</source>
         <translation>En su zona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>In the margins of</source>
         <translation>Al margen de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>Chatham House Rule</source>
         <translation>Regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="122"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4045,149 +4419,184 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <source>At-risk invitees from a focus country</source>
+        <translation>Invitados en riesgo de un país foco</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <source>Other at-risk invitees</source>
+        <translation>Otros invitados en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <source>Venue in a focus country</source>
+        <translation>Sede en un país foco</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <source>Venue near a focus country</source>
+        <translation>Sede cerca de un país foco</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <source>Venue country not recorded</source>
+        <translation>País de la sede no registrado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <source>Not under the Chatham House Rule</source>
+        <translation>Sin la Regla de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <source>Consent missing for a list</source>
+        <translation>Falta consentimiento para una lista</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="417"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="227"/>
         <source>Year of the programme</source>
         <translation>Año del programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="229"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="231"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="236"/>
         <source>Export programme</source>
         <translation>Exportar el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="239"/>
         <source>Programme as PDF…</source>
         <translation>Programa en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="241"/>
         <source>Programme as HTML…</source>
         <translation>Programa en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="243"/>
         <source>Calendar (.ics)…</source>
         <translation>Calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="288"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="289"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modificar esta reunión (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="292"/>
         <source>Cancel meeting…</source>
         <translation>Cancelar la reunión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Check-in at the door</source>
         <translation>Registro en la entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Una pantalla grande para la entrada (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
         <source>Invitation drafts…</source>
         <translation>Borradores de invitación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="304"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Seleccione una reunión en el programa de arriba, o pulse Ctrl+N para planificar una.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="338"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="339"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="340"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="617"/>
         <source>Safety review</source>
         <translation>Revisión de seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="342"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="619"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Revisión de seguridad ⚠ por aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="621"/>
         <source>Safety review ✓</source>
         <translation>Revisión de seguridad ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="668"/>
         <source>Meeting saved.</source>
         <translation>Reunión guardada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La reunión está cancelada; sigue en el programa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="733"/>
         <source>Save the {year} programme</source>
         <translation>Guardar el programa de {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="749"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programa guardado en {file} (reuniones: {count}).</translation>
     </message>
@@ -4768,34 +5177,94 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>No hay ningún seguimiento con ese identificador en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="394"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}: solo se pueden importar archivos .csv (UTF-8) y .xlsx. Guarde la hoja de cálculo en uno de esos formatos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="521"/>
-        <source>“{excerpt}” is not one of {allowed}.</source>
-        <translation>“{excerpt}” no es ninguno de estos valores: {allowed}.</translation>
+        <location filename="../../bizhr_desktop/services/importing.py" line="364"/>
+        <source>Every person needs a name; this cell is empty.</source>
+        <translation>Toda persona necesita un nombre; esta celda está vacía.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="701"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="365"/>
+        <source>Every organisation needs a name; this cell is empty.</source>
+        <translation>Toda organización necesita un nombre; esta celda está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="366"/>
+        <source>This cell is empty; write one of: {allowed}.</source>
+        <translation>Esta celda está vacía; escriba uno de: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="367"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>«{value}» no es uno de: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="368"/>
+        <source>“{value}” is not a record id (a UUID).</source>
+        <translation>«{value}» no es un identificador de registro (un UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="370"/>
+        <source>The same id is already on row {other}.</source>
+        <translation>El mismo identificador ya está en la fila {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="371"/>
+        <source>The same organisation is already on row {other}.</source>
+        <translation>La misma organización ya está en la fila {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="373"/>
+        <source>This column name repeats “{other}”.</source>
+        <translation>Este nombre de columna repite «{other}».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="375"/>
+        <source>This column is not one BizHR knows: match it to a field or choose not to import it.</source>
+        <translation>BizHR no conoce esta columna: asígnela a un campo o elija no importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="377"/>
+        <source>The file has no such column.</source>
+        <translation>El archivo no tiene esa columna.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="378"/>
+        <source>“{value}” is not a field BizHR knows.</source>
+        <translation>«{value}» no es un campo que BizHR conozca.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="379"/>
+        <source>Both “{other}” and this column are matched to {label}.</source>
+        <translation>Tanto «{other}» como esta columna están asignadas a {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="380"/>
+        <source>The file has no column for {label}, which every row needs.</source>
+        <translation>El archivo no tiene columna para {label}, que toda fila necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>Se canceló la comprobación; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="796"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>Las columnas de este archivo tienen {count} problema(s); no se importó nada. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="802"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>{bad_rows} de {total_rows} filas tienen problemas; no se importó nada. Corríjalas o elija omitir las filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="838"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="894"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="977"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
@@ -4928,6 +5397,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>“{excerpt}” no es una dirección web (por ejemplo, https://example.org).</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5002,6 +5472,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>No hay ninguna persona con ese identificador en esta bóveda.</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
         <location filename="../../bizhr_desktop/services/people.py" line="523"/>
         <source>A person with this id is already in the vault.</source>
         <translation>Ya hay una persona con este identificador en la bóveda.</translation>
@@ -5017,37 +5488,38 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>El canal es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Una etiqueta tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Una etiqueta no puede contener “;” (separa las etiquetas) ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Este texto tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
         <source>This contains control characters.</source>
         <translation>Este texto contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
         <source>A person needs a name.</source>
         <translation>Una persona necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
         <source>This date is in the future.</source>
         <translation>Esta fecha está en el futuro.</translation>
     </message>
@@ -5088,22 +5560,42 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="333"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <source>Say why the flag may stand: what you checked and decided.</source>
+        <translation>Diga por qué la alerta puede mantenerse: qué revisó y qué decidió.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>El motivo supera los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <source>The review of this meeting no longer raises that flag: look at the review again.</source>
+        <translation>La revisión de esta reunión ya no plantea esa alerta: vuelva a mirar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
         <source>Say who signs the safety review off.</source>
         <translation>Indique quién aprueba la revisión de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="336"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>El nombre de quien aprueba tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="343"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>Registre la evaluación de riesgos de la reunión antes de aprobar su revisión de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="382"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
+        <translation>{count} alerta(s) crítica(s) aún sin revisar: {which}. Mire cada una y márquela como revisada, con un motivo, antes de aprobar la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>Todavía no puede salir de la bóveda ningún contenido sin cifrar de esta reunión ({purpose}): {why}. Revise las alertas de la reunión y apruébelas, o indique un motivo para la excepción.</translation>
     </message>
@@ -5681,12 +6173,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -5943,59 +6435,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Editar la organización seleccionada (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -6003,27 +6495,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -6031,7 +6523,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -6043,11 +6535,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     <name>PanicAction</name>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="50"/>
         <source>&amp;Panic lock</source>
         <translation>Bloqueo de &amp;pánico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="61"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>Bloquear al instante y ocultar la ventana ({shortcut})</translation>
     </message>
@@ -6341,12 +6834,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <source>That person is no longer in the vault.</source>
+        <translation>Esa persona ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -6354,7 +6852,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -6742,12 +7240,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="678"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -6755,32 +7253,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="719"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -6788,12 +7286,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="800"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -7166,17 +7664,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -7184,7 +7682,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -7192,15 +7690,23 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
-        <source>%n row(s) with problems skipped.</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <source>%n row(s) imported with a value you fixed.</source>
         <translation>
-            <numerusform>%n fila con problemas omitida.</numerusform>
-            <numerusform>%n filas con problemas omitidas.</numerusform>
+            <numerusform>%n fila importada con un valor que usted corrigió.</numerusform>
+            <numerusform>%n filas importadas con un valor que usted corrigió.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <source>%n row(s) skipped: not imported.</source>
+        <translation>
+            <numerusform>%n fila omitida: no importada.</numerusform>
+            <numerusform>%n filas omitidas: no importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -7208,22 +7714,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -7231,52 +7737,99 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
+        <translation>Corrija un valor donde está (Intro, o doble clic): la fila se revisa de nuevo al instante. O omita la fila (Supr): queda fuera de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Row</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
+        <translation>Intro corrige el valor del problema elegido; Supr omite su fila.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <source>Selected problem</source>
+        <translation>Problema elegido</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <source>&amp;Fix value</source>
+        <translation>&amp;Corregir valor</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <source>Fix the selected value</source>
+        <translation>Corregir el valor elegido</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>&amp;Skip row</source>
+        <translation>&amp;Omitir fila</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <source>Skip the selected row</source>
+        <translation>Omitir la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>Take row &amp;back</source>
+        <translation>&amp;Recuperar la fila</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <source>Row {row} · {where}: {problem}</source>
+        <translation>Fila {row} · {where}: {problem}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <source>All %n row(s) can be imported</source>
+        <translation>
+            <numerusform>La fila (%n) puede importarse</numerusform>
+            <numerusform>Las %n filas pueden importarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <source>(%n with a value you fixed).</source>
+        <translation>
+            <numerusform>(%n con un valor que usted corrigió).</numerusform>
+            <numerusform>(%n con un valor que usted corrigió).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -7284,7 +7837,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -7292,23 +7845,46 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
-        <source>%n row(s) with problems</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <source>%n row(s) with problems.</source>
         <translation>
-            <numerusform>%n fila con problemas</numerusform>
-            <numerusform>%n filas con problemas</numerusform>
+            <numerusform>%n fila con problemas.</numerusform>
+            <numerusform>%n filas con problemas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
-        <source>(%n problem(s) listed below).</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <source>%n row(s) skipped.</source>
         <translation>
-            <numerusform>(%n problema, detallado abajo).</numerusform>
-            <numerusform>(%n problemas, detallados abajo).</numerusform>
+            <numerusform>%n fila omitida.</numerusform>
+            <numerusform>%n filas omitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <source>%n row(s) fixed.</source>
+        <translation>
+            <numerusform>%n fila corregida.</numerusform>
+            <numerusform>%n filas corregidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <source>Every row is skipped: nothing to import.</source>
+        <translation>Todas las filas están omitidas: nada que importar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
+        <translation>Aún no se puede importar ninguna fila. Corrija los valores de la lista, o corrija el archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
+        <translation>No se importará nada mientras haya filas con problemas: corrija sus valores, omita esas filas o marque la casilla para omitirlas todas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -7316,22 +7892,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
             <numerusform>Omitir las %n filas con problemas e importar las demás</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
-        <source>No row can be imported. Correct the file and choose it again.</source>
-        <translation>No se puede importar ninguna fila. Corrija el archivo y vuelva a elegirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
-        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
-        <translation>No se importará nada mientras haya filas con problemas: corrija el archivo, o marque la casilla de arriba para omitir esas filas.</translation>
     </message>
 </context>
 <context>
@@ -7415,147 +7981,261 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
 </context>
 <context>
+    <name>SafetyFlagsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="177"/>
+        <source>{kind}: {count} ({checked} checked)</source>
+        <translation>{kind}: {count} ({checked} revisada(s))</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="180"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>checked</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+</context>
+<context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="349"/>
         <source>Sign-off state</source>
         <translation>Estado de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
-        <source>Safety flags</source>
-        <translation>Alertas de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="427"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Quién podría quedar expuesto, cómo, y qué hará al respecto (viaje, sede, listas, canales). Se guarda solo en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="434"/>
         <source>Save assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="438"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Cambiar la evaluación después de aprobarla reabre la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="445"/>
         <source>Your name or initials</source>
         <translation>Su nombre o iniciales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Sign off</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
-        <source>Risk assessment (secret)</source>
-        <translation>Evaluación de riesgos (secreta)</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
+        <source>Safety flags, by kind</source>
+        <translation>Alertas de seguridad, por tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="379"/>
         <source>Show flags of severity</source>
         <translation>Mostrar alertas de gravedad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <source>Not checked only</source>
+        <translation>Solo sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="384"/>
+        <source>Next to check</source>
+        <translation>Siguiente por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="386"/>
+        <source>The next critical flag nobody checked yet (F8)</source>
+        <translation>La siguiente alerta crítica que nadie revisó aún (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>The chosen flag in full</source>
         <translation>La alerta elegida completa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="403"/>
+        <source>Why the flag may stand</source>
+        <translation>Por qué la alerta puede mantenerse</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="405"/>
+        <source>Why it may stand: what you checked and decided (secret)</source>
+        <translation>Por qué puede mantenerse: qué revisó y qué decidió (secreto)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="409"/>
+        <source>Open person</source>
+        <translation>Abrir persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="413"/>
+        <source>Withdraw check</source>
+        <translation>Retirar la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Mark checked</source>
+        <translation>Marcar como revisada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="484"/>
+        <source>The chosen flag</source>
+        <translation>La alerta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="496"/>
+        <source>Risk assessment (secret) and sign-off</source>
+        <translation>Evaluación de riesgos (secreta) y aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="594"/>
         <source>Checking the invitees…</source>
         <translation>Revisando a las personas invitadas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="642"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Sin alertas: no se encontró nada que pueda exponer a alguien.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="645"/>
         <source>Flags: {list}</source>
         <translation>Alertas: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="652"/>
+        <source>{count} checked</source>
+        <translation>{count} revisada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="654"/>
+        <source>{count} critical to check</source>
+        <translation>{count} crítica(s) por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="665"/>
         <source>All flags ({count})</source>
         <translation>Todas las alertas ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
         <source>Choose a flag to read it in full.</source>
         <translation>Elija una alerta para leerla completa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <source>Not checked yet.</source>
+        <translation>Aún sin revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <source>Checked on {date}.</source>
+        <translation>Revisada el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <source>Checked.</source>
+        <translation>Revisada.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <source>Check every critical flag before signing off: {count} left ({names}).</source>
+        <translation>Revise cada alerta crítica antes de aprobar: quedan {count} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Save reason</source>
+        <translation>Guardar motivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <source>Say why the flag may stand before checking it.</source>
+        <translation>Diga por qué la alerta puede mantenerse antes de marcarla.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>
@@ -7763,36 +8443,36 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
-        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
-        <translation>Se guarda en este ordenador, no en la bóveda. Los diálogos lo usan enseguida; toda la ventana, tras el próximo inicio.</translation>
+        <source>Kept on this computer, not in the vault, and used at once. A page with changes not yet saved, or a window of its own open, changes language when the vault next locks.</source>
+        <translation>Se guarda en este ordenador, no en la bóveda, y se aplica al instante. Una página con cambios aún sin guardar, o con una ventana propia abierta, cambia de idioma cuando la bóveda se bloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="122"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="125"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Una segunda frase para dar bajo presión: abre una bóveda vacía</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="134"/>
         <source>Restore &amp;defaults</source>
         <translation>Valores pre&amp;determinados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="212"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>“{setting}” necesita una combinación de teclas con Ctrl, Alt o Meta que los menús no usen ya.</translation>
     </message>
@@ -8298,6 +8978,14 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
         <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
         <source>Not opened here (this program opens no connection): {link}</source>
         <translation>No se abre aquí (este programa no abre ninguna conexión): {link}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDelegate</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <source>Fix {field}</source>
+        <translation>Corregir {field}</translation>
     </message>
 </context>
 <context>

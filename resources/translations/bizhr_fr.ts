@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
         <source>Show events of kind</source>
         <translation>Afficher les événements de type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>Chercher dans les détails ou une date, p. ex. le titre d’une réunion ou 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
         <source>Search the audit log</source>
         <translation>Chercher dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -123,197 +123,362 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Backup written</source>
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Failed unlock attempts</source>
         <translation>Échecs de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Passphrase changed</source>
         <translation>Phrase de passe changée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Data key replaced</source>
         <translation>Clé des données remplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Tout révoqué (nouvelles clés, nouvelle clé de récupération)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>List export started</source>
         <translation>Export de liste commencé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>List export failed (no file left)</source>
         <translation>Export de liste échoué (aucun fichier laissé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Keyring linked again</source>
         <translation>Trousseau relié à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Duress passphrase set</source>
         <translation>Phrase de passe sous contrainte définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Duress passphrase removed</source>
         <translation>Phrase de passe sous contrainte supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>People merged</source>
         <translation>Personnes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Organisation changed</source>
         <translation>Organisation modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting created</source>
         <translation>Réunion créée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting changed</source>
         <translation>Réunion modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Meeting status changed</source>
         <translation>Statut de réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Reply recorded</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Role in a meeting changed</source>
         <translation>Rôle dans une réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <source>Safety flag checked</source>
+        <translation>Alerte de sécurité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <source>Safety flag check withdrawn</source>
+        <translation>Vérification d’alerte retirée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <source>flag</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <source>flags</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <source>override</source>
+        <translation>dérogation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <source>removed</source>
+        <translation>retirés</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <source>already</source>
+        <translation>déjà présents</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <source>invitations</source>
+        <translation>invitations</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <source>problems</source>
+        <translation>problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <source>drafts</source>
+        <translation>brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <source>contact log entries</source>
+        <translation>entrées du journal de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <source>mentions to review</source>
+        <translation>mentions à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <source>erased person&apos;s hash</source>
+        <translation>empreinte de la personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1342,12 +1507,12 @@
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
@@ -2595,42 +2760,42 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2638,7 +2803,7 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2860,16 +3025,225 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
     </message>
 </context>
 <context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <source>Enter: fix this value. Delete: skip this row.</source>
+        <translation>Entrée : corriger cette valeur. Suppr : ignorer cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <source>Column “{column}” in the file</source>
+        <translation>Colonne « {column} » du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <source>Skipped: {problem}</source>
+        <translation>Ignorée : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="119"/>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="48"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="49"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="50"/>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="52"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="53"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="54"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="55"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="56"/>
+        <source>Secure channel</source>
+        <translation>Canal sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="57"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="58"/>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="59"/>
+        <source>Consent: network</source>
+        <translation>Consentement&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="60"/>
+        <source>Consent: co-organisers</source>
+        <translation>Consentement&#xa0;: co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="61"/>
+        <source>Consent: public</source>
+        <translation>Consentement&#xa0;: public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="62"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="63"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="64"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="65"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="66"/>
+        <source>Joined on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="67"/>
+        <source>Record id</source>
+        <translation>Identifiant de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="68"/>
+        <source>Consent method</source>
+        <translation>Méthode de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="69"/>
+        <source>Commitment acknowledged on</source>
+        <translation>Engagement reconnu le</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="70"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="71"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="72"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="73"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="74"/>
+        <source>Public commitment</source>
+        <translation>Engagement public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="75"/>
+        <source>Commitment date</source>
+        <translation>Date de l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="106"/>
+        <source>(empty: the default)</source>
+        <translation>(vide : la valeur par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="125"/>
+        <source>Column “{column}”</source>
+        <translation>Colonne « {column} »</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="129"/>
+        <source>{field} (column “{column}”)</source>
+        <translation>{field} (colonne « {column} »)</translation>
     </message>
 </context>
 <context>
@@ -3164,138 +3538,138 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Investor</source>
         <translation>Investisseur</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
-        <source>Civil society</source>
-        <translation>Société civile</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <source>Human rights defender</source>
-        <translation>Défenseur·e des droits humains</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
-        <source>Government</source>
-        <translation>Gouvernement</translation>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <source>UN / intergovernmental</source>
-        <translation>ONU / intergouvernemental</translation>
+        <source>Human rights defender</source>
+        <translation>Défenseur·e des droits humains</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="38"/>
+        <source>UN / intergovernmental</source>
+        <translation>ONU / intergouvernemental</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="100"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>HRD</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="52"/>
         <source>UN / IGO</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Investors</source>
         <translation>Investisseurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>HRDs</source>
         <translation>DDH</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="66"/>
         <source>UN / IGOs</source>
         <translation>ONU / OIG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="76"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="77"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="85"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="86"/>
         <source>Left the network</source>
         <translation>A quitté le réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Grassroots group</source>
         <translation>Groupe de base</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Government body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>UN agency</source>
         <translation>Agence de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="99"/>
         <source>Academic</source>
         <translation>Université ou recherche</translation>
     </message>
@@ -3303,12 +3677,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -3316,192 +3690,192 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
         <source>Vault state</source>
         <translation>État du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Verrouiller le coffre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>À &amp;propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Code &amp;PIN de déverrouillage rapide…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Effacer ce coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
         <source>&amp;Travel mode…</source>
         <translation>Mode &amp;voyage…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Ramener les fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Écrire une copie chiffrée du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
         <source>&amp;Verify vault</source>
         <translation>Vér&amp;ifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Remplacer la clé de chi&amp;ffrement…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
         <source>Re&amp;voke everything…</source>
         <translation>Tout révo&amp;quer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>De nouvelles clés et une nouvelle clé de récupération : aucune copie antérieure du fichier de clé, ni aucun secret antérieur, n&apos;ouvre plus les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Déverrouillé · ouvert avec {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
         <source>passphrase and keyring</source>
         <translation>la phrase de passe et le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
         <source>passphrase</source>
         <translation>la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
         <source>recovery key</source>
         <translation>la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
         <source>keyring</source>
         <translation>le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
         <source>About BizHR Desktop</source>
         <translation>À propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3513,67 +3887,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -3594,62 +3968,62 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Focus</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>At the venue</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>In your zone</source>
         <translation>Chez vous</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>In the margins of</source>
         <translation>En marge de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>Chatham House Rule</source>
         <translation>Règle de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="122"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4045,149 +4419,184 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <source>Notice</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <source>At-risk invitees from a focus country</source>
+        <translation>Invités à risque venant d’un pays ciblé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <source>Other at-risk invitees</source>
+        <translation>Autres invités à risque</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <source>Venue in a focus country</source>
+        <translation>Lieu dans un pays ciblé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <source>Venue near a focus country</source>
+        <translation>Lieu proche d’un pays ciblé</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <source>Venue country not recorded</source>
+        <translation>Pays du lieu non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <source>Not under the Chatham House Rule</source>
+        <translation>Hors règle de Chatham House</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <source>Consent missing for a list</source>
+        <translation>Consentement manquant pour une liste</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="417"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="227"/>
         <source>Year of the programme</source>
         <translation>Année du programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="229"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="231"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="236"/>
         <source>Export programme</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="239"/>
         <source>Programme as PDF…</source>
         <translation>Programme en PDF…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="241"/>
         <source>Programme as HTML…</source>
         <translation>Programme en HTML…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="243"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="288"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="289"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>Modifier cette réunion (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="292"/>
         <source>Cancel meeting…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Check-in at the door</source>
         <translation>Accueil à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>Un grand écran pour l&apos;entrée (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
         <source>Invitation drafts…</source>
         <translation>Brouillons d&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="304"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>Sélectionnez une réunion dans le programme ci-dessus, ou appuyez sur Ctrl+N pour en planifier une.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="338"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="339"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="340"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="617"/>
         <source>Safety review</source>
         <translation>Examen de sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="342"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="619"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>Examen de sécurité ⚠ à valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="621"/>
         <source>Safety review ✓</source>
         <translation>Examen de sécurité ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="668"/>
         <source>Meeting saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>La réunion est annulée&#xa0;; elle reste dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="733"/>
         <source>Save the {year} programme</source>
         <translation>Enregistrer le programme {year}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="749"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>Programme enregistré dans {file} (réunions&#xa0;: {count}).</translation>
     </message>
@@ -4768,34 +5177,94 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Aucun suivi de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="394"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}&#xa0;: seuls les fichiers .csv (UTF-8) et .xlsx peuvent être importés. Enregistrez le tableur dans l&apos;un de ces formats et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="521"/>
-        <source>“{excerpt}” is not one of {allowed}.</source>
-        <translation>«&#xa0;{excerpt}&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: {allowed}.</translation>
+        <location filename="../../bizhr_desktop/services/importing.py" line="364"/>
+        <source>Every person needs a name; this cell is empty.</source>
+        <translation>Chaque personne a besoin d’un nom ; cette cellule est vide.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="701"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="365"/>
+        <source>Every organisation needs a name; this cell is empty.</source>
+        <translation>Chaque organisation a besoin d’un nom ; cette cellule est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="366"/>
+        <source>This cell is empty; write one of: {allowed}.</source>
+        <translation>Cette cellule est vide ; écrivez l’une de ces valeurs : {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="367"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation>« {value} » ne fait pas partie de : {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="368"/>
+        <source>“{value}” is not a record id (a UUID).</source>
+        <translation>« {value} » n’est pas un identifiant de fiche (un UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="370"/>
+        <source>The same id is already on row {other}.</source>
+        <translation>Le même identifiant figure déjà à la ligne {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="371"/>
+        <source>The same organisation is already on row {other}.</source>
+        <translation>La même organisation figure déjà à la ligne {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="373"/>
+        <source>This column name repeats “{other}”.</source>
+        <translation>Ce nom de colonne répète « {other} ».</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="375"/>
+        <source>This column is not one BizHR knows: match it to a field or choose not to import it.</source>
+        <translation>BizHR ne connaît pas cette colonne : associez-la à un champ ou choisissez de ne pas l’importer.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="377"/>
+        <source>The file has no such column.</source>
+        <translation>Le fichier n’a pas de telle colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="378"/>
+        <source>“{value}” is not a field BizHR knows.</source>
+        <translation>« {value} » n’est pas un champ que BizHR connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="379"/>
+        <source>Both “{other}” and this column are matched to {label}.</source>
+        <translation>« {other} » et cette colonne sont toutes deux associées à {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="380"/>
+        <source>The file has no column for {label}, which every row needs.</source>
+        <translation>Le fichier n’a pas de colonne pour {label}, dont chaque ligne a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>La vérification a été annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="796"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>Les colonnes de ce fichier présentent {count} problème(s)&#xa0;: rien n&apos;a été importé. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="802"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>{bad_rows} lignes sur {total_rows} présentent des problèmes&#xa0;: rien n&apos;a été importé. Corrigez-les, ou choisissez d&apos;ignorer les lignes erronées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="838"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="894"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="977"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -4928,6 +5397,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>«&#xa0;{excerpt}&#xa0;» n&apos;est pas une adresse web (par exemple https://example.org).</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5002,6 +5472,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Aucune personne de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
         <location filename="../../bizhr_desktop/services/people.py" line="523"/>
         <source>A person with this id is already in the vault.</source>
         <translation>Une personne avec cet identifiant est déjà dans le coffre.</translation>
@@ -5017,37 +5488,38 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Le canal est trop long.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Une étiquette compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Une étiquette ne peut pas contenir «&#xa0;;&#xa0;» (il sépare les étiquettes) ni de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Ce texte dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
         <source>This contains control characters.</source>
         <translation>Ce texte contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
@@ -5088,22 +5560,42 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Phrase de passe incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="333"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <source>Say why the flag may stand: what you checked and decided.</source>
+        <translation>Dites pourquoi l’alerte peut être maintenue : ce que vous avez vérifié et décidé.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>La raison dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <source>The review of this meeting no longer raises that flag: look at the review again.</source>
+        <translation>L’examen de cette réunion ne lève plus cette alerte : consultez à nouveau l’examen.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
         <source>Say who signs the safety review off.</source>
         <translation>Indiquez qui valide l&apos;examen de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="336"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>Le nom de la personne qui valide dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="343"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>Enregistrez l&apos;évaluation des risques de la réunion avant de valider son examen de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="382"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
+        <translation>{count} alerte(s) critique(s) pas encore vérifiée(s) : {which}. Examinez chacune et marquez-la vérifiée, avec une raison, avant de valider l’examen.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>Aucun contenu non chiffré de cette réunion ({purpose}) ne peut encore sortir du coffre&#xa0;: {why}. Examinez les alertes de la réunion et validez-les, ou donnez un motif de dérogation.</translation>
     </message>
@@ -5681,12 +6173,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -5943,59 +6435,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Modifier l&apos;organisation sélectionnée (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -6003,27 +6495,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Enregistré. «&#xa0;{name}&#xa0;» ne correspond plus à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -6031,7 +6523,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -6043,11 +6535,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     <name>PanicAction</name>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="50"/>
         <source>&amp;Panic lock</source>
         <translation>Verrouillage d&apos;&amp;urgence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="61"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>Verrouiller tout de suite et masquer la fenêtre ({shortcut})</translation>
     </message>
@@ -6341,12 +6834,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <source>That person is no longer in the vault.</source>
+        <translation>Cette personne n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -6354,7 +6852,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -6742,12 +7240,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="678"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -6755,32 +7253,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="719"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -6788,12 +7286,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="800"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -7166,17 +7664,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -7184,7 +7682,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -7192,15 +7690,23 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
-        <source>%n row(s) with problems skipped.</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <source>%n row(s) imported with a value you fixed.</source>
         <translation>
-            <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
-            <numerusform>%n lignes avec des problèmes ignorées.</numerusform>
+            <numerusform>%n ligne importée avec une valeur que vous avez corrigée.</numerusform>
+            <numerusform>%n lignes importées avec une valeur que vous avez corrigée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <source>%n row(s) skipped: not imported.</source>
+        <translation>
+            <numerusform>%n ligne ignorée : non importée.</numerusform>
+            <numerusform>%n lignes ignorées : non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -7208,22 +7714,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -7231,52 +7737,99 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
+        <translation>Corrigez une valeur sur place (Entrée, ou double-clic) : la ligne est vérifiée à nouveau aussitôt. Ou ignorez la ligne (Suppr) : elle est laissée hors de l’import.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Row</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
+        <translation>Entrée corrige la valeur du problème choisi ; Suppr ignore sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <source>Selected problem</source>
+        <translation>Problème choisi</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <source>&amp;Fix value</source>
+        <translation>&amp;Corriger la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <source>Fix the selected value</source>
+        <translation>Corriger la valeur choisie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>&amp;Skip row</source>
+        <translation>&amp;Ignorer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <source>Skip the selected row</source>
+        <translation>Ignorer la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>Take row &amp;back</source>
+        <translation>&amp;Reprendre la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <source>Row {row} · {where}: {problem}</source>
+        <translation>Ligne {row} · {where} : {problem}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <source>All %n row(s) can be imported</source>
+        <translation>
+            <numerusform>La ligne (%n) peut être importée</numerusform>
+            <numerusform>Les %n lignes peuvent être importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <source>(%n with a value you fixed).</source>
+        <translation>
+            <numerusform>(%n avec une valeur que vous avez corrigée).</numerusform>
+            <numerusform>(%n avec une valeur que vous avez corrigée).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -7284,7 +7837,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -7292,23 +7845,46 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
-        <source>%n row(s) with problems</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <source>%n row(s) with problems.</source>
         <translation>
-            <numerusform>%n ligne avec des problèmes</numerusform>
-            <numerusform>%n lignes avec des problèmes</numerusform>
+            <numerusform>%n ligne avec des problèmes.</numerusform>
+            <numerusform>%n lignes avec des problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
-        <source>(%n problem(s) listed below).</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <source>%n row(s) skipped.</source>
         <translation>
-            <numerusform>(%n problème listé ci-dessous).</numerusform>
-            <numerusform>(%n problèmes listés ci-dessous).</numerusform>
+            <numerusform>%n ligne ignorée.</numerusform>
+            <numerusform>%n lignes ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <source>%n row(s) fixed.</source>
+        <translation>
+            <numerusform>%n ligne corrigée.</numerusform>
+            <numerusform>%n lignes corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <source>Every row is skipped: nothing to import.</source>
+        <translation>Toutes les lignes sont ignorées : rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
+        <translation>Aucune ligne ne peut encore être importée. Corrigez les valeurs de la liste, ou corrigez le fichier et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
+        <translation>Rien ne sera importé tant que des lignes ont des problèmes : corrigez leurs valeurs, ignorez ces lignes, ou cochez la case pour les ignorer toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -7316,22 +7892,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
             <numerusform>Ignorer les %n lignes avec des problèmes et importer les autres</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
-        <source>No row can be imported. Correct the file and choose it again.</source>
-        <translation>Aucune ligne ne peut être importée. Corrigez le fichier et choisissez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
-        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
-        <translation>Rien ne sera importé tant que des lignes ont des problèmes&#xa0;: corrigez le fichier, ou cochez la case ci-dessus pour ignorer ces lignes.</translation>
     </message>
 </context>
 <context>
@@ -7415,147 +7981,261 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
 </context>
 <context>
+    <name>SafetyFlagsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="177"/>
+        <source>{kind}: {count} ({checked} checked)</source>
+        <translation>{kind} : {count} ({checked} vérifiée(s))</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="180"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+</context>
+<context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="349"/>
         <source>Sign-off state</source>
         <translation>État de la validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
-        <source>Safety flags</source>
-        <translation>Alertes de sécurité</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="427"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>Qui pourrait être exposé, comment, et ce que vous ferez (voyage, lieu, listes, canaux). Gardé uniquement dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="434"/>
         <source>Save assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="438"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>Modifier l&apos;évaluation après validation rouvre l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="445"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Sign off</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
-        <source>Risk assessment (secret)</source>
-        <translation>Évaluation des risques (secrète)</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
+        <source>Safety flags, by kind</source>
+        <translation>Alertes de sécurité, par type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="379"/>
         <source>Show flags of severity</source>
         <translation>Afficher les alertes de gravité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <source>Not checked only</source>
+        <translation>Non vérifiées seulement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="384"/>
+        <source>Next to check</source>
+        <translation>Suivante à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="386"/>
+        <source>The next critical flag nobody checked yet (F8)</source>
+        <translation>La prochaine alerte critique que personne n’a encore vérifiée (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>The chosen flag in full</source>
         <translation>L’alerte choisie en entier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="403"/>
+        <source>Why the flag may stand</source>
+        <translation>Pourquoi l’alerte peut être maintenue</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="405"/>
+        <source>Why it may stand: what you checked and decided (secret)</source>
+        <translation>Pourquoi elle peut être maintenue : ce que vous avez vérifié et décidé (secret)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="409"/>
+        <source>Open person</source>
+        <translation>Ouvrir la personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="413"/>
+        <source>Withdraw check</source>
+        <translation>Retirer la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Mark checked</source>
+        <translation>Marquer vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="484"/>
+        <source>The chosen flag</source>
+        <translation>L’alerte choisie</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="496"/>
+        <source>Risk assessment (secret) and sign-off</source>
+        <translation>Évaluation des risques (secrète) et validation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="594"/>
         <source>Checking the invitees…</source>
         <translation>Vérification des personnes invitées…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="642"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>Aucune alerte&#xa0;: rien qui puisse exposer quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="645"/>
         <source>Flags: {list}</source>
         <translation>Alertes&#xa0;: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="652"/>
+        <source>{count} checked</source>
+        <translation>{count} vérifiée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="654"/>
+        <source>{count} critical to check</source>
+        <translation>{count} critique(s) à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="665"/>
         <source>All flags ({count})</source>
         <translation>Toutes les alertes ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
         <source>Choose a flag to read it in full.</source>
         <translation>Choisissez une alerte pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <source>Checked on {date}.</source>
+        <translation>Vérifiée le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <source>Checked.</source>
+        <translation>Vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <source>Check every critical flag before signing off: {count} left ({names}).</source>
+        <translation>Vérifiez chaque alerte critique avant de valider : il en reste {count} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Save reason</source>
+        <translation>Enregistrer la raison</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <source>Say why the flag may stand before checking it.</source>
+        <translation>Dites pourquoi l’alerte peut être maintenue avant de la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>
@@ -7763,36 +8443,36 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
-        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
-        <translation>Conservée sur cet ordinateur, pas dans le coffre. Les boîtes de dialogue l’utilisent aussitôt ; toute la fenêtre au prochain démarrage.</translation>
+        <source>Kept on this computer, not in the vault, and used at once. A page with changes not yet saved, or a window of its own open, changes language when the vault next locks.</source>
+        <translation>Conservée sur cet ordinateur, pas dans le coffre, et appliquée aussitôt. Une page dont des modifications ne sont pas encore enregistrées, ou qui a une fenêtre ouverte, change de langue au prochain verrouillage du coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="122"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="125"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation>Une seconde phrase de passe à donner sous la pression&#xa0;: elle ouvre un coffre vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="134"/>
         <source>Restore &amp;defaults</source>
         <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="212"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation>«&#xa0;{setting}&#xa0;» demande une combinaison de touches avec Ctrl, Alt ou Meta, pas déjà utilisée par les menus.</translation>
     </message>
@@ -8298,6 +8978,14 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
         <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
         <source>Not opened here (this program opens no connection): {link}</source>
         <translation>Non ouvert ici (ce programme n’ouvre aucune connexion) : {link}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDelegate</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <source>Fix {field}</source>
+        <translation>Corriger {field}</translation>
     </message>
 </context>
 <context>

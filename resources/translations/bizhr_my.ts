@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="238"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
         <source>Chain check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="246"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
         <source>Show events of kind</source>
         <translation>ဤအမျိုးအစား ဖြစ်ရပ်များကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>အသေးစိတ် သို့မဟုတ် ရက်စွဲကို ရှာပါ၊ ဥပမာ အစည်းအဝေးခေါင်းစဉ် သို့မဟုတ် 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="253"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
         <source>Search the audit log</source>
         <translation>စာရင်းစစ်မှတ်တမ်းကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
         <source>Audit</source>
         <translation>စစ်ဆေးရေးမှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
         <source>All events</source>
         <translation>ဖြစ်ရပ်အားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,197 +123,362 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
         <source>Vault created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
         <source>Vault checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
         <source>Unlocked</source>
         <translation type="unfinished">သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
         <source>Failed unlock attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
         <source>Data key replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
         <source>List export started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
         <source>List export failed (no file left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
         <source>Keyring linked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
         <source>Duress passphrase set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
         <source>Duress passphrase removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
         <source>Settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Person erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>People merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Organisation changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Meeting created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Meeting changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Meeting status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Invitations sent</source>
         <translation type="unfinished">ဖိတ်စာများ ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Invitation withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>Reply recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>Role in a meeting changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Attendance recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Meeting risk assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Safety warning overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Meeting signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
-        <source>Invitation drafts written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
-        <source>Meeting outcome noted</source>
+        <source>Safety flag checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
-        <source>Programme changed</source>
+        <source>Safety flag check withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
-        <source>Programme exported</source>
+        <source>Invitation drafts written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
-        <source>Follow-up created</source>
+        <source>Meeting outcome noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
-        <source>Follow-up changed</source>
+        <source>Programme changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <source>Programme exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
+        <source>Follow-up created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
+        <source>Follow-up changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Follow-up removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <source>already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <source>drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <source>contact log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <source>mentions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <source>erased person&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
         <source>Details</source>
         <translation type="unfinished">အသေးစိတ်</translation>
     </message>
@@ -1336,12 +1501,12 @@
         <translation>BizHR ဒေတာအထုပ်များ (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,49 +2731,49 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
         <source>People</source>
         <translation type="unfinished">လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
         <source>Organisations</source>
         <translation type="unfinished">အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
         <source>Choose file…</source>
         <translation type="unfinished">ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
         <source>Import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
         <source>%n row(s) read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2827,15 +2992,224 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
     </message>
 </context>
 <context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <source>Enter: fix this value. Delete: skip this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <source>Column “{column}” in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <source>Skipped: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="633"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="688"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="119"/>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="48"/>
+        <source>Full name</source>
+        <translation>အမည်အပြည့်အစုံ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="49"/>
+        <source>Pseudonym</source>
+        <translation>အမည်ဝှက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="50"/>
+        <source>Stakeholder group</source>
+        <translation>သက်ဆိုင်သူအုပ်စု</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="51"/>
+        <source>Organisation</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="52"/>
+        <source>Role</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="53"/>
+        <source>Country</source>
+        <translation>နိုင်ငံ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="54"/>
+        <source>Email</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="55"/>
+        <source>Phone</source>
+        <translation>ဖုန်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="56"/>
+        <source>Secure channel</source>
+        <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="57"/>
+        <source>Languages</source>
+        <translation>ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="58"/>
+        <source>Risk level</source>
+        <translation>အန္တရာယ်အဆင့်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="59"/>
+        <source>Consent: network</source>
+        <translation>သဘောတူခွင့်ပြုချက်: ကွန်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="60"/>
+        <source>Consent: co-organisers</source>
+        <translation>သဘောတူခွင့်ပြုချက်: ပူးတွဲစီစဉ်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="61"/>
+        <source>Consent: public</source>
+        <translation>သဘောတူခွင့်ပြုချက်: အများပြည်သူ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="62"/>
+        <source>Consent date</source>
+        <translation>သဘောတူခွင့်ပြုသည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="63"/>
+        <source>Notes</source>
+        <translation>မှတ်စုများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="64"/>
+        <source>Tags</source>
+        <translation>တဂ်များ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="65"/>
+        <source>Participation</source>
+        <translation>ပါဝင်မှု</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="66"/>
+        <source>Joined on</source>
+        <translation>ပါဝင်သည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="67"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="68"/>
+        <source>Consent method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="69"/>
+        <source>Commitment acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="70"/>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="71"/>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="72"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="73"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="74"/>
+        <source>Public commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="75"/>
+        <source>Commitment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>Yes</source>
+        <translation>ဟုတ်သည်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="91"/>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="106"/>
+        <source>(empty: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="125"/>
+        <source>Column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/words.py" line="129"/>
+        <source>{field} (column “{column}”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,138 +3501,138 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="31"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="45"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
         <source>Business</source>
         <translation>စီးပွားရေးလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="32"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="46"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
         <source>Investor</source>
         <translation>ရင်းနှီးမြှုပ်နှံသူ</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="33"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="47"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="61"/>
-        <source>Civil society</source>
-        <translation>အရပ်ဘက် လူ့အဖွဲ့အစည်း</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="34"/>
-        <source>Human rights defender</source>
-        <translation>လူ့အခွင့်အရေး ကာကွယ်သူ</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="35"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="49"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="63"/>
-        <source>Government</source>
-        <translation>အစိုးရ</translation>
+        <source>Civil society</source>
+        <translation>အရပ်ဘက် လူ့အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="36"/>
-        <source>UN / intergovernmental</source>
-        <translation>ကုလသမဂ္ဂ / အစိုးရများအကြား အဖွဲ့</translation>
+        <source>Human rights defender</source>
+        <translation>လူ့အခွင့်အရေး ကာကွယ်သူ</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="37"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="51"/>
         <location filename="../../bizhr_desktop/ui/common/labels.py" line="65"/>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
+        <source>Government</source>
+        <translation>အစိုးရ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="38"/>
+        <source>UN / intergovernmental</source>
+        <translation>ကုလသမဂ္ဂ / အစိုးရများအကြား အဖွဲ့</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="53"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="100"/>
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
         <source>HRD</source>
         <translation>လူ့အခွင့်အရေး ကာကွယ်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="52"/>
         <source>UN / IGO</source>
         <translation>ကုလ / အစိုးရများအကြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
         <source>Investors</source>
         <translation>ရင်းနှီးမြှုပ်နှံသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
         <source>HRDs</source>
         <translation>လူ့အခွင့်အရေး ကာကွယ်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="66"/>
         <source>UN / IGOs</source>
         <translation>ကုလ / အစိုးရများအကြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
         <source>Low</source>
         <translation>နိမ့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
         <source>Medium</source>
         <translation>အလယ်အလတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="76"/>
         <source>High</source>
         <translation>မြင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="77"/>
         <source>Critical</source>
         <translation>အလွန်မြင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
         <source>Active</source>
         <translation>ပါဝင်နေဆဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="85"/>
         <source>Paused</source>
         <translation>ခေတ္တရပ်ထား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="86"/>
         <source>Left the network</source>
         <translation>ကွန်ရက်မှ ထွက်သွားပြီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
         <source>Company</source>
         <translation>ကုမ္ပဏီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
         <source>NGO</source>
         <translation>အစိုးရမဟုတ်သော အဖွဲ့အစည်း (NGO)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
         <source>Grassroots group</source>
         <translation>အခြေခံလူထု အဖွဲ့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
         <source>Government body</source>
         <translation>အစိုးရ အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="98"/>
         <source>UN agency</source>
         <translation>ကုလသမဂ္ဂ အေဂျင်စီ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/common/labels.py" line="99"/>
         <source>Academic</source>
         <translation>ပညာရပ်ဆိုင်ရာ</translation>
     </message>
@@ -3266,12 +3640,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
         <source>The vault is locked.</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>&amp;Unlock…</source>
         <translation>သော့ဖွင့်ရန်(&amp;U)…</translation>
     </message>
@@ -3279,192 +3653,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>Sections</source>
         <translation>အပိုင်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
         <source>Vault state</source>
         <translation>လုံခြုံသေတ္တာ အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>&amp;Lock</source>
         <translation>သော့ခတ်ရန်(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ရန် (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>ထွက်ရန်(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;User guide</source>
         <translation>အသုံးပြုသူ လမ်းညွှန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>ဆက်တင်များ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>အမြန်သော့ဖွင့်ရန် PIN သတ်မှတ်ရန်(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>&amp;Duress passphrase…</source>
         <translation>အဓမ္မခိုင်းစေခံရချိန် စကားဝှက်(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
         <source>&amp;Erase this vault…</source>
         <translation>ဤလုံခြုံသေတ္တာကို ဖျက်ပစ်ရန်(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>ဤလုံခြုံသေတ္တာ၏ သော့အားလုံးကို အပြီးအပိုင် ဖျက်ဆီးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
         <source>&amp;Travel mode…</source>
         <translation>ခရီးသွားမုဒ်(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>ခရီးမထွက်မီ အန္တရာယ်အများဆုံး မှတ်တမ်းများကို ဤလက်ပ်တော့မှ ဖယ်ထုတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
         <source>&amp;Bring records back…</source>
         <translation>မှတ်တမ်းများကို ပြန်ယူရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
         <source>&amp;Back up…</source>
         <translation>အရန်မိတ္တူ ကူးရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>လုံခြုံသေတ္တာ၏ ကုဒ်ဝှက်ထားသော မိတ္တူကို ရေးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
         <source>&amp;Verify vault</source>
         <translation>လုံခြုံသေတ္တာကို စစ်ဆေးရန်(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>C&amp;hange passphrase…</source>
         <translation>စကားဝှက် ပြောင်းရန်(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>ကုဒ်ဝှက်သော့ကို အစားထိုးရန်(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
         <source>Re&amp;voke everything…</source>
         <translation>အားလုံးကို ရုပ်သိမ်းရန်(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>သော့အသစ်များနှင့် ပြန်လည်ရယူရေးသော့အသစ်: ယခင် သော့ဖိုင်မိတ္တူ သို့မဟုတ် ယခင် လျှို့ဝှက်ချက် မည်သည့်အရာမျှ မှတ်တမ်းများကို ဖွင့်နိုင်တော့မည် မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="241"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>ဤကွန်ပျူတာ၏ သော့တွဲကို ပြန်ချိတ်ရန်(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>ဖိုင်(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;Safety</source>
         <translation>လုံခြုံရေး(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Go</source>
         <translation>သွားရန်(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="329"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
         <source>Lock</source>
         <translation>သော့ခတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="367"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
         <source>Unlocked · opened with {method}</source>
         <translation>သော့ဖွင့်ထားသည် · {method} ဖြင့် ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
         <source>passphrase and keyring</source>
         <translation>စကားဝှက်နှင့် သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="375"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
         <source>passphrase</source>
         <translation>စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
         <source>recovery key</source>
         <translation>ပြန်လည်ရယူရေးသော့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="377"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
         <source>keyring</source>
         <translation>သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
         <source>About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3476,67 +3850,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Column in your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
         <source>Column matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
         <source>Import {column} as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
         <source>Choose…</source>
         <translation type="unfinished">ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
         <source>{field} (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,62 +3931,62 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MeetingDetails</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
         <source>Focus</source>
         <translation>အဓိကထားချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
         <source>At the venue</source>
         <translation>ကျင်းပရာနေရာ၌</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
         <source>In your zone</source>
         <translation>သင့်အချိန်ဇုန်တွင်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
         <source>Format</source>
         <translation>ပုံစံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="107"/>
         <source>Venue</source>
         <translation>ကျင်းပရာနေရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="108"/>
         <source>In the margins of</source>
         <translation>တွဲဖက်ကျင်းပသည့် ပွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="109"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House စည်းမျဉ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="110"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="122"/>
         <source>Agenda</source>
         <translation>ဆွေးနွေးမည့် အချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>Yes</source>
         <translation>ဟုတ်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="179"/>
         <source>No</source>
         <translation>မဟုတ်ပါ</translation>
     </message>
@@ -4008,149 +4382,184 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <source>Notice</source>
         <translation>အသိပေးချက်</translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <source>At-risk invitees from a focus country</source>
+        <translation>အာရုံစိုက်နိုင်ငံမှ အန္တရာယ်ရှိ ဖိတ်ကြားခံရသူများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <source>Other at-risk invitees</source>
+        <translation>အခြား အန္တရာယ်ရှိ ဖိတ်ကြားခံရသူများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <source>Venue in a focus country</source>
+        <translation>အာရုံစိုက်နိုင်ငံတွင်ရှိသော နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <source>Venue near a focus country</source>
+        <translation>အာရုံစိုက်နိုင်ငံအနီးရှိ နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <source>Venue country not recorded</source>
+        <translation>နေရာ၏ နိုင်ငံ မှတ်တမ်းမတင်ရသေး</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <source>Not under the Chatham House Rule</source>
+        <translation>Chatham House စည်းမျဉ်းအောက်တွင် မဟုတ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <source>Consent missing for a list</source>
+        <translation>စာရင်းအတွက် သဘောတူညီချက် မရှိ</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="181"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="417"/>
         <source>Meetings</source>
         <translation>အစည်းအဝေးများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="185"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="227"/>
         <source>Year of the programme</source>
         <translation>အစီအစဉ်၏ နှစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="229"/>
         <source>New meeting</source>
         <translation>အစည်းအဝေး အသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="190"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="231"/>
         <source>Plan a meeting (Ctrl+N)</source>
         <translation>အစည်းအဝေး စီစဉ်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="236"/>
         <source>Export programme</source>
         <translation>အစီအစဉ်ကို ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="239"/>
         <source>Programme as PDF…</source>
         <translation>အစီအစဉ်ကို PDF အဖြစ်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="200"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="241"/>
         <source>Programme as HTML…</source>
         <translation>အစီအစဉ်ကို HTML အဖြစ်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="202"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="243"/>
         <source>Calendar (.ics)…</source>
         <translation>ပြက္ခဒိန် (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="246"/>
         <source>Open follow-ups</source>
         <translation>မပြီးသေးသော နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="213"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="254"/>
         <source>Working…</source>
         <translation>လုပ်ဆောင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="288"/>
         <source>Edit…</source>
         <translation>ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="289"/>
         <source>Change this meeting (Ctrl+E)</source>
         <translation>ဤအစည်းအဝေးကို ပြင်ဆင်ရန် (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="251"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="292"/>
         <source>Cancel meeting…</source>
         <translation>အစည်းအဝေးကို ဖျက်သိမ်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="296"/>
         <source>Check-in at the door</source>
         <translation>တံခါးဝတွင် ရောက်ရှိမှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="256"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
         <source>A large screen for the door (Ctrl+Shift+K)</source>
         <translation>တံခါးဝအတွက် မျက်နှာပြင်ကြီး (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="259"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
         <source>Invitation drafts…</source>
         <translation>ဖိတ်စာ မူကြမ်းများ…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="263"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="304"/>
         <source>Select a meeting in the programme above, or press Ctrl+N to plan one.</source>
         <translation>အထက်ရှိ အစီအစဉ်မှ အစည်းအဝေးတစ်ခုကို ရွေးပါ သို့မဟုတ် အသစ်စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="338"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="339"/>
         <source>Invitations</source>
         <translation>ဖိတ်ကြားချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="299"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="340"/>
         <source>Attendance</source>
         <translation>တက်ရောက်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="576"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="341"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="617"/>
         <source>Safety review</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="342"/>
         <source>Follow-ups</source>
         <translation>နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="578"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="619"/>
         <source>Safety review ⚠ to sign off</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ⚠ အတည်ပြုရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="580"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="621"/>
         <source>Safety review ✓</source>
         <translation>လုံခြုံရေး သုံးသပ်ချက် ✓</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="627"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="668"/>
         <source>Meeting saved.</source>
         <translation>အစည်းအဝေးကို သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="684"/>
         <source>The meeting is cancelled; it stays in the programme.</source>
         <translation>အစည်းအဝေးကို ဖျက်သိမ်းလိုက်သည်၊ ၎င်းသည် အစီအစဉ်ထဲတွင် ကျန်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="733"/>
         <source>Save the {year} programme</source>
         <translation>{year} အစီအစဉ်ကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="708"/>
+        <location filename="../../bizhr_desktop/ui/meetings/page.py" line="749"/>
         <source>Programme written: {count} meeting(s) in {file}.</source>
         <translation>အစီအစဉ်ကို ရေးပြီး: {file} တွင် အစည်းအဝေး {count} ခု။</translation>
     </message>
@@ -4731,34 +5140,94 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="394"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="521"/>
-        <source>“{excerpt}” is not one of {allowed}.</source>
+        <location filename="../../bizhr_desktop/services/importing.py" line="364"/>
+        <source>Every person needs a name; this cell is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="701"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="365"/>
+        <source>Every organisation needs a name; this cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="366"/>
+        <source>This cell is empty; write one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="367"/>
+        <source>“{value}” is not one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="368"/>
+        <source>“{value}” is not a record id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="370"/>
+        <source>The same id is already on row {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="371"/>
+        <source>The same organisation is already on row {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="373"/>
+        <source>This column name repeats “{other}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="375"/>
+        <source>This column is not one BizHR knows: match it to a field or choose not to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="377"/>
+        <source>The file has no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="378"/>
+        <source>“{value}” is not a field BizHR knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="379"/>
+        <source>Both “{other}” and this column are matched to {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="380"/>
+        <source>The file has no column for {label}, which every row needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="796"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="802"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="838"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="894"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="977"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,6 +5371,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -4965,6 +5435,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
         <location filename="../../bizhr_desktop/services/people.py" line="523"/>
         <source>A person with this id is already in the vault.</source>
         <translation type="unfinished"></translation>
@@ -4980,37 +5451,38 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="773"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
         <source>A person cannot be merged with themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="963"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
         <source>A tag is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="966"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1016"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
         <source>This is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
         <source>This contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1021"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1053"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
         <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,22 +5523,42 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="333"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <source>Say why the flag may stand: what you checked and decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <source>The review of this meeting no longer raises that flag: look at the review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
         <source>Say who signs the safety review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="336"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="343"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="382"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5644,12 +6136,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="48"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
         <source>Notice</source>
         <translation>အသိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>&amp;Dismiss</source>
         <translation>ပိတ်ရန်(&amp;D)</translation>
     </message>
@@ -5904,93 +6396,93 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="75"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="95"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
         <source>Organisations</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
         <source>Import…</source>
         <translation type="unfinished">တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
         <source>Edit…</source>
         <translation type="unfinished">ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="130"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
         <source>People of this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
         <source>%n organisation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
         <source>Publicly committed since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
         <source>Publicly committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="385"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>No public commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6001,11 +6493,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     <name>PanicAction</name>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/panic.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="50"/>
         <source>&amp;Panic lock</source>
         <translation>အရေးပေါ် သော့ခတ်ရန်(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/shell/panic.py" line="61"/>
         <source>Lock at once and hide the window ({shortcut})</source>
         <translation>ချက်ချင်း သော့ခတ်ပြီး ဝင်းဒိုးကို ဖျောက်ရန် ({shortcut})</translation>
     </message>
@@ -6296,19 +6789,24 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>ဤလူအတွက် ပြောင်းလဲမှုများကို ဦးစွာ သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="525"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <source>That person is no longer in the vault.</source>
+        <translation>ထိုသူသည် vault ထဲတွင် မရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
         <source>The person was erased.</source>
         <translation>ထိုလူကို ဖျက်ပစ်ပြီးပါပြီ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="529"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>အခြားနေရာရှိ စာသားများထဲမှ ဖော်ပြချက် %n ခုကို သင် ပြန်လည်စစ်ဆေးရန် လိုသေးသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>ပေါင်းစည်းမှု %n ခု ပြီးပါပြီ။</numerusform>
@@ -6694,56 +7192,56 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>ဖျောက်ထားသည်: ကူးယူရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="632"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>ဖျောက်ထားသည်: ကြည့်ရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="678"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>%n စက္ကန့်အတွင်း ပြန်ဖျောက်မည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="686"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
         <source>New person</source>
         <translation>လူသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="702"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
         <source>{risk} risk</source>
         <translation>အန္တရာယ် {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
         <source>Identifying and contact details are visible.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို မြင်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="714"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
         <source>Hide now</source>
         <translation>ယခု ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="719"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို ဖျောက်ထားသည်: အနီးရှိလူများ ဖတ်နိုင်သည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>ဖော်ပြရန် (%n စက္ကန့်)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="788"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
         <source>Please correct the fields marked above.</source>
         <translation>အထက်တွင် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="800"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
         <source>A full name is required.</source>
         <translation>အမည်အပြည့်အစုံ လိုအပ်သည်။</translation>
     </message>
@@ -7113,60 +7611,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
         <source>Done</source>
         <translation type="unfinished">ပြီးစီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="569"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>%n person(s) added.</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
         <source>%n organisation(s) added.</source>
         <translation type="unfinished">
             <numerusform>အဖွဲ့အစည်း %n ခု ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="577"/>
-        <source>%n row(s) with problems skipped.</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <source>%n row(s) imported with a value you fixed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="585"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <source>%n row(s) skipped: not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="594"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="595"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7174,101 +7679,158 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
         <source>First rows of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="374"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <source>Selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <source>&amp;Fix value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <source>Fix the selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>&amp;Skip row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <source>Skip the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <source>Take row &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <source>Row {row} · {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <source>All %n row(s) can be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <source>(%n with a value you fixed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>All %n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="421"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
         <source>%n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="423"/>
-        <source>%n row(s) with problems</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <source>%n row(s) with problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="426"/>
-        <source>(%n problem(s) listed below).</source>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <source>%n row(s) skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="445"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <source>%n row(s) fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <source>Every row is skipped: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
         <source>Problems (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="464"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="480"/>
-        <source>No row can be imported. Correct the file and choose it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="485"/>
-        <source>Nothing will be imported while rows have problems: correct the file, or tick the box above to skip those rows.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7352,147 +7914,261 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="507"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="523"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
         <source>Importing row {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SafetyFlagsModel</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="177"/>
+        <source>{kind}: {count} ({checked} checked)</source>
+        <translation>{kind}: {count} ({checked} ခု စစ်ပြီး)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="180"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>checked</source>
+        <translation>စစ်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="200"/>
+        <source>not checked</source>
+        <translation>မစစ်ရသေး</translation>
+    </message>
+</context>
+<context>
     <name>SafetyReviewPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="198"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="349"/>
         <source>Sign-off state</source>
         <translation>အတည်ပြုမှု အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="205"/>
-        <source>Safety flags</source>
-        <translation>လုံခြုံရေး သတိပေးအမှတ်များ</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="424"/>
         <source>Risk assessment</source>
         <translation>အန္တရာယ် အကဲဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="427"/>
         <source>Who could be exposed, how, and what you will do about it (travel, venue, lists, channels). Kept inside the vault only.</source>
         <translation>မည်သူ ထိခိုက်ပေါ်ပေါက်နိုင်သည်၊ မည်သို့ဖြစ်နိုင်သည်နှင့် ၎င်းအတွက် သင် ဘာလုပ်မည် (ခရီးသွားလာမှု၊ ကျင်းပရာနေရာ၊ စာရင်းများ၊ ဆက်သွယ်ရေးလမ်းကြောင်းများ)။ လုံခြုံသေတ္တာထဲတွင်သာ သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="231"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="434"/>
         <source>Save assessment</source>
         <translation>အကဲဖြတ်ချက်ကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="438"/>
         <source>Changing the assessment after a sign-off reopens the review.</source>
         <translation>အတည်ပြုပြီးနောက် အကဲဖြတ်ချက်ကို ပြောင်းလဲလျှင် သုံးသပ်ချက်ကို ပြန်ဖွင့်မည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="241"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="242"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="445"/>
         <source>Your name or initials</source>
         <translation>သင့်အမည် သို့မဟုတ် အတိုကောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="245"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="448"/>
         <source>Sign off</source>
         <translation>အတည်ပြုရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="268"/>
-        <source>Risk assessment (secret)</source>
-        <translation>အန္တရာယ် အကဲဖြတ်ချက် (လျှို့ဝှက်)</translation>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="357"/>
+        <source>Safety flags, by kind</source>
+        <translation>လုံခြုံရေး သတိပေးချက်များ၊ အမျိုးအစားအလိုက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="379"/>
         <source>Show flags of severity</source>
         <translation>ပြင်းထန်မှုအလိုက် သတိပေးချက်များ ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="381"/>
+        <source>Not checked only</source>
+        <translation>မစစ်ရသေးသည်များသာ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="384"/>
+        <source>Next to check</source>
+        <translation>နောက်တစ်ခု စစ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="386"/>
+        <source>The next critical flag nobody checked yet (F8)</source>
+        <translation>မည်သူမျှ မစစ်ရသေးသော နောက်ထပ် အရေးကြီး သတိပေးချက် (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="396"/>
         <source>The chosen flag in full</source>
         <translation>ရွေးထားသော သတိပေးချက် အပြည့်အစုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="403"/>
+        <source>Why the flag may stand</source>
+        <translation>သတိပေးချက်ကို ထားနိုင်သည့် အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="405"/>
+        <source>Why it may stand: what you checked and decided (secret)</source>
+        <translation>ထားနိုင်သည့် အကြောင်းရင်း- သင်စစ်ဆေးခဲ့သည်နှင့် ဆုံးဖြတ်ခဲ့သည် (လျှို့ဝှက်)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="409"/>
+        <source>Open person</source>
+        <translation>ထိုသူကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="413"/>
+        <source>Withdraw check</source>
+        <translation>စစ်ဆေးမှုကို ပြန်ရုပ်သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Mark checked</source>
+        <translation>စစ်ပြီးဟု မှတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="484"/>
+        <source>The chosen flag</source>
+        <translation>ရွေးထားသော သတိပေးချက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="496"/>
+        <source>Risk assessment (secret) and sign-off</source>
+        <translation>အန္တရာယ် အကဲဖြတ်ချက် (လျှို့ဝှက်) နှင့် အတည်ပြုချက်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="594"/>
         <source>Checking the invitees…</source>
         <translation>ဖိတ်ခံရသူများကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="642"/>
         <source>No flags: nothing found that could expose someone.</source>
         <translation>သတိပေးအမှတ် မရှိပါ: တစ်စုံတစ်ဦးကို ထိခိုက်စေနိုင်သည့်အရာ မတွေ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="645"/>
         <source>Flags: {list}</source>
         <translation>သတိပေးအမှတ်များ: {list}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="415"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="652"/>
+        <source>{count} checked</source>
+        <translation>{count} ခု စစ်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="654"/>
+        <source>{count} critical to check</source>
+        <translation>အရေးကြီး {count} ခု စစ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="665"/>
         <source>All flags ({count})</source>
         <translation>သတိပေးချက်အားလုံး ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="442"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
         <source>Choose a flag to read it in full.</source>
         <translation>အပြည့်အစုံဖတ်ရန် သတိပေးချက်တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="465"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <source>Not checked yet.</source>
+        <translation>မစစ်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <source>Checked on {date}.</source>
+        <translation>{date} တွင် စစ်ပြီး။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <source>Checked.</source>
+        <translation>စစ်ပြီး။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>{date} တွင် {name} က အတည်ပြုခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>ပြန်ဖွင့်ထားသည်: {date} တွင် {name} က အတည်ပြုခဲ့သော်လည်း ထို့နောက် သုံးသပ်ချက် ပြောင်းလဲသွားသည် (အန္တရာယ်ရှိသော ဖိတ်ခံရသူအသစ်၊ ကျင်းပရာနေရာ သို့မဟုတ် ပုံစံ ပြောင်းလဲမှု၊ သို့မဟုတ် သတိပေးအမှတ်အသစ်)။ သတိပေးအမှတ်များကို ပြန်ကြည့်ပြီး ထပ်မံ အတည်ပြုပါ — ထိုအချိန်အထိ ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="482"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>အတည်ပြု မထားပါ — ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="486"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>အတည်ပြုရန် မလိုပါ: ဤအစည်းအဝေးတွင် “အရေးကြီးဆုံး” သို့မဟုတ် “သတိပေးချက်” အဆင့် သတိပေးအမှတ် မရှိပါ။ အကဲဖြတ်ချက်ကို မှတ်တမ်းတင်ပြီး အတည်ပြုနိုင်သေးသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <source>and {count} more</source>
+        <translation>နှင့် နောက်ထပ် {count} ခု</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <source>Check every critical flag before signing off: {count} left ({names}).</source>
+        <translation>အတည်မပြုမီ အရေးကြီး သတိပေးချက်တိုင်းကို စစ်ပါ- {count} ခု ကျန်သည် ({names})။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <source>Save reason</source>
+        <translation>အကြောင်းရင်းကို သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <source>Say why the flag may stand before checking it.</source>
+        <translation>မစစ်မီ သတိပေးချက်ကို ထားနိုင်သည့် အကြောင်းရင်းကို ရေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>အကဲဖြတ်ချက်သည် စာလုံး {n} လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
         <source>Type your name or initials to sign off.</source>
         <translation>အတည်ပြုရန် သင့်အမည် သို့မဟုတ် အတိုကောက်ကို ရိုက်ပါ။</translation>
     </message>
@@ -7699,36 +8375,36 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="111"/>
-        <source>Kept on this computer, not in the vault. Dialogs use it at once; the whole window after the next start.</source>
-        <translation>သေတ္တာထဲတွင်မဟုတ်ဘဲ ဤကွန်ပျူတာပေါ်တွင် သိမ်းသည်။ ဒိုင်ယာလော့ဂ်များတွင် ချက်ချင်း၊ ဝင်းဒိုးတစ်ခုလုံးတွင် နောက်တစ်ကြိမ်ဖွင့်ချိန်၌ သက်ရောက်သည်။</translation>
+        <source>Kept on this computer, not in the vault, and used at once. A page with changes not yet saved, or a window of its own open, changes language when the vault next locks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="122"/>
         <source>&amp;Duress passphrase…</source>
         <translation type="unfinished">အဓမ္မခိုင်းစေခံရချိန် စကားဝှက်(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="124"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="125"/>
         <source>A second passphrase to give under pressure: it opens an empty vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="134"/>
         <source>Restore &amp;defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="211"/>
+        <location filename="../../bizhr_desktop/ui/shell/settings_dialog.py" line="212"/>
         <source>“{setting}” needs one key combination with Ctrl, Alt or Meta, not already used by the menus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8231,6 +8907,14 @@ The bundle was read back and checked before anything changed here. This vault no
         <location filename="../../bizhr_desktop/ui/shell/guide.py" line="64"/>
         <source>Not opened here (this program opens no connection): {link}</source>
         <translation>ဤနေရာတွင် မဖွင့်ပါ (ဤပရိုဂရမ်သည် မည်သည့်ချိတ်ဆက်မှုကိုမျှ မဖွင့်ပါ): {link}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDelegate</name>
+    <message>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <source>Fix {field}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
