@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop import __version__
+from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common import icons
 from bizhr_desktop.ui.common.computer import GEOMETRY_KEY, ComputerSettings
@@ -500,7 +501,10 @@ class MainWindow(QMainWindow):
         if session is None:
             self.state_label.setText(self.tr("Locked"))
             return
-        method = self._method_words(session.vault.unlocked_with)
+        try:
+            method = self._method_words(session.vault.unlocked_with)
+        except BizHRError:  # locked under the window (it is told so next): say nothing more
+            method = ""
         self.state_label.setText(
             self.tr("Unlocked · opened with {method}").format(method=method)
             if method
