@@ -722,16 +722,12 @@ class SafetyReviewPanel(QWidget):
         keys = [flag.key for flag in review.unchecked_critical]
         current = self.chosen_flag()
         after = keys.index(current.key) + 1 if current and current.key in keys else 0
-        for key in keys[after:] + keys[:after]:
-            if self.flags_model.flag_index(key).isValid() or self._show_all_flags():
-                return self.choose_flag(key)
-        return False
-
-    def _show_all_flags(self) -> bool:
-        """Clear the filters (a flag to check was hidden by them)."""
-        self.severity_filter.setCurrentIndex(0)
-        self.unchecked_only.setChecked(False)
-        return True
+        key = keys[after % len(keys)]
+        if not self.flags_model.flag_index(key).isValid():
+            # Hidden by the filters: show every flag again.
+            self.severity_filter.setCurrentIndex(0)
+            self.unchecked_only.setChecked(False)
+        return self.choose_flag(key)
 
     def _show_flag_detail(self) -> None:
         flag = self.chosen_flag()
