@@ -43,6 +43,7 @@ def check_contents(bundle: Path) -> None:
     for relative in (
         "resources/fonts/NotoSans-Regular.ttf",
         "resources/fonts/NotoSansArabic-Regular.ttf",
+        "resources/fonts/NotoSansArabicUI-Regular.ttf",
         "resources/styles/app.qss",
         "resources/icons/bizhr-desktop.svg",
         "resources/translations/bizhr_fr.qm",

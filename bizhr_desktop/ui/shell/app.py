@@ -30,7 +30,7 @@ from bizhr_desktop.ui.shell.session_watch import SessionWatch
 
 APPLICATION_NAME = "BizHR Desktop"
 ORGANISATION_NAME = "BizHR"
-UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Myanmar"]
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic UI", "Noto Sans Myanmar"]
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
