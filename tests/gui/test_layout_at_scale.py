@@ -14,11 +14,14 @@ import shiboken6
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QHeaderView,
     QLabel,
     QLayout,
     QSplitter,
+    QStyleOptionViewItem,
     QWidget,
     QWizard,
 )
@@ -28,6 +31,7 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import demo
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.audit.page import AuditPage
+from bizhr_desktop.ui.common.cells import IsolatedTextDelegate
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import isolated
 from bizhr_desktop.ui.export.page import ExportPage
@@ -295,6 +299,26 @@ def assert_at_leading_edge(label: QLabel, where: str) -> None:
     assert margin <= BESIDE // 2, f"{where}: {label.text()!r} starts {margin} px from its side"
 
 
+def assert_cells_in_their_own_direction(widget: QWidget, where: str) -> None:
+    """Every list and table on show draws each cell's text in an isolate of its own
+    direction, so a Latin name in the Arabic window is cut at its own end ("Trade uni…")."""
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if isinstance(view, QHeaderView) or view.objectName() == "navigation":
+            continue
+        if not view.isVisible() or model is None:
+            continue
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            if not index.isValid() or not isinstance(index.data(), str) or not index.data():
+                continue
+            delegate = view.itemDelegateForIndex(index)
+            assert isinstance(delegate, IsolatedTextDelegate), (where, view.objectName(), column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == isolated(index.data()), (where, view.objectName(), column)
+
+
 class Journey:
     """The stops of the walk through the window: each one is checked, and saved as a picture
     when BIZHR_SCREENSHOTS names a folder."""
@@ -313,6 +337,7 @@ class Journey:
         # some of them): the page on show is ours.
         checked = widget.currentPage() if isinstance(widget, QWizard) else widget
         assert assert_nothing_overlaps(checked, where) >= 2, where
+        assert_cells_in_their_own_direction(checked, where)
         self.stops.append(name)
         if picture and self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)

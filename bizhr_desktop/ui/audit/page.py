@@ -32,6 +32,7 @@ from bizhr_desktop.core.masking import display_name
 from bizhr_desktop.services.audit import AuditEvent
 from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import local_time_text, translated
 from bizhr_desktop.ui.common.meeting_labels import flag_kind_label, severity_label
 from bizhr_desktop.ui.common.messages import error_text
@@ -313,6 +314,7 @@ class AuditPage(Page):
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -154,12 +154,17 @@ def plural(translated: str, n: int) -> str:
     return _PLURAL_MARK.sub(resolve, translated)
 
 
+def window_language() -> str:
+    """The window's language code ("ar"), from the locale the language choice set."""
+    return QLocale().name().split("_")[0]
+
+
 def country_text(code: str, *, generalised: bool) -> str:
     """A country's name, or its UN M49 region when the person must not be singled out."""
     if not code:
         return ""
     try:
-        return region_of(code) if generalised else country_name(code)
+        return region_of(code) if generalised else country_name(code, window_language())
     except BizHRError:
         # A code the lists do not know (an old vault, a typo kept on import): show it as is,
         # unless it must be generalised, when showing it would defeat the purpose.
@@ -180,10 +185,15 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(SETTINGS_CONTEXT, text) if text else ""
 
 
+_ISOLATES = ("\u2066", "\u2067", "\u2068")  # LEFT-TO-RIGHT, RIGHT-TO-LEFT, FIRST STRONG
+
+
 def isolated(text: str) -> str:
     """*text* wrapped in a Unicode isolate of its own direction (the first strong letter's),
     so Latin names in an Arabic window, and Arabic ones in an English window, keep their
-    order, and an ellipsis falls at their own end."""
+    order, and an ellipsis falls at their own end. Text already isolated is returned as is."""
+    if text[:1] in _ISOLATES and text.endswith("\u2069"):
+        return text
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":

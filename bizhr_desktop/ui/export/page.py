@@ -25,6 +25,7 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services.exporting import ExportFormat
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import local_time_text
 from bizhr_desktop.ui.common.messages import error_text
@@ -97,6 +98,7 @@ class ExportPage(Page):
         recent_heading = QLabel(self.tr("Recent exports"), self)
         recent_heading.setProperty("role", "subheading")
         self.recent_table = QTableWidget(0, 4, self)
+        isolate_cells(self.recent_table)
         self.recent_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("For"), self.tr("Rows"), self.tr("Format")]
         )

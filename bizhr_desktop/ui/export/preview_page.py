@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportPreview
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.export.preview_model import PreviewTableModel
@@ -55,6 +56,7 @@ class PreviewPage(QWizardPage):
         self.summary = SummaryPanel(self)
         self.model = PreviewTableModel(self)
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The rows of the file"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
 from bizhr_desktop.services.importing import HEADER_ROW, ImportKind, ImportPlan, RowProblem
+from bizhr_desktop.ui.common.cells import IsolatedTextDelegate, isolate_cells
 from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.importing.words import choices, field_label, problem_text, where_text
@@ -243,6 +244,7 @@ class ProblemsView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(26)
+        isolate_cells(self)
         self.setItemDelegateForColumn(ImportProblemsModel.VALUE, ValueDelegate(self))
 
     def edit_current(self) -> bool:
@@ -270,7 +272,7 @@ class ProblemsView(QTableView):
         super().keyPressEvent(event)
 
 
-class ValueDelegate(QStyledItemDelegate):
+class ValueDelegate(IsolatedTextDelegate):
     """A fix is typed (a line edit with the cell's text), or chosen where the field has
     allowed values (a list of them in the interface's words; the code is written back)."""
 

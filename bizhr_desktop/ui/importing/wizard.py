@@ -42,6 +42,7 @@ from bizhr_desktop.core.errors import BizHRError, Cancelled
 from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import MASK, isolated, plural
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.style import style_sheet
@@ -199,6 +200,7 @@ class MappingPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 3, self)
+        isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column in your file"), self.tr("First value"), self.tr("Import as")]
         )
@@ -319,6 +321,7 @@ class ReviewPage(QWizardPage):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setProperty("role", "subheading")
         self.preview = QTableWidget(0, 0, self)
+        isolate_cells(self.preview)
         self.preview.setAccessibleName(self.tr("First rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()

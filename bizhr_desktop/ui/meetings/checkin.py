@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import Attendance, InvitationStatus
 from bizhr_desktop.services.invitations import InvitationService
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.meetings.models import CheckInMatchesModel
 
@@ -68,6 +69,7 @@ class CheckInScreen(QWidget):
         self.search_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         self.search_edit.setClearButtonEnabled(True)
         self.list_view = QListView(self)
+        isolate_cells(self.list_view)
         self.list_view.setObjectName("checkInMatches")
         self.list_view.setModel(self.model)
         self.list_view.setFont(large)

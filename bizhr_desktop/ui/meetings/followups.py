@@ -28,6 +28,7 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import FollowUpStatus
 from bizhr_desktop.services.followups import FollowUpRow, FollowUpService
 from bizhr_desktop.services.organisations import OrganisationService
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.fields import OptionalDateEdit
 from bizhr_desktop.ui.common.labels import plural
 from bizhr_desktop.ui.common.meeting_labels import followup_status_label
@@ -130,6 +131,7 @@ class FollowUpDialog(QDialog):
 
 def _table(parent: QWidget, model: FollowUpsTableModel, name: str) -> QTableView:
     table = QTableView(parent)
+    isolate_cells(table)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

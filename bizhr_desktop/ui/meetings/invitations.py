@@ -49,6 +49,7 @@ from bizhr_desktop.services.invitations import InvitationService, InviteResult
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import country_text, group_label, plural
 from bizhr_desktop.ui.common.meeting_labels import invitation_status_label, role_label
 from bizhr_desktop.ui.common.messages import error_text
@@ -92,6 +93,7 @@ class InviteByFilterDialog(QDialog):
             groups.addWidget(check, position // 2, position % 2)
         self.countries_edit = CountriesEdit(self.tr("Countries"), self)
         self.organisations_list = QListWidget(self)
+        isolate_cells(self.organisations_list)
         self.organisations_list.setAccessibleName(self.tr("Organisations"))
         self.organisations_list.setMaximumHeight(160)
         for row in organisations.list():
@@ -178,6 +180,7 @@ class InviteOneDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Type a name, pseudonym or organisation"))
         self.search_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         self.results = QListWidget(self)
+        isolate_cells(self.results)
         self.results.setAccessibleName(self.tr("People found"))
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(self.tr("Role"))
@@ -316,6 +319,7 @@ class InvitationsPanel(QWidget):
         self.counts_label.setAccessibleName(self.tr("Invitations by answer"))
 
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setObjectName("inviteesTable")
         self.table.setAccessibleName(self.tr("Invitees"))
         self.table.setModel(self.model)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.models import InvitationRole, InvitationStatus
@@ -24,6 +24,7 @@ from bizhr_desktop.services.followups import FollowUpRow
 from bizhr_desktop.services.invitations import InvitationService, InviteeRow
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.cells import IsolatedTextDelegate
 from bizhr_desktop.ui.common.labels import NOT_SHOWN, country_text, group_label
 from bizhr_desktop.ui.common.meeting_labels import (
     followup_status_label,
@@ -331,7 +332,7 @@ class InviteesTableModel(QAbstractTableModel):
         return True
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(IsolatedTextDelegate):
     """A combo box editor over (label, value) pairs; the model's EditRole holds the value."""
 
     def __init__(self, choices: Sequence[tuple[str, str]], parent: QObject | None = None) -> None:

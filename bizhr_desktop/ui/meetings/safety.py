@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from bizhr_desktop.services.safety_review import (
     Severity,
 )
 from bizhr_desktop.ui.common import icons
+from bizhr_desktop.ui.common.cells import IsolatedTextDelegate
 from bizhr_desktop.ui.common.labels import isolated
 from bizhr_desktop.ui.common.meeting_labels import (
     SEVERITY_COLOUR,
@@ -208,7 +208,7 @@ class SafetyFlagsModel(QAbstractItemModel):
         return None
 
 
-class SafetyFlagDelegate(QStyledItemDelegate):
+class SafetyFlagDelegate(IsolatedTextDelegate):
     """Paints a flag as a card: icon, the severity word in its colour, the sentence wrapped
     to the view's width; mirrored in a right-to-left layout."""
 

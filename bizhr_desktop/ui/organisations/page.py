@@ -31,6 +31,7 @@ from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.organisations import OrganisationRow, OrganisationService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import (
     DetailValue,
     country_text,
@@ -98,6 +99,7 @@ class OrganisationsPage(Page):
         self.count_label.setProperty("role", "count")
 
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setAccessibleName(self.tr("Organisations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,6 +133,7 @@ class OrganisationsPage(Page):
         self.people_label = QLabel(self)
         self.people_label.setProperty("role", "subheading")
         self.people_table = QTableView(self)
+        isolate_cells(self.people_table)
         self.people_table.setAccessibleName(self.tr("People of this organisation"))
         self.people_table.setModel(self.people_model)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import InvitationStatus
 from bizhr_desktop.services.invitations import AttendanceRow, OrganisationAttendance
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.meeting_labels import invitation_status_label, role_label
 
 
 def _tree(parent: QWidget, headers: list[str], accessible: str) -> QTreeWidget:
     tree = QTreeWidget(parent)
+    isolate_cells(tree)
     tree.setRootIsDecorated(False)
     tree.setColumnCount(len(headers))
     tree.setHeaderLabels(headers)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
+from bizhr_desktop.ui.common.cells import IsolatedTextDelegate
 from bizhr_desktop.ui.people.models import PeopleTableModel
 
 # The same blue family as the selected chips; text on background stays above 4.5:1.
@@ -27,7 +28,7 @@ def badge_font(base: QFont) -> QFont:
     return font
 
 
-class AwayBadgeDelegate(QStyledItemDelegate):
+class AwayBadgeDelegate(IsolatedTextDelegate):
     """Draws the cell as usual, narrowed so that an "Away" badge fits at its trailing end
     (the right, or the left in a right-to-left layout) for a person whose record is away.
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.models import ContactLogEntry, new_id
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.common.widgets import MessageLabel
 
@@ -39,6 +40,7 @@ class ContactLogView(QGroupBox):
         self._entries: list[ContactLogEntry] = []
         self._masked = False
         self.tree = QTreeWidget(self)
+        isolate_cells(self.tree)
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Channel"), self.tr("Summary")])

@@ -25,6 +25,7 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import Participation, RiskLevel, StakeholderGroup
 from bizhr_desktop.services.people import DuplicatePair, MergePreview, PeopleService, PersonRow
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import (
     MASK,
     country_text,
@@ -133,6 +134,7 @@ class DuplicatesDialog(QDialog):
         self.error = MessageLabel("error", self)
 
         self.pairs_table = QTableWidget(0, 3, self)
+        isolate_cells(self.pairs_table)
         self.pairs_table.setObjectName("duplicatePairs")
         self.pairs_table.setAccessibleName(self.tr("Possible duplicates"))
         self.pairs_table.setHorizontalHeaderLabels(
@@ -251,6 +253,7 @@ class DuplicatesDialog(QDialog):
         bar.addWidget(self.reveal_button)
 
         self.differences_table = QTableWidget(0, 4, self.preview_body)
+        isolate_cells(self.differences_table)
         self.differences_table.setObjectName("mergeDifferences")
         self.differences_table.setAccessibleName(self.tr("Fields that differ"))
         self.differences_table.setHorizontalHeaderLabels(

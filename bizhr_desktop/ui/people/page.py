@@ -31,6 +31,7 @@ from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.organisations import OrganisationService
 from bizhr_desktop.services.people import ErasureReport, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
+from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
 from bizhr_desktop.ui.common.labels import plural
 from bizhr_desktop.ui.common.messages import error_text
@@ -132,6 +133,7 @@ class PeoplePage(Page):
         self.status = MessageLabel("notice", self)
 
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
