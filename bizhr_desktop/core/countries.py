@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gettext
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -117,12 +118,17 @@ _AMBIGUOUS: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-_NOT_LETTERS: Final = re.compile(r"[^\w\s]")
+# Neither letters, digits, white space nor combining marks (Myanmar's vowel signs tell
+# "ဂါနာ" from "ဂီနီ"); Arabic's short-vowel marks are dropped first, as most people type
+# names without them.
+_NOT_LETTERS: Final = re.compile(r"[^\w\s\u0300-\u036f\u0900-\u0dff\u1000-\u109f\uaa60-\uaa7f]")
+_ARABIC_MARKS: Final = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
 def _key(value: str) -> str:
     """Folded, punctuation-free form: "Côte d'Ivoire" and "cote divoire" meet here."""
-    key = " ".join(_NOT_LETTERS.sub(" ", fold(value).replace("'", "").replace("’", "")).split())
+    folded = _ARABIC_MARKS.sub("", fold(value).replace("'", "").replace("’", ""))
+    key = " ".join(_NOT_LETTERS.sub(" ", folded).split())
     return key.removeprefix("the ") if key.startswith("the ") and len(key) > 4 else key
 
 
@@ -139,6 +145,22 @@ def _names() -> Mapping[str, str]:
                     head, _, tail = name.partition(", ")
                     names.setdefault(_key(f"{tail} {head}"), country.alpha_2)
     names.update(_ALIASES)
+    # The names the window shows in its other languages are read back too (an editor shows
+    # "كينيا" and saves it again); English wins, and a key naming two countries is left out.
+    local: dict[str, set[str]] = {}
+    for language in NAMED_LANGUAGES:
+        for country in pycountry.countries:
+            name = country_name(country.alpha_2, language)
+            forms = [name]
+            for comma in (", ", "، "):  # "كوريا، جمهوريّة" is also written "جمهوريّة كوريا"
+                if comma in name:
+                    head, _, tail = name.partition(comma)
+                    forms.append(f"{tail} {head}")
+            for form in forms:
+                local.setdefault(_key(form), set()).add(country.alpha_2)
+    for key, codes in local.items():
+        if key and len(codes) == 1:
+            names.setdefault(key, next(iter(codes)))
     return names
 
 
@@ -185,16 +207,36 @@ def _country(code: str) -> Any:
     return country
 
 
-@functools.lru_cache(maxsize=1024)  # 249 codes, looked up once per row of an import or list
-def country_name(code: str) -> str:
-    """The English short name for an alpha-2 code ("MM" -> "Myanmar"); "" for ""."""
+# The window's languages other than English whose country names come from pycountry's
+# ISO 3166-1 catalogues (shipped inside the package, read offline).
+NAMED_LANGUAGES: Final = ("fr", "es", "ar", "my")
+
+
+@functools.cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # 249 codes x the languages, looked up once per row
+def country_name(code: str, language: str = "en") -> str:
+    """The short name for an alpha-2 code ("MM" -> "Myanmar", in French "Birmanie"); the
+    English name where the catalogue of *language* has none; "" for ""."""
     if not code:
         return ""
     country = _country(code)
     upper = code.upper()
-    if upper in _DISPLAY_NAMES:
-        return _DISPLAY_NAMES[upper]
-    return str(getattr(country, "common_name", None) or country.name)
+    english = _DISPLAY_NAMES.get(upper) or str(
+        getattr(country, "common_name", None) or country.name
+    )
+    if language not in NAMED_LANGUAGES:
+        return english
+    catalogue = _catalogue(language)
+    for source in (getattr(country, "common_name", None), country.name):
+        if source and (translated := catalogue.gettext(source)) != source:
+            return translated
+    return english
 
 
 def country_search_text(code: str) -> str:

@@ -19,6 +19,7 @@ from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
 from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.people.page import PeoplePage
+from bizhr_desktop.ui.shell.app import configure_application
 
 REVEAL_MS = 400
 
@@ -528,3 +529,38 @@ def test_locking_during_an_erasure_waits_for_it_and_shows_nothing_after(
     # The rebuild ran before the lock went on: nothing is left to checkpoint from the WAL.
     wal = Path(str(people._db.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_countries_are_named_in_the_window_language_and_saved_unchanged(
+    qtbot: QtBot,
+    configured_app: QApplication,
+    session: VaultSession,
+    people: PeopleService,
+    seeded: dict[str, Person],
+) -> None:
+    """In the Arabic window Kenya is "كينيا" in the list and the editor; saving an edit keeps
+    the country, and a country typed in Arabic is stored as its code."""
+    configure_application(configured_app, "ar")
+    try:
+        page = PeoplePage(reveal_ms=REVEAL_MS)
+        qtbot.addWidget(page)
+        page.resize(1200, 760)
+        page.set_session(session)
+        page.show()
+        grace, josefa = seeded["grace"], seeded["josefa"]
+        qtbot.waitUntil(lambda: page.model.row_of(grace.id) is not None)
+        row = page.model.row_of(grace.id)
+        assert page.model.data(page.model.index(row, PeopleTableModel.COUNTRY)) == "كينيا"
+        select(qtbot, page, grace)
+        editor = page.editor
+        assert editor.country_edit.text() == "كينيا"
+        assert not editor.is_dirty()
+        editor.role_edit.setText("Analyst")
+        assert editor.save()
+        assert people.get(grace.id).country == "KE"
+        select(qtbot, page, josefa)
+        page.editor.country_edit.setText("ألمانيا")
+        assert page.editor.save()
+        assert people.get(josefa.id).country == "DE"
+    finally:
+        configure_application(configured_app, "en")

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Iterable, Sequence
 
 import pycountry
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -20,15 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.ui.common.flow_layout import FlowLayout
-from bizhr_desktop.ui.common.labels import country_text
+from bizhr_desktop.ui.common.labels import country_text, window_language
 from bizhr_desktop.ui.common.widgets import MessageLabel
 
 _NOT_SET = QDate(1900, 1, 1)
 
 
 @functools.cache
+def _country_names(language: str) -> tuple[str, ...]:
+    del language  # the key of the cache: country_text reads the window's language itself
+    names = (country_text(c.alpha_2, generalised=False) for c in pycountry.countries)
+    return tuple(sorted(names, key=QCollator(QLocale()).sortKey))
+
+
 def all_country_names() -> tuple[str, ...]:
-    return tuple(sorted(country_text(c.alpha_2, generalised=False) for c in pycountry.countries))
+    """Every country's name in the window's language, in order."""
+    return _country_names(window_language())
 
 
 def country_completer(parent: QWidget) -> QCompleter:

@@ -23,6 +23,7 @@ from bizhr_desktop.core.models import (
     MeetingKind,
     MeetingStatus,
 )
+from bizhr_desktop.ui.common.labels import window_language
 
 _CONTEXT = "Meetings"
 
@@ -192,7 +193,7 @@ def countries_text(codes: tuple[str, ...] | list[str]) -> str:
     names = []
     for code in codes:
         try:
-            names.append(country_name(code) or code)
+            names.append(country_name(code, window_language()) or code)
         except BizHRError:
             names.append(code)
     return ", ".join(names)

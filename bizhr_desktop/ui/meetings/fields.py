@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWi
 
 from bizhr_desktop.core.countries import country_name, normalise_country
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.ui.common.labels import window_language
 from bizhr_desktop.ui.common.meeting_labels import ZONE_PLACES
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel
@@ -146,7 +147,7 @@ class CountriesEdit(QWidget):
         else:
             self.resolved.setProperty("role", "hint")
             self.resolved.show_message(
-                ", ".join(f"{country_name(code)} ({code})" for code in codes)
+                ", ".join(f"{country_name(code, window_language())} ({code})" for code in codes)
             )
         self.resolved.style().unpolish(self.resolved)
         self.resolved.style().polish(self.resolved)

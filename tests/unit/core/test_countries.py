@@ -7,7 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bizhr_desktop.core.countries import country_name, normalise_country, region_of
+from bizhr_desktop.core.countries import (
+    NAMED_LANGUAGES,
+    country_name,
+    normalise_country,
+    region_of,
+)
 from bizhr_desktop.core.errors import InvalidInput
 from bizhr_desktop.core.m49 import M49_COUNTRIES_BY_REGION, M49_REGION
 
@@ -81,6 +86,26 @@ def test_every_iso_country_round_trips_through_its_name(code: str) -> None:
     country = pycountry.countries.get(alpha_2=code)
     assert country is not None
     assert normalise_country(country.alpha_3) == code
+
+
+@pytest.mark.parametrize("language", NAMED_LANGUAGES)
+def test_every_country_name_of_every_window_language_reads_back(language: str) -> None:
+    """What an editor shows in French, Spanish, Arabic or Burmese, saved again unchanged,
+    is the same country (no two share a name once folded)."""
+    for code in ALL_CODES:
+        assert normalise_country(country_name(code, language)) == code, (language, code)
+
+
+def test_country_names_in_the_window_languages() -> None:
+    assert country_name("MM", "fr") == "Birmanie"
+    assert country_name("DE", "es") == "Alemania"
+    assert country_name("KE", "ar") == "كينيا"
+    assert country_name("MM", "my") == "မြန်မာနိုင်ငံ"
+    # Without a name in the catalogue, or in a language the window does not have: English.
+    assert country_name("KR", "my") == "South Korea"
+    assert country_name("MM", "xx") == "Myanmar"
+    # Typed without Arabic short vowels, or with: the same country.
+    assert normalise_country("كوريا، جمهورية كوريا") == normalise_country("كوريا، جمهوريّة كوريا")
 
 
 def test_country_names_read_well() -> None:
