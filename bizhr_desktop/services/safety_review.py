@@ -364,7 +364,7 @@ class SafetyReviewService:
         )
         signed_at = record.meeting.risk_signed_off_at
         digests = {f.key: f.digest for f in flags}
-        checks = {
+        checks: dict[str, FlagCheck] = {
             key: FlagCheck(key, reason, parse_utc(at))
             for key, digest, reason, at in self._db.execute(
                 "SELECT c.flag_key, c.flag_digest, c.reason, c.checked_at FROM safety_check c "
@@ -380,7 +380,11 @@ class SafetyReviewService:
             assessment_recorded=bool(record.meeting.risk_assessment.strip()),
             signed_off_at=signed_at,
             signed_off_by=record.meeting.risk_signed_off_by,
-            signed_off=signed_at is not None and stored == fingerprint,
+            # A check that lapsed (its flag now says something else) reopens the sign-off,
+            # as withdrawing it does: signed off means every critical flag checked as it is.
+            signed_off=signed_at is not None
+            and stored == fingerprint
+            and all(f.key in checks for f in flags if f.severity is Severity.CRITICAL),
             fingerprint=fingerprint,
             checks=checks,
         )

@@ -3,8 +3,9 @@
 The language is the one given with ``--lang``, else the one chosen in Settings on this
 computer, else the system's if the program has it, else English. Changing it in Settings
 applies at once what Qt can change in place (the translators, the reading direction, the
-locale of dates and numbers, every window and dialog opened from then on); the words already
-on the open window follow when the program next starts.
+locale of dates and numbers, every window and dialog opened from then on); the main window
+then retranslates its frame and rebuilds its pages (``MainWindow.changeEvent``), or, while a
+page holds typed changes not yet saved, rebuilds them at the next lock.
 """
 
 from __future__ import annotations

@@ -310,6 +310,30 @@ def test_a_check_lapses_when_its_flag_says_something_new(
     assert review.checks == {}
 
 
+def test_a_lapsed_check_reopens_the_sign_off(
+    session: VaultSession,
+    meetings: MeetingService,
+    invitations: InvitationService,
+    safety: SafetyReviewService,
+) -> None:
+    """Signed off with every critical flag checked; then an invitee's risk rises: the flag is
+    the same one with new words, its check lapses, and plaintext lists wait again."""
+    db = session.vault.db
+    mid = sudan_deep_dive(meetings)
+    pid = add_person(db, DEFENDER, group="hrd", country="SD", risk="high")
+    invitations.invite_all_active(mid)
+    check_every_critical_flag(safety, mid)
+    safety.record_assessment(mid, "Pseudonyms only.")
+    assert safety.sign_off(mid, "A. Coordinator").signed_off
+    db.execute("UPDATE person SET risk_level = 'critical' WHERE id = ?", (pid,))
+    review = safety.safety_review(mid)
+    assert review.unchecked_critical
+    assert not review.signed_off and review.sign_off_outdated and review.pending
+    assert not safety.is_signed_off(mid)
+    check_every_critical_flag(safety, mid)
+    assert safety.sign_off(mid, "A. Coordinator").signed_off
+
+
 def test_erasing_a_person_erases_the_checks_of_their_flags(
     session: VaultSession,
     meetings: MeetingService,
