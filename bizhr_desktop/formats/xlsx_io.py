@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 from openpyxl.writer.excel import ExcelWriter
 
 from bizhr_desktop.core.errors import ExportRefused, ImportRejected
-from bizhr_desktop.formats.csv_io import neutralise_formula
+from bizhr_desktop.formats.csv_io import FORMULA_PREFIXES
 from bizhr_desktop.formats.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -200,9 +200,14 @@ def _read_first_sheet(workbook: Workbook) -> Table:
 
 
 def _text_cell(sheet: object, value: str, *, bold: bool = False) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=_ILLEGAL_XML.sub("\ufffd", neutralise_formula(value)))
-    # Force the shared-string type: openpyxl would otherwise make "=..." a formula.
+    cell = WriteOnlyCell(sheet, value=_ILLEGAL_XML.sub("\ufffd", value))
+    # Force the shared-string type: openpyxl would otherwise make "=..." a formula. A cell
+    # that looks like one also gets the quote-prefix style (Excel's and LibreOffice's "text,
+    # typed with a leading '"): it shows as written, with no ' to see, and stays text when
+    # someone edits it.
     cell.data_type = "s"
+    if value.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True
     if bold:
         cell.font = Font(bold=True)
     return cell

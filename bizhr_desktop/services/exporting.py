@@ -363,10 +363,11 @@ class ExportPreview:
         return self.columns, body
 
     def file_table(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-        """``table()`` cell for cell as the written CSV or XLSX holds it (formula-like cells
-        neutralised with a leading '), so a preview shows what the recipient will read."""
+        """``table()`` cell for cell as the written file holds it, so a preview shows what the
+        recipient will read: in a CSV formula-like cells carry a leading '; an XLSX holds
+        every cell as text (its quote-prefix style shows no ')."""
         headers, body = self.table()
-        if self.request.format not in (ExportFormat.CSV, ExportFormat.XLSX):
+        if self.request.format is not ExportFormat.CSV:
             return headers, body
         return (
             tuple(csv_io.neutralise_formula(c) for c in headers),

@@ -121,14 +121,17 @@ def _may_be_named(person: Person, audience: Audience) -> bool:
 def _cells(path: Path, fmt: ExportFormat) -> list[list[str]]:
     if fmt is ExportFormat.CSV:
         return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
-    book = load_workbook(path, read_only=True)
-    try:
-        return [
-            ["" if v is None else str(v) for v in row]
-            for row in book.worksheets[0].iter_rows(values_only=True)
-        ]
-    finally:
-        book.close()
+    # Every cell must be text; one that looks like a formula must carry the quote-prefix
+    # style (shown as text, and kept text on edit): read back with the ' it stands for.
+    book = load_workbook(path)
+    cells: list[list[str]] = []
+    for row in book.worksheets[0].iter_rows():
+        cells.append([])
+        for cell in row:
+            value = "" if cell.value is None else str(cell.value)
+            assert cell.data_type == "s" or not value, (cell.coordinate, cell.data_type)
+            cells[-1].append("'" + value if cell.quotePrefix else value)
+    return cells
 
 
 def _check_no_leak(text: str, people: list[Person], audience: Audience) -> None:

@@ -31,11 +31,8 @@ def test_round_trip_of_text_including_formula_looking_cells() -> None:
     rows = [("أحمد محمد", '=HYPERLINK("http://evil")'), ("မြန်မာ", "+41 22"), ("Zoé", "")]
     table = read_table(write_xlsx(("full_name", "note"), rows, sheet_title="People"))
     assert table.headers == ("full_name", "note")
-    assert table.rows == [
-        ("أحمد محمد", '\'=HYPERLINK("http://evil")'),
-        ("မြန်မာ", "'+41 22"),
-        ("Zoé", ""),
-    ]
+    # Text as written, no ' added: the cells are text, and formula-like ones quote-prefixed.
+    assert table.rows == rows
     assert table.row_numbers == [2, 3, 4]
 
 
@@ -47,7 +44,10 @@ def test_every_written_cell_is_a_string_and_the_header_is_bold_and_frozen() -> N
             assert cell.data_type == "s"
     assert sheet.freeze_panes == "A2"
     assert sheet["A1"].font.b is True
-    assert sheet["B2"].value == "'=1+1"
+    # Shown as written, with no visible ', and kept text when someone edits the cell.
+    assert sheet["B2"].value == "=1+1" and sheet["B2"].quotePrefix is True
+    assert sheet["B3"].value == "-3" and sheet["B3"].quotePrefix is True
+    assert sheet["A2"].quotePrefix is False
 
 
 def test_written_file_names_no_person_and_no_time() -> None:

@@ -491,3 +491,20 @@ def test_pdf_and_xlsx_print_group_names_in_the_readers_words_and_csv_keeps_codes
         session, exporting.preview(session, request("coorganisers", "csv")), csv_file, words=words
     )
     assert code in csv_file.read_text("utf-8-sig"), "a CSV keeps the interchange codes"
+
+
+def test_an_xlsx_preview_shows_formula_like_cells_as_the_file_does_without_a_quote(
+    session: VaultSession, population: list[Person], tmp_path: Path
+) -> None:
+    """An XLSX holds every cell as text: the formula-like one is written as it is, with the
+    quote-prefix style, and the preview shows it the same way (no ' that the file lacks)."""
+    shown = exporting.preview(session, request("public", "xlsx"))
+    target = tmp_path / "public.xlsx"
+    exporting.write(session, shown, target)
+    _headers, body = shown.file_table()
+    previewed = next(cell for row in body for cell in row if "HYPERLINK" in cell)
+    assert previewed == '=HYPERLINK("http://x")'
+    sheet = load_workbook(target).worksheets[0]
+    written = next(c for row in sheet.iter_rows() for c in row if "HYPERLINK" in str(c.value))
+    assert written.value == previewed
+    assert written.data_type == "s" and written.quotePrefix is True
