@@ -150,6 +150,7 @@ def _show_preview(shown: ExportPreview, as_json: bool) -> None:
                 "labels": shown.labels_note,
                 "safety_review_pending": shown.safety_review_pending,
                 "warnings": list(shown.warnings),
+                "missing_characters": list(shown.missing_characters),
             }
         )
         return

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any, Final
 
 from fontTools.ttLib import TTFont  # fpdf2's own dependency
@@ -18,7 +22,7 @@ from bizhr_desktop.core.errors import ExportRefused
 from bizhr_desktop.formats._resources import font_path
 from bizhr_desktop.formats.programme import PROGRAMME_COLUMNS
 
-__all__ = ["write_list_pdf", "write_programme_pdf"]
+__all__ = ["missing_characters", "write_list_pdf", "write_programme_pdf"]
 
 # One fixed instant stamped into every PDF: the real time would tell when (and, through the
 # offset, where) a list was made.
@@ -28,8 +32,11 @@ FIXED_CREATION_DATE: Final = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 @dataclass(frozen=True)
 class _Face:
     family: str
-    regular: str
+    regular: str  # a shipped font's file name, or the full path of a system font
     bold: str | None = None  # None: the script has no bold here; bold text uses the regular
+
+    def file(self, name: str) -> str:
+        return name if os.path.isabs(name) else str(font_path(name))
 
 
 # In order of preference. Text is split into runs by which face has its glyphs; fpdf2's own
@@ -42,6 +49,17 @@ _FACES: Final = (
 )
 _MAIN: Final = _FACES[0]
 _MISSING_GLYPH: Final = "?"
+_NOT_DRAWN: Final = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})  # controls, format marks, spaces
+# Where the system keeps its fonts (read only, never the user's own folders): a character no
+# shipped face has (Hebrew, Thai, Ethiopic, CJK, full-width forms...) is drawn with the first
+# of these that has it. Noto faces first, sans before serif, then DejaVu, then the rest.
+_SYSTEM_FONT_FOLDERS: Final = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "/System/Library/Fonts",
+    "/Library/Fonts",
+    os.path.join(os.environ.get("WINDIR", "C:\\Windows"), "Fonts"),
+)
 
 # Beyond this many columns a portrait A4 page gets too narrow to read names.
 _PORTRAIT_MAX_COLUMNS: Final = 5
@@ -66,11 +84,71 @@ _LTR_STRONG: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u058f\u0900-\u0dff
 
 @cache
 def _coverage(file_name: str) -> frozenset[int]:
-    font = TTFont(str(font_path(file_name)), lazy=True)
+    path = file_name if os.path.isabs(file_name) else str(font_path(file_name))
+    font = TTFont(path, lazy=True)
     try:
         return frozenset(font.getBestCmap())
     finally:
         font.close()
+
+
+def _fallback_rank(path: Path) -> tuple[int, str]:
+    name = path.name
+    if name.startswith("NotoSans"):
+        return 0, name
+    if name.startswith("NotoSerif"):
+        return 1, name
+    if name.startswith("Noto"):
+        return 2, name
+    return (3 if name.startswith("DejaVuSans") else 4), name
+
+
+@cache
+def _system_faces() -> dict[int, _Face]:
+    """The first system face for every character the shipped faces lack (read once, about
+    0.3 s for 200 fonts; only when a list holds such a character)."""
+    shipped = {face.regular for face in _FACES}
+    files: list[Path] = []
+    for folder in _SYSTEM_FONT_FOLDERS:
+        with contextlib.suppress(OSError):
+            files += [
+                path
+                for path in Path(folder).rglob("*.ttf")  # TrueType only: fpdf2 embeds those
+                if path.name not in shipped
+                and ("Regular" in path.name or "-" not in path.stem)
+                and path.is_file()
+            ]
+    found: dict[int, _Face] = {}
+    for path in sorted(files, key=_fallback_rank):
+        try:
+            covered = _coverage(str(path))
+        except Exception:  # noqa: S112 - a font fontTools cannot read is simply not used
+            continue
+        face = _Face(f"Fallback-{path.stem}", str(path))
+        for code in covered:
+            found.setdefault(code, face)
+    return found
+
+
+def _face_for(code: int) -> _Face | None:
+    face = next((face for face in _FACES if code in _coverage(face.regular)), None)
+    return face if face is not None else _system_faces().get(code)
+
+
+def missing_characters(texts: Iterable[str]) -> tuple[str, ...]:
+    """The characters of *texts* that no font here can draw, each once, in code point order:
+    a PDF prints them as "?". Spaces, controls and format marks (never drawn) are not
+    counted; private-use and unassigned characters are."""
+    distinct: set[str] = set()
+    for text in texts:
+        distinct.update(text)
+    return tuple(
+        sorted(
+            char
+            for char in distinct
+            if unicodedata.category(char) not in _NOT_DRAWN and _face_for(ord(char)) is None
+        )
+    )
 
 
 Run = tuple[_Face, str]
@@ -79,7 +157,6 @@ Run = tuple[_Face, str]
 @lru_cache(maxsize=8192)
 def _runs(text: str) -> tuple[Run, ...]:
     """Split text into runs each drawn with one face; spaces and digits stay in the current run."""
-    coverages = [(face, _coverage(face.regular)) for face in _FACES]
     runs: list[Run] = []
     current: _Face | None = None
     chars: list[str] = []
@@ -88,7 +165,7 @@ def _runs(text: str) -> tuple[Run, ...]:
         if current is not None and code in _coverage(current.regular):
             chars.append(char)
             continue
-        face = next((face for face, covered in coverages if code in covered), None)
+        face = _face_for(code)
         shown = char
         if face is None:
             face, shown = _MAIN, _MISSING_GLYPH
@@ -120,10 +197,9 @@ class _Document(FPDF):
         self._in_use: tuple[str, str, float, bool] | None = None
         # Lists repeat values (countries, organisations): measure each string once per style.
         self._measured: dict[tuple[str, str, float, str], float] = {}
+        self._added: set[str] = set()
         for face in _FACES:
-            self.add_font(face.family, "", str(font_path(face.regular)))
-            if face.bold:
-                self.add_font(face.family, "B", str(font_path(face.bold)))
+            self._add_face(face)
         self.set_font(_MAIN.family, size=_FONT_SIZE)
         # No author, creator, producer, subject or keywords: nothing names who exported it.
         self.set_creator("")
@@ -134,6 +210,15 @@ class _Document(FPDF):
         # Runs are placed by us, so a cell must not add its own inner margin between them.
         self.c_margin = 0
 
+    def _add_face(self, face: _Face) -> None:
+        """Embed *face* (a system fallback only once a list needs it)."""
+        if face.family in self._added:
+            return
+        self.add_font(face.family, "", face.file(face.regular))
+        if face.bold:
+            self.add_font(face.family, "B", face.file(face.bold))
+        self._added.add(face.family)
+
     def style(self, *, bold: bool, size: float) -> None:
         self._bold, self._size = bold, size
 
@@ -142,6 +227,7 @@ class _Document(FPDF):
         wanted = (face.family, style, self._size, bool(_COMPLEX_SCRIPT.search(text)))
         if wanted == self._in_use:
             return  # set_font copies state; skipping it halves the time of a large list
+        self._add_face(face)
         self.set_font(face.family, style, self._size)
         self.set_text_shaping(wanted[3])
         self._in_use = wanted

@@ -37,7 +37,9 @@ Rules held here, on top of the policy's:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -321,6 +323,8 @@ class ExportPreview:
     meeting_title: str = ""
     safety_review_pending: bool = False
     warnings: tuple[str, ...] = ()
+    # Characters of a PDF list that no font here can draw: printed as "?" (said in the preview).
+    missing_characters: tuple[str, ...] = ()
 
     @property
     def labels_note(self) -> str:
@@ -507,7 +511,7 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
     )
     if not people:
         warnings.append("Nobody is in this list.")
-    return ExportPreview(
+    shown = ExportPreview(
         request=request,
         result=result,
         summary=_summary(people, result, policy, chatham),
@@ -515,6 +519,29 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
         meeting_title=meeting_title,
         safety_review_pending=pending,
         warnings=tuple(warnings),
+    )
+    if request.format is not ExportFormat.PDF:
+        return shown
+    headers, body = shown.table()
+    missing = pdf_io.missing_characters(
+        itertools.chain((_title(shown),), headers, itertools.chain.from_iterable(body))
+    )
+    if not missing:
+        return shown
+    return dataclasses.replace(
+        shown,
+        missing_characters=missing,
+        warnings=(*shown.warnings, missing_characters_warning(missing)),
+    )
+
+
+def missing_characters_warning(missing: Sequence[str]) -> str:
+    """The preview's sentence for characters a PDF cannot draw (the CLI prints it)."""
+    return (
+        f"{len(missing)} character(s) cannot be drawn in a PDF by any font on this computer "
+        f"and will print as ?: {' '.join(f'{c} (U+{ord(c):04X})' for c in missing[:12])}"
+        + (" …" if len(missing) > 12 else "")
+        + ". Choose CSV or XLSX to keep them."
     )
 
 

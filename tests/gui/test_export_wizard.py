@@ -367,6 +367,28 @@ def test_csv_preview_cells_match_the_file_bytes_for_formula_like_values(
     assert rows[1:] == shown
 
 
+def test_a_pdf_preview_says_which_characters_will_print_as_a_question_mark(
+    qtbot: QtBot, wizard: ExportWizard, session: VaultSession
+) -> None:
+    people = PeopleService(session.vault.db, session.vault.audit)
+    people.add(
+        Person(
+            id=str(uuid.uuid4()),
+            full_name="Zoë \ue000 Ñandú",
+            stakeholder_group=StakeholderGroup.BUSINESS,
+            risk_level=RiskLevel.LOW,
+            consent_coorganisers=True,
+            consent_date=date.today(),
+            consent_method="signed form",
+        )
+    )
+    go_to_preview(qtbot, wizard, Audience.COORGANISERS, ExportFormat.PDF)
+    shown = wizard.preview_page.warnings.text()
+    assert "U+E000" in shown and "will print them as ?" in shown
+    assert "character(s) cannot be drawn" not in shown, "said once, in the window's words"
+    assert wizard.preview_page.isComplete(), "a warning, not a refusal"
+
+
 def test_an_existing_file_is_replaced_only_when_the_person_says_so_and_never_the_vault(
     qtbot: QtBot,
     wizard: ExportWizard,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
-from bizhr_desktop.services.exporting import ExportPreview
+from bizhr_desktop.services.exporting import ExportPreview, missing_characters_warning
 from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
@@ -178,12 +178,24 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         for column in range(width):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        glyphs = preview.missing_characters
+        said_by_the_service = missing_characters_warning(glyphs) if glyphs else None
         warnings = [
-            w
+            self._warning_words(w)
             for w in preview.warnings
-            if not preview.safety_review_pending or ("safety review" not in w)
+            if w != said_by_the_service
+            and (not preview.safety_review_pending or "safety review" not in w)
         ]
-        self.warnings.show_message("\n".join(self._warning_words(w) for w in warnings))
+        if glyphs:
+            warnings.append(
+                self.tr(
+                    "No font on this computer can draw %n character(s) of this list; the PDF "
+                    "will print them as ?: {characters}. Choose CSV or XLSX to keep them.",
+                    "",
+                    len(glyphs),
+                ).format(characters=" ".join(f"{c} (U+{ord(c):04X})" for c in glyphs[:12]))
+            )
+        self.warnings.show_message("\n".join(warnings))
         self.override_label.setVisible(preview.safety_review_pending)
         self.override_edit.setVisible(preview.safety_review_pending)
         self.masked_hint.setVisible(self.model.has_masked_rows())

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from bizhr_desktop.core.errors import ExportRefused
-from bizhr_desktop.formats.pdf_io import write_list_pdf, write_programme_pdf
+from bizhr_desktop.formats.pdf_io import missing_characters, write_list_pdf, write_programme_pdf
 
 HEADERS = ("Name", "Organisation", "Country")
 ROWS = [
@@ -140,3 +140,26 @@ def test_ten_thousand_rows_in_a_few_seconds() -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 15, f"took {elapsed:.1f} s"
     assert len(_reader(data).pages) > 100
+
+
+def test_a_script_no_shipped_font_has_is_drawn_with_a_system_font() -> None:
+    """Hebrew, Thai and Ethiopic names (no bundled face has them) print with the system's
+    own fonts, embedded like the others, instead of as "?"."""
+    names = [name for name in ("שלום כהן", "สมชาย", "ሰላም") if not missing_characters([name])]
+    if not names:
+        pytest.skip("this computer has no font for Hebrew, Thai or Ethiopic")
+    data = write_list_pdf("List", ["Name"], [[name] for name in names])
+    text = _text(data)
+    assert "?" not in text
+    for name in names:
+        assert name.replace(" ", "") in text.replace(" ", "")
+    shipped = {"NotoSans", "NotoSansBold", "NotoSansArabic", "NotoSansMyanmar"}
+    assert _embedded_fonts(_reader(data)) - shipped, "a system font is embedded"
+
+
+def test_characters_no_font_has_are_named_before_they_print_as_a_question_mark() -> None:
+    """A private-use character has no glyph in any font: it is reported (once, with no
+    spaces, controls or characters some font has), and the PDF prints "?" for it."""
+    assert missing_characters(["Zoé Müller أحمد မြန်မာ", "\t\n"]) == ()
+    assert missing_characters(["a\ue000b", "\ue000", "\U000f0001 x"]) == ("\ue000", "\U000f0001")
+    assert "Ab?c" in _text(write_list_pdf("List", ["Name"], [["Ab\ue000c"]]))

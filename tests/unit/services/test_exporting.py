@@ -508,3 +508,18 @@ def test_an_xlsx_preview_shows_formula_like_cells_as_the_file_does_without_a_quo
     written = next(c for row in sheet.iter_rows() for c in row if "HYPERLINK" in str(c.value))
     assert written.value == previewed
     assert written.data_type == "s" and written.quotePrefix is True
+
+
+def test_a_pdf_preview_names_the_characters_no_font_can_draw(
+    session: VaultSession, people: PeopleService, tmp_path: Path
+) -> None:
+    people.add(person("Zoë \ue000 Ñandú", consent_coorganisers=True))
+    for fmt in ("csv", "xlsx"):
+        shown = exporting.preview(session, request("coorganisers", fmt))
+        assert shown.missing_characters == () and not shown.warnings, fmt
+    shown = exporting.preview(session, request("coorganisers", "pdf"))
+    assert shown.missing_characters == ("\ue000",)
+    assert any("U+E000" in warning and "?" in warning for warning in shown.warnings)
+    exporting.write(session, shown, tmp_path / "list.pdf")  # a warning, not a refusal
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "list.pdf").pages)
+    assert "Zoë ? Ñandú" in text
