@@ -151,6 +151,7 @@ def _show_preview(shown: ExportPreview, as_json: bool) -> None:
                 "safety_review_pending": shown.safety_review_pending,
                 "warnings": list(shown.warnings),
                 "missing_characters": list(shown.missing_characters),
+                "renewal_would_name": shown.renewal_names(),
             }
         )
         return
@@ -164,6 +165,11 @@ def _show_preview(shown: ExportPreview, as_json: bool) -> None:
         print(shown.labels_note)
     for warning in shown.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if names := shown.renewal_names():
+        print(
+            f"Renewing consent would name {len(names)} more (consent undated or older than "
+            f"the renewal period): {', '.join(names)}"
+        )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

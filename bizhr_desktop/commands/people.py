@@ -482,7 +482,12 @@ def register(sub: Any, command: Command) -> None:
     )
     a.add_argument("--risk", action="append", choices=[r.value for r in RiskLevel])
     a.add_argument("--tag", action="append", metavar="TAG", help="repeatable (any of them)")
-    a.add_argument("--consent-due", action="store_true", help="consent missing or > 24 months")
+    a.add_argument(
+        "--consent-due",
+        action="store_true",
+        help="consent missing, or older than the vault's renewal period (24 months unless "
+        "changed in Settings)",
+    )
     a.add_argument(
         "--retention-due", action="store_true", help="no activity for the retention period"
     )

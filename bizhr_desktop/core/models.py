@@ -210,8 +210,16 @@ def default_risk_for(group: StakeholderGroup) -> RiskLevel:
     return RiskLevel.MEDIUM if group is StakeholderGroup.HRD else RiskLevel.LOW
 
 
-# Consent older than this is flagged for renewal (DATA.md: 24 months).
-CONSENT_VALID_FOR: Final = timedelta(days=730)
+# Consent older than this is flagged for renewal (DATA.md: 24 months; a vault setting).
+CONSENT_RENEWAL_MONTHS: Final = 24
+
+
+def consent_period(months: int) -> timedelta:
+    """How long consent given *months* ago stays valid (24 months: 730 days)."""
+    return timedelta(days=months * 365 // 12)
+
+
+CONSENT_VALID_FOR: Final = consent_period(CONSENT_RENEWAL_MONTHS)
 
 
 def _enum_field(obj: object, name: str, kind: type[StrEnum]) -> None:
@@ -291,9 +299,9 @@ class Person:
         _utc_instant(self, "created_at")
         _utc_instant(self, "updated_at")
 
-    def consent_needs_renewal(self, today: date) -> bool:
-        """True when consent was never dated or is older than 24 months."""
-        return self.consent_date is None or today - self.consent_date > CONSENT_VALID_FOR
+    def consent_needs_renewal(self, today: date, valid_for: timedelta = CONSENT_VALID_FOR) -> bool:
+        """True when consent was never dated or is older than *valid_for* (24 months)."""
+        return self.consent_date is None or today - self.consent_date > valid_for
 
 
 PERSON_FIELD_SENSITIVITY: Final[Mapping[str, Sensitivity]] = MappingProxyType(

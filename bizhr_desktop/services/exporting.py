@@ -43,6 +43,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -53,6 +54,7 @@ from bizhr_desktop.core.errors import (
     InvalidInput,
     WeakPassphrase,
 )
+from bizhr_desktop.core.masking import display_name
 from bizhr_desktop.core.models import (
     ACCEPTED_STATUSES,
     Audience,
@@ -64,6 +66,8 @@ from bizhr_desktop.core.policy import (
     DEFAULT_K,
     NAMED_ELSEWHERE,
     WHY_CHATHAM,
+    WHY_CONSENT_OLD,
+    WHY_CONSENT_UNDATED,
     WHY_FEWER_THAN_K,
     WHY_INTERNAL,
     WHY_NAMED,
@@ -85,7 +89,7 @@ from bizhr_desktop.services.meetings import MeetingService, meeting_pk
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
 from bizhr_desktop.services.safety_review import Clearance, SafetyReviewService
-from bizhr_desktop.services.settings import vault_secret
+from bizhr_desktop.services.settings import SettingsStore, vault_secret
 from bizhr_desktop.services.vaults import VaultSession, output_target
 from bizhr_desktop.vault.files import atomic_writer
 
@@ -325,6 +329,19 @@ class ExportPreview:
     warnings: tuple[str, ...] = ()
     # Characters of a PDF list that no font here can draw: printed as "?" (said in the preview).
     missing_characters: tuple[str, ...] = ()
+    # Ids of the people renewing their consent would name (undated or too old, nothing else).
+    renewal_would_name: tuple[str, ...] = ()
+
+    def renewal_names(self) -> list[str]:
+        """``renewal_would_name`` as on-screen names, in order (people at high or critical
+        risk by their pseudonym, as the People page shows them)."""
+        by_id = {person.id: person for person in self.people}
+        return sorted(
+            display_name(
+                p.full_name, p.pseudonym, p.stakeholder_group, p.id, p.risk_level, reveal=False
+            )[0]
+            for p in (by_id[i] for i in self.renewal_would_name)
+        )
 
     @property
     def labels_note(self) -> str:
@@ -427,7 +444,11 @@ def load_people(session: VaultSession, scope: ExportScope) -> list[Person]:
 
 
 def _summary(
-    people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, chatham: bool
+    people: Sequence[Person],
+    result: PolicyResult,
+    policy: ExportPolicy,
+    chatham: bool,
+    consent_valid_for: timedelta,
 ) -> ExportSummary:
     by_id = {person.id: person for person in people}
     groups: Counter[tuple[Outcome, tuple[Reason, ...]]] = Counter()
@@ -439,7 +460,7 @@ def _summary(
         elif decision.outcome is Outcome.FULL:
             reasons = [Reason(WHY_INTERNAL)]
         else:
-            reasons = not_named_reasons(person, policy)
+            reasons = not_named_reasons(person, policy, consent_valid_for=consent_valid_for)
             if chatham:
                 reasons.insert(0, Reason(WHY_CHATHAM))
             reasons = reasons or [Reason(WHY_NOT_NAMED)]
@@ -496,12 +517,14 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
     labels = (
         ListLabels.series(key, request.series) if request.series.strip() else ListLabels.fresh(key)
     )
+    valid_for = SettingsStore(db, audit).consent_valid_for()
     result = apply_policy(
         people,
         policy,
         meeting=context,
         include_disclaimer=request.include_disclaimer,
         labels=labels,
+        consent_valid_for=valid_for,
     )
     chatham = (
         context is not None
@@ -514,11 +537,12 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
     shown = ExportPreview(
         request=request,
         result=result,
-        summary=_summary(people, result, policy, chatham),
+        summary=_summary(people, result, policy, chatham, valid_for),
         people=tuple(people),
         meeting_title=meeting_title,
         safety_review_pending=pending,
         warnings=tuple(warnings),
+        renewal_would_name=_renewal_would_name(people, result, policy, valid_for),
     )
     if request.format is not ExportFormat.PDF:
         return shown
@@ -532,6 +556,28 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
         shown,
         missing_characters=missing,
         warnings=(*shown.warnings, missing_characters_warning(missing)),
+    )
+
+
+_RENEWAL_ONLY: Final = frozenset({WHY_CONSENT_OLD, WHY_CONSENT_UNDATED})
+
+
+def _renewal_would_name(
+    people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, valid_for: timedelta
+) -> tuple[str, ...]:
+    """The people this list does not name only because their consent is undated or older
+    than the renewal period: renewing it would name them (if nothing else then stops it)."""
+    by_id = {person.id: person for person in people}
+    return tuple(
+        decision.person_id
+        for decision in result.decisions
+        if decision.outcome in (Outcome.PSEUDONYMISED, Outcome.COUNTED)
+        and (
+            reasons := not_named_reasons(
+                by_id[decision.person_id], policy, consent_valid_for=valid_for
+            )
+        )
+        and all(reason.template in _RENEWAL_ONLY for reason in reasons)
     )
 
 

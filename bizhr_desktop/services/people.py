@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
@@ -45,7 +45,7 @@ from bizhr_desktop.services.people_query import (
     PeopleQuery,
     PersonRow,
 )
-from bizhr_desktop.services.settings import vault_secret
+from bizhr_desktop.services.settings import SettingsStore, vault_secret
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
@@ -247,6 +247,10 @@ class PeopleService:
             (RETENTION_SETTING, str(int(months))),
         )
 
+    def consent_valid_for(self) -> timedelta:
+        """How long consent holds in this vault (Settings: renewal, 24 months by default)."""
+        return SettingsStore(self._db).consent_valid_for()
+
     # ------------------------------------------------------------ lists
 
     @contextlib.contextmanager
@@ -258,7 +262,12 @@ class PeopleService:
         with self._db.lock:
             if match is not None:
                 people_query.materialise_matches(self._db, match)
-            yield people_query.where(query, today=date.today(), retention_months=months)
+            yield people_query.where(
+                query,
+                today=date.today(),
+                retention_months=months,
+                consent_valid_for=self.consent_valid_for(),
+            )
 
     def count(self, query: PeopleQuery) -> int:
         match = people_query.fts_match(query.text) if people_query.text_only(query) else None

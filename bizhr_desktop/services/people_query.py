@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, Literal
 
 from bizhr_desktop.core.countries import country_search_text
@@ -515,7 +515,13 @@ def materialise_matches(db: Database, match: str) -> None:
     )
 
 
-def where(query: PeopleQuery, *, today: date, retention_months: int) -> tuple[str, list[Any]]:
+def where(
+    query: PeopleQuery,
+    *,
+    today: date,
+    retention_months: int,
+    consent_valid_for: timedelta = CONSENT_VALID_FOR,
+) -> tuple[str, list[Any]]:
     """The WHERE clause (without the keyword; "1" for everyone) and its parameters.
 
     A search text reads its matches from the temp match table: call materialise_matches
@@ -560,9 +566,9 @@ def where(query: PeopleQuery, *, today: date, retention_months: int) -> tuple[st
         clauses.append("p.organisation_pk = (SELECT pk FROM organisation WHERE id = ?)")
         params.append(query.organisation_id)
     if query.consent_due:
-        # Same rule as Person.consent_needs_renewal: older than CONSENT_VALID_FOR, or undated.
+        # Same rule as Person.consent_needs_renewal: older than the period, or undated.
         clauses.append("(p.consent_date IS NULL OR p.consent_date < ?)")
-        params.append((today - CONSENT_VALID_FOR).isoformat())
+        params.append((today - consent_valid_for).isoformat())
     if query.retention_due:
         cutoff_day = months_before(today, retention_months)
         cutoff = f"{cutoff_day.isoformat()}T00:00:00.000000Z"

@@ -14,10 +14,12 @@ import enum
 import json
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bizhr_desktop.core.errors import InvalidInput
 from bizhr_desktop.core.messages import QT_TRANSLATE_NOOP
+from bizhr_desktop.core.models import CONSENT_RENEWAL_MONTHS, consent_period
 from bizhr_desktop.vault.audit import AuditLog
 from bizhr_desktop.vault.database import Database
 
@@ -72,6 +74,7 @@ CLIPBOARD_CLEAR_SECONDS = KEY_PREFIX + "clipboard_clear_seconds"
 PANIC_SHORTCUT = KEY_PREFIX + "panic_shortcut"
 QUICK_UNLOCK_PIN = KEY_PREFIX + "quick_unlock_pin"
 SHOW_VAULT_NAME = KEY_PREFIX + "show_vault_name_when_locked"
+CONSENT_RENEWAL = KEY_PREFIX + "consent_renewal_months"
 
 _SAFETY = QT_TRANSLATE_NOOP("Settings", "Safety")
 _PRIVACY = QT_TRANSLATE_NOOP("Settings", "Privacy")
@@ -143,6 +146,22 @@ SETTINGS: tuple[SettingSpec, ...] = (
             "screen does not learn where the vault is or what it is called.",
         ),
         _PRIVACY,
+    ),
+    SettingSpec(
+        CONSENT_RENEWAL,
+        CONSENT_RENEWAL_MONTHS,
+        SettingKind.INTEGER,
+        QT_TRANSLATE_NOOP("Settings", "Consent must be renewed after"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Consent older than this, or never dated, counts as not given for every list "
+            "that leaves the network: the person appears under a label or only in a count. "
+            "The People list flags it as due for renewal.",
+        ),
+        _PRIVACY,
+        minimum=6,
+        maximum=120,
+        unit=QT_TRANSLATE_NOOP("Settings", " months"),
     ),
 )
 
@@ -232,6 +251,10 @@ class SettingsStore:
 
     def snapshot(self) -> SafetySettings:
         return SafetySettings.from_values(self.values())
+
+    def consent_valid_for(self) -> timedelta:
+        """How long consent holds in this vault (the renewal setting, 24 months by default)."""
+        return consent_period(int(self.get(CONSENT_RENEWAL)))
 
 
 def vault_secret(db: Database, name: str, *, create: bool = True) -> bytes | None:

@@ -7,7 +7,7 @@ import csv
 import io
 import uuid
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -387,6 +387,30 @@ def test_a_pdf_preview_says_which_characters_will_print_as_a_question_mark(
     assert "U+E000" in shown and "will print them as ?" in shown
     assert "character(s) cannot be drawn" not in shown, "said once, in the window's words"
     assert wizard.preview_page.isComplete(), "a warning, not a refusal"
+
+
+def test_the_preview_says_whom_renewing_consent_would_name(
+    qtbot: QtBot, wizard: ExportWizard, session: VaultSession
+) -> None:
+    people = PeopleService(session.vault.db, session.vault.audit)
+    for name, given in (("Olga Older", date.today() - timedelta(days=1000)), ("Nina Now", None)):
+        people.add(
+            Person(
+                id=str(uuid.uuid4()),
+                full_name=name,
+                stakeholder_group=StakeholderGroup.BUSINESS,
+                risk_level=RiskLevel.LOW,
+                consent_coorganisers=True,
+                consent_date=given or date.today(),
+                consent_method="signed form",
+            )
+        )
+    go_to_preview(qtbot, wizard, Audience.COORGANISERS, ExportFormat.CSV)
+    line = wizard.preview_page.renewal.text()
+    count = len(wizard.preview.renewal_would_name)  # type: ignore[union-attr]
+    assert f"Renewing consent would name {count} people in this list" in line
+    assert "Olga Older" in line or "Olga Older" in wizard.preview_page.renewal.toolTip()
+    assert "Nina Now" not in wizard.preview_page.renewal.toolTip()
 
 
 def test_an_existing_file_is_replaced_only_when_the_person_says_so_and_never_the_vault(

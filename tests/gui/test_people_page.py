@@ -3,7 +3,7 @@ validation next to the field, add, reveal and auto-hide, erase, and lock."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from bizhr_desktop.core.errors import RecordNotFound
 from bizhr_desktop.core.models import Person, RiskLevel, StakeholderGroup, new_id
 from bizhr_desktop.services.people import PeopleService
+from bizhr_desktop.services.settings import CONSENT_RENEWAL
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.people.erase_dialog import EraseDialog
@@ -258,6 +259,23 @@ def test_consent_older_than_24_months_is_flagged(
     assert "24 months" in warning.text()
     page.editor.consent_panel.date_edit.set_date(date.today())
     assert not warning.isVisible()
+
+
+def test_the_consent_warning_follows_the_vaults_renewal_period(
+    qtbot: QtBot, page: PeoplePage, people: PeopleService, session: VaultSession
+) -> None:
+    """Set to 120 months in Settings, consent from three years ago is no longer flagged;
+    set to 12, the warning says 12 months."""
+    three_years = date.today() - timedelta(days=3 * 365)
+    person = add(people, "Three Years", consent_public=True, consent_date=three_years)
+    session.settings.update({CONSENT_RENEWAL: 120})
+    page.model.refresh()
+    select(qtbot, page, person)
+    panel = page.editor.consent_panel
+    assert not panel.renewal_warning.isVisible()
+    session.settings.update({CONSENT_RENEWAL: 12})
+    panel.date_edit.set_date(three_years - timedelta(days=1))
+    assert panel.renewal_warning.isVisible() and "12 months" in panel.renewal_warning.text()
 
 
 def test_contact_log_entries_are_added_and_listed(

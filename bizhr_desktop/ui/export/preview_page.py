@@ -26,6 +26,7 @@ from bizhr_desktop.core.errors import BizHRError
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportPreview, missing_characters_warning
 from bizhr_desktop.ui.common.cells import isolate_cells
+from bizhr_desktop.ui.common.labels import isolated, plural
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.widgets import MessageLabel, hint
 from bizhr_desktop.ui.export.preview_model import PreviewTableModel
@@ -33,6 +34,8 @@ from bizhr_desktop.ui.export.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
     from bizhr_desktop.ui.export.wizard import ExportWizard
+
+_RENEWAL_NAMES = 8  # named in the line; every one in its tooltip
 
 
 class PreviewPage(QWizardPage):
@@ -75,6 +78,8 @@ class PreviewPage(QWizardPage):
             self,
         )
         self.warnings = MessageLabel("notice", self)
+        self.renewal = MessageLabel("notice", self)
+        self.renewal.setObjectName("renewalWouldName")
         self.override_label = QLabel(
             self.tr(
                 "This meeting's safety review is not signed off. To write the list anyway, say "
@@ -101,6 +106,7 @@ class PreviewPage(QWizardPage):
         layout.addLayout(busy)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.renewal)
         layout.addWidget(self.override_label)
         layout.addWidget(self.override_edit)
         layout.addWidget(self.table, 1)
@@ -165,6 +171,7 @@ class PreviewPage(QWizardPage):
         self.summary.setVisible(preview is not None)
         self.summary.show_preview(preview)
         self.table.setVisible(preview is not None)
+        self._show_renewal(preview)
         if preview is None:
             self.warnings.clear_message()
             self.override_label.hide()
@@ -188,10 +195,14 @@ class PreviewPage(QWizardPage):
         ]
         if glyphs:
             warnings.append(
-                self.tr(
-                    "No font on this computer can draw %n character(s) of this list; the PDF "
-                    "will print them as ?: {characters}. Choose CSV or XLSX to keep them.",
-                    "",
+                plural(
+                    self.tr(
+                        "No font on this computer can draw %n character(s) of this list; the "
+                        "PDF will print them as ?: {characters}. Choose CSV or XLSX to keep "
+                        "them.",
+                        "",
+                        len(glyphs),
+                    ),
                     len(glyphs),
                 ).format(characters=" ".join(f"{c} (U+{ord(c):04X})" for c in glyphs[:12]))
             )
@@ -199,6 +210,31 @@ class PreviewPage(QWizardPage):
         self.override_label.setVisible(preview.safety_review_pending)
         self.override_edit.setVisible(preview.safety_review_pending)
         self.masked_hint.setVisible(self.model.has_masked_rows())
+
+    def _show_renewal(self, preview: ExportPreview | None) -> None:
+        """Who renewing consent would name in this list (on-screen names: masked people by
+        pseudonym), so the coordinator can ask them before the list goes out."""
+        ids = preview.renewal_would_name if preview is not None else ()
+        if preview is None or not ids:
+            self.renewal.clear_message()
+            self.renewal.setToolTip("")
+            return
+        names = preview.renewal_names()
+        shown = ", ".join(isolated(name) for name in names[:_RENEWAL_NAMES])
+        if len(names) > _RENEWAL_NAMES:
+            shown += " " + self.tr("and %n more", "", len(names) - _RENEWAL_NAMES)
+        self.renewal.show_message(
+            plural(
+                self.tr(
+                    "Renewing consent would name %n person(s) in this list (their consent is "
+                    "undated or older than the renewal period): {names}.",
+                    "",
+                    len(names),
+                ),
+                len(names),
+            ).format(names=shown)
+        )
+        self.renewal.setToolTip("\n".join(names[:200]))
 
     def _warning_words(self, warning: str) -> str:
         if warning == "Nobody is in this list.":

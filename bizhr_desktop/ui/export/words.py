@@ -127,7 +127,7 @@ def _one_reason(reason: Reason) -> str:
     if why == WHY_CONSENT_UNDATED:
         return _translate("consent not dated, so it counts as absent until renewed")
     if why == WHY_CONSENT_OLD:
-        return _translate("consent from {year}, older than 24 months: renewal due").format(
+        return _translate("consent from {year}, older than the renewal period: renewal due").format(
             year=reason.param("year")
         )
     if why == WHY_NAMED_ELSEWHERE:

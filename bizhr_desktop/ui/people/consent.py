@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.models import CONSENT_VALID_FOR
 from bizhr_desktop.ui.common.fields import OptionalDateEdit
+from bizhr_desktop.ui.common.labels import plural
 from bizhr_desktop.ui.common.widgets import MessageLabel
 
 
@@ -27,6 +29,7 @@ class ConsentPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("Consent"), parent)
         self._today = today
+        self._valid_for: Callable[[], timedelta] = lambda: CONSENT_VALID_FOR
         self.network_box = QCheckBox(self.tr("May be named to other network participants"), self)
         self.coorganisers_box = QCheckBox(self.tr("May be named to co-organisers"), self)
         self.public_box = QCheckBox(self.tr("May be named publicly"), self)
@@ -97,6 +100,11 @@ class ConsentPanel(QGroupBox):
     def public(self) -> bool:
         return self.public_box.isChecked()
 
+    def set_renewal_period(self, source: Callable[[], timedelta] | None) -> None:
+        """Where the vault's renewal period comes from (read at each check; None: 24 months)."""
+        self._valid_for = source or (lambda: CONSENT_VALID_FOR)
+        self._update_warning()
+
     def given_on(self) -> date | None:
         return self.date_edit.date()
 
@@ -120,11 +128,17 @@ class ConsentPanel(QGroupBox):
             self.renewal_warning.show_message(
                 self.tr("No consent is recorded: this person may not be named to anyone.")
             )
-        elif self.today() - given_on > CONSENT_VALID_FOR:
+        elif self.today() - given_on > (period := self._valid_for()):
+            months = round(period.days * 12 / 365)
             self.renewal_warning.show_message(
-                self.tr(
-                    "Consent was recorded more than 24 months ago ({date}). Ask again before "
-                    "sharing this person's name."
+                plural(
+                    self.tr(
+                        "Consent was recorded more than %n month(s) ago ({date}). Ask again "
+                        "before sharing this person's name.",
+                        "",
+                        months,
+                    ),
+                    months,
                 ).format(date=given_on.isoformat())
             )
         else:

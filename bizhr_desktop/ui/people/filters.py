@@ -123,7 +123,10 @@ class PeopleFilterBar(QWidget):
         self.consent_due_chip = _chip(
             self.tr("Consent due for renewal"),
             self,
-            self.tr("Consent never recorded, or recorded more than 24 months ago"),
+            self.tr(
+                "Consent never recorded, or older than the renewal period (Settings, 24 months "
+                "unless changed)"
+            ),
         )
         self.retention_due_chip = _chip(
             self.tr("Due for retention review"),

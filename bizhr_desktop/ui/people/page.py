@@ -250,11 +250,13 @@ class PeoplePage(Page):
             self.editor.set_service(None)
             self.editor.set_attendance_source(None)
             self.editor.set_away_check(None)
+            self.editor.consent_panel.set_renewal_period(None)
             self.model.clear()
             self.clipboard.clear_if_ours()
         else:
             self._service = session.people
             self._organisations = session.organisations
+            self.editor.consent_panel.set_renewal_period(session.people.consent_valid_for)
             self.editor.set_service(self._service)
             self.editor.set_attendance_source(session.invitations.attendance_of_person)
             self._refresh_choices()

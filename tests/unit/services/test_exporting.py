@@ -43,6 +43,7 @@ from bizhr_desktop.services.invitations import InvitationService
 from bizhr_desktop.services.meetings import MeetingInput, MeetingService
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
+from bizhr_desktop.services.settings import CONSENT_RENEWAL
 from bizhr_desktop.services.vaults import VaultSession
 
 NOTES_CANARY = "NotesCanary-7f3a91"
@@ -523,3 +524,43 @@ def test_a_pdf_preview_names_the_characters_no_font_can_draw(
     exporting.write(session, shown, tmp_path / "list.pdf")  # a warning, not a refusal
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "list.pdf").pages)
     assert "Zoë ? Ñandú" in text
+
+
+def test_the_renewal_period_is_a_vault_setting_and_the_preview_says_whom_renewal_would_name(
+    session: VaultSession, people: PeopleService
+) -> None:
+    """Consent from three years ago names nobody under the default 24 months; the preview
+    lists who renewing it would name (not someone whose risk keeps them out anyway). With the
+    period set to 60 months the same consent names her, and the People filter agrees."""
+    three_years_ago = date.today() - timedelta(days=3 * 365)
+    old = people.add(person("Olga Older", consent_public=True, consent_date=three_years_ago))
+    undated = people.add(person("Una Undated", consent_public=True, consent_date=None))
+    risky = people.add(
+        person(
+            "Rita Risky",
+            consent_public=True,
+            consent_date=three_years_ago,
+            stakeholder_group=StakeholderGroup.HRD,
+            risk_level=RiskLevel.HIGH,
+            pseudonym="Typed-Rita",
+        )
+    )
+    people.add(person("Nina Now", consent_public=True))
+    shown = exporting.preview(session, request("public", "csv"))
+    outcome = {d.person_id: d.outcome for d in shown.decisions}
+    assert outcome[old.id] is not Outcome.NAMED and outcome[undated.id] is not Outcome.NAMED
+    assert set(shown.renewal_would_name) == {old.id, undated.id}
+    assert shown.renewal_names() == ["Olga Older", "Una Undated"]
+    assert risky.id not in shown.renewal_would_name
+    due = set(people.ids(PeopleQuery(consent_due=True)))
+    assert {old.id, undated.id, risky.id} <= due
+
+    session.settings.update({CONSENT_RENEWAL: 60})
+    shown = exporting.preview(session, request("public", "csv"))
+    outcome = {d.person_id: d.outcome for d in shown.decisions}
+    assert outcome[old.id] is Outcome.NAMED
+    assert shown.renewal_would_name == (undated.id,)
+    due = set(people.ids(PeopleQuery(consent_due=True)))
+    assert old.id not in due and undated.id in due
+    with pytest.raises(InvalidInput):
+        session.settings.update({CONSENT_RENEWAL: 2})

@@ -12,6 +12,7 @@ from bizhr_desktop.services import vaults
 from bizhr_desktop.services.settings import (
     AUTOLOCK_MINUTES,
     CLIPBOARD_CLEAR_SECONDS,
+    CONSENT_RENEWAL,
     PANIC_SHORTCUT,
     QUICK_UNLOCK_PIN,
     SETTINGS,
@@ -42,6 +43,7 @@ def test_the_defaults_the_product_promises() -> None:
         PANIC_SHORTCUT: "Ctrl+Shift+L",
         QUICK_UNLOCK_PIN: False,
         SHOW_VAULT_NAME: False,
+        CONSENT_RENEWAL: 24,  # DATA.md: consent older than 24 months is renewed
     }
     assert SafetySettings.from_values(defaults) == settings_service.DEFAULTS
 
