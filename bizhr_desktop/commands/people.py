@@ -233,6 +233,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Every problem of every row, in English: "row 5, Email: “x” must contain exactly one @."
         for problem in plan.problems:
             print(problem, file=sys.stderr)
+        for value in plan.cleaned:  # stored without them: said before anything is written
+            print(value, file=sys.stderr)
         if plan.header_problems:
             raise ImportRejected(
                 "The file's columns have {count} problem(s); nothing was imported.",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Final
 
 # Only *diacritics* are stripped, not every combining mark. Burmese, Devanagari and other
@@ -93,6 +95,7 @@ _INVISIBLE: Final = frozenset(
     + ["\u200b", "\ufeff", "\u2060"]  # zero-width space, BOM / ZWNBSP, word joiner
 )
 _JOINERS: Final = frozenset(["\u200c", "\u200d"])  # ZWNJ, ZWJ
+_MAY_BE_REMOVED: Final = re.compile("[" + "".join(sorted(_INVISIBLE | _JOINERS)) + "]")
 # Scripts that write ZWNJ/ZWJ on purpose (Persian half-space, Indic and Myanmar conjuncts).
 _JOINER_SCRIPTS: Final = (
     (0x0600, 0x06FF),  # Arabic, Persian, Urdu
@@ -117,15 +120,36 @@ def clean_text(value: str) -> str:
     ZWNJ/ZWJ kept only between letters of a script that uses them (Arabic, Persian, Indic,
     Myanmar). Every way in (editor, import, bundle) goes through it, so a name cannot show
     as another string and two copies of one name compare equal."""
+    return _cleaned(value)[0]
+
+
+def removed_by_cleaning(value: str) -> tuple[str, ...]:
+    """The invisible characters ``clean_text`` drops from *value*, each once, in the order
+    they first appear: what the coordinator is told was taken out."""
+    if not _MAY_BE_REMOVED.search(value):
+        return ()  # nearly every value: no need to walk it
+    return tuple(dict.fromkeys(_cleaned(value)[1]))
+
+
+def character_names(chars: Iterable[str]) -> str:
+    """ "RIGHT-TO-LEFT OVERRIDE (U+202E), ZERO WIDTH SPACE (U+200B)": invisible characters
+    named so a person can tell what they were."""
+    return ", ".join(f"{unicodedata.name(c, 'UNNAMED')} (U+{ord(c):04X})" for c in chars)
+
+
+def _cleaned(value: str) -> tuple[str, list[str]]:
     text = unicodedata.normalize("NFC", value)
     kept: list[str] = []
+    dropped: list[str] = []
     for index, char in enumerate(text):
         if char in _INVISIBLE:
+            dropped.append(char)
             continue
         if char in _JOINERS:
             before = kept[-1] if kept else ""
             after = text[index + 1] if index + 1 < len(text) else ""
             if not (before and after and _needs_joiner(before) and _needs_joiner(after)):
+                dropped.append(char)
                 continue
         kept.append(char)
-    return "".join(kept)
+    return "".join(kept), dropped

@@ -37,7 +37,7 @@ from bizhr_desktop.core.models import (
     new_id,
 )
 from bizhr_desktop.core.pseudonym import MAX_HEX, MIN_HEX, make_pseudonym
-from bizhr_desktop.core.text import excerpt, fold
+from bizhr_desktop.core.text import character_names, excerpt, fold, removed_by_cleaning
 from bizhr_desktop.core.validation import parse_bool, parse_date, parse_list
 from bizhr_desktop.formats import csv_io, xlsx_io
 from bizhr_desktop.formats.limits import MAX_FILE_BYTES
@@ -443,15 +443,21 @@ class RowProblem:
     @property
     def where(self) -> str:
         """The field's label, with the file's column name when the file calls it otherwise."""
-        if not self.field:
-            return f"column “{self.column}”"
-        spelt = _norm(self.column)
-        if not self.column or spelt in (self.field, _norm(self.label)):
-            return self.label
-        return f"{self.label} (column “{self.column}”)"
+        return _where_in_file(self.field, self.column)
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.where}: {self.reason}"
+
+
+def _where_in_file(field_name: str, column: str) -> str:
+    """ "Stakeholder group (column “Group”)": a field in English, and the file's own name for
+    its column when the file calls it otherwise."""
+    if not field_name:
+        return f"column “{column}”"
+    label = field_label(field_name)
+    if not column or _norm(column) in (field_name, _norm(label)):
+        return label
+    return f"{label} (column “{column}”)"
 
 
 def _problem(
@@ -582,6 +588,23 @@ class CheckedPeople:
         return kept
 
 
+@dataclass(frozen=True)
+class CleanedValue:
+    """One cell of the file whose invisible characters the import removes."""
+
+    row: int
+    field: str
+    column: str  # the file's own name for it
+    removed: tuple[str, ...]
+
+    def __str__(self) -> str:
+        """In English, as the CLI prints it: "row 3, Full name: invisible characters…"."""
+        return (
+            f"row {self.row}, {_where_in_file(self.field, self.column)}: invisible characters "
+            f"removed: {character_names(self.removed)}"
+        )
+
+
 @dataclass
 class ImportPlan:
     """A checked import, ready to run (or to show to a person first).
@@ -608,6 +631,9 @@ class ImportPlan:
     first_rows: dict[str, int] = field(default_factory=dict, repr=False)
     skipped: set[int] = field(default_factory=set)  # bad rows the person chose to leave out
     fixed: set[int] = field(default_factory=set)  # bad rows a fix in place made valid
+    # Values that held invisible characters (bidi controls, zero-width spaces) the import
+    # takes out (core.text.clean_text): the person is told which, before anything is written.
+    cleaned: list[CleanedValue] = field(default_factory=list)
 
     @property
     def header_problems(self) -> list[RowProblem]:
@@ -1022,6 +1048,12 @@ def plan_import(
             # hundreds of ms under PySide6).
             time.sleep(0)
         cells = {target: cells_row[index] for index, target in used}
+        if removed_by_cleaning("".join(cells_row)):  # rare: only then look cell by cell
+            plan.cleaned += [
+                CleanedValue(number, target, columns[target], removed)
+                for target, value in cells.items()
+                if (removed := removed_by_cleaning(value))
+            ]
         if len(plan.preview) < PREVIEW_ROWS:
             plan.preview.append(dict(cells))
         _check_into(plan, number, cells, today)

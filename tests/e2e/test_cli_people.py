@@ -251,3 +251,22 @@ def test_duplicates_never_print_a_name_beside_a_pseudonym(
     for pair in data["pairs"]:
         for side in ("first", "second"):
             assert pair[side]["full_name"] is None and pair[side]["organisation"] is None
+
+
+def test_import_says_which_invisible_characters_it_takes_out(
+    vault: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    path, unlock = vault
+    csv = tmp_path / "lying.csv"
+    csv.write_text(
+        "Name,Group\nPeter\u202e olleh\u202c Mwangi,civil_society\nAna Example,business\n",
+        encoding="utf-8",
+    )
+    imported = bizhr("import", path, str(csv), *unlock)
+    assert imported.returncode == 0, imported.stderr
+    assert (
+        "row 2, Full name (column “Name”): invisible characters removed: RIGHT-TO-LEFT "
+        "OVERRIDE (U+202E), POP DIRECTIONAL FORMATTING (U+202C)"
+    ) in imported.stderr
+    assert "row 3" not in imported.stderr
+    assert "Imported 2 people" in imported.stdout

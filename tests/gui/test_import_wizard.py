@@ -241,3 +241,29 @@ def test_a_newer_file_choice_wins_over_one_still_being_read(
     assert load(wizard, other)
     assert wizard.table is not None and len(wizard.table.rows) == 1
     assert "1 row read" in wizard.file_page.summary_label.text()
+
+
+def test_the_check_says_which_invisible_characters_it_takes_out(
+    qtbot: QtBot, wizard: ImportWizard, people: PeopleService, tmp_path: Path
+) -> None:
+    """A name with a right-to-left override would show as another string: the check says
+    which characters go, from which rows, before the import; the vault stores the clean name."""
+    path = tmp_path / "lying.csv"
+    path.write_text(
+        "full_name,stakeholder_group,risk_level\n"
+        "Plain Person,business,low\n"
+        "Peter\u202e olleh\u202c Mwangi,civil_society,low\n"
+        "Gra\u200bce Achieng,investor,low\n",
+        encoding="utf-8",
+    )
+    go_to_review(wizard, path)
+    notice = wizard.review_page.cleaned_label
+    assert notice.isVisibleTo(wizard.review_page)
+    text = notice.text()
+    assert "2 values" in text and "rows 3, 4" in text
+    assert "RIGHT-TO-LEFT OVERRIDE (U+202E)" in text and "ZERO WIDTH SPACE (U+200B)" in text
+    assert "Mwangi" not in text, "the notice names characters, not people"
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        commit_button(wizard).click()  # type: ignore[attr-defined]
+    names = {p.full_name for p in people.get_many(people.ids(PeopleQuery()))}
+    assert {"Peter olleh Mwangi", "Grace Achieng", "Plain Person"} <= names

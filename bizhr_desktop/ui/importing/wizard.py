@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from bizhr_desktop.core.errors import BizHRError, Cancelled
 from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
+from bizhr_desktop.core.text import character_names
 from bizhr_desktop.services import importing
 from bizhr_desktop.services.importing import ImportKind, ImportPlan, ImportResult, Table
 from bizhr_desktop.ui.common.cells import isolate_cells
@@ -373,6 +374,9 @@ class ReviewPage(QWizardPage):
         self.skip_box.toggled.connect(self._on_skip_toggled)
         self.blocked_label = MessageLabel("error", self)
         self.error = MessageLabel("error", self)
+        # Invisible characters the import takes out (a name that would show as another).
+        self.cleaned_label = MessageLabel("notice", self)
+        self.cleaned_label.setObjectName("cleanedValues")
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumHeight(8)
@@ -385,6 +389,7 @@ class ReviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.busy_bar)
+        layout.addWidget(self.cleaned_label)
         layout.addWidget(self.preview_heading)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problems_heading)
@@ -432,9 +437,37 @@ class ReviewPage(QWizardPage):
             raise outcome  # a bug, not a problem with the file
         self.completeChanged.emit()
 
+    def _show_cleaned(self, plan: ImportPlan | None) -> None:
+        cleaned = plan.cleaned if plan is not None else []
+        if not cleaned:
+            self.cleaned_label.clear_message()
+            self.cleaned_label.setToolTip("")
+            return
+        removed = dict.fromkeys(c for value in cleaned for c in value.removed)
+        rows = sorted({value.row for value in cleaned})
+        shown = ", ".join(str(row) for row in rows[:10]) + (" …" if len(rows) > 10 else "")
+        self.cleaned_label.show_message(
+            plural(
+                self.tr(
+                    "Invisible characters that can make a name look like another are taken "
+                    "out of %n value(s) (rows {rows}): {characters}.",
+                    "",
+                    len(cleaned),
+                ),
+                len(cleaned),
+            ).format(rows=shown, characters=character_names(removed))
+        )
+        self.cleaned_label.setToolTip(
+            "\n".join(
+                f"{value.row}: {field_label(value.field)} — {character_names(value.removed)}"
+                for value in cleaned[:100]
+            )
+        )
+
     def _fill(self, plan: ImportPlan | None) -> None:
         self.preview.clear()
         self.model.set_plan(plan)
+        self._show_cleaned(plan)
         if plan is None:
             self.summary_label.clear()
             self.preview.setRowCount(0)

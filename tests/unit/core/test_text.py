@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -116,3 +118,29 @@ def test_every_way_in_stores_the_cleaned_name(tmp_path: object) -> None:
     assert stored.full_name == "Peter Mwangi"
     assert stored.organisation == "Acme Ltd"
     assert stored.tags == ("deep",)
+
+
+def test_what_cleaning_removes_is_named_for_the_coordinator() -> None:
+    from bizhr_desktop.core.text import character_names, clean_text, removed_by_cleaning
+
+    value = "Pe\u202eter\u200b \u200bMwangi\u202c"
+    assert removed_by_cleaning(value) == ("\u202e", "\u200b", "\u202c")
+    assert character_names(removed_by_cleaning(value)) == (
+        "RIGHT-TO-LEFT OVERRIDE (U+202E), ZERO WIDTH SPACE (U+200B), "
+        "POP DIRECTIONAL FORMATTING (U+202C)"
+    )
+    # Nothing to say for a plain value, a Persian half-space or a composed accent.
+    assert removed_by_cleaning("Jose\u0301 Pérez") == ()
+    assert removed_by_cleaning("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == ()
+    # A joiner between Latin letters goes, and is said.
+    assert removed_by_cleaning("Ana\u200dMaria") == ("\u200d",)
+    assert clean_text(value) == "Peter Mwangi"
+
+
+@given(st.text())
+def test_cleaning_removes_exactly_the_characters_it_names(text: str) -> None:
+    from bizhr_desktop.core.text import clean_text, removed_by_cleaning
+
+    removed = removed_by_cleaning(text)
+    assert bool(removed) == (clean_text(text) != unicodedata.normalize("NFC", text))
+    assert not set(removed) & set(clean_text(text)) or set(removed) <= {"\u200c", "\u200d"}
