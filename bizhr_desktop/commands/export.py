@@ -266,6 +266,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
             ],
             "new_organisations": len(plan.new_organisations),
             "new_contact_log": len(plan.new_contact_log),
+            "cleaned_values": plan.cleaned,
             "prefer": prefer.value,
         }
         if args.preview:
@@ -292,6 +293,11 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
         f"{result.organisations_added} organisations and {result.contact_log_added} "
         "contact-log entries added."
     )
+    if plan.cleaned:
+        print(
+            f"Invisible characters (bidi controls, zero-width spaces) were taken out of "
+            f"{plan.cleaned} value(s)."
+        )
     return ExitCode.OK
 
 
@@ -301,6 +307,11 @@ def _print_plan(plan: bundles.MergePlan, prefer: bundles.Prefer) -> None:
         f"{len(plan.conflicts)} that differ; {len(plan.new_organisations)} new organisations, "
         f"{len(plan.new_contact_log)} new contact-log entries."
     )
+    if plan.cleaned:
+        print(
+            f"Invisible characters (bidi controls, zero-width spaces) are taken out of "
+            f"{plan.cleaned} value(s)."
+        )
     for conflict in plan.conflicts:
         if prefer is bundles.Prefer.BUNDLE or (
             prefer is bundles.Prefer.NEWER and conflict.newer is bundles.Prefer.BUNDLE

@@ -54,7 +54,7 @@ from bizhr_desktop.core.models import (
     default_risk_for,
 )
 from bizhr_desktop.core.pseudonym import make_pseudonym
-from bizhr_desktop.core.text import excerpt
+from bizhr_desktop.core.text import excerpt, removed_by_cleaning
 from bizhr_desktop.formats import age_io
 from bizhr_desktop.formats.limits import MAX_PROBLEMS_LISTED, MAX_ROWS
 from bizhr_desktop.services import people_query
@@ -190,6 +190,9 @@ class BundleContents:
     people: tuple[Person, ...]
     organisations: tuple[Organisation, ...]
     contact_log: tuple[ContactLogEntry, ...]
+    # Text values (names, roles...) stored without the bidi controls or zero-width spaces
+    # they held (core.text.clean_text): the person importing is told how many.
+    cleaned: int = 0
 
 
 def read_bundle(path: Path, passphrase: str) -> BundleContents:
@@ -207,6 +210,14 @@ def read_bundle(path: Path, passphrase: str) -> BundleContents:
 class _Problems:
     def __init__(self) -> None:
         self.items: list[str] = []
+        self.cleaned = 0  # text values stored without the invisible characters they held
+
+    def count_cleaned(self, values: Mapping[str, Any]) -> None:
+        for value in values.values():
+            texts = value if isinstance(value, tuple | list) else (value,)
+            self.cleaned += any(
+                isinstance(text, str) and removed_by_cleaning(text) for text in texts
+            )
 
     def add(self, where: str, message: str) -> None:
         self.items.append(f"{where}: {message}")
@@ -391,6 +402,7 @@ def _person(raw: Any, where: str, problems: _Problems, today: date) -> Person | 
     except ValueError:
         problems.add(where, "stakeholder_group is not one of the known groups")
         return None
+    problems.count_cleaned(values)
     normalised, found = normalise_person(person, today=today)
     for name, sentence in found.items():
         problems.add(where, f"{name}: {field_sentence(sentence)}")
@@ -401,6 +413,7 @@ def _organisation(raw: Any, where: str, problems: _Problems) -> Organisation | N
     values = _fields_of(raw, _ORGANISATION_KINDS, "organisation", where, problems)
     if values is None:
         return None
+    problems.count_cleaned(values)
     try:
         return normalise_organisation(Organisation(**values))
     except InvalidInput as exc:
@@ -511,6 +524,7 @@ def parse_payload(payload: bytes) -> BundleContents:
         people=tuple(good_people),
         organisations=tuple(good_orgs),
         contact_log=tuple(good_contacts),
+        cleaned=problems.cleaned,
     )
 
 
@@ -590,6 +604,7 @@ class MergePlan:
     new_organisations: tuple[Organisation, ...]
     known_organisations: int  # already in the vault (by id or name): the vault's kept
     new_contact_log: tuple[ContactLogEntry, ...]
+    cleaned: int = 0  # BundleContents.cleaned
 
     @property
     def changes_anything(self) -> bool:
@@ -652,6 +667,7 @@ def plan_merge(session: VaultSession, contents: BundleContents) -> MergePlan:
         new_organisations=tuple(new_orgs),
         known_organisations=len(contents.organisations) - len(new_orgs),
         new_contact_log=tuple(new_contacts),
+        cleaned=contents.cleaned,
     )
 
 

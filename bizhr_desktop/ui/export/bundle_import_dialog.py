@@ -556,6 +556,18 @@ class BundleImportDialog(QDialog):
                     len(plan.new_contact_log),
                 )
             )
+        if plan.cleaned:
+            details.append(
+                plural(
+                    self.tr(
+                        "invisible characters that can make a name look like another are "
+                        "taken out of %n value(s)",
+                        "",
+                        plan.cleaned,
+                    ),
+                    plan.cleaned,
+                )
+            )
         if not plan.changes_anything:
             details.append(self.tr("Nothing to import: your vault already holds all of it."))
         self.details_label.setText(" · ".join(details))

@@ -295,6 +295,21 @@ def test_a_minimal_payload_is_read() -> None:
     assert contents.people[0].full_name == "Test Person"
 
 
+def test_a_bundle_says_how_many_values_lost_invisible_characters(
+    source: VaultSession,
+) -> None:
+    people = [
+        _person_record(full_name="Peter\u202e olleh\u202c Mwangi", tags=["de\u200bep"]),
+        _person_record(full_name="Plain Person"),
+        _person_record(full_name="Gra\u200bce", role="Lawyer\u2066"),
+    ]
+    contents = bundles.parse_payload(_payload(people=people))
+    assert contents.cleaned == 4  # two in the first record, two in the third
+    assert [p.full_name for p in contents.people] == ["Peter olleh Mwangi", "Plain Person", "Grace"]
+    assert bundles.plan_merge(source, contents).cleaned == 4
+    assert bundles.parse_payload(_payload()).cleaned == 0
+
+
 @pytest.mark.parametrize(
     ("payload", "expected", "words"),
     [
