@@ -159,3 +159,37 @@ def test_a_checked_safety_flag_reads_in_words_and_keeps_its_reason_out(
         "flag: At-risk invitees from a focus country; meeting: Deep Dive: Sudan; severity: Critical"
     )
     assert "Canary" not in json.dumps(event.detail) and defender.id not in json.dumps(event.detail)
+
+
+def test_every_event_of_a_demo_vault_reads_in_words(
+    qtbot: QtBot, session: VaultSession, configured_app: QApplication
+) -> None:
+    """A demo vault writes most kinds of events: each has a phrase (none falls back to its
+    code), replies, statuses and roles read as the window says them, invitations say who was
+    invited, and a follow-up is named by its text, not its id."""
+    from bizhr_desktop.services import demo
+
+    demo.populate(session, 120, 12, 6, seed=2)
+    page = AuditPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    model = page.model
+    events = session.vault.audit.events()
+    for event in events:
+        fallback = event.kind.replace("_", " ").replace(".", ": ", 1).capitalize()
+        assert model.phrase(event.kind) != fallback, event.kind
+    texts = {event.kind: [] for event in events}  # type: dict[str, list[str]]
+    for event in events:
+        texts[event.kind].append(model.details_text(event))
+    replies = "\n".join(texts["meeting.rsvp"])
+    assert "status: Accepted" in replies and "status: accepted" not in replies
+    assert "no_show" not in replies
+    assert any("who: everyone active" in t for t in texts["meeting.invited"])
+    assert "status: Held" in "\n".join(texts["meeting.status"])
+    assert "role: Speaker" in "\n".join(texts["meeting.role"])
+    created = [e for e in events if e.kind == "followup.created"]
+    assert created
+    followup_id = str(created[0].detail["followup"])
+    shown = model.details_text(created[0])
+    assert followup_id not in shown
+    assert session.followups.get(followup_id).followup.text[:20] in shown

@@ -34,13 +34,26 @@ from bizhr_desktop.services.settings import SPECS
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.labels import local_time_text, translated
-from bizhr_desktop.ui.common.meeting_labels import flag_kind_label, severity_label
+from bizhr_desktop.ui.common.meeting_labels import (
+    flag_kind_label,
+    followup_status_label,
+    format_label,
+    invitation_status_label,
+    role_label,
+    severity_label,
+    status_label,
+)
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # Detail keys whose values are ids of records (shown by name when the record still exists).
-NAMED_KEYS = frozenset({"meeting", "organisation", "person", "person_id", "people"})
+NAMED_KEYS = frozenset({"meeting", "organisation", "person", "person_id", "people", "followup"})
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -112,6 +125,14 @@ class AuditTableModel(QAbstractTableModel):
             "followup.created": self.tr("Follow-up created"),
             "followup.updated": self.tr("Follow-up changed"),
             "followup.removed": self.tr("Follow-up removed"),
+            "export.written": self.tr("List written"),
+            "import.people": self.tr("People imported"),
+            "import.organisations": self.tr("Organisations imported"),
+            "bundle.merged": self.tr("Bundle merged"),
+            "travel.out": self.tr("Records sent away for travel"),
+            "travel.back": self.tr("Records brought back from travel"),
+            "vault.changes_missing": self.tr("Opened without changes that were lost"),
+            "demo.populated": self.tr("Demo records added"),
         }
         if kind in phrases:
             return phrases[kind]
@@ -132,7 +153,7 @@ class AuditTableModel(QAbstractTableModel):
             elif key in NAMED_KEYS:
                 shown = self._names.get(str(value), str(value))
             else:
-                shown = self._value_words(key, value)
+                shown = self._value_words(event.kind, key, value)
             parts.append(f"{self._key_words(key)}: {shown}")
         return "; ".join(parts)
 
@@ -170,16 +191,65 @@ class AuditTableModel(QAbstractTableModel):
             "contact_log_entries": self.tr("contact log entries"),
             "mentions_to_review": self.tr("mentions to review"),
             "person_hash": self.tr("erased person's hash"),
+            "how": self.tr("who"),
+            "audience": self.tr("for"),
+            "scope": self.tr("scope"),
+            "rows": self.tr("rows"),
+            "counted": self.tr("only counted"),
+            "sha256": self.tr("file fingerprint (SHA-256)"),
+            "extension": self.tr("file type"),
+            "list": self.tr("list"),
+            "attendance_record": self.tr("attendance record for the host"),
+            "clearance": self.tr("cleared by"),
         }
         return words.get(key, key.replace("_", " "))
 
-    @staticmethod
-    def _value_words(key: str, value: object) -> str:
-        if key == "severity":
-            return severity_label(str(value))
-        if key == "flag":
-            return flag_kind_label(str(value))
-        return str(value)
+    def _value_words(self, kind: str, key: str, value: object) -> str:
+        """A detail's value in the reader's words where it is one of the program's codes
+        (a reply, a status, a role, an audience); anything else as it is."""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        text = str(value)
+        words: dict[str, str] = {}
+        try:
+            if key == "severity":
+                return severity_label(text)
+            if key == "flag":
+                return flag_kind_label(text)
+            if key == "status" and kind == "meeting.rsvp":
+                return invitation_status_label(text)
+            if key == "status" and kind == "meeting.status":
+                return status_label(text)
+            if key == "status" and kind.startswith("followup."):
+                return followup_status_label(text)
+            if key == "role":
+                return role_label(text)
+            if key == "format" and kind.startswith("meeting."):
+                return format_label(text)
+        except ValueError:
+            return text  # a code of a newer version: as it is
+        if key == "format":
+            return text.upper()  # csv, xlsx, pdf, bundle: as the files are known
+        if key == "how":
+            words = {
+                "all": self.tr("everyone active"),
+                "one": self.tr("one person"),
+                "filter": self.tr("the people of a filter"),
+            }
+        elif key == "audience":
+            words = {
+                "public": self.tr("the public"),
+                "venue": self.tr("a venue"),
+                "coorganisers": self.tr("co-organisers"),
+                "internal": self.tr("another coordinator"),
+            }
+        elif key == "clearance":
+            words = {
+                "signed_off": self.tr("the safety review's sign-off"),
+                "not_needed": self.tr("no review needed"),
+                "overridden": self.tr("an override"),
+            }
+        return words.get(text, text)
 
     def set_names(self, names: dict[str, str]) -> None:
         """What the ids in the details stand for (meeting titles, organisation names, the
@@ -373,7 +443,12 @@ class AuditPage(Page):
 
     def _names_of(self, session: VaultSession, events: Sequence[AuditEvent]) -> dict[str, str]:
         """Titles and names for the ids the details hold; a removed record keeps its id."""
-        wanted: dict[str, set[str]] = {"meeting": set(), "organisation": set(), "person": set()}
+        wanted: dict[str, set[str]] = {
+            "meeting": set(),
+            "organisation": set(),
+            "person": set(),
+            "followup": set(),
+        }
         for event in events:
             for key, value in event.detail.items():
                 if key not in NAMED_KEYS:
@@ -388,6 +463,8 @@ class AuditPage(Page):
                 try:
                     if kind == "meeting":
                         names[record_id] = session.meetings.get(record_id).title
+                    elif kind == "followup":
+                        names[record_id] = _short(session.followups.get(record_id).followup.text)
                     elif kind == "organisation":
                         names[record_id] = session.organisations.get(record_id).name
                     else:
