@@ -32,8 +32,7 @@ from bizhr_desktop.core.models import Audience
 from bizhr_desktop.services import exporting, importing
 from bizhr_desktop.services.people import PeopleService
 from bizhr_desktop.services.people_query import PeopleQuery
-from bizhr_desktop.ui.common.worker import BackgroundTask
-from bizhr_desktop.ui.importing.wizard import ImportJob
+from bizhr_desktop.ui.common.worker import BackgroundTask, ProgressTask
 from bizhr_desktop.ui.meetings.page import MeetingsPage
 from bizhr_desktop.ui.people.models import PeopleTableModel
 from bizhr_desktop.ui.shell.app import freeze_startup_objects
@@ -260,7 +259,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     # ---- import into an empty vault the way the import wizard does it: read_file and
     # plan_import in a BackgroundTask on the pool (FilePage.load, ReviewPage), run_import in
-    # an ImportJob; the wizard drops the file's Table when the import starts.
+    # a ProgressTask (ImportWizard.start_import); the wizard drops the file's Table when the
+    # import starts.
     scratch_vault = Path(args.scratch) / f"gui-import-{args.mode}-{Path(args.csv).stem}.bizhr"
     for leftover in harness.side_files(scratch_vault):
         leftover.unlink(missing_ok=True)
@@ -293,10 +293,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     def run_import(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
         return importing.run_import(db, audit, plan, progress=progress, cancelled=cancelled)
 
-    job = ImportJob(run_import)
+    job = ProgressTask(run_import)
     job.signals.succeeded.connect(finished.append)
     job.signals.failed.connect(finished.append)
-    pool.start(job)
+    job.start(pool)
     wait_until(app, lambda: bool(finished), 1200)
     watchdog.stop()
     if isinstance(finished[0], BaseException):
@@ -323,7 +323,6 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--export-country", dest="export_query", action="append")
     args = parser.parse_args()
-    harness.prepare_process(args.mode)
     json.dump(run(args), sys.stdout)
     sys.stdout.write("\n")
     return 0

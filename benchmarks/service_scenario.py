@@ -2,10 +2,10 @@
 
     python benchmarks/service_scenario.py MODE FOLDER SIZE [--seed S] [--meetings K] [--quick]
 
-Prints one JSON line. ``cipher_memory_security`` is a process-wide SQLCipher switch that
-cannot be turned off once a connection turned it on: measured in the process that had
-opened an encrypted vault, plain SQLite paid for it too. So each mode runs here alone, and
-the line says whether memory security was on (``memory_security``) for run.py to check.
+Prints one JSON line. Each mode runs here alone (a process-wide SQLCipher state such as
+``cipher_memory_security`` would otherwise leak from one mode into the other); the line says
+whether memory security was on (``memory_security``) for run.py to check that it was not:
+the product runs without it (issue 17).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=10)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    harness.prepare_process(args.mode)
     folder = Path(args.folder)
     path, build_s, _summary = harness.build(args.mode, folder, args.size, args.seed, args.meetings)
     data: dict[str, Any] = {"vault": str(path), "build_s": build_s}

@@ -44,10 +44,12 @@ EXPECTED_CIPHER_SETTINGS = {
     "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
 }
 PAGE_CACHE_KIB = 128 * 1024  # measured: a 100k-row scan costs ~1.0x plain SQLite with this
-# SQLCipher's memory security (issue #3): on for every vault. Only benchmarks/ turns it off,
-# in a process of its own, to measure what it costs (docs/performance.md); a test checks that
-# nothing in the product assigns it.
-MEMORY_SECURITY = True
+# SQLCipher's memory security (mlock and wipe of every SQLite allocation) is OFF by decision
+# (issue 17; docs/security.md, "Why SQLCipher's memory security is off"): it cost 2.5-7x on
+# every write and protected little, since decrypted records live in Python strings that are
+# never wiped. SQLCipher still locks and wipes its own key material. Set explicitly and read
+# back at every open, so a build whose default differs is caught.
+MEMORY_SECURITY = False
 TEMP_STORE_MEMORY = 2
 
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -161,9 +163,8 @@ class Database:
             self._refuse_empty_or_ragged()
         try:
             # No statement cache: each cached statement pins part of SQLite's per-connection
-            # lookaside pool, and once it is used up every small allocation goes through
-            # SQLCipher's memory security (mlock + wipe + munlock). Measured on a 100 000-row
-            # import: writing took 18.1 s with the cache, 6.6 s without; searches unchanged.
+            # lookaside pool (measured with memory security on, a 100 000-row import wrote in
+            # 18.1 s with the cache, 6.6 s without; searches unchanged).
             self._conn = sqlcipher3.connect(
                 str(self.path),
                 isolation_level=None,
@@ -175,9 +176,10 @@ class Database:
                 self._refuse_plaintext_header()
                 # SQLCipher's own log goes to stderr; our typed errors say it for a person.
                 self._conn.execute("PRAGMA cipher_log_level = NONE")
-                # Must come before the key, so SQLCipher wipes every buffer it frees.
-                if MEMORY_SECURITY:
-                    self._conn.execute("PRAGMA cipher_memory_security = ON")
+                # Before the key, as SQLCipher requires (see MEMORY_SECURITY).
+                self._conn.execute(
+                    f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}"
+                )
                 keys.key_connection(self._conn, key)
             self._check_readable()
             if key is not None:
@@ -280,12 +282,13 @@ class Database:
                     name=name,
                     actual=repr(actual),
                 )
-        if (
-            self.encrypted
-            and MEMORY_SECURITY
-            and self._pragma("cipher_memory_security") not in (1, "1")
+        if self.encrypted and (self._pragma("cipher_memory_security") in (1, "1")) != (
+            MEMORY_SECURITY
         ):
-            raise VaultDamaged("Could not turn on SQLCipher's memory security.")
+            raise VaultDamaged(
+                "Could not set SQLCipher's memory security to {wanted}.",
+                wanted="on" if MEMORY_SECURITY else "off",
+            )
 
     def _migrate(self, folder: Path | None) -> None:
         current = int(self._pragma("user_version"))
