@@ -1348,8 +1348,8 @@ def _drop_person_indexes(db: Database) -> list[str]:
     """Drop person's secondary indexes; returns the statements that create them again.
 
     For an import at least half the size of the vault: keeping 14 indexes in step row by
-    row costs ~100 µs a row encrypted (every B-tree insert allocates, and every allocation is
-    locked and wiped by cipher_memory_security), building them once afterwards ~20 µs. Runs
+    row cost ~100 µs a row encrypted (every B-tree insert allocates; measured while SQLCipher's
+    memory security locked and wiped each allocation), building them once afterwards ~20 µs. Runs
     inside the import's transaction, so a failure or a cancel restores them with everything
     else. The UNIQUE id index (no SQL of its own) stays, and keeps checking ids as rows go in."""
     indexes = [

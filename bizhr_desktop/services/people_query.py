@@ -234,9 +234,9 @@ _FTS_BULK: Final = (("automerge", 0), ("hashsize", 16 * 1024 * 1024))
 @contextlib.contextmanager
 def search_index_bulk_load(db: Database, *, enabled: bool = True) -> Iterator[None]:
     """Let person_fts take many rows at once: a 16 MiB term table flushed to a few large
-    segments, no incremental merging meanwhile (each flush and merge allocates, and every
-    allocation pays cipher_memory_security). Measured on 100 000 rows: 2.5 s -> ~1.4 s
-    encrypted. Use inside the write's transaction: the settings are rows of
+    segments, no incremental merging meanwhile (each flush and merge allocates; measured on
+    100 000 rows while SQLCipher's memory security was on: 2.5 s -> ~1.4 s encrypted).
+    Use inside the write's transaction: the settings are rows of
     person_fts_config, so a failed or cancelled write rolls them back with everything else;
     a successful one writes the defaults again before it commits."""
     if not enabled:
@@ -501,9 +501,9 @@ def materialise_matches(db: Database, match: str) -> None:
 
     ``p.pk IN (SELECT rowid FROM person_fts WHERE ... MATCH ?)`` makes SQLite build a
     temporary index of every match for each statement: for a one-letter prefix that is
-    70 000 keys, and every B-tree page split in it allocates a scratch buffer that
-    cipher_memory_security wipes with random bytes when it is freed (~45 ms a search
-    encrypted, ~5 ms plain). The match set written as a rowid table arrives in rowid
+    70 000 keys, and every B-tree page split in it allocates a scratch buffer (~45 ms a
+    search encrypted, ~5 ms plain, measured while SQLCipher's memory security wiped each).
+    The match set written as a rowid table arrives in rowid
     order, so it only appends; the list query then probes it by rowid. Callers hold the
     database lock from here until their last query that reads the table."""
     # Person pks only, in the connection's temp schema (temp_store = MEMORY: never a file).
