@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="348"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>عمليات الفتح، ومحاولات الفتح الفاشلة، والاستيراد، والتصدير، والحذف، وتغيير المفاتيح، الأحدث أولًا. كل إدخال مرتبط بالإدخال الذي قبله، فإذا غُيّر إدخال أو حُذف خارج BizHR ظهر ذلك عند التحقق من السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="356"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="357"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>التحقق من أن أي إدخال لم يُغيَّر أو يُحذف أو يُنقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="363"/>
         <source>Chain check result</source>
         <translation>نتيجة التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="367"/>
         <source>Show events of kind</source>
         <translation>عرض أحداث من نوع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="372"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>ابحث في التفاصيل أو عن تاريخ، مثل عنوان اجتماع أو 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="374"/>
         <source>Search the audit log</source>
         <translation>البحث في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="389"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="411"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="489"/>
         <source>All events</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="510"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>سليمة: لم يُغيَّر أي إدخال أو يُحذف أو يُنقل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="514"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>منقطعة عند الإدخال {entry}: هو أو الذي قبله غُيّر أو حُذف أو نُقل خارج BizHR.</translation>
     </message>
@@ -123,362 +123,512 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Vault checked</source>
         <translation>فُحصت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Backup written</source>
         <translation>كُتبت نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Failed unlock attempts</source>
         <translation>محاولات فتح فاشلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Data key replaced</source>
         <translation>استُبدل مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>أُبطل كل شيء (مفاتيح جديدة، مفتاح استرداد جديد)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>List export started</source>
         <translation>بدأ تصدير القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>List export failed (no file left)</source>
         <translation>فشل تصدير القائمة (لم يبقَ أي ملف)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Keyring linked again</source>
         <translation>أُعيد ربط حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Duress passphrase set</source>
         <translation>عُيّنت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Duress passphrase removed</source>
         <translation>أُزيلت عبارة مرور الإكراه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Settings changed</source>
         <translation>غُيّرت الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
         <source>Person erased</source>
         <translation>مُحي شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
         <source>People merged</source>
         <translation>دُمج أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Organisation changed</source>
         <translation>عُدّلت منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting created</source>
         <translation>أُنشئ اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Meeting changed</source>
         <translation>عُدّل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Meeting status changed</source>
         <translation>تغيّرت حالة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Invitation withdrawn</source>
         <translation>سُحبت دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Reply recorded</source>
         <translation>سُجّل رد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="114"/>
         <source>Role in a meeting changed</source>
         <translation>تغيّر الدور في اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="115"/>
         <source>Attendance recorded</source>
         <translation>سُجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="116"/>
         <source>Meeting risk assessed</source>
         <translation>قُيّمت مخاطر اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="117"/>
         <source>Safety warning overridden</source>
         <translation>تُجووز تحذير السلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="118"/>
         <source>Meeting signed off</source>
         <translation>اعتُمد اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="119"/>
         <source>Safety flag checked</source>
         <translation>تم التحقق من تنبيه سلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="120"/>
         <source>Safety flag check withdrawn</source>
         <translation>سُحب التحقق من تنبيه سلامة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="121"/>
         <source>Invitation drafts written</source>
         <translation>كُتبت مسودات الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="122"/>
         <source>Meeting outcome noted</source>
         <translation>دُوّنت نتيجة اجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="123"/>
         <source>Programme changed</source>
         <translation>عُدّل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="124"/>
         <source>Programme exported</source>
         <translation>صُدّر البرنامج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="125"/>
         <source>Follow-up created</source>
         <translation>أُنشئت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="126"/>
         <source>Follow-up changed</source>
         <translation>عُدّلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="127"/>
         <source>Follow-up removed</source>
         <translation>أُزيلت متابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="128"/>
+        <source>List written</source>
+        <translation>كُتبت قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="129"/>
+        <source>People imported</source>
+        <translation>استُورد أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="130"/>
+        <source>Organisations imported</source>
+        <translation>استُوردت منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="131"/>
+        <source>Bundle merged</source>
+        <translation>دُمجت حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="132"/>
+        <source>Records sent away for travel</source>
+        <translation>نُقلت سجلات إلى حزمة سفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="133"/>
+        <source>Records brought back from travel</source>
+        <translation>أُعيدت سجلات من السفر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="134"/>
+        <source>Opened without changes that were lost</source>
+        <translation>فُتحت دون تغييرات ضاعت</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="135"/>
+        <source>Demo records added</source>
+        <translation>أُضيفت سجلات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
         <source>meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
         <source>meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
         <source>people</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
         <source>organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
         <source>count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
         <source>role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="172"/>
         <source>flag</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="173"/>
         <source>flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="174"/>
         <source>severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
         <source>override</source>
         <translation>التجاوز</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="179"/>
         <source>fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="180"/>
         <source>added</source>
         <translation>المُضاف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="181"/>
         <source>updated</source>
         <translation>المُحدَّث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="182"/>
         <source>removed</source>
         <translation>المُزال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>already</source>
         <translation>الموجود مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
         <source>tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="189"/>
         <source>follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
         <source>contact log entries</source>
         <translation>إدخالات سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>mentions to review</source>
         <translation>إشارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="193"/>
         <source>erased person&apos;s hash</source>
         <translation>بصمة الشخص المحذوف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="194"/>
+        <source>who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="195"/>
+        <source>for</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="196"/>
+        <source>scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="197"/>
+        <source>rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="198"/>
+        <source>only counted</source>
+        <translation>المعدودون فقط</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation>بصمة الملف (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <source>file type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
+        <source>list</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="202"/>
+        <source>attendance record for the host</source>
+        <translation>سجل حضور للجهة المضيفة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="203"/>
+        <source>cleared by</source>
+        <translation>أُجيز عبر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <source>everyone active</source>
+        <translation>كل النشطين</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <source>one person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="237"/>
+        <source>the people of a filter</source>
+        <translation>الأشخاص ضمن عامل تصفية</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="241"/>
+        <source>the public</source>
+        <translation>العموم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <source>a venue</source>
+        <translation>مكان انعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="243"/>
+        <source>co-organisers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="244"/>
+        <source>another coordinator</source>
+        <translation>منسق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="248"/>
+        <source>the safety review&apos;s sign-off</source>
+        <translation>اعتماد مراجعة السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="249"/>
+        <source>no review needed</source>
+        <translation>لا حاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="250"/>
+        <source>an override</source>
+        <translation>تجاوز</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -754,28 +904,40 @@
             <numerusform>%n إدخال في سجل الاتصالات</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="563"/>
+        <source>invisible characters that can make a name look like another are taken out of %n value(s)</source>
+        <translation>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="572"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>لا شيء للاستيراد: خزنتك تحوي كل ذلك بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="578"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>هذه السجلات مختلفة بين خزنتك والحزمة. تُبقى نسختك ما لم تختر غير ذلك.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="603"/>
         <source>Applying the merge…</source>
         <translation>جارٍ تطبيق الدمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>Nothing was changed in your vault.</source>
         <translation>لم يتغير شيء في خزنتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -787,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>حُدّث من الحزمة: %n سجلات.</numerusform>
@@ -799,7 +961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="634"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>أُبقي كما في خزنتك: %n سجلات.</numerusform>
@@ -811,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>متطابق أصلًا: %n سجلات.</numerusform>
@@ -823,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="642"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -835,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="649"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>أُضيف %n إدخالات في سجل الاتصالات.</numerusform>
@@ -908,7 +1070,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="399"/>
         <source>{name}   —   ✓ already checked in</source>
         <translation>{name}   —   ✓ سُجّل حضوره بالفعل</translation>
     </message>
@@ -916,62 +1078,62 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="57"/>
         <source>Back to the programme (Esc)</source>
         <translation>العودة إلى البرنامج (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="63"/>
         <source>Attended and accepted</source>
         <translation>الحضور والقبول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Name of the person arriving</source>
         <translation>اسم الشخص القادم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="68"/>
         <source>Type the name of the person arriving…</source>
         <translation>اكتب اسم الشخص القادم…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="76"/>
         <source>Invitees found</source>
         <translation>المدعوون الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
         <source>Check-in result</source>
         <translation>نتيجة تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="89"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>يسجّل مفتاح Enter حضور الشخص المظلَّل، ويحرّك ↑ و↓ التظليل. يظهر الأشخاص المعرضون لخطر مرتفع بأسمائهم المستعارة، لكن البحث باسمهم الحقيقي يجدهم أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="133"/>
         <source>Check-in: {title}</source>
         <translation>تسجيل الحضور: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="161"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>لا أحد من المدعوين يطابق «{text}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="188"/>
         <source>{name} is already checked in.</source>
         <translation>سُجّل حضور {name} من قبل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="199"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ سُجّل الحضور: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="218"/>
         <source>{attended} attended / {accepted} accepted</source>
         <translation>حضر {attended} / قبِل {accepted}</translation>
     </message>
@@ -1062,162 +1224,169 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
         <source>May be named to other network participants</source>
         <translation>يجوز ذكر اسمه لمشاركين آخرين في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="34"/>
         <source>May be named to co-organisers</source>
         <translation>يجوز ذكر اسمه للجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="35"/>
         <source>May be named publicly</source>
         <translation>يجوز ذكر اسمه علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
         <source>Consent given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="39"/>
         <source>How consent was given</source>
         <translation>طريقة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
         <source>Signed form</source>
         <translation>استمارة موقعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="44"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="45"/>
         <source>Verbal, recorded by staff</source>
         <translation>شفهية، دوّنها الفريق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="46"/>
         <source>Secure message</source>
         <translation>رسالة آمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="52"/>
         <source>Given on</source>
         <translation>تاريخها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="53"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="129"/>
         <source>No consent is recorded: this person may not be named to anyone.</source>
         <translation>لا توجد موافقة مسجلة: لا يجوز ذكر اسم هذا الشخص لأحد.</translation>
     </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="126"/>
-        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
-        <translation>سُجّلت الموافقة قبل أكثر من 24 شهرًا ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</translation>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="136"/>
+        <source>Consent was recorded more than %n month(s) ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>
+            <numerusform>سُجّلت الموافقة قبل أكثر من %n أشهر ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+            <numerusform>سُجّلت الموافقة قبل أكثر من شهر ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+            <numerusform>سُجّلت الموافقة قبل أكثر من شهرين ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+            <numerusform>سُجّلت الموافقة قبل أكثر من %n أشهر ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+            <numerusform>سُجّلت الموافقة قبل أكثر من %n شهرًا ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+            <numerusform>سُجّلت الموافقة قبل أكثر من %n شهر ({date}). اطلبها من جديد قبل مشاركة اسم هذا الشخص.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactLogView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="38"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="47"/>
         <source>Contact log</source>
         <translation>سجل الاتصالات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="60"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="57"/>
         <source>Date of the contact</source>
         <translation>تاريخ الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="66"/>
         <source>In person</source>
         <translation>حضوريًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="67"/>
         <source>Via intermediary</source>
         <translation>عبر وسيط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="71"/>
         <source>What was said or agreed</source>
         <translation>ما قيل أو اتُّفق عليه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
         <source>Summary of the contact</source>
         <translation>ملخص الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="74"/>
         <source>Add entry</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="113"/>
         <source>No contact recorded yet.</source>
         <translation>لا اتصالات مسجلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
         <source>Save the person first to log a contact.</source>
         <translation>احفظ الشخص أولًا لتسجيل اتصال.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="124"/>
         <source>Reveal this person to read or add entries.</source>
         <translation>أظهر هذا الشخص لقراءة الإدخالات أو إضافتها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="133"/>
         <source>Write a short summary of the contact.</source>
         <translation>اكتب ملخصًا قصيرًا للاتصال.</translation>
     </message>
@@ -1225,12 +1394,12 @@
 <context>
     <name>CountriesEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
         <source>Codes or names, separated by commas: SD, Myanmar</source>
         <translation>رموز أو أسماء مفصولة بفواصل: SD, Myanmar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="110"/>
         <source>Countries understood</source>
         <translation>البلدان المتعرَّف عليها</translation>
     </message>
@@ -1551,12 +1720,12 @@
         <translation>{name} موجود مسبقًا. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="70"/>
         <source>Choose a file to import</source>
         <translation>اختيار ملف للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
@@ -1746,237 +1915,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="76"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: network participants</source>
         <translation>الموافقة: المشاركون في الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent: co-organisers</source>
         <translation>الموافقة: الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>Consent: public</source>
         <translation>الموافقة: العموم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Consent given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>How consent was given</source>
         <translation>طريقة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
         <source>People who may be recorded twice</source>
         <translation>أشخاص ربما سُجّلوا مرتين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="127"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>اختر زوجًا لترى نتيجة دمجه. ينقل الدمج الدعوات وإدخالات سجل الاتصالات والوسوم إلى السجل الذي تُبقيه، ثم يحذف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="168"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="216"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>اختر زوجًا لترى نتيجة الدمج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
         <source>Kept</source>
         <translation>يُبقى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
         <source>Merged into it, then removed</source>
         <translation>يُدمج فيه ثم يُحذف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="227"/>
         <source>Swap: keep the other record</source>
         <translation>تبديل: إبقاء السجل الآخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="258"/>
         <source>Fields that differ</source>
         <translation>الحقول المختلفة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Kept record</source>
         <translation>السجل المُبقى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Other record</source>
         <translation>السجل الآخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>After</source>
         <translation>بعد الدمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="270"/>
         <source>Both records hold the same values.</source>
         <translation>السجلان يحويان القيم نفسها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="276"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="291"/>
         <source>What differs, and the value after the merge:</source>
         <translation>ما يختلف، والقيمة بعد الدمج:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="316"/>
         <source>Looking for people who may be the same…</source>
         <translation>جارٍ البحث عن أشخاص قد يكونون الشخص نفسه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="336"/>
         <source>No possible duplicates found.</source>
         <translation>لم يُعثر على تكرارات محتملة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="338"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>أزواج قد تكون الشخص نفسه: %n.</numerusform>
@@ -1988,17 +2157,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="389"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>أحد هذا الزوج معرّض لخطر مرتفع: اختره واضغط «إظهار» لرؤية السجلين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="475"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>نُقلت %n دعوات</numerusform>
@@ -2010,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="508"/>
         <source>%n combined</source>
         <translation>
             <numerusform>مدمجة: %n</numerusform>
@@ -2022,7 +2191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="509"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>نُقل %n إدخالات من سجل الاتصالات</numerusform>
@@ -2034,7 +2203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="510"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>أُضيف %n وسوم</numerusform>
@@ -2046,37 +2215,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="518"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="545"/>
         <source>Both records are shown in full.</source>
         <translation>السجلان معروضان كاملين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>أحد هذا الزوج معرّض لخطر مرتفع: الأسماء وبيانات الاتصال مخفية، لأن من حولك قد يقرؤونها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="555"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -2088,7 +2257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="590"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -2100,27 +2269,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="611"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="612"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>دمج «{drop}» في «{keep}»؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>يُحذف السجل الآخر. لا يمكن التراجع عن ذلك، ويدوّن سجل التدقيق أن سجلين دُمجا، لا أصحابهما.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="625"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="657"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="660"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>تم الدمج: «{keep}» يضم الآن السجلين.</translation>
     </message>
@@ -2435,63 +2604,63 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="68"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>جهّز قائمة مشاركين لجهة خارج خزنتك. تتبع كل قائمة قواعد الجهة التي تتلقاها: لا يُذكر اسم أحد دون موافقته، ولا يُذكر اسم أي شخص معرّض للخطر إطلاقًا، وترى بالضبط ما سيحويه الملف قبل كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="85"/>
         <source>Prepare a list…</source>
         <translation>تجهيز قائمة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="89"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>استيراد حزمة من منسق آخر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="97"/>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="105"/>
         <source>Recent exports</source>
         <translation>عمليات التصدير الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>For</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="115"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>لم تُصدَّر أي قائمة من هذه الخزنة بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="154"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="222"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} معدودون)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="284"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>دُمجت الحزمة في خزنتك. تعرض صفحة «الأشخاص» التغييرات.</translation>
     </message>
@@ -2634,6 +2803,11 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <translation>سجل كامل، مشفر</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
+        <source>consent from {year}, older than the renewal period: renewal due</source>
+        <translation>موافقة من عام {year}، أقدم من مدة التجديد: يلزم تجديدها</translation>
+    </message>
+    <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>يشترك في فئته ومنطقته أقل من {k} أشخاص، فالصف سيكشف هويته</translation>
@@ -2707,11 +2881,6 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>موافقة غير مؤرخة، فتُعدّ غائبة حتى تجديدها</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
-        <source>consent from {year}, older than 24 months: renewal due</source>
-        <translation>موافقة من عام {year}، أقدم من 24 شهرًا: يلزم تجديدها</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
@@ -2868,42 +3037,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="85"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="88"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>ملف CSV (UTF-8) أو Excel ‏.xlsx فيه صف عناوين. لا يُكتب شيء في الخزنة قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="92"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="100"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="115"/>
         <source>Import:</source>
         <translation>الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="154"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>الصفوف المقروءة: %n</numerusform>
@@ -2915,7 +3084,7 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="175"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n أعمدة</numerusform>
@@ -2930,72 +3099,72 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>Change follow-up</source>
         <translation>تعديل المتابعة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>New follow-up</source>
         <translation>متابعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="58"/>
         <source>No organisation</source>
         <translation>بلا منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="62"/>
         <source>What should be done</source>
         <translation>ما يجب فعله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
         <source>Who chases it</source>
         <translation>من يتابعها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
         <source>&amp;Organisation</source>
         <translation>ال&amp;منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
         <source>&amp;Action</source>
         <translation>الإ&amp;جراء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
         <source>O&amp;wner</source>
         <translation>ال&amp;مسؤول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
         <source>&amp;Due</source>
         <translation>الا&amp;ستحقاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="79"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
@@ -3003,22 +3172,22 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
         <source>Follow-ups of this meeting</source>
         <translation>متابعات هذا الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
         <source>Add follow-up…</source>
         <translation>إضافة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="179"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n متابعات</numerusform>
@@ -3030,7 +3199,7 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="228"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>متأخرة: %n</numerusform>
@@ -3045,42 +3214,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="463"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="491"/>
         <source>{date} — overdue</source>
         <translation>{date} — متأخرة</translation>
     </message>
@@ -3151,37 +3320,37 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="148"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="175"/>
         <source>Enter: fix this value. Delete: skip this row.</source>
         <translation>Enter: تصحيح هذه القيمة. Delete: تخطي هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="177"/>
         <source>Column “{column}” in the file</source>
         <translation>العمود «{column}» في الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="197"/>
         <source>Skipped: {problem}</source>
         <translation>متخطّى: {problem}</translation>
     </message>
@@ -3189,12 +3358,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="784"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="839"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -3373,72 +3542,72 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="288"/>
         <source>Invite all active participants</source>
         <translation>دعوة كل المشاركين النشطين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>دعوة كل من مشاركته نشطة، مع إبقاء الردود السابقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite by filter…</source>
         <translation>دعوة حسب عامل تصفية…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Invite one person…</source>
         <translation>دعوة شخص واحد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="305"/>
         <source>Search invitees</source>
         <translation>البحث في المدعوين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>البحث في المدعوين بالاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Show answers</source>
         <translation>الردود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Every answer</source>
         <translation>كل الردود</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="319"/>
         <source>Invitations by answer</source>
         <translation>الدعوات حسب الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="324"/>
         <source>Invitees</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="361"/>
         <source>Set answer for selected</source>
         <translation>تعيين رد للمحدَّدين</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="491"/>
         <source>This meeting is cancelled.</source>
         <translation>أُلغي هذا الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="508"/>
         <source>Nobody is invited yet.</source>
         <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="511"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n مدعوين</numerusform>
@@ -3450,7 +3619,7 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="545"/>
         <source>%n selected</source>
         <translation>
             <numerusform>المحدَّد: %n</numerusform>
@@ -3462,22 +3631,22 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Reveal ({seconds} s)</source>
         <translation>إظهار ({seconds} ث)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="575"/>
         <source>Shown for {seconds} s more</source>
         <translation>معروض لمدة {seconds} ث أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="602"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>ردود سُجّلت بـ«{status}»: %n.</numerusform>
@@ -3489,12 +3658,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="622"/>
         <source>Inviting every active participant…</source>
         <translation>جارٍ دعوة كل المشاركين النشطين…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="664"/>
         <source>%n invited</source>
         <translation>
             <numerusform>دُعي: %n</numerusform>
@@ -3506,12 +3675,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="665"/>
         <source>, {already} already</source>
         <translation>، و{already} مدعوون من قبل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="685"/>
         <source>Inviting the people chosen…</source>
         <translation>جارٍ دعوة الأشخاص المختارين…</translation>
     </message>
@@ -3519,52 +3688,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Invite by group, country or organisation</source>
         <translation>الدعوة حسب الفئة أو البلد أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="97"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="105"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>وأيضًا من عُلّقت مشاركته أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>الأشخاص المنتمون إلى أيٍّ من الفئات المختارة، وأيٍّ من البلدان، وأيٍّ من المنظمات (المعيار الفارغ لا يُطبَّق).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>Groups</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="119"/>
         <source>&amp;Countries</source>
         <translation>ال&amp;بلدان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="120"/>
         <source>&amp;Organisations</source>
         <translation>ال&amp;منظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="124"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="156"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>اختر فئة أو بلدًا أو منظمة على الأقل.</translation>
     </message>
@@ -3572,52 +3741,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Invite one person</source>
         <translation>دعوة شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="179"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>اكتب اسمًا أو اسمًا مستعارًا أو منظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="184"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="186"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="192"/>
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="200"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>Type a name and choose a person first.</source>
         <translation>اكتب اسمًا واختر شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="250"/>
         <source>{name} is invited.</source>
         <translation>دُعي {name}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="252"/>
         <source>{name} was already invited.</source>
         <translation>{name} مدعو من قبل.</translation>
     </message>
@@ -3625,52 +3794,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="228"/>
         <source>Answered</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="231"/>
         <source>Double-click or press F2 to change</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط F2 للتغيير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="268"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>خطر {risk}: يظهر باسم مستعار. حدّده واضغط «إظهار» لرؤية الاسم لفترة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="272"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (الهوية مخفية)</translation>
     </message>
@@ -3817,12 +3986,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="98"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -3830,192 +3999,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="445"/>
         <source>Vault state</source>
         <translation>حالة الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>قفل الخزنة (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>تعيين &amp;رمز PIN للفتح السريع…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>&amp;Erase this vault…</source>
         <translation>م&amp;حو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="399"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>إتلاف كل مفاتيح هذه الخزنة نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>&amp;Travel mode…</source>
         <translation>وضع ال&amp;سفر…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="404"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>إخراج السجلات الأكثر عرضة للخطر من هذا الحاسوب قبل السفر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Bring records back…</source>
         <translation>إ&amp;عادة السجلات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="410"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>كتابة نسخة مشفرة من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;تحقق من الخزنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="414"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>استبدال &amp;مفتاح التشفير…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="417"/>
         <source>Re&amp;voke everything…</source>
         <translation>إبطال كل &amp;شيء…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="419"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>مفاتيح جديدة ومفتاح استرداد جديد: لا تفتح السجلات بعد الآن أي نسخة سابقة من ملف المفتاح ولا أي سر سابق</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="423"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>إعادة ر&amp;بط حلقة مفاتيح هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Safety</source>
         <translation>&amp;أمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="439"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="442"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="502"/>
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="509"/>
         <source>Unlocked · opened with {method}</source>
         <translation>مفتوحة · فُتحت باستخدام {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="511"/>
         <source>Unlocked</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="516"/>
         <source>passphrase and keyring</source>
         <translation>عبارة المرور وحلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="517"/>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="518"/>
         <source>recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="519"/>
         <source>keyring</source>
         <translation>حلقة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="535"/>
         <source>About BizHR Desktop</source>
         <translation>عن BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="537"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -4027,67 +4196,67 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="199"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>حدّد ما يحويه كل عمود في ملفك. الأعمدة المضبوطة على «عدم الاستيراد» تُستبعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation>العمود في ملفك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation>استيراد {column} بوصفه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation>عدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation>{field} (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>حدّد ما يحويه العمود «{column}»، أو اختر «عدم الاستيراد».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>اختر العمود الذي يحوي «{field}».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«{field}» مختار لأكثر من عمود.</translation>
     </message>
@@ -4095,12 +4264,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>MeetingCounts</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="69"/>
         <source>Accepted {accepted} (attended {attended})</source>
         <translation>قبلوا {accepted} (حضروا {attended})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="74"/>
         <source>No answer {count}</source>
         <translation>بلا رد {count}</translation>
     </message>
@@ -4394,203 +4563,203 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
         <source>Trends and Insights</source>
         <translation>الاتجاهات والرؤى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Deep Dive</source>
         <translation>دراسة معمّقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="38"/>
         <source>Other meeting</source>
         <translation>اجتماع آخر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Trends &amp; Insights</source>
         <translation>الاتجاهات والرؤى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="48"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>In person</source>
         <translation>حضوريًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Virtual</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="57"/>
         <source>Hybrid</source>
         <translation>مختلط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Planned</source>
         <translation>مُخطَّط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Invitations sent</source>
         <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>Not in the margins of an event</source>
         <translation>ليس على هامش فعالية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN General Assembly (New York)</source>
         <translation>الجمعية العامة للأمم المتحدة (نيويورك)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>منتدى الأمم المتحدة المعني بالأعمال التجارية وحقوق الإنسان (جنيف)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>الاجتماع السنوي للمنتدى الاقتصادي العالمي (دافوس)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="87"/>
         <source>Another event</source>
         <translation>فعالية أخرى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Invited</source>
         <translation>مدعو</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Accepted</source>
         <translation>قبِل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Declined</source>
         <translation>اعتذر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Tentative</source>
         <translation>ربما</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="120"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="129"/>
         <source>Organiser</source>
         <translation>منظِّم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="139"/>
         <source>Dropped</source>
         <translation>متروكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="148"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
         <source>At-risk invitees from a focus country</source>
         <translation>مدعوون معرّضون للخطر من بلد محوري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
         <source>Other at-risk invitees</source>
         <translation>مدعوون آخرون معرّضون للخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
         <source>Venue in a focus country</source>
         <translation>مكان الاجتماع في بلد محوري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
         <source>Venue near a focus country</source>
         <translation>مكان الاجتماع قرب بلد محوري</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
         <source>Venue country not recorded</source>
         <translation>بلد مكان الاجتماع غير مسجّل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
         <source>Not under the Chatham House Rule</source>
         <translation>ليس وفق قاعدة تشاتام هاوس</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="162"/>
         <source>Consent missing for a list</source>
         <translation>موافقة ناقصة لقائمة</translation>
     </message>
@@ -4752,63 +4921,63 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="155"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="177"/>
         <source>Country “{excerpt}” could be {countries}: say which.</source>
         <translation>البلد «{excerpt}» قد يعني {countries}: حدِّد أيّها تقصد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="172"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="194"/>
         <source>Country “{excerpt}” is not one we know: use its English name (such as “Kenya”) or its two-letter code (such as “KE”).</source>
         <translation>البلد «{excerpt}» غير معروف لدينا: اكتب اسمه بالإنجليزية (مثل «Kenya») أو رمزه المكوّن من حرفين (مثل «KE»).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="182"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="204"/>
         <source>“{excerpt}” is not a two-letter ISO 3166-1 country code.</source>
         <translation>«{excerpt}» ليس رمز بلد من حرفين وفق معيار ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="233"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>يجب أن تكون قيمة {name} إحدى القيم التالية: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="245"/>
         <source>{name} must be a UUID.</source>
         <translation>يجب أن تكون قيمة {name} معرّف UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="254"/>
         <source>{name} must carry a time zone.</source>
         <translation>يجب أن تتضمن قيمة {name} منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="292"/>
         <source>full_name is required.</source>
         <translation>الاسم الكامل (full_name) مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="358"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>يجب أن يكون للمنظمة اسم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="412"/>
         <source>A meeting needs a title.</source>
         <translation>يجب أن يكون للاجتماع عنوان.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="421"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>لا يمكن أن ينتهي الاجتماع قبل أن يبدأ.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="426"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>يجب أن تكون قيمة time_zone اسم منطقة زمنية من قائمة IANA، مثل &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="479"/>
         <source>A follow-up needs a text.</source>
         <translation>يجب أن يكون للمتابعة نص.</translation>
     </message>
@@ -5023,7 +5192,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/formats/csv_io.py" line="241"/>
-        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="221"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="226"/>
         <source>Row {row} has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>عدد الخلايا في الصف {row} هو {cells}، لكن صف العناوين فيه {columns}؛ لم يُكتب شيء.</translation>
     </message>
@@ -5099,12 +5268,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>أحد أحداث التقويم يشغل يومًا كاملًا بدلًا من أن يكون له وقت محدد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="230"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="316"/>
         <source>The PDF could not be produced ({error}).</source>
         <translation>تعذّر إنشاء ملف PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="297"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="383"/>
         <source>A row has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>عدد الخلايا في أحد الصفوف هو {cells}، لكن صف العناوين فيه {columns}؛ لم يُكتب شيء.</translation>
     </message>
@@ -5204,37 +5373,37 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>الورقة الأولى فارغة؛ ويلزم صف عناوين فيه أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="201"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="204"/>
         <source>The bundle could not be read: {message}</source>
         <translation>تعذّرت قراءة الحزمة: {message}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="220"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="231"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}; and {more} more.</source>
         <translation>فُتحت هذه الحزمة، لكن بعض سجلاتها غير صالحة، لذا لم يُستورد شيء: {problems}؛ ومشكلات أخرى عددها {more}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="226"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="237"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}.</source>
         <translation>فُتحت هذه الحزمة، لكن بعض سجلاتها غير صالحة، لذا لم يُستورد شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="245"/>
         <source>This bundle opened, but its content is not a valid BizHR bundle ({detail}); nothing was imported. Ask the sender to export it again.</source>
         <translation>فُتحت هذه الحزمة، لكن محتواها ليس حزمة BizHR صالحة ({detail})؛ لم يُستورد شيء. اطلب ممّن أرسلها أن يصدّرها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="459"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="472"/>
         <source>This file is an encrypted age file, but what it holds is not a BizHR bundle.</source>
         <translation>هذا الملف ملف age مشفر، لكن ما يحتويه ليس حزمة BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="466"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="479"/>
         <source>This bundle was made by a newer BizHR Desktop (bundle format version {version}; this one reads version {supported}). Update BizHR Desktop to open it.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من BizHR Desktop (إصدار صيغة الحزمة {version}؛ وهذا الإصدار يقرأ الإصدار {supported}). حدِّث BizHR Desktop لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="675"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>تغيّرت الخزنة منذ معاينة هذا الدمج؛ لم يُستورد شيء. عاين الدمج مرة أخرى.</translation>
     </message>
@@ -5249,43 +5418,43 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>تحتوي هذه الخزنة على سجلات بالفعل؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة فارغة، حتى لا يختلط الأشخاص الخياليون بالحقيقيين أبدًا. أنشئ خزنة جديدة للتجربة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="203"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>اختر الاجتماع الذي تريد تصدير قائمته.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="205"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>يحتاج التصدير المُصفّى إلى عامل التصفية المراد تطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="249"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>لا يمكن وسم قائمة بأنها سجل حضور إلا إذا كانت قائمة اجتماع.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>تحتوي القائمة المخصصة لمنسق آخر (داخلية) على جميع الحقول، بما فيها الملاحظات ومستويات الخطر، لذا لا تُكتب إلا حزمةً مشفرة. اختر صيغة الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="262"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>تحتوي الحزمة المشفرة على سجلات كاملة، وهي مخصصة لمنسق آخر فقط (الجهة الداخلية). أما لمكان الانعقاد أو الجهات المشاركة في التنظيم أو العموم فاختر CSV أو XLSX أو PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="608"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>لا يمكن كتابة هذه السجلات الكاملة إلا حزمةً مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="666"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>عبارة مرور الحزمة هذه ضعيفة جدًا. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="705"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>لا تُستخدم عبارة المرور إلا مع الحزمة المشفرة.</translation>
     </message>
@@ -5317,7 +5486,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>لا توجد في هذه الخزنة متابعة بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="690"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}: لا يمكن استيراد إلا ملفات .csv (بترميز UTF-8) و.xlsx. احفظ جدول البيانات بإحدى هاتين الصيغتين ثم حاول مرة أخرى.</translation>
     </message>
@@ -5387,24 +5556,24 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>لا يحتوي الملف على عمود لـ{label}، وهو ما يحتاجه كل صف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1044"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>أُلغي الفحص؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1203"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>عدد المشكلات في أعمدة هذا الملف: {count}؛ لم يُستورد شيء. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1209"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>توجد مشكلات في {bad_rows} من الصفوف من أصل {total_rows}؛ لم يُستورد شيء. صحّحها، أو اختر تخطي الصفوف التي فيها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1245"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1302"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1385"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
@@ -5537,7 +5706,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>«{excerpt}» ليس عنوان موقع إلكتروني (مثل https://example.org).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="967"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5590,76 +5759,76 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>تتراوح مدة الاحتفاظ (بالأشهر) بين 1 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="305"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="314"/>
         <source>A page starts at 0 and holds 0 or more rows.</source>
         <translation>تبدأ الصفحة من 0، وعدد صفوفها 0 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="323"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="332"/>
         <source>A page holds 0 or more rows.</source>
         <translation>عدد صفوف الصفحة 0 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="329"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="338"/>
         <source>This cursor belongs to a list sorted another way.</source>
         <translation>هذا المؤشر يخص قائمة مرتبة بطريقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="346"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="376"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="385"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="409"/>
         <source>No person with that id is in this vault.</source>
         <translation>لا يوجد في هذه الخزنة شخص بهذا المعرّف.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="532"/>
         <source>A person with this id is already in the vault.</source>
         <translation>يوجد في الخزنة بالفعل شخص بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="557"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="566"/>
         <source>A contact summary is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف ملخص التواصل {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="560"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="569"/>
         <source>The channel is too long.</source>
         <translation>اسم القناة طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="795"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>لا يمكن دمج شخص مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="985"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>لا يجوز أن يتجاوز عدد أحرف الوسم {limit}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="988"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>لا يجوز أن يحتوي الوسم على «;» (فهي تفصل بين الوسوم) أو على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1038"/>
         <source>This is longer than {limit} characters.</source>
         <translation>يتجاوز هذا النص الحد الأقصى لعدد الأحرف ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1040"/>
         <source>This contains control characters.</source>
         <translation>يحتوي هذا النص على أحرف تحكم.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1043"/>
         <source>A person needs a name.</source>
         <translation>يجب أن يكون للشخص اسم.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1075"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
@@ -5700,67 +5869,67 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>عبارة المرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="412"/>
         <source>Say why the flag may stand: what you checked and decided.</source>
         <translation>اذكر لماذا يمكن الإبقاء على التنبيه: ما الذي تحققت منه وما الذي قررته.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="415"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>السبب أطول من {limit} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="467"/>
         <source>The review of this meeting no longer raises that flag: look at the review again.</source>
         <translation>لم تعد مراجعة هذا الاجتماع تثير ذلك التنبيه: انظر في المراجعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="475"/>
         <source>Say who signs the safety review off.</source>
         <translation>حدِّد من يعتمد مراجعة السلامة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="478"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>يتجاوز اسم المعتمِد الحد الأقصى لعدد الأحرف ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>سجّل تقييم مخاطر الاجتماع قبل اعتماد مراجعة السلامة الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="489"/>
         <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
         <translation>{count} من التنبيهات الحرجة لم يُتحقَّق منها بعد: {which}. انظر في كل واحد منها وعلّمه بأنه تم التحقق منه، مع ذكر السبب، قبل اعتماد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="533"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>لا يمكن بعدُ إخراج أي محتوى غير مشفر من هذا الاجتماع ({purpose}) من الخزنة: {why}. راجع تنبيهات الاجتماع واعتمدها، أو اذكر سببًا للتجاوز.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="51"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="53"/>
         <source>The setting {setting} is on or off.</source>
         <translation>الإعداد {setting} إما مفعّل أو معطّل.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="55"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="57"/>
         <source>The setting {setting} is a whole number.</source>
         <translation>قيمة الإعداد {setting} عدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="58"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="60"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>يجب أن تكون قيمة الإعداد {setting} بين {minimum} و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="65"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="67"/>
         <source>The setting {setting} needs a keyboard shortcut.</source>
         <translation>يحتاج الإعداد {setting} إلى اختصار لوحة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="174"/>
         <source>There is no setting called {key}.</source>
         <translation>لا يوجد إعداد باسم {key}.</translation>
     </message>
@@ -5850,94 +6019,94 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>وضع الإكراه إما &apos;decoy&apos; (تمويه) أو &apos;erase&apos; (محو).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="59"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="61"/>
         <source>The vault file is damaged ({detail}). Your key is right, but the data does not pass its integrity check. Restore it from a backup; nothing was changed.</source>
         <translation>ملف الخزنة تالف ({detail}). مفتاحك صحيح، لكن البيانات لا تجتاز فحص السلامة. استعِده من نسخة احتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="83"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="85"/>
         <source>{what} is read-only here; nothing was changed.</source>
         <translation>{what}: للقراءة فقط هنا؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="88"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="90"/>
         <location filename="../../bizhr_desktop/vault/files.py" line="45"/>
         <source>The disk is full: could not write {what}. Nothing was changed.</source>
         <translation>القرص ممتلئ: تعذّرت كتابة {what}. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="91"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="93"/>
         <source>This vault is busy in another BizHR window or command. Close it there first.</source>
         <translation>هذه الخزنة مشغولة في نافذة أو أمر آخر من BizHR. أغلقها هناك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="99"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="101"/>
         <source>The disk is full: could not open or write {what}. Free some space (delete or move other files), then try again. Nothing was changed.</source>
         <translation>القرص ممتلئ: تعذّر فتح {what} أو الكتابة فيه. أفرغ بعض المساحة (احذف ملفات أخرى أو انقلها)، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="104"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="106"/>
         <source>Could not read or write {what}: {reason}.</source>
         <translation>تعذّرت قراءة {what} أو الكتابة فيه: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="222"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="224"/>
         <source>This file is not encrypted the way BizHR encrypts vaults (its header is in plaintext: cipher_plaintext_header_size). It was not opened.</source>
         <translation>هذا الملف غير مشفر بالطريقة التي يشفّر بها BizHR الخزائن (ترويسته غير مشفرة: cipher_plaintext_header_size). لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="235"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="237"/>
         <source>This BizHR build has SQLCipher {version}; version 4 is required. Reinstall BizHR Desktop.</source>
         <translation>يحتوي إصدار BizHR هذا على SQLCipher {version}؛ والإصدار 4 مطلوب. أعد تثبيت BizHR Desktop.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="247"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="249"/>
         <source>This vault uses an unexpected encryption setting ({name}); BizHR opens only vaults with SQLCipher 4&apos;s default settings.</source>
         <translation>تستخدم هذه الخزنة إعداد تشفير غير متوقع ({name})؛ ولا يفتح BizHR إلا الخزائن ذات الإعدادات الافتراضية لـ SQLCipher 4.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="278"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="280"/>
         <source>Could not set {name} on the vault (got {actual}).</source>
         <translation>تعذّر ضبط {name} في الخزنة (القيمة الناتجة: {actual}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="287"/>
-        <source>Could not turn on SQLCipher&apos;s memory security.</source>
-        <translation>تعذّر تفعيل حماية الذاكرة في SQLCipher.</translation>
+        <location filename="../../bizhr_desktop/vault/database.py" line="288"/>
+        <source>Could not set SQLCipher&apos;s memory security to {wanted}.</source>
+        <translation>تعذّر ضبط حماية الذاكرة في SQLCipher على {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="295"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="298"/>
         <source>This vault was written by a newer BizHR Desktop (schema {current}; this program knows up to {latest}). Update the program to open it.</source>
         <translation>كُتبت هذه الخزنة بإصدار أحدث من BizHR Desktop (المخطط {current}؛ وهذا البرنامج يعرف حتى المخطط {latest}). حدِّث البرنامج لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="354"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="357"/>
         <location filename="../../bizhr_desktop/vault/vault.py" line="432"/>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="424"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="427"/>
         <source>The vault was locked before this change could be saved; nothing was changed.</source>
         <translation>قُفلت الخزنة قبل أن يُحفظ هذا التغيير؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="560"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="563"/>
         <source>The vault&apos;s recent changes could not be folded into its file (it is busy); nothing was written. Try again in a moment.</source>
         <translation>تعذّر دمج التغييرات الأخيرة للخزنة في ملفها (فهي مشغولة)؛ لم يُكتب شيء. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="578"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="581"/>
         <source>The disk is full: the vault could not be re-encrypted under a new key (that needs about the vault&apos;s own size free). Nothing was changed; free some space and try again.</source>
         <translation>القرص ممتلئ: تعذّرت إعادة تشفير الخزنة بمفتاح جديد (يلزم ذلك مساحة فارغة تعادل تقريبًا حجم الخزنة). لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="583"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="586"/>
         <source>The vault could not be re-encrypted under a new key ({reason}). Nothing was changed.</source>
         <translation>تعذّرت إعادة تشفير الخزنة بمفتاح جديد ({reason}). لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="589"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="592"/>
         <source>The vault could not be re-encrypted under a new key (its changes could not be folded into the file). Nothing was changed.</source>
         <translation>تعذّرت إعادة تشفير الخزنة بمفتاح جديد (تعذّر دمج تغييراتها في الملف). لم يتغيّر شيء.</translation>
     </message>
@@ -6313,12 +6482,12 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="63"/>
         <source>&amp;Dismiss</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -6326,27 +6495,27 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OpenFollowUpsView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
         <source>Open follow-ups across the programme</source>
         <translation>المتابعات المفتوحة في البرنامج كله</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="277"/>
         <source>Back to the programme (Esc)</source>
         <translation>العودة إلى البرنامج (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="285"/>
         <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
         <translation>المتأخرة تأتي أولًا وبجانب تاريخها كلمة «متأخرة». انقر نقرًا مزدوجًا على متابعة لفتح اجتماعها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="292"/>
         <source>Open follow-ups</source>
         <translation>المتابعات المفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>المتابعات المفتوحة: %n</numerusform>
@@ -6358,7 +6527,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="318"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>متأخرة: %n</numerusform>
@@ -6373,17 +6542,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="67"/>
         <source>Clear this date</source>
         <translation>مسح هذا التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="68"/>
         <source>Clear {field}</source>
         <translation>مسح {field}</translation>
     </message>
@@ -6391,42 +6560,42 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="83"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
         <source>Invited</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="90"/>
         <source>Accepted</source>
         <translation>المقبولة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
         <source>Attended</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>Attendance of this organisation&apos;s people</source>
         <translation>حضور أفراد هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="95"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>لم يُدعَ أيٌّ من أفرادها إلى اجتماع بعد.</translation>
     </message>
@@ -6583,59 +6752,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="208"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>البحث في المنظمات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="86"/>
         <source>Search organisations</source>
         <translation>البحث في المنظمات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="89"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>استيراد منظمات من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="94"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>تعديل المنظمة المحددة (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="137"/>
         <source>People of this organisation</source>
         <translation>أشخاص هذه المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="151"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>اختر منظمة لترى من ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="288"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>لا منظمات بعد. تُضاف مع الأشخاص أو بالاستيراد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="293"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n منظمات</numerusform>
@@ -6647,27 +6816,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="357"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>تم الحفظ. لم تعد «{name}» تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="387"/>
         <source>Publicly committed since {date}</source>
         <translation>ملتزمة علنًا منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>Publicly committed</source>
         <translation>ملتزمة علنًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="392"/>
         <source>No public commitment</source>
         <translation>لا التزام علني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="400"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -6679,7 +6848,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="404"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>و%n غيرهم معرضون لخطر مرتفع أو حرج، غير معروضين هنا</numerusform>
@@ -6877,37 +7046,37 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>موافقة تحتاج إلى تجديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
-        <source>Consent never recorded, or recorded more than 24 months ago</source>
-        <translation>موافقة لم تُسجَّل قط، أو سُجّلت قبل أكثر من 24 شهرًا</translation>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <source>Consent never recorded, or older than the renewal period (Settings, 24 months unless changed)</source>
+        <translation>موافقة لم تُسجَّل قط، أو أقدم من مدة التجديد (الإعدادات، 24 شهرًا ما لم تُغيَّر)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>Due for retention review</source>
         <translation>تحتاج مراجعة الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="134"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>لا دعوة ولا اتصال ولا تعديل منذ مدة طويلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="145"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="146"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="150"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -6915,59 +7084,59 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="227"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>البحث بالاسم أو الاسم المستعار أو المنظمة أو المنصب أو البلد أو الوسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
         <source>Search people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="113"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>استيراد أشخاص من ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>Find duplicates…</source>
         <translation>التكرارات…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>عرض الأشخاص الذين ربما سُجّلوا مرتين، ودمجهم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="132"/>
         <source>Number of people listed</source>
         <translation>عدد الأشخاص المعروضين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>الأشخاص المطابقون: %n</numerusform>
@@ -6979,12 +7148,12 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>لا أشخاص بعد. أضف شخصًا أو استورد جدول بيانات للبدء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n أشخاص</numerusform>
@@ -6996,27 +7165,27 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Save the changes to this person first?</source>
         <translation>حفظ تغييرات هذا الشخص أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="465"/>
         <source>That person is no longer in the vault.</source>
         <translation>لم يعد هذا الشخص في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>The person was erased.</source>
         <translation>مُحي الشخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="548"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>إشارات في نصوص حرة أخرى ما زالت تحتاج إلى مراجعتك: %n.</numerusform>
@@ -7028,7 +7197,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="616"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>عمليات الدمج المنجزة: %n.</numerusform>
@@ -7146,37 +7315,37 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PersonAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="42"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
         <source>Meetings this person was invited to</source>
         <translation>الاجتماعات التي دُعي إليها هذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="48"/>
         <source>Not invited to any meeting yet.</source>
         <translation>لم يُدعَ إلى أي اجتماع بعد.</translation>
     </message>
@@ -7184,230 +7353,230 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>سجل هذا الشخص موجود في حزمة سفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>السجل غائب (وضع السفر). لا تحتفظ هذه الخزنة إلا بسجل بديل: الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات. كل ما عدا ذلك موجود في حزمة السفر إلى أن يُعاد (أمان ← إعادة السجلات…). تُحفظ الوسوم والملاحظات والدعوات التي تضيفها في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
         <source>Erase person…</source>
         <translation>محو الشخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
         <source>Forget the changes not saved yet</source>
         <translation>تجاهل التغييرات غير المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>حفظ هذا الشخص (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو اضغط «إضافة شخص» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
         <source>Made for you when left empty</source>
         <translation>يُنشأ تلقائيًا إن تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="258"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>With the country code, e.g. +254…</source>
         <translation>مع رمز البلد، مثلًا +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>مثلًا Signal، أو عبر وسيط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
         <source>e.g. en; fr; ar</source>
         <translation>مثلًا en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="276"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Joined the network on</source>
         <translation>تاريخ الانضمام إلى الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Acknowledged the commitments on</source>
         <translation>تاريخ الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Copy the email address</source>
         <translation>نسخ البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
         <source>Copy the phone number</source>
         <translation>نسخ رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
         <source>Copy the secure channel</source>
         <translation>نسخ القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Risk and participation</source>
         <translation>الخطر والمشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Tags and notes</source>
         <translation>الوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="402"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -7419,17 +7588,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -7441,32 +7610,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -7478,12 +7647,52 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <source>This pseudonym may give the person away. Reveal to see why.</source>
+        <translation>قد يكشف هذا الاسم المستعار هوية الشخص. اضغط «إظهار» لمعرفة السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <source>This pseudonym contains their name ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على اسم الشخص ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <source>This pseudonym contains part of their name ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على جزء من اسم الشخص ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <source>This pseudonym contains their initials ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على الأحرف الأولى من اسم الشخص ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <source>This pseudonym contains their name in Latin letters ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على اسم الشخص بحروف لاتينية ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <source>This pseudonym contains their organisation ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على منظمة الشخص ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <source>This pseudonym contains their role ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على منصب الشخص ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <source>This pseudonym contains a place ({part}).</source>
+        <translation>يحتوي هذا الاسم المستعار على اسم مكان ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -7632,62 +7841,98 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="47"/>
         <source>Check the list</source>
         <translation>مراجعة القائمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>هذا بالضبط ما سيحويه الملف، صفًا بصف. لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="54"/>
         <source>Applying the rules to every person…</source>
         <translation>جارٍ تطبيق القواعد على كل شخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="64"/>
         <source>The rows of the file</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="75"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>الأشخاص المعرضون لخطر مرتفع أو حرج مقنَّعون هنا (••••••)، والحزمة تحوي سجلاتهم كاملة مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>مراجعة السلامة لهذا الاجتماع غير معتمدة. لكتابة القائمة رغم ذلك، اذكر السبب. يُدوَّن سببك مع الاجتماع وفي سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="93"/>
         <source>Reason to write the list before sign-off</source>
         <translation>سبب كتابة القائمة قبل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="95"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>مثلًا: يحتاج مكان الانعقاد إلى القائمة اليوم لإعداد الشارات.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="200"/>
+        <source>No font on this computer can draw %n character(s) of this list; the PDF will print them as ?: {characters}. Choose CSV or XLSX to keep them.</source>
+        <translation>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+            <numerusform>لا يوجد خط على هذا الحاسوب يستطيع رسم أحرف من هذه القائمة عددها %n، وسيطبعها ملف PDF على شكل ?: {characters}. اختر CSV أو XLSX للاحتفاظ بها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="225"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n آخرون</numerusform>
+            <numerusform>وشخص آخر</numerusform>
+            <numerusform>وشخصان آخران</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="229"/>
+        <source>Renewing consent would name %n person(s) in this list (their consent is undated or older than the renewal period): {names}.</source>
+        <translation>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+            <numerusform>تجديد الموافقة سيذكر في هذه القائمة أسماء أشخاص عددهم %n (موافقتهم غير مؤرخة أو أقدم من مدة التجديد): {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="241"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>القائمة فارغة: لا شيء للكتابة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="260"/>
         <source>The preview is still being prepared.</source>
         <translation>لا تزال المعاينة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="262"/>
         <source>Nobody is in this list: go Back and choose other people.</source>
         <translation>لا أحد في هذه القائمة: ارجع واختر أشخاصًا آخرين.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="264"/>
         <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
         <translation>لم يُعتمد استعراض السلامة: اذكر سببًا أعلاه، أو اعتمده أولًا.</translation>
     </message>
@@ -7868,17 +8113,17 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="696"/>
         <source>Done</source>
         <translation>اكتمل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="711"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>أُضيف %n أشخاص.</numerusform>
@@ -7890,7 +8135,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="715"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>أُضيفت %n منظمات.</numerusform>
@@ -7902,7 +8147,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="721"/>
         <source>%n row(s) imported with a value you fixed.</source>
         <translation>
             <numerusform>استُورد %n صف بقيمة صحّحتها.</numerusform>
@@ -7914,7 +8159,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="728"/>
         <source>%n row(s) skipped: not imported.</source>
         <translation>
             <numerusform>تُخطّي %n صف: لم تُستورد.</numerusform>
@@ -7926,7 +8171,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="736"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>منظمات جديدة أُنشئت من منظمات الأشخاص: %n.</numerusform>
@@ -7938,22 +8183,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="745"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="746"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>أُلغي الاستيراد. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="749"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -7961,83 +8206,95 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="317"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="319"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="326"/>
         <source>First rows</source>
         <translation>الصفوف الأولى</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
         <translation>صحّح القيمة في مكانها (Enter، أو انقر مرتين): يُفحص الصف من جديد فورًا. أو تخطَّ الصف (Delete): يُترك خارج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="348"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="332"/>
         <source>First rows of the file:</source>
         <translation>الصفوف الأولى من الملف:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="350"/>
         <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
         <translation>يصحّح Enter قيمة المشكلة المختارة؛ ويتخطى Delete صفّها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="363"/>
         <source>Selected problem</source>
         <translation>المشكلة المختارة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
         <source>&amp;Fix value</source>
         <translation>&amp;تصحيح القيمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
         <source>Fix the selected value</source>
         <translation>تصحيح القيمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>&amp;Skip row</source>
         <translation>&amp;تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="370"/>
         <source>Skip the selected row</source>
         <translation>تخطي الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="414"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="452"/>
+        <source>Invisible characters that can make a name look like another are taken out of %n value(s) (rows {rows}): {characters}.</source>
+        <translation>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+            <numerusform>تُزال أحرف غير مرئية قد تجعل اسمًا يشبه آخر من قيم عددها %n (الصفوف {rows}): {characters}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>Take row &amp;back</source>
         <translation>استعادة ال&amp;صف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>Row {row} · {where}: {problem}</source>
         <translation>الصف {row} · {where}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="579"/>
         <source>All %n row(s) can be imported</source>
         <translation>
             <numerusform>يمكن استيراد الصفوف الـ%n كلها</numerusform>
@@ -8049,7 +8306,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
         <source>(%n with a value you fixed).</source>
         <translation>
             <numerusform>(%n بقيمة صحّحتها).</numerusform>
@@ -8061,7 +8318,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>يمكن استيراد كل الصفوف (%n).</numerusform>
@@ -8073,7 +8330,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>صفوف يمكن استيرادها: %n.</numerusform>
@@ -8085,7 +8342,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>%n row(s) with problems.</source>
         <translation>
             <numerusform>%n صف فيها مشكلات.</numerusform>
@@ -8097,7 +8354,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="600"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>تُخطّي %n صف.</numerusform>
@@ -8109,7 +8366,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="603"/>
         <source>%n row(s) fixed.</source>
         <translation>
             <numerusform>صُحّح %n صف.</numerusform>
@@ -8121,22 +8378,22 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="618"/>
         <source>Every row is skipped: nothing to import.</source>
         <translation>كل الصفوف متخطّاة: لا شيء للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="622"/>
         <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
         <translation>لا يمكن استيراد أي صف بعد. صحّح القيم في القائمة، أو صحّح الملف واختره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
         <translation>لن يُستورد شيء ما دامت في الصفوف مشكلات: صحّح قيمها، أو تخطَّ تلك الصفوف، أو علّم المربع لتخطيها كلها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="606"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>المشكلات (%n)</numerusform>
@@ -8148,7 +8405,7 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="568"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>تخطي الصفوف التي فيها مشكلات (%n) واستيراد الباقي</numerusform>
@@ -8241,33 +8498,33 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Importing</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="656"/>
         <source>Import progress</source>
         <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="657"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="667"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>يُكتب الاستيراد دفعة واحدة في النهاية: إن ألغيت فلن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Importing row {done} of {total}…</source>
         <translation>جارٍ استيراد الصف {done} من {total}…</translation>
     </message>
@@ -8385,7 +8642,7 @@ Offline, encrypted records of the participants and human rights defenders of the
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Mark checked</source>
         <translation>تعليم كمتحقَّق منه</translation>
     </message>
@@ -8430,72 +8687,72 @@ Offline, encrypted records of the participants and human rights defenders of the
         <translation>كل التنبيهات ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="738"/>
         <source>Choose a flag to read it in full.</source>
         <translation>اختر تنبيهًا لقراءته كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="746"/>
         <source>Not checked yet.</source>
         <translation>لم يُتحقَّق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="752"/>
         <source>Checked on {date}.</source>
         <translation>تم التحقق منه في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="754"/>
         <source>Checked.</source>
         <translation>تم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="782"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>اعتمدها {name} في {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="789"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>أُعيد فتحها: اعتمدها {name} في {date}، لكن المراجعة تغيّرت منذئذ (مدعو جديد معرّض للخطر، أو تغيير في المكان أو الصيغة، أو تنبيه جديد). راجع التنبيهات واعتمدها مجددًا — وحتى ذلك الحين تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="799"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>غير معتمدة — تحتاج القوائم غير المشفرة لهذا الاجتماع إلى تجاوز مسبَّب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>لا حاجة للاعتماد: لا تنبيهات حرجة أو تحذيرية لهذا الاجتماع. يمكنك مع ذلك تدوين تقييم واعتماده.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="819"/>
         <source>and {count} more</source>
         <translation>و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="821"/>
         <source>Check every critical flag before signing off: {count} left ({names}).</source>
         <translation>تحقق من كل تنبيه حرج قبل الاعتماد: بقي {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Save reason</source>
         <translation>حفظ السبب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="878"/>
         <source>Say why the flag may stand before checking it.</source>
         <translation>اذكر لماذا يمكن الإبقاء على التنبيه قبل تعليمه كمتحقَّق منه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="914"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>التقييم أطول من {n} حرف.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="935"/>
         <source>Type your name or initials to sign off.</source>
         <translation>اكتب اسمك أو الأحرف الأولى منه للاعتماد.</translation>
     </message>
@@ -8598,74 +8855,89 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="79"/>
         <source>Safety</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="80"/>
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="87"/>
         <source>Lock after this long without use</source>
         <translation>القفل بعد هذه المدة دون استخدام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="88"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>إذا لم يكتب أحد أو يحرّك الفأرة في BizHR طوال هذه المدة، تُقفل الخزنة. يُحتسب وقت سكون الحاسوب أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="96"/>
         <source> min</source>
         <translation> د</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="102"/>
         <source>Clear copied values after</source>
         <translation>مسح القيم المنسوخة بعد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="103"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>تُزال القيمة المنسوخة من الخزنة من الحافظة بعد هذا العدد من الثواني، ما لم يُنسخ شيء آخر بعدها.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="111"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="117"/>
         <source>Panic shortcut</source>
         <translation>اختصار القفل الطارئ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="118"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>يقفل مزيج المفاتيح هذا الخزنة فورًا ويخفي النافذة دون أي سؤال. رمز PIN لا يفتح أبدًا خزنة أُقفلت بهذه الطريقة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="129"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>السماح برمز PIN بعد القفل التلقائي</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="130"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>بعد أن تُقفل الخزنة تلقائيًا (لعدم الاستخدام أو لقفل الشاشة)، يفتحها رمز PIN قصير تختاره لهذه الجلسة. لا يُحفظ الرمز أبدًا، وتعود عبارة المرور لازمة بعد ثلاث محاولات خاطئة أو قفل يدوي أو قفل طارئ أو سكون الحاسوب أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="142"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>إظهار اسم ملف الخزنة عندما تكون مقفلة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="143"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>عند الإيقاف: تقول شاشة الفتح «خزنتك» فقط، فلا يعرف من ينظر إلى الشاشة مكان الخزنة أو اسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="154"/>
+        <source>Consent must be renewed after</source>
+        <translation>يجب تجديد الموافقة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <source>Consent older than this, or never dated, counts as not given for every list that leaves the network: the person appears under a label or only in a count. The People list flags it as due for renewal.</source>
+        <translation>الموافقة الأقدم من ذلك، أو غير المؤرخة، تُعدّ غير ممنوحة في كل قائمة تخرج من الشبكة: يظهر الشخص باسم رمزي أو في عدد فقط. وتشير إليها قائمة الأشخاص على أنها تحتاج إلى تجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="164"/>
+        <source> months</source>
+        <translation> شهرًا</translation>
     </message>
 </context>
 <context>
@@ -8803,18 +9075,18 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="115"/>
         <source>Add a tag and press Enter</source>
         <translation>أضف وسمًا واضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="116"/>
         <source>New tag</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="179"/>
         <source>Remove the tag {tag}</source>
         <translation>إزالة الوسم {tag}</translation>
     </message>
@@ -9247,7 +9519,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>ValueDelegate</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="282"/>
         <source>Fix {field}</source>
         <translation>تصحيح {field}</translation>
     </message>
@@ -9326,7 +9598,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
         <source>Copy (cleared after a while)</source>
         <translation>نسخ (يُمسح بعد قليل)</translation>
     </message>

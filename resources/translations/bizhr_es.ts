@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="348"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Desbloqueos, intentos fallidos, importaciones, exportaciones, eliminaciones y cambios de clave, del más reciente al más antiguo. Cada entrada está encadenada a la anterior, así que una entrada cambiada o eliminada fuera de BizHR se detecta al verificar la cadena.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="356"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="357"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Comprobar que ninguna entrada se cambió, eliminó o movió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="363"/>
         <source>Chain check result</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="367"/>
         <source>Show events of kind</source>
         <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="372"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>Buscar en los detalles o una fecha, p. ej. el título de una reunión o 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="374"/>
         <source>Search the audit log</source>
         <translation>Buscar en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="389"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="411"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="489"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="510"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacta: ninguna entrada se cambió, eliminó o movió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="514"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rota en la entrada {entry}: esa entrada o la anterior se cambió, eliminó o movió fuera de BizHR.</translation>
     </message>
@@ -123,362 +123,512 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Vault created</source>
         <translation>Bóveda creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Backup written</source>
         <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Failed unlock attempts</source>
         <translation>Intentos de desbloqueo fallidos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Data key replaced</source>
         <translation>Clave de datos reemplazada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Todo revocado (claves nuevas, nueva clave de recuperación)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>List export started</source>
         <translation>Exportación de lista iniciada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>List export failed (no file left)</source>
         <translation>Exportación de lista fallida (no quedó ningún archivo)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Keyring linked again</source>
         <translation>Llavero vinculado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Duress passphrase set</source>
         <translation>Frase de coacción definida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Duress passphrase removed</source>
         <translation>Frase de coacción eliminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Settings changed</source>
         <translation>Ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
         <source>Person erased</source>
         <translation>Persona borrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
         <source>People merged</source>
         <translation>Personas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Organisation changed</source>
         <translation>Organización modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting created</source>
         <translation>Reunión creada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Meeting changed</source>
         <translation>Reunión modificada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Meeting status changed</source>
         <translation>Estado de reunión cambiado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Invitation withdrawn</source>
         <translation>Invitación retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Reply recorded</source>
         <translation>Respuesta registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="114"/>
         <source>Role in a meeting changed</source>
         <translation>Función en una reunión cambiada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="115"/>
         <source>Attendance recorded</source>
         <translation>Asistencia registrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="116"/>
         <source>Meeting risk assessed</source>
         <translation>Riesgo de la reunión evaluado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="117"/>
         <source>Safety warning overridden</source>
         <translation>Aviso de seguridad ignorado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="118"/>
         <source>Meeting signed off</source>
         <translation>Reunión aprobada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="119"/>
         <source>Safety flag checked</source>
         <translation>Alerta de seguridad revisada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="120"/>
         <source>Safety flag check withdrawn</source>
         <translation>Revisión de alerta retirada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="121"/>
         <source>Invitation drafts written</source>
         <translation>Borradores de invitación creados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="122"/>
         <source>Meeting outcome noted</source>
         <translation>Resultado de la reunión anotado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="123"/>
         <source>Programme changed</source>
         <translation>Programa modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="124"/>
         <source>Programme exported</source>
         <translation>Programa exportado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="125"/>
         <source>Follow-up created</source>
         <translation>Seguimiento creado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="126"/>
         <source>Follow-up changed</source>
         <translation>Seguimiento modificado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="127"/>
         <source>Follow-up removed</source>
         <translation>Seguimiento eliminado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="128"/>
+        <source>List written</source>
+        <translation>Lista guardada</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="129"/>
+        <source>People imported</source>
+        <translation>Personas importadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="130"/>
+        <source>Organisations imported</source>
+        <translation>Organizaciones importadas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="131"/>
+        <source>Bundle merged</source>
+        <translation>Paquete fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="132"/>
+        <source>Records sent away for travel</source>
+        <translation>Fichas llevadas de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="133"/>
+        <source>Records brought back from travel</source>
+        <translation>Fichas traídas de vuelta del viaje</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="134"/>
+        <source>Opened without changes that were lost</source>
+        <translation>Abierta sin cambios que se perdieron</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="135"/>
+        <source>Demo records added</source>
+        <translation>Fichas de demostración añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
         <source>meeting</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
         <source>meetings</source>
         <translation>reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
         <source>organisations</source>
         <translation>organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
         <source>role</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="172"/>
         <source>flag</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="173"/>
         <source>flags</source>
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="174"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>purpose</source>
         <translation>finalidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
         <source>override</source>
         <translation>excepción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>method</source>
         <translation>método</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="179"/>
         <source>fields</source>
         <translation>campos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="180"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="181"/>
         <source>updated</source>
         <translation>actualizados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="182"/>
         <source>removed</source>
         <translation>eliminados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>already</source>
         <translation>ya existentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>invitations</source>
         <translation>invitaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
         <source>tags</source>
         <translation>etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>mode</source>
         <translation>modo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="189"/>
         <source>follow-up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>drafts</source>
         <translation>borradores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
         <source>contact log entries</source>
         <translation>entradas del registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>mentions to review</source>
         <translation>menciones por revisar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="193"/>
         <source>erased person&apos;s hash</source>
         <translation>huella de la persona borrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="194"/>
+        <source>who</source>
+        <translation>quiénes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="195"/>
+        <source>for</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="196"/>
+        <source>scope</source>
+        <translation>alcance</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="197"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="198"/>
+        <source>only counted</source>
+        <translation>solo contados</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation>huella del archivo (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <source>file type</source>
+        <translation>tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="202"/>
+        <source>attendance record for the host</source>
+        <translation>registro de asistencia para el anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="203"/>
+        <source>cleared by</source>
+        <translation>autorizado por</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <source>everyone active</source>
+        <translation>todas las personas activas</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <source>one person</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="237"/>
+        <source>the people of a filter</source>
+        <translation>las personas de un filtro</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="241"/>
+        <source>the public</source>
+        <translation>el público</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <source>a venue</source>
+        <translation>una sede</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="243"/>
+        <source>co-organisers</source>
+        <translation>coorganizadores</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="244"/>
+        <source>another coordinator</source>
+        <translation>otra coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="248"/>
+        <source>the safety review&apos;s sign-off</source>
+        <translation>la aprobación de la revisión de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="249"/>
+        <source>no review needed</source>
+        <translation>no hacía falta revisión</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="250"/>
+        <source>an override</source>
+        <translation>una excepción</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -734,28 +884,36 @@
             <numerusform>%n entradas del registro de contactos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="563"/>
+        <source>invisible characters that can make a name look like another are taken out of %n value(s)</source>
+        <translation>
+            <numerusform>se quitan de %n valor los caracteres invisibles que pueden hacer que un nombre parezca otro</numerusform>
+            <numerusform>se quitan de %n valores los caracteres invisibles que pueden hacer que un nombre parezca otro</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="572"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Nada que importar: su bóveda ya lo contiene todo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="578"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Estas fichas difieren entre su bóveda y el paquete. Se conserva su versión salvo que elija otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="603"/>
         <source>Applying the merge…</source>
         <translation>Aplicando la fusión…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>Nothing was changed in your vault.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -763,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n ficha actualizada desde el paquete.</numerusform>
@@ -771,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="634"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n ficha conservada como en su bóveda.</numerusform>
@@ -779,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n ficha ya idéntica.</numerusform>
@@ -787,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="642"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -795,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="649"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrada del registro de contactos añadida.</numerusform>
@@ -864,7 +1022,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="399"/>
         <source>{name}   —   ✓ already checked in</source>
         <translation>{name}   —   ✓ ya registrado/a</translation>
     </message>
@@ -872,62 +1030,62 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="57"/>
         <source>Back to the programme (Esc)</source>
         <translation>Volver al programa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="63"/>
         <source>Attended and accepted</source>
         <translation>Asistencias y aceptaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Name of the person arriving</source>
         <translation>Nombre de la persona que llega</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="68"/>
         <source>Type the name of the person arriving…</source>
         <translation>Escriba el nombre de la persona que llega…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="76"/>
         <source>Invitees found</source>
         <translation>Personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
         <source>Check-in result</source>
         <translation>Resultado del registro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="89"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Intro registra la llegada de la persona resaltada; ↑ y ↓ mueven el resaltado. Las personas en riesgo alto aparecen con su seudónimo: su nombre real también las encuentra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="133"/>
         <source>Check-in: {title}</source>
         <translation>Registro de llegada: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="161"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>Ninguna persona invitada coincide con “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="188"/>
         <source>{name} is already checked in.</source>
         <translation>{name} ya tiene la llegada registrada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="199"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ Llegada registrada: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="218"/>
         <source>{attended} attended / {accepted} accepted</source>
         <translation>{attended} asistieron / {accepted} aceptaron</translation>
     </message>
@@ -1018,162 +1176,165 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
         <source>May be named to other network participants</source>
         <translation>Puede nombrarse ante otras personas participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="34"/>
         <source>May be named to co-organisers</source>
         <translation>Puede nombrarse ante coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="35"/>
         <source>May be named publicly</source>
         <translation>Puede nombrarse públicamente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="39"/>
         <source>How consent was given</source>
         <translation>Cómo se dio el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
         <source>Signed form</source>
         <translation>Formulario firmado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="44"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="45"/>
         <source>Verbal, recorded by staff</source>
         <translation>Verbal, anotado por el equipo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="46"/>
         <source>Secure message</source>
         <translation>Mensaje seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="52"/>
         <source>Given on</source>
         <translation>Dado el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="53"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="129"/>
         <source>No consent is recorded: this person may not be named to anyone.</source>
         <translation>No hay consentimiento registrado: no se puede nombrar a esta persona ante nadie.</translation>
     </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="126"/>
-        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
-        <translation>El consentimiento se registró hace más de 24 meses ({date}). Vuelva a pedirlo antes de compartir el nombre de esta persona.</translation>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="136"/>
+        <source>Consent was recorded more than %n month(s) ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>
+            <numerusform>El consentimiento se registró hace más de %n mes ({date}). Vuelva a pedirlo antes de compartir el nombre de esta persona.</numerusform>
+            <numerusform>El consentimiento se registró hace más de %n meses ({date}). Vuelva a pedirlo antes de compartir el nombre de esta persona.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactLogView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="38"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="47"/>
         <source>Contact log</source>
         <translation>Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="60"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="57"/>
         <source>Date of the contact</source>
         <translation>Fecha del contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="66"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="67"/>
         <source>Via intermediary</source>
         <translation>Por intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="71"/>
         <source>What was said or agreed</source>
         <translation>Qué se dijo o acordó</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
         <source>Summary of the contact</source>
         <translation>Resumen del contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="74"/>
         <source>Add entry</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="113"/>
         <source>No contact recorded yet.</source>
         <translation>Aún no hay contactos registrados.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
         <source>Save the person first to log a contact.</source>
         <translation>Guarde primero a la persona para registrar un contacto.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="124"/>
         <source>Reveal this person to read or add entries.</source>
         <translation>Muestre a esta persona para leer o añadir entradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="133"/>
         <source>Write a short summary of the contact.</source>
         <translation>Escriba un breve resumen del contacto.</translation>
     </message>
@@ -1181,12 +1342,12 @@
 <context>
     <name>CountriesEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
         <source>Codes or names, separated by commas: SD, Myanmar</source>
         <translation>Códigos o nombres, separados por comas: SD, Myanmar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="110"/>
         <source>Countries understood</source>
         <translation>Países reconocidos</translation>
     </message>
@@ -1507,12 +1668,12 @@
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="70"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -1686,237 +1847,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="76"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: network participants</source>
         <translation>Consentimiento: participantes de la red</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent: co-organisers</source>
         <translation>Consentimiento: coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>Consent: public</source>
         <translation>Consentimiento: público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>How consent was given</source>
         <translation>Cómo se dio el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
         <source>same email</source>
         <translation>mismo correo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
         <source>People who may be recorded twice</source>
         <translation>Personas que quizá estén registradas dos veces</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="127"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión. Fusionar pasa las invitaciones, entradas del registro de contactos y etiquetas a la ficha que conserva, y luego elimina la otra.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="168"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="216"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>Seleccione una pareja para ver qué haría la fusión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
         <source>Kept</source>
         <translation>Se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
         <source>Merged into it, then removed</source>
         <translation>Se fusiona y se elimina</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="227"/>
         <source>Swap: keep the other record</source>
         <translation>Invertir: conservar la otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="258"/>
         <source>Fields that differ</source>
         <translation>Campos distintos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Kept record</source>
         <translation>Ficha conservada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Other record</source>
         <translation>Otra ficha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="270"/>
         <source>Both records hold the same values.</source>
         <translation>Las dos fichas tienen los mismos valores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="276"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="291"/>
         <source>What differs, and the value after the merge:</source>
         <translation>Qué difiere, y el valor tras la fusión:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="316"/>
         <source>Looking for people who may be the same…</source>
         <translation>Buscando personas que podrían ser la misma…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="336"/>
         <source>No possible duplicates found.</source>
         <translation>No se encontraron posibles duplicados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="338"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>%n pareja puede ser la misma persona.</numerusform>
@@ -1924,17 +2085,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="389"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>Alguien de esta pareja está en riesgo alto: selecciónela y pulse Mostrar para ver ambas fichas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="475"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>%n invitación movida</numerusform>
@@ -1942,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="508"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n combinada</numerusform>
@@ -1950,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="509"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>%n entrada del registro de contactos movida</numerusform>
@@ -1958,7 +2119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="510"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n etiqueta añadida</numerusform>
@@ -1966,37 +2127,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="518"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="545"/>
         <source>Both records are shown in full.</source>
         <translation>Las dos fichas se muestran completas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>Alguien de esta pareja está en riesgo alto: los nombres y datos de contacto están ocultos, porque otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="555"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -2004,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="590"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -2012,27 +2173,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="611"/>
         <source>Merge two records</source>
         <translation>Fusionar dos fichas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="612"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>¿Fusionar “{drop}” en “{keep}”?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>La otra ficha se elimina. No se puede deshacer; el registro de auditoría anota que se fusionaron dos fichas, no de quién.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="625"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="657"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="660"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>Fusionado: “{keep}” reúne ahora las dos fichas.</translation>
     </message>
@@ -2335,63 +2496,63 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="68"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>Prepare una lista de participantes para alguien fuera de su bóveda. Cada lista sigue las reglas de su destinatario: nadie aparece con su nombre sin su consentimiento, nadie en riesgo aparece nunca con su nombre, y usted ve exactamente lo que tendrá el archivo antes de guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="85"/>
         <source>Prepare a list…</source>
         <translation>Preparar una lista…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="89"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>Importar un paquete de otra coordinación…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="97"/>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="105"/>
         <source>Recent exports</source>
         <translation>Exportaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="115"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>Todavía no se ha exportado ninguna lista de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="154"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="222"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} contadas)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="284"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>El paquete se fusionó con su bóveda. La página Personas muestra los cambios.</translation>
     </message>
@@ -2534,6 +2695,11 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <translation>Ficha completa, cifrada</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
+        <source>consent from {year}, older than the renewal period: renewal due</source>
+        <translation>consentimiento de {year}, anterior al periodo de renovación: hay que renovarlo</translation>
+    </message>
+    <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>menos de {k} personas comparten su grupo y región, así que una fila la identificaría</translation>
@@ -2607,11 +2773,6 @@ Las copias de seguridad hechas antes son aparte: siguen abriéndose con la frase
         <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentimiento sin fecha: cuenta como ausente hasta que se renueve</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
-        <source>consent from {year}, older than 24 months: renewal due</source>
-        <translation>consentimiento de {year}, de hace más de 24 meses: hay que renovarlo</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
@@ -2760,42 +2921,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="85"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="88"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un archivo CSV (UTF-8) o Excel .xlsx con una fila de encabezado. No se escribe nada en la bóveda antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="92"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="100"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="115"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="154"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n fila leída</numerusform>
@@ -2803,7 +2964,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="175"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n columna</numerusform>
@@ -2814,72 +2975,72 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>Change follow-up</source>
         <translation>Modificar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="58"/>
         <source>No organisation</source>
         <translation>Sin organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="62"/>
         <source>What should be done</source>
         <translation>Qué hay que hacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
         <source>Who chases it</source>
         <translation>Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
         <source>&amp;Action</source>
         <translation>&amp;Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
         <source>O&amp;wner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
         <source>&amp;Due</source>
         <translation>&amp;Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="79"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
@@ -2887,22 +3048,22 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
         <source>Follow-ups of this meeting</source>
         <translation>Seguimientos de esta reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="179"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -2910,7 +3071,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="228"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2921,42 +3082,42 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Due</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="463"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="491"/>
         <source>{date} — overdue</source>
         <translation>{date} — vencido</translation>
     </message>
@@ -3027,37 +3188,37 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="148"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="175"/>
         <source>Enter: fix this value. Delete: skip this row.</source>
         <translation>Intro: corregir este valor. Supr: omitir esta fila.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="177"/>
         <source>Column “{column}” in the file</source>
         <translation>Columna «{column}» del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="197"/>
         <source>Skipped: {problem}</source>
         <translation>Omitida: {problem}</translation>
     </message>
@@ -3065,12 +3226,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="784"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="839"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3249,72 +3410,72 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="288"/>
         <source>Invite all active participants</source>
         <translation>Invitar a todas las personas activas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Invitar a todas las personas con participación activa; se conservan las respuestas ya dadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite by filter…</source>
         <translation>Invitar por filtro…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Invite one person…</source>
         <translation>Invitar a una persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="305"/>
         <source>Search invitees</source>
         <translation>Buscar personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Buscar personas invitadas por nombre o seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Show answers</source>
         <translation>Respuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Every answer</source>
         <translation>Todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="319"/>
         <source>Invitations by answer</source>
         <translation>Invitaciones por respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="324"/>
         <source>Invitees</source>
         <translation>Personas invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="361"/>
         <source>Set answer for selected</source>
         <translation>Respuesta para la selección</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="491"/>
         <source>This meeting is cancelled.</source>
         <translation>Esta reunión está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="508"/>
         <source>Nobody is invited yet.</source>
         <translation>Todavía no hay nadie invitado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="511"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n persona invitada</numerusform>
@@ -3322,7 +3483,7 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="545"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -3330,22 +3491,22 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Mostrar ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="575"/>
         <source>Shown for {seconds} s more</source>
         <translation>Visible {seconds} s más</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="602"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n respuesta registrada como “{status}”.</numerusform>
@@ -3353,12 +3514,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="622"/>
         <source>Inviting every active participant…</source>
         <translation>Invitando a todas las personas activas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="664"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitada</numerusform>
@@ -3366,12 +3527,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="665"/>
         <source>, {already} already</source>
         <translation>, {already} ya invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="685"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitando a las personas elegidas…</translation>
     </message>
@@ -3379,52 +3540,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Invite by group, country or organisation</source>
         <translation>Invitar por grupo, país u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="97"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="105"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>También personas con participación en pausa o terminada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Personas de cualquiera de los grupos elegidos, y de cualquiera de los países, y de cualquiera de las organizaciones (un criterio vacío no se aplica).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="119"/>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="120"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="124"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="156"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Elija al menos un grupo, país u organización.</translation>
     </message>
@@ -3432,52 +3593,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Invite one person</source>
         <translation>Invitar a una persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="179"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Escriba un nombre, seudónimo u organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="184"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="186"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="192"/>
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="200"/>
         <source>Role:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>Type a name and choose a person first.</source>
         <translation>Escriba un nombre y elija primero a una persona.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="250"/>
         <source>{name} is invited.</source>
         <translation>{name} está invitada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="252"/>
         <source>{name} was already invited.</source>
         <translation>{name} ya estaba invitada.</translation>
     </message>
@@ -3485,52 +3646,52 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="228"/>
         <source>Answered</source>
         <translation>Respondió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="231"/>
         <source>Double-click or press F2 to change</source>
         <translation>Doble clic o F2 para cambiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="268"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>Riesgo {risk}: aparece con seudónimo. Seleccione y pulse Mostrar para ver el nombre un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="272"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identidad oculta)</translation>
     </message>
@@ -3677,12 +3838,12 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="98"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
@@ -3690,192 +3851,192 @@ Desbloquee de nuevo para continuar. Si vuelve a ocurrir, cuente a la persona que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="445"/>
         <source>Vault state</source>
         <translation>Estado de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Bloquear la bóveda (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>&amp;Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Definir un PI&amp;N de desbloqueo rápido…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Borrar esta bóveda…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="399"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Destruir para siempre todas las claves de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>&amp;Travel mode…</source>
         <translation>Modo via&amp;je…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="404"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sacar de este portátil las fichas de mayor riesgo antes de viajar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Traer de vuelta las fichas…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="410"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Guardar una copia cifrada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>&amp;Verify vault</source>
         <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambi&amp;ar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="414"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Reemplazar la clave de ci&amp;frado…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="417"/>
         <source>Re&amp;voke everything…</source>
         <translation>Revoca&amp;r todo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="419"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>Claves nuevas y una nueva clave de recuperación: ninguna copia anterior del archivo de clave, ni ningún secreto anterior, abre ya los registros</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="423"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>&amp;Volver a vincular el llavero de este equipo…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Safety</source>
         <translation>&amp;Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="439"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="442"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="502"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="509"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Desbloqueada · abierta con {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="511"/>
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="516"/>
         <source>passphrase and keyring</source>
         <translation>la frase de contraseña y el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="517"/>
         <source>passphrase</source>
         <translation>la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="518"/>
         <source>recovery key</source>
         <translation>la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="519"/>
         <source>keyring</source>
         <translation>el llavero</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="535"/>
         <source>About BizHR Desktop</source>
         <translation>Acerca de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="537"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3887,67 +4048,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="199"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indique qué contiene cada columna de su archivo. Las columnas con “No importar” se omiten.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation>Columna de su archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation>Asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation>Importar {column} como</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indique qué contiene la columna “{column}”, o elija “No importar”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Elija la columna que contiene “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>“{field}” está elegido para más de una columna.</translation>
     </message>
@@ -3955,12 +4116,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>MeetingCounts</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="69"/>
         <source>Accepted {accepted} (attended {attended})</source>
         <translation>Aceptadas {accepted} (asistieron {attended})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="74"/>
         <source>No answer {count}</source>
         <translation>Sin respuesta {count}</translation>
     </message>
@@ -4254,203 +4415,203 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
         <source>Trends and Insights</source>
         <translation>Tendencias y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Deep Dive</source>
         <translation>Análisis en profundidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="38"/>
         <source>Other meeting</source>
         <translation>Otra reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Trends &amp; Insights</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="48"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Virtual</source>
         <translation>Virtual</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="57"/>
         <source>Hybrid</source>
         <translation>Híbrida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Invitations sent</source>
         <translation>Invitaciones enviadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>Not in the margins of an event</source>
         <translation>No es al margen de un evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN General Assembly (New York)</source>
         <translation>Asamblea General de la ONU (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>Foro de la ONU sobre las Empresas y los Derechos Humanos (Ginebra)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>Reunión Anual del Foro Económico Mundial (Davos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="87"/>
         <source>Another event</source>
         <translation>Otro evento</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Invited</source>
         <translation>Invitada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Accepted</source>
         <translation>Aceptó</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Declined</source>
         <translation>Declinó</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Tentative</source>
         <translation>Quizá</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="120"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="129"/>
         <source>Organiser</source>
         <translation>Organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="139"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="148"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
         <source>At-risk invitees from a focus country</source>
         <translation>Invitados en riesgo de un país foco</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
         <source>Other at-risk invitees</source>
         <translation>Otros invitados en riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
         <source>Venue in a focus country</source>
         <translation>Sede en un país foco</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
         <source>Venue near a focus country</source>
         <translation>Sede cerca de un país foco</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
         <source>Venue country not recorded</source>
         <translation>País de la sede no registrado</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
         <source>Not under the Chatham House Rule</source>
         <translation>Sin la Regla de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="162"/>
         <source>Consent missing for a list</source>
         <translation>Falta consentimiento para una lista</translation>
     </message>
@@ -4612,63 +4773,63 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="155"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="177"/>
         <source>Country “{excerpt}” could be {countries}: say which.</source>
         <translation>El país “{excerpt}” puede ser {countries}: indique cuál.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="172"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="194"/>
         <source>Country “{excerpt}” is not one we know: use its English name (such as “Kenya”) or its two-letter code (such as “KE”).</source>
         <translation>No conocemos el país “{excerpt}”: use su nombre en inglés (por ejemplo, “Kenya”) o su código de dos letras (por ejemplo, “KE”).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="182"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="204"/>
         <source>“{excerpt}” is not a two-letter ISO 3166-1 country code.</source>
         <translation>“{excerpt}” no es un código de país ISO 3166-1 de dos letras.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="233"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>{name} debe tener uno de estos valores: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="245"/>
         <source>{name} must be a UUID.</source>
         <translation>{name} debe ser un UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="254"/>
         <source>{name} must carry a time zone.</source>
         <translation>{name} debe incluir una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="292"/>
         <source>full_name is required.</source>
         <translation>El nombre completo (full_name) es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="358"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>Una organización necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="412"/>
         <source>A meeting needs a title.</source>
         <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="421"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>Una reunión no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="426"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>time_zone debe ser un nombre de zona horaria IANA, por ejemplo &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="479"/>
         <source>A follow-up needs a text.</source>
         <translation>Un seguimiento necesita un texto.</translation>
     </message>
@@ -4883,7 +5044,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/formats/csv_io.py" line="241"/>
-        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="221"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="226"/>
         <source>Row {row} has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>La fila {row} tiene {cells} celdas, pero el encabezado tiene {columns}; no se escribió nada.</translation>
     </message>
@@ -4959,12 +5120,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Un evento del calendario es de día completo en lugar de tener una hora.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="230"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="316"/>
         <source>The PDF could not be produced ({error}).</source>
         <translation>No se pudo generar el PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="297"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="383"/>
         <source>A row has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>Una fila tiene {cells} celdas, pero el encabezado tiene {columns}; no se escribió nada.</translation>
     </message>
@@ -5064,37 +5225,37 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>La primera hoja está vacía; se necesita una fila de encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="201"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="204"/>
         <source>The bundle could not be read: {message}</source>
         <translation>No se pudo leer el paquete: {message}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="220"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="231"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}; and {more} more.</source>
         <translation>Este paquete se abrió, pero algunas de sus fichas no son válidas, así que no se importó nada: {problems}; y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="226"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="237"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}.</source>
         <translation>Este paquete se abrió, pero algunas de sus fichas no son válidas, así que no se importó nada: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="245"/>
         <source>This bundle opened, but its content is not a valid BizHR bundle ({detail}); nothing was imported. Ask the sender to export it again.</source>
         <translation>Este paquete se abrió, pero su contenido no es un paquete de BizHR válido ({detail}); no se importó nada. Pida a quien lo envió que lo exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="459"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="472"/>
         <source>This file is an encrypted age file, but what it holds is not a BizHR bundle.</source>
         <translation>Este archivo es un archivo age cifrado, pero lo que contiene no es un paquete de BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="466"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="479"/>
         <source>This bundle was made by a newer BizHR Desktop (bundle format version {version}; this one reads version {supported}). Update BizHR Desktop to open it.</source>
         <translation>Este paquete se creó con una versión más reciente de BizHR Desktop (versión {version} del formato de paquete; esta lee la versión {supported}). Actualice BizHR Desktop para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="675"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>La bóveda cambió desde la vista previa de esta fusión; no se importó nada. Vuelva a mostrar la vista previa de la fusión.</translation>
     </message>
@@ -5109,43 +5270,43 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Esta bóveda ya contiene fichas; los datos de demostración solo van en una bóveda vacía, para que las personas ficticias nunca se mezclen con las reales. Cree una bóveda nueva para la demostración.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="203"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Elija la reunión cuya lista quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="205"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Una exportación filtrada necesita el filtro que se va a aplicar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="249"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Solo la lista de una reunión puede marcarse como registro de asistencia.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Una lista para otra persona coordinadora (interna) contiene todos los campos, incluidas las notas y los niveles de riesgo, así que solo se escribe como paquete cifrado. Elija el formato de paquete.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="262"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquete cifrado contiene fichas completas y es solo para otra persona coordinadora (destinatario interno). Para una sede, coorganizadores o el público, elija CSV, XLSX o PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="608"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Estas fichas completas solo pueden escribirse como paquete cifrado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="666"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Esa frase de contraseña del paquete es demasiado débil. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="705"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Solo un paquete cifrado lleva frase de contraseña.</translation>
     </message>
@@ -5177,7 +5338,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>No hay ningún seguimiento con ese identificador en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="690"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}: solo se pueden importar archivos .csv (UTF-8) y .xlsx. Guarde la hoja de cálculo en uno de esos formatos y vuelva a intentarlo.</translation>
     </message>
@@ -5247,24 +5408,24 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>El archivo no tiene columna para {label}, que toda fila necesita.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1044"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>Se canceló la comprobación; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1203"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>Las columnas de este archivo tienen {count} problema(s); no se importó nada. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1209"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>{bad_rows} de {total_rows} filas tienen problemas; no se importó nada. Corríjalas o elija omitir las filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1245"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1302"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1385"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
@@ -5397,7 +5558,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>“{excerpt}” no es una dirección web (por ejemplo, https://example.org).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="967"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5450,76 +5611,76 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>El periodo de conservación está entre 1 y {limit} meses.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="305"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="314"/>
         <source>A page starts at 0 and holds 0 or more rows.</source>
         <translation>Una página empieza en 0 y contiene 0 filas o más.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="323"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="332"/>
         <source>A page holds 0 or more rows.</source>
         <translation>Una página contiene 0 filas o más.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="329"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="338"/>
         <source>This cursor belongs to a list sorted another way.</source>
         <translation>Este cursor pertenece a una lista ordenada de otra manera.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="346"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="376"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="385"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="409"/>
         <source>No person with that id is in this vault.</source>
         <translation>No hay ninguna persona con ese identificador en esta bóveda.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="532"/>
         <source>A person with this id is already in the vault.</source>
         <translation>Ya hay una persona con este identificador en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="557"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="566"/>
         <source>A contact summary is at most {limit} characters.</source>
         <translation>Un resumen de contacto tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="560"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="569"/>
         <source>The channel is too long.</source>
         <translation>El canal es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="795"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="985"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Una etiqueta tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="988"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Una etiqueta no puede contener “;” (separa las etiquetas) ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1038"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Este texto tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1040"/>
         <source>This contains control characters.</source>
         <translation>Este texto contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1043"/>
         <source>A person needs a name.</source>
         <translation>Una persona necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1075"/>
         <source>This date is in the future.</source>
         <translation>Esta fecha está en el futuro.</translation>
     </message>
@@ -5560,67 +5721,67 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="412"/>
         <source>Say why the flag may stand: what you checked and decided.</source>
         <translation>Diga por qué la alerta puede mantenerse: qué revisó y qué decidió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="415"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>El motivo supera los {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="467"/>
         <source>The review of this meeting no longer raises that flag: look at the review again.</source>
         <translation>La revisión de esta reunión ya no plantea esa alerta: vuelva a mirar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="475"/>
         <source>Say who signs the safety review off.</source>
         <translation>Indique quién aprueba la revisión de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="478"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>El nombre de quien aprueba tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>Registre la evaluación de riesgos de la reunión antes de aprobar su revisión de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="489"/>
         <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
         <translation>{count} alerta(s) crítica(s) aún sin revisar: {which}. Mire cada una y márquela como revisada, con un motivo, antes de aprobar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="533"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>Todavía no puede salir de la bóveda ningún contenido sin cifrar de esta reunión ({purpose}): {why}. Revise las alertas de la reunión y apruébelas, o indique un motivo para la excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="51"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="53"/>
         <source>The setting {setting} is on or off.</source>
         <translation>El ajuste {setting} solo puede estar activado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="55"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="57"/>
         <source>The setting {setting} is a whole number.</source>
         <translation>El ajuste {setting} es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="58"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="60"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>El ajuste {setting} debe estar entre {minimum} y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="65"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="67"/>
         <source>The setting {setting} needs a keyboard shortcut.</source>
         <translation>El ajuste {setting} necesita un atajo de teclado.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="174"/>
         <source>There is no setting called {key}.</source>
         <translation>No existe ningún ajuste llamado {key}.</translation>
     </message>
@@ -5710,94 +5871,94 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>El modo de coacción es &apos;decoy&apos; (señuelo) o &apos;erase&apos; (borrado).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="59"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="61"/>
         <source>The vault file is damaged ({detail}). Your key is right, but the data does not pass its integrity check. Restore it from a backup; nothing was changed.</source>
         <translation>El archivo de la bóveda está dañado ({detail}). Su clave es correcta, pero los datos no superan la comprobación de integridad. Restáurelo desde una copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="83"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="85"/>
         <source>{what} is read-only here; nothing was changed.</source>
         <translation>{what}: aquí es de solo lectura; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="88"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="90"/>
         <location filename="../../bizhr_desktop/vault/files.py" line="45"/>
         <source>The disk is full: could not write {what}. Nothing was changed.</source>
         <translation>El disco está lleno: no se pudo escribir {what}. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="91"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="93"/>
         <source>This vault is busy in another BizHR window or command. Close it there first.</source>
         <translation>Esta bóveda está en uso en otra ventana o comando de BizHR. Ciérrela allí primero.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="99"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="101"/>
         <source>The disk is full: could not open or write {what}. Free some space (delete or move other files), then try again. Nothing was changed.</source>
         <translation>El disco está lleno: no se pudo abrir ni escribir {what}. Libere espacio (borre o mueva otros archivos) y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="104"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="106"/>
         <source>Could not read or write {what}: {reason}.</source>
         <translation>No se pudo leer ni escribir {what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="222"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="224"/>
         <source>This file is not encrypted the way BizHR encrypts vaults (its header is in plaintext: cipher_plaintext_header_size). It was not opened.</source>
         <translation>Este archivo no está cifrado como BizHR cifra las bóvedas (su encabezado está sin cifrar: cipher_plaintext_header_size). No se abrió.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="235"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="237"/>
         <source>This BizHR build has SQLCipher {version}; version 4 is required. Reinstall BizHR Desktop.</source>
         <translation>Esta compilación de BizHR tiene SQLCipher {version}; se necesita la versión 4. Vuelva a instalar BizHR Desktop.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="247"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="249"/>
         <source>This vault uses an unexpected encryption setting ({name}); BizHR opens only vaults with SQLCipher 4&apos;s default settings.</source>
         <translation>Esta bóveda usa un ajuste de cifrado inesperado ({name}); BizHR solo abre bóvedas con los ajustes predeterminados de SQLCipher 4.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="278"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="280"/>
         <source>Could not set {name} on the vault (got {actual}).</source>
         <translation>No se pudo establecer {name} en la bóveda (se obtuvo {actual}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="287"/>
-        <source>Could not turn on SQLCipher&apos;s memory security.</source>
-        <translation>No se pudo activar la seguridad de memoria de SQLCipher.</translation>
+        <location filename="../../bizhr_desktop/vault/database.py" line="288"/>
+        <source>Could not set SQLCipher&apos;s memory security to {wanted}.</source>
+        <translation>No se pudo poner la seguridad de memoria de SQLCipher en {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="295"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="298"/>
         <source>This vault was written by a newer BizHR Desktop (schema {current}; this program knows up to {latest}). Update the program to open it.</source>
         <translation>Esta bóveda se escribió con una versión más reciente de BizHR Desktop (esquema {current}; este programa conoce hasta el esquema {latest}). Actualice el programa para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="354"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="357"/>
         <location filename="../../bizhr_desktop/vault/vault.py" line="432"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="424"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="427"/>
         <source>The vault was locked before this change could be saved; nothing was changed.</source>
         <translation>La bóveda se bloqueó antes de que pudiera guardarse este cambio; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="560"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="563"/>
         <source>The vault&apos;s recent changes could not be folded into its file (it is busy); nothing was written. Try again in a moment.</source>
         <translation>Los cambios recientes de la bóveda no pudieron incorporarse a su archivo (está ocupada); no se escribió nada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="578"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="581"/>
         <source>The disk is full: the vault could not be re-encrypted under a new key (that needs about the vault&apos;s own size free). Nothing was changed; free some space and try again.</source>
         <translation>El disco está lleno: no se pudo volver a cifrar la bóveda con una clave nueva (hace falta aproximadamente el tamaño de la bóveda en espacio libre). No se cambió nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="583"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="586"/>
         <source>The vault could not be re-encrypted under a new key ({reason}). Nothing was changed.</source>
         <translation>No se pudo volver a cifrar la bóveda con una clave nueva ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="589"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="592"/>
         <source>The vault could not be re-encrypted under a new key (its changes could not be folded into the file). Nothing was changed.</source>
         <translation>No se pudo volver a cifrar la bóveda con una clave nueva (sus cambios no pudieron incorporarse al archivo). No se cambió nada.</translation>
     </message>
@@ -6173,12 +6334,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="63"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -6186,27 +6347,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OpenFollowUpsView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
         <source>Open follow-ups across the programme</source>
         <translation>Seguimientos abiertos en todo el programa</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="277"/>
         <source>Back to the programme (Esc)</source>
         <translation>Volver al programa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="285"/>
         <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
         <translation>Los vencidos van primero y dicen “vencido” junto a su fecha. Haga doble clic en uno para abrir su reunión.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="292"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos abiertos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -6214,7 +6375,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="318"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -6225,17 +6386,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="67"/>
         <source>Clear this date</source>
         <translation>Borrar esta fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="68"/>
         <source>Clear {field}</source>
         <translation>Borrar {field}</translation>
     </message>
@@ -6243,42 +6404,42 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="83"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
         <source>Invited</source>
         <translation>Invitadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="90"/>
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
         <source>Attended</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>Attendance of this organisation&apos;s people</source>
         <translation>Asistencia de las personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="95"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>Ninguna de sus personas ha sido invitada aún a una reunión.</translation>
     </message>
@@ -6435,59 +6596,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="208"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Buscar organizaciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="86"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="89"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importar organizaciones de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="94"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Editar la organización seleccionada (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="137"/>
         <source>People of this organisation</source>
         <translation>Personas de esta organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="151"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Seleccione una organización para ver quién forma parte de ella.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="288"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Todavía no hay organizaciones. Se añaden con las personas o al importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="293"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -6495,27 +6656,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="357"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Guardado. «{name}» ya no coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="387"/>
         <source>Publicly committed since {date}</source>
         <translation>Compromiso público desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>Publicly committed</source>
         <translation>Compromiso público</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="392"/>
         <source>No public commitment</source>
         <translation>Sin compromiso público</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="400"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -6523,7 +6684,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="404"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n más en riesgo alto o crítico, no listada aquí</numerusform>
@@ -6713,37 +6874,37 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Consentimiento por renovar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
-        <source>Consent never recorded, or recorded more than 24 months ago</source>
-        <translation>Consentimiento nunca registrado, o registrado hace más de 24 meses</translation>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <source>Consent never recorded, or older than the renewal period (Settings, 24 months unless changed)</source>
+        <translation>Consentimiento nunca registrado, o anterior al periodo de renovación (Configuración, 24 meses salvo cambio)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>Due for retention review</source>
         <translation>Revisar si se conserva</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="134"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>Sin invitaciones, contactos ni cambios desde hace mucho</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="145"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="146"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="150"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -6751,59 +6912,59 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="227"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Buscar por nombre, seudónimo, organización, cargo, país o etiqueta (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add person</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="113"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Añadir una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importar personas de un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>Find duplicates…</source>
         <translation>Duplicados…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Listar las personas que quizá estén registradas dos veces, y fusionarlas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="132"/>
         <source>Number of people listed</source>
         <translation>Número de personas en la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n persona coincide</numerusform>
@@ -6811,12 +6972,12 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Todavía no hay personas. Añada una persona o importe una hoja de cálculo para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -6824,27 +6985,27 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Save the changes to this person first?</source>
         <translation>¿Guardar primero los cambios de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="465"/>
         <source>That person is no longer in the vault.</source>
         <translation>Esa persona ya no está en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>The person was erased.</source>
         <translation>La persona se ha borrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="548"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mención en textos libres de otras partes necesita aún su revisión.</numerusform>
@@ -6852,7 +7013,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="616"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusión hecha.</numerusform>
@@ -6966,37 +7127,37 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="42"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
         <source>Meetings this person was invited to</source>
         <translation>Reuniones a las que se invitó a esta persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="48"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Aún no invitada a ninguna reunión.</translation>
     </message>
@@ -7004,230 +7165,230 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La ficha de esta persona está en un paquete de viaje.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Ficha ausente (modo viaje). Esta bóveda solo conserva un marcador: el seudónimo, el grupo, el nivel de riesgo, la participación y las reuniones. Todo lo demás está en el paquete de viaje hasta que se traiga de vuelta (Seguridad → Traer de vuelta las fichas…). Las etiquetas, notas e invitaciones que añada mientras tanto se conservan.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Revert</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
         <source>Forget the changes not saved yet</source>
         <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Guardar esta persona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
         <source>Made for you when left empty</source>
         <translation>Se crea si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="258"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Con el prefijo del país, p. ej. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ej. Signal, o por un intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ej. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="276"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Joined the network on</source>
         <translation>Se unió a la red el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Acknowledged the commitments on</source>
         <translation>Aceptó los compromisos el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="402"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -7235,17 +7396,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -7253,32 +7414,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -7286,12 +7447,52 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <source>This pseudonym may give the person away. Reveal to see why.</source>
+        <translation>Este seudónimo podría delatar a la persona. Pulse Mostrar para ver por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <source>This pseudonym contains their name ({part}).</source>
+        <translation>Este seudónimo contiene su nombre ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <source>This pseudonym contains part of their name ({part}).</source>
+        <translation>Este seudónimo contiene parte de su nombre ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <source>This pseudonym contains their initials ({part}).</source>
+        <translation>Este seudónimo contiene sus iniciales ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <source>This pseudonym contains their name in Latin letters ({part}).</source>
+        <translation>Este seudónimo contiene su nombre en letras latinas ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <source>This pseudonym contains their organisation ({part}).</source>
+        <translation>Este seudónimo contiene su organización ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <source>This pseudonym contains their role ({part}).</source>
+        <translation>Este seudónimo contiene su cargo ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <source>This pseudonym contains a place ({part}).</source>
+        <translation>Este seudónimo contiene un lugar ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -7440,62 +7641,86 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="47"/>
         <source>Check the list</source>
         <translation>Revisar la lista</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Esto es exactamente lo que tendrá el archivo, fila por fila. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="54"/>
         <source>Applying the rules to every person…</source>
         <translation>Aplicando las reglas a cada persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="64"/>
         <source>The rows of the file</source>
         <translation>Las filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="75"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Las personas en riesgo alto o crítico están ocultas aquí (••••••); el paquete contiene sus fichas completas, cifradas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>La revisión de seguridad de esta reunión no está aprobada. Para guardar la lista de todos modos, indique por qué. Su motivo se anota con la reunión y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="93"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motivo para guardar la lista antes de la aprobación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="95"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Por ejemplo: la sede necesita la lista hoy para las acreditaciones.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="200"/>
+        <source>No font on this computer can draw %n character(s) of this list; the PDF will print them as ?: {characters}. Choose CSV or XLSX to keep them.</source>
+        <translation>
+            <numerusform>Ninguna fuente de este equipo puede dibujar %n carácter de esta lista; el PDF lo imprimirá como ?: {characters}. Elija CSV o XLSX para conservarlo.</numerusform>
+            <numerusform>Ninguna fuente de este equipo puede dibujar %n caracteres de esta lista; el PDF los imprimirá como ?: {characters}. Elija CSV o XLSX para conservarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="225"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="229"/>
+        <source>Renewing consent would name %n person(s) in this list (their consent is undated or older than the renewal period): {names}.</source>
+        <translation>
+            <numerusform>Renovar el consentimiento nombraría a %n persona en esta lista (su consentimiento no tiene fecha o es anterior al periodo de renovación): {names}.</numerusform>
+            <numerusform>Renovar el consentimiento nombraría a %n personas en esta lista (su consentimiento no tiene fecha o es anterior al periodo de renovación): {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="241"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>No hay nadie en esta lista: no hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="260"/>
         <source>The preview is still being prepared.</source>
         <translation>La vista previa aún se está preparando.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="262"/>
         <source>Nobody is in this list: go Back and choose other people.</source>
         <translation>No hay nadie en esta lista: vuelva atrás y elija otras personas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="264"/>
         <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
         <translation>La revisión de seguridad no está aprobada: indique un motivo arriba, o apruébela primero.</translation>
     </message>
@@ -7664,17 +7889,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="696"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="711"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n persona añadida.</numerusform>
@@ -7682,7 +7907,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="715"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organización añadida.</numerusform>
@@ -7690,7 +7915,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="721"/>
         <source>%n row(s) imported with a value you fixed.</source>
         <translation>
             <numerusform>%n fila importada con un valor que usted corrigió.</numerusform>
@@ -7698,7 +7923,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="728"/>
         <source>%n row(s) skipped: not imported.</source>
         <translation>
             <numerusform>%n fila omitida: no importada.</numerusform>
@@ -7706,7 +7931,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="736"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n organización nueva creada a partir de las organizaciones de las personas.</numerusform>
@@ -7714,22 +7939,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="745"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="746"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Se canceló la importación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="749"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -7737,83 +7962,91 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="317"/>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="319"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="326"/>
         <source>First rows</source>
         <translation>Primeras filas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
         <translation>Corrija un valor donde está (Intro, o doble clic): la fila se revisa de nuevo al instante. O omita la fila (Supr): queda fuera de la importación.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="348"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="332"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="350"/>
         <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
         <translation>Intro corrige el valor del problema elegido; Supr omite su fila.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="363"/>
         <source>Selected problem</source>
         <translation>Problema elegido</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
         <source>&amp;Fix value</source>
         <translation>&amp;Corregir valor</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
         <source>Fix the selected value</source>
         <translation>Corregir el valor elegido</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>&amp;Skip row</source>
         <translation>&amp;Omitir fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="370"/>
         <source>Skip the selected row</source>
         <translation>Omitir la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="414"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="452"/>
+        <source>Invisible characters that can make a name look like another are taken out of %n value(s) (rows {rows}): {characters}.</source>
+        <translation>
+            <numerusform>Se quitan de %n valor (filas {rows}) los caracteres invisibles que pueden hacer que un nombre parezca otro: {characters}.</numerusform>
+            <numerusform>Se quitan de %n valores (filas {rows}) los caracteres invisibles que pueden hacer que un nombre parezca otro: {characters}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>Take row &amp;back</source>
         <translation>&amp;Recuperar la fila</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>Row {row} · {where}: {problem}</source>
         <translation>Fila {row} · {where}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="579"/>
         <source>All %n row(s) can be imported</source>
         <translation>
             <numerusform>La fila (%n) puede importarse</numerusform>
@@ -7821,7 +8054,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
         <source>(%n with a value you fixed).</source>
         <translation>
             <numerusform>(%n con un valor que usted corrigió).</numerusform>
@@ -7829,7 +8062,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar la fila (%n).</numerusform>
@@ -7837,7 +8070,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -7845,7 +8078,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>%n row(s) with problems.</source>
         <translation>
             <numerusform>%n fila con problemas.</numerusform>
@@ -7853,7 +8086,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="600"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n fila omitida.</numerusform>
@@ -7861,7 +8094,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="603"/>
         <source>%n row(s) fixed.</source>
         <translation>
             <numerusform>%n fila corregida.</numerusform>
@@ -7869,22 +8102,22 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="618"/>
         <source>Every row is skipped: nothing to import.</source>
         <translation>Todas las filas están omitidas: nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="622"/>
         <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
         <translation>Aún no se puede importar ninguna fila. Corrija los valores de la lista, o corrija el archivo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
         <translation>No se importará nada mientras haya filas con problemas: corrija sus valores, omita esas filas o marque la casilla para omitirlas todas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="606"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemas (%n)</numerusform>
@@ -7892,7 +8125,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="568"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Omitir la fila con problemas (%n) e importar las demás</numerusform>
@@ -7981,33 +8214,33 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="656"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="657"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="667"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>La importación se guarda de una vez al final: si cancela, no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Importando la fila {done} de {total}…</translation>
     </message>
@@ -8125,7 +8358,7 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Mark checked</source>
         <translation>Marcar como revisada</translation>
     </message>
@@ -8170,72 +8403,72 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         <translation>Todas las alertas ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="738"/>
         <source>Choose a flag to read it in full.</source>
         <translation>Elija una alerta para leerla completa.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="746"/>
         <source>Not checked yet.</source>
         <translation>Aún sin revisar.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="752"/>
         <source>Checked on {date}.</source>
         <translation>Revisada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="754"/>
         <source>Checked.</source>
         <translation>Revisada.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="782"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Aprobada por {name} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="789"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Reabierta: aprobada por {name} el {date}, pero la revisión cambió después (una nueva persona invitada en riesgo, un cambio de sede o de formato, o una nueva alerta). Revise las alertas y apruébela de nuevo — hasta entonces, las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="799"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Sin aprobar — las listas sin cifrar de esta reunión requieren una excepción.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>No hace falta aprobación: esta reunión no tiene alertas críticas ni advertencias. Aun así puede anotar una evaluación y aprobarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="819"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="821"/>
         <source>Check every critical flag before signing off: {count} left ({names}).</source>
         <translation>Revise cada alerta crítica antes de aprobar: quedan {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Save reason</source>
         <translation>Guardar motivo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="878"/>
         <source>Say why the flag may stand before checking it.</source>
         <translation>Diga por qué la alerta puede mantenerse antes de marcarla.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="914"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>La evaluación supera los {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="935"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Escriba su nombre o iniciales para aprobar.</translation>
     </message>
@@ -8334,74 +8567,89 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="79"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="80"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="87"/>
         <source>Lock after this long without use</source>
         <translation>Bloquear tras este tiempo sin uso</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="88"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Si nadie escribe ni mueve el ratón en BizHR durante este tiempo, la bóveda se bloquea. El tiempo en suspensión también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="102"/>
         <source>Clear copied values after</source>
         <translation>Borrar lo copiado tras</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="103"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Un valor copiado de la bóveda se quita del portapapeles tras estos segundos, salvo que se haya copiado otra cosa después.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="111"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="117"/>
         <source>Panic shortcut</source>
         <translation>Atajo de pánico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="118"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Esta combinación de teclas bloquea la bóveda al instante y oculta la ventana, sin preguntar nada. Un PIN nunca reabre una bóveda bloqueada así.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="129"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Permitir un PIN tras un bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="130"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Cuando la bóveda se bloquea sola (inactividad o bloqueo de pantalla), un PIN corto elegido para esta sesión la reabre. El PIN nunca se guarda; tres intentos fallidos, un bloqueo manual o de pánico, la suspensión o salir hacen necesaria de nuevo la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="142"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Mostrar el nombre del archivo de la bóveda cuando está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="143"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Desactivado: la pantalla de desbloqueo solo dice “Su bóveda”, para que quien mire la pantalla no sepa dónde está la bóveda ni cómo se llama.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="154"/>
+        <source>Consent must be renewed after</source>
+        <translation>El consentimiento debe renovarse tras</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <source>Consent older than this, or never dated, counts as not given for every list that leaves the network: the person appears under a label or only in a count. The People list flags it as due for renewal.</source>
+        <translation>Un consentimiento más antiguo, o sin fecha, cuenta como no dado para toda lista que salga de la red: la persona aparece con una etiqueta o solo en un recuento. La lista de Personas lo marca como pendiente de renovación.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="164"/>
+        <source> months</source>
+        <translation> meses</translation>
     </message>
 </context>
 <context>
@@ -8539,18 +8787,18 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="115"/>
         <source>Add a tag and press Enter</source>
         <translation>Añada una etiqueta y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="116"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="179"/>
         <source>Remove the tag {tag}</source>
         <translation>Quitar la etiqueta {tag}</translation>
     </message>
@@ -8983,7 +9231,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>ValueDelegate</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="282"/>
         <source>Fix {field}</source>
         <translation>Corregir {field}</translation>
     </message>
@@ -9062,7 +9310,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copiar (se borra al rato)</translation>
     </message>

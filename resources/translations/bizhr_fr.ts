@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="348"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation>Déverrouillages, échecs de déverrouillage, imports, exports, suppressions et changements de clé, du plus récent au plus ancien. Chaque entrée est liée à la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de BizHR se voit lors de la vérification de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="356"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="357"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="363"/>
         <source>Chain check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="367"/>
         <source>Show events of kind</source>
         <translation>Afficher les événements de type</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="372"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>Chercher dans les détails ou une date, p. ex. le titre d’une réunion ou 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="374"/>
         <source>Search the audit log</source>
         <translation>Chercher dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="389"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="411"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="489"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="510"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation>Intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="514"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation>Rompue à l&apos;entrée {entry}&#xa0;: elle ou la précédente a été modifiée, supprimée ou déplacée en dehors de BizHR.</translation>
     </message>
@@ -123,362 +123,512 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Vault created</source>
         <translation>Coffre créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Vault checked</source>
         <translation>Coffre vérifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Backup written</source>
         <translation>Sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Failed unlock attempts</source>
         <translation>Échecs de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Passphrase changed</source>
         <translation>Phrase de passe changée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Data key replaced</source>
         <translation>Clé des données remplacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation>Tout révoqué (nouvelles clés, nouvelle clé de récupération)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>List export started</source>
         <translation>Export de liste commencé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>List export failed (no file left)</source>
         <translation>Export de liste échoué (aucun fichier laissé)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Keyring linked again</source>
         <translation>Trousseau relié à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Duress passphrase set</source>
         <translation>Phrase de passe sous contrainte définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Duress passphrase removed</source>
         <translation>Phrase de passe sous contrainte supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
         <source>People merged</source>
         <translation>Personnes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Organisation changed</source>
         <translation>Organisation modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting created</source>
         <translation>Réunion créée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Meeting changed</source>
         <translation>Réunion modifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Meeting status changed</source>
         <translation>Statut de réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Reply recorded</source>
         <translation>Réponse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="114"/>
         <source>Role in a meeting changed</source>
         <translation>Rôle dans une réunion modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="115"/>
         <source>Attendance recorded</source>
         <translation>Présence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="116"/>
         <source>Meeting risk assessed</source>
         <translation>Risques de la réunion évalués</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="117"/>
         <source>Safety warning overridden</source>
         <translation>Alerte de sécurité outrepassée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="118"/>
         <source>Meeting signed off</source>
         <translation>Réunion validée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="119"/>
         <source>Safety flag checked</source>
         <translation>Alerte de sécurité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="120"/>
         <source>Safety flag check withdrawn</source>
         <translation>Vérification d’alerte retirée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="121"/>
         <source>Invitation drafts written</source>
         <translation>Brouillons d&apos;invitation écrits</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="122"/>
         <source>Meeting outcome noted</source>
         <translation>Résultat de la réunion noté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="123"/>
         <source>Programme changed</source>
         <translation>Programme modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="124"/>
         <source>Programme exported</source>
         <translation>Programme exporté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="125"/>
         <source>Follow-up created</source>
         <translation>Suivi créé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="126"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="127"/>
         <source>Follow-up removed</source>
         <translation>Suivi supprimé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="128"/>
+        <source>List written</source>
+        <translation>Liste écrite</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="129"/>
+        <source>People imported</source>
+        <translation>Personnes importées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="130"/>
+        <source>Organisations imported</source>
+        <translation>Organisations importées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="131"/>
+        <source>Bundle merged</source>
+        <translation>Paquet fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="132"/>
+        <source>Records sent away for travel</source>
+        <translation>Fiches emportées en voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="133"/>
+        <source>Records brought back from travel</source>
+        <translation>Fiches ramenées de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="134"/>
+        <source>Opened without changes that were lost</source>
+        <translation>Ouvert sans des modifications perdues</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="135"/>
+        <source>Demo records added</source>
+        <translation>Fiches de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
         <source>meetings</source>
         <translation>réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
         <source>organisations</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
         <source>role</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="172"/>
         <source>flag</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="173"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="174"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
         <source>purpose</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
         <source>override</source>
         <translation>dérogation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
         <source>method</source>
         <translation>méthode</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="179"/>
         <source>fields</source>
         <translation>champs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="180"/>
         <source>added</source>
         <translation>ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="181"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="182"/>
         <source>removed</source>
         <translation>retirés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
         <source>already</source>
         <translation>déjà présents</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
         <source>invitations</source>
         <translation>invitations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
         <source>problems</source>
         <translation>problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="189"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
         <source>drafts</source>
         <translation>brouillons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
         <source>contact log entries</source>
         <translation>entrées du journal de contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
         <source>mentions to review</source>
         <translation>mentions à revoir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="193"/>
         <source>erased person&apos;s hash</source>
         <translation>empreinte de la personne effacée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="194"/>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="195"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="196"/>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="197"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="198"/>
+        <source>only counted</source>
+        <translation>comptés seulement</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation>empreinte du fichier (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <source>file type</source>
+        <translation>type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="202"/>
+        <source>attendance record for the host</source>
+        <translation>relevé de présence pour l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="203"/>
+        <source>cleared by</source>
+        <translation>autorisé par</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <source>everyone active</source>
+        <translation>toutes les personnes actives</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <source>one person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="237"/>
+        <source>the people of a filter</source>
+        <translation>les personnes d&apos;un filtre</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="241"/>
+        <source>the public</source>
+        <translation>le public</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <source>a venue</source>
+        <translation>un lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="243"/>
+        <source>co-organisers</source>
+        <translation>des co-organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="244"/>
+        <source>another coordinator</source>
+        <translation>une autre coordination</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="248"/>
+        <source>the safety review&apos;s sign-off</source>
+        <translation>la validation de l&apos;examen de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="249"/>
+        <source>no review needed</source>
+        <translation>aucun examen nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="250"/>
+        <source>an override</source>
+        <translation>une dérogation</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -734,28 +884,36 @@
             <numerusform>%n entrées du journal des contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="563"/>
+        <source>invisible characters that can make a name look like another are taken out of %n value(s)</source>
+        <translation>
+            <numerusform>les caractères invisibles qui peuvent faire passer un nom pour un autre sont retirés de %n valeur</numerusform>
+            <numerusform>les caractères invisibles qui peuvent faire passer un nom pour un autre sont retirés de %n valeurs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="572"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>Rien à importer&#xa0;: votre coffre contient déjà tout.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="578"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>Ces fiches diffèrent entre votre coffre et le paquet. Votre version est gardée, sauf choix contraire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="603"/>
         <source>Applying the merge…</source>
         <translation>Fusion en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>Nothing was changed in your vault.</source>
         <translation>Rien n&apos;a été modifié dans votre coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -763,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>%n fiche mise à jour depuis le paquet.</numerusform>
@@ -771,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="634"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>%n fiche gardée telle quelle dans votre coffre.</numerusform>
@@ -779,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>%n fiche déjà identique.</numerusform>
@@ -787,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="642"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -795,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="649"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>%n entrée du journal des contacts ajoutée.</numerusform>
@@ -864,7 +1022,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="399"/>
         <source>{name}   —   ✓ already checked in</source>
         <translation>{name}   —   ✓ déjà enregistré·e</translation>
     </message>
@@ -872,62 +1030,62 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="57"/>
         <source>Back to the programme (Esc)</source>
         <translation>Retour au programme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="63"/>
         <source>Attended and accepted</source>
         <translation>Présences et acceptations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Name of the person arriving</source>
         <translation>Nom de la personne qui arrive</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="68"/>
         <source>Type the name of the person arriving…</source>
         <translation>Tapez le nom de la personne qui arrive…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="76"/>
         <source>Invitees found</source>
         <translation>Invité·es trouvé·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
         <source>Check-in result</source>
         <translation>Résultat de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="89"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Entrée enregistre l&apos;arrivée de la personne en surbrillance&#xa0;; ↑ et ↓ déplacent la surbrillance. Les personnes à risque élevé apparaissent sous leur pseudonyme&#xa0;: leur vrai nom permet quand même de les trouver.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="133"/>
         <source>Check-in: {title}</source>
         <translation>Accueil&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="161"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>Aucune personne invitée ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="188"/>
         <source>{name} is already checked in.</source>
         <translation>L&apos;arrivée de {name} est déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="199"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ Arrivée enregistrée&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="218"/>
         <source>{attended} attended / {accepted} accepted</source>
         <translation>{attended} présent·es / {accepted} acceptations</translation>
     </message>
@@ -1018,162 +1176,165 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
         <source>May be named to other network participants</source>
         <translation>Peut être nommé·e auprès des autres participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="34"/>
         <source>May be named to co-organisers</source>
         <translation>Peut être nommé·e auprès des co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="35"/>
         <source>May be named publicly</source>
         <translation>Peut être nommé·e publiquement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="39"/>
         <source>How consent was given</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
         <source>Signed form</source>
         <translation>Formulaire signé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="44"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="45"/>
         <source>Verbal, recorded by staff</source>
         <translation>Oral, noté par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="46"/>
         <source>Secure message</source>
         <translation>Message sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="52"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="53"/>
         <source>How</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="129"/>
         <source>No consent is recorded: this person may not be named to anyone.</source>
         <translation>Aucun consentement enregistré&#xa0;: cette personne ne peut être nommée à personne.</translation>
     </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="126"/>
-        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
-        <translation>Le consentement date de plus de 24 mois ({date}). Redemandez-le avant de communiquer le nom de cette personne.</translation>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="136"/>
+        <source>Consent was recorded more than %n month(s) ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>
+            <numerusform>Le consentement date de plus de %n mois ({date}). Redemandez-le avant de communiquer le nom de cette personne.</numerusform>
+            <numerusform>Le consentement date de plus de %n mois ({date}). Redemandez-le avant de communiquer le nom de cette personne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactLogView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="38"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="47"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="60"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="57"/>
         <source>Date of the contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="66"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="67"/>
         <source>Via intermediary</source>
         <translation>Par un intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="71"/>
         <source>What was said or agreed</source>
         <translation>Ce qui a été dit ou convenu</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
         <source>Summary of the contact</source>
         <translation>Résumé du contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="74"/>
         <source>Add entry</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="113"/>
         <source>No contact recorded yet.</source>
         <translation>Aucun contact enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
         <source>Save the person first to log a contact.</source>
         <translation>Enregistrez d&apos;abord la personne pour noter un contact.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="124"/>
         <source>Reveal this person to read or add entries.</source>
         <translation>Affichez cette personne pour lire ou ajouter des entrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="133"/>
         <source>Write a short summary of the contact.</source>
         <translation>Écrivez un court résumé du contact.</translation>
     </message>
@@ -1181,12 +1342,12 @@
 <context>
     <name>CountriesEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
         <source>Codes or names, separated by commas: SD, Myanmar</source>
         <translation>Codes ou noms, séparés par des virgules&#xa0;: SD, Myanmar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="110"/>
         <source>Countries understood</source>
         <translation>Pays reconnus</translation>
     </message>
@@ -1507,12 +1668,12 @@
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="70"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
@@ -1686,237 +1847,237 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="76"/>
         <source>Find duplicates</source>
         <translation>Trouver les doublons</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: network participants</source>
         <translation>Consentement&#xa0;: participant·es du réseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent: co-organisers</source>
         <translation>Consentement&#xa0;: co-organisateurs</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>Consent: public</source>
         <translation>Consentement&#xa0;: public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>How consent was given</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
         <source>People who may be recorded twice</source>
         <translation>Personnes peut-être enregistrées deux fois</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="127"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion. La fusion déplace invitations, entrées du journal des contacts et étiquettes vers la fiche gardée, puis supprime l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="168"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="216"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>Sélectionnez une paire pour voir l&apos;effet d&apos;une fusion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
         <source>Merged into it, then removed</source>
         <translation>Fusionnée, puis supprimée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="227"/>
         <source>Swap: keep the other record</source>
         <translation>Inverser&#xa0;: garder l&apos;autre fiche</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="258"/>
         <source>Fields that differ</source>
         <translation>Champs différents</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Kept record</source>
         <translation>Fiche gardée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Other record</source>
         <translation>Autre fiche</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="270"/>
         <source>Both records hold the same values.</source>
         <translation>Les deux fiches contiennent les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="276"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="291"/>
         <source>What differs, and the value after the merge:</source>
         <translation>Ce qui diffère, et la valeur après fusion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="316"/>
         <source>Looking for people who may be the same…</source>
         <translation>Recherche des personnes en double…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="336"/>
         <source>No possible duplicates found.</source>
         <translation>Aucun doublon possible trouvé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="338"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>%n paire est peut-être une même personne.</numerusform>
@@ -1924,17 +2085,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="389"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>Une personne de cette paire est à risque élevé&#xa0;: sélectionnez la paire et cliquez sur Afficher pour voir les deux fiches.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="475"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>%n invitation déplacée</numerusform>
@@ -1942,7 +2103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="508"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n combinée</numerusform>
@@ -1950,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="509"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>%n entrée du journal des contacts déplacée</numerusform>
@@ -1958,7 +2119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="510"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n étiquette ajoutée</numerusform>
@@ -1966,37 +2127,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="518"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="545"/>
         <source>Both records are shown in full.</source>
         <translation>Les deux fiches sont affichées en entier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>Une personne de cette paire est à risque élevé&#xa0;: noms et coordonnées sont masqués, car des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="555"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -2004,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="590"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -2012,27 +2173,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="611"/>
         <source>Merge two records</source>
         <translation>Fusionner deux fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="612"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>Fusionner «&#xa0;{drop}&#xa0;» dans «&#xa0;{keep}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>L&apos;autre fiche est supprimée. C&apos;est définitif&#xa0;; le journal d&apos;audit note que deux fiches ont été fusionnées, sans dire lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="625"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="657"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="660"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>Fusion faite&#xa0;: «&#xa0;{keep}&#xa0;» réunit maintenant les deux fiches.</translation>
     </message>
@@ -2335,63 +2496,63 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="68"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>Préparez une liste de participant·es pour quelqu&apos;un d&apos;extérieur à votre coffre. Chaque liste suit les règles de son destinataire&#xa0;: personne n&apos;est nommé sans son consentement, aucune personne à risque n&apos;est jamais nommée, et vous voyez exactement le contenu du fichier avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="85"/>
         <source>Prepare a list…</source>
         <translation>Préparer une liste…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="89"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>Importer le paquet d&apos;une autre coordination…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="97"/>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="105"/>
         <source>Recent exports</source>
         <translation>Exports récents</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="115"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>Aucune liste n&apos;a encore été exportée de ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="154"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="222"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} comptées)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="284"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>Le paquet a été fusionné dans votre coffre. La page Personnes montre les changements.</translation>
     </message>
@@ -2534,6 +2695,11 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         <translation>Fiche complète, chiffrée</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
+        <source>consent from {year}, older than the renewal period: renewal due</source>
+        <translation>consentement de {year}, plus ancien que la période de renouvellement&#xa0;: à renouveler</translation>
+    </message>
+    <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>moins de {k} personnes partagent son groupe et sa région&#xa0;: une ligne permettrait de l&apos;identifier</translation>
@@ -2607,11 +2773,6 @@ Les sauvegardes faites auparavant sont à part&#xa0;: elles s&apos;ouvrent toujo
         <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>consentement non daté : il compte comme absent jusqu&apos;à son renouvellement</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
-        <source>consent from {year}, older than 24 months: renewal due</source>
-        <translation>consentement de {year}, de plus de 24 mois : à renouveler</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
@@ -2760,42 +2921,42 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="85"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="88"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation>Un fichier CSV (UTF-8) ou Excel .xlsx avec une ligne d&apos;en-tête. Rien n&apos;est écrit dans le coffre avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="92"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="100"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="115"/>
         <source>Import:</source>
         <translation>Importer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="154"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2803,7 +2964,7 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="175"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2814,72 +2975,72 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>Change follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="58"/>
         <source>No organisation</source>
         <translation>Aucune organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="62"/>
         <source>What should be done</source>
         <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
         <source>Who chases it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
         <source>O&amp;wner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
         <source>&amp;Due</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="79"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
@@ -2887,22 +3048,22 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
         <source>Follow-ups of this meeting</source>
         <translation>Suivis de cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
         <source>Add follow-up…</source>
         <translation>Ajouter un suivi…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="179"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -2910,7 +3071,7 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="228"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2921,42 +3082,42 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="463"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="491"/>
         <source>{date} — overdue</source>
         <translation>{date} — en retard</translation>
     </message>
@@ -3027,37 +3188,37 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="148"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="175"/>
         <source>Enter: fix this value. Delete: skip this row.</source>
         <translation>Entrée : corriger cette valeur. Suppr : ignorer cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="177"/>
         <source>Column “{column}” in the file</source>
         <translation>Colonne « {column} » du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="197"/>
         <source>Skipped: {problem}</source>
         <translation>Ignorée : {problem}</translation>
     </message>
@@ -3065,12 +3226,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="784"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="839"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3249,72 +3410,72 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="288"/>
         <source>Invite all active participants</source>
         <translation>Inviter toutes les personnes actives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>Inviter toutes les personnes dont la participation est active&#xa0;; les réponses déjà données sont gardées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite by filter…</source>
         <translation>Inviter par filtre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Invite one person…</source>
         <translation>Inviter une personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="305"/>
         <source>Search invitees</source>
         <translation>Chercher parmi les invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>Chercher parmi les invité·es par nom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Show answers</source>
         <translation>Réponses affichées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Every answer</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="319"/>
         <source>Invitations by answer</source>
         <translation>Invitations par réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="324"/>
         <source>Invitees</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="361"/>
         <source>Set answer for selected</source>
         <translation>Réponse pour la sélection</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="491"/>
         <source>This meeting is cancelled.</source>
         <translation>Cette réunion est annulée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="508"/>
         <source>Nobody is invited yet.</source>
         <translation>Personne n&apos;est encore invité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="511"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>%n personne invitée</numerusform>
@@ -3322,7 +3483,7 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="545"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -3330,22 +3491,22 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Reveal ({seconds} s)</source>
         <translation>Afficher ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="575"/>
         <source>Shown for {seconds} s more</source>
         <translation>Encore affiché {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="602"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>%n réponse enregistrée comme «&#xa0;{status}&#xa0;».</numerusform>
@@ -3353,12 +3514,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="622"/>
         <source>Inviting every active participant…</source>
         <translation>Invitation de toutes les personnes actives…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="664"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invitée</numerusform>
@@ -3366,12 +3527,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="665"/>
         <source>, {already} already</source>
         <translation>, {already} déjà</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="685"/>
         <source>Inviting the people chosen…</source>
         <translation>Invitation des personnes choisies…</translation>
     </message>
@@ -3379,52 +3540,52 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Invite by group, country or organisation</source>
         <translation>Inviter par groupe, pays ou organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="97"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="105"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>Aussi les personnes dont la participation est suspendue ou terminée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>Les personnes de l&apos;un des groupes choisis, et de l&apos;un des pays, et de l&apos;une des organisations (un critère laissé vide n&apos;est pas appliqué).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="119"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="120"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="124"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="156"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>Choisissez au moins un groupe, un pays ou une organisation.</translation>
     </message>
@@ -3432,52 +3593,52 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Invite one person</source>
         <translation>Inviter une personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="179"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>Tapez un nom, un pseudonyme ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="184"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="186"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="192"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="200"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>Type a name and choose a person first.</source>
         <translation>Tapez d&apos;abord un nom et choisissez une personne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="250"/>
         <source>{name} is invited.</source>
         <translation>{name} est invité·e.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="252"/>
         <source>{name} was already invited.</source>
         <translation>{name} était déjà invité·e.</translation>
     </message>
@@ -3485,52 +3646,52 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="228"/>
         <source>Answered</source>
         <translation>Réponse le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="231"/>
         <source>Double-click or press F2 to change</source>
         <translation>Double-cliquez ou appuyez sur F2 pour modifier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="268"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>Risque {risk}&#xa0;: affiché sous pseudonyme. Sélectionnez et cliquez sur Afficher pour voir le nom un court instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="272"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (identité masquée)</translation>
     </message>
@@ -3677,12 +3838,12 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="98"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -3690,192 +3851,192 @@ Déverrouillez à nouveau pour continuer. Si cela se reproduit, dites à la pers
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="445"/>
         <source>Vault state</source>
         <translation>État du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Verrouiller le coffre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>À &amp;propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>Code &amp;PIN de déverrouillage rapide…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de passe sous &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Effacer ce coffre…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="399"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>Détruire toutes les clés de ce coffre, pour de bon</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>&amp;Travel mode…</source>
         <translation>Mode &amp;voyage…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="404"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>Sortir de cet ordinateur les fiches les plus à risque avant de voyager</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Bring records back…</source>
         <translation>&amp;Ramener les fiches…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="410"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>Écrire une copie chiffrée du coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>&amp;Verify vault</source>
         <translation>Vér&amp;ifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="414"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>Remplacer la clé de chi&amp;ffrement…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="417"/>
         <source>Re&amp;voke everything…</source>
         <translation>Tout révo&amp;quer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="419"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>De nouvelles clés et une nouvelle clé de récupération : aucune copie antérieure du fichier de clé, ni aucun secret antérieur, n&apos;ouvre plus les fiches</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="423"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>Re&amp;lier le trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="439"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="442"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="502"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="509"/>
         <source>Unlocked · opened with {method}</source>
         <translation>Déverrouillé · ouvert avec {method}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="511"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="516"/>
         <source>passphrase and keyring</source>
         <translation>la phrase de passe et le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="517"/>
         <source>passphrase</source>
         <translation>la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="518"/>
         <source>recovery key</source>
         <translation>la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="519"/>
         <source>keyring</source>
         <translation>le trousseau</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="535"/>
         <source>About BizHR Desktop</source>
         <translation>À propos de BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="537"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3887,67 +4048,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="199"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation>Indiquez ce que contient chaque colonne de votre fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation>Colonne de votre fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation>Importer {column} comme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation>{field} (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation>Indiquez ce que contient la colonne «&#xa0;{column}&#xa0;», ou choisissez «&#xa0;Ne pas importer&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation>Choisissez la colonne qui contient «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes.</translation>
     </message>
@@ -3955,12 +4116,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>MeetingCounts</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="69"/>
         <source>Accepted {accepted} (attended {attended})</source>
         <translation>Acceptées {accepted} (présents {attended})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="74"/>
         <source>No answer {count}</source>
         <translation>Sans réponse {count}</translation>
     </message>
@@ -4254,203 +4415,203 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
         <source>Trends and Insights</source>
         <translation>Tendances et perspectives</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Deep Dive</source>
         <translation>Analyse approfondie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="38"/>
         <source>Other meeting</source>
         <translation>Autre réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Trends &amp; Insights</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Virtual</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="57"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Invitations sent</source>
         <translation>Invitations envoyées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>Not in the margins of an event</source>
         <translation>Pas en marge d&apos;un événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN General Assembly (New York)</source>
         <translation>Assemblée générale des Nations unies (New York)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>Forum des Nations unies sur les entreprises et les droits de l&apos;homme (Genève)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>Réunion annuelle du Forum économique mondial (Davos)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="87"/>
         <source>Another event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Invited</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Declined</source>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Tentative</source>
         <translation>Peut-être</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>Attended</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="120"/>
         <source>No-show</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Speaker</source>
         <translation>Intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="129"/>
         <source>Organiser</source>
         <translation>Organisateur·rice</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="139"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="148"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
         <source>At-risk invitees from a focus country</source>
         <translation>Invités à risque venant d’un pays ciblé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
         <source>Other at-risk invitees</source>
         <translation>Autres invités à risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
         <source>Venue in a focus country</source>
         <translation>Lieu dans un pays ciblé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
         <source>Venue near a focus country</source>
         <translation>Lieu proche d’un pays ciblé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
         <source>Venue country not recorded</source>
         <translation>Pays du lieu non renseigné</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
         <source>Not under the Chatham House Rule</source>
         <translation>Hors règle de Chatham House</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="162"/>
         <source>Consent missing for a list</source>
         <translation>Consentement manquant pour une liste</translation>
     </message>
@@ -4612,63 +4773,63 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="155"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="177"/>
         <source>Country “{excerpt}” could be {countries}: say which.</source>
         <translation>Le pays «&#xa0;{excerpt}&#xa0;» peut désigner {countries}&#xa0;: précisez lequel.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="172"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="194"/>
         <source>Country “{excerpt}” is not one we know: use its English name (such as “Kenya”) or its two-letter code (such as “KE”).</source>
         <translation>Nous ne connaissons pas le pays «&#xa0;{excerpt}&#xa0;»&#xa0;: indiquez son nom en anglais (par exemple «&#xa0;Kenya&#xa0;») ou son code à deux lettres (par exemple «&#xa0;KE&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="182"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="204"/>
         <source>“{excerpt}” is not a two-letter ISO 3166-1 country code.</source>
         <translation>«&#xa0;{excerpt}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 à deux lettres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="233"/>
         <source>{name} must be one of {allowed}.</source>
         <translation>{name} doit prendre l&apos;une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="245"/>
         <source>{name} must be a UUID.</source>
         <translation>{name} doit être un UUID.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="254"/>
         <source>{name} must carry a time zone.</source>
         <translation>{name} doit comporter un fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="292"/>
         <source>full_name is required.</source>
         <translation>Le nom complet (full_name) est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="358"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation>Une organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="412"/>
         <source>A meeting needs a title.</source>
         <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="421"/>
         <source>A meeting cannot end before it starts.</source>
         <translation>Une réunion ne peut pas finir avant d&apos;avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="426"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation>time_zone doit être un nom de fuseau horaire IANA, par exemple &apos;Europe/Zurich&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="479"/>
         <source>A follow-up needs a text.</source>
         <translation>Un suivi doit avoir un texte.</translation>
     </message>
@@ -4883,7 +5044,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/formats/csv_io.py" line="241"/>
-        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="221"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="226"/>
         <source>Row {row} has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>La ligne {row} a {cells} cellules mais l&apos;en-tête en a {columns}&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
@@ -4959,12 +5120,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Un événement du calendrier porte sur une journée entière au lieu d&apos;avoir une heure.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="230"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="316"/>
         <source>The PDF could not be produced ({error}).</source>
         <translation>Le PDF n&apos;a pas pu être produit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="297"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="383"/>
         <source>A row has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation>Une ligne a {cells} cellules mais l&apos;en-tête en a {columns}&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
@@ -5064,37 +5225,37 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>La première feuille est vide&#xa0;: il faut une ligne d&apos;en-tête avec les noms des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="201"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="204"/>
         <source>The bundle could not be read: {message}</source>
         <translation>Le paquet n&apos;a pas pu être lu&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="220"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="231"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}; and {more} more.</source>
         <translation>Ce paquet s&apos;est ouvert, mais certaines de ses fiches ne sont pas valides, donc rien n&apos;a été importé&#xa0;: {problems}&#xa0;; et {more} autres.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="226"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="237"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}.</source>
         <translation>Ce paquet s&apos;est ouvert, mais certaines de ses fiches ne sont pas valides, donc rien n&apos;a été importé&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="245"/>
         <source>This bundle opened, but its content is not a valid BizHR bundle ({detail}); nothing was imported. Ask the sender to export it again.</source>
         <translation>Ce paquet s&apos;est ouvert, mais son contenu n&apos;est pas un paquet BizHR valide ({detail})&#xa0;: rien n&apos;a été importé. Demandez à la personne qui l&apos;a envoyé de l&apos;exporter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="459"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="472"/>
         <source>This file is an encrypted age file, but what it holds is not a BizHR bundle.</source>
         <translation>Ce fichier est un fichier age chiffré, mais son contenu n&apos;est pas un paquet BizHR.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="466"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="479"/>
         <source>This bundle was made by a newer BizHR Desktop (bundle format version {version}; this one reads version {supported}). Update BizHR Desktop to open it.</source>
         <translation>Ce paquet a été créé par une version plus récente de BizHR Desktop (format de paquet version {version}&#xa0;; celle-ci lit la version {supported}). Mettez BizHR Desktop à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="675"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation>Le coffre a changé depuis l&apos;aperçu de cette fusion&#xa0;: rien n&apos;a été importé. Affichez de nouveau l&apos;aperçu de la fusion.</translation>
     </message>
@@ -5109,43 +5270,43 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Ce coffre contient déjà des fiches&#xa0;; les données de démonstration ne vont que dans un coffre vide, pour que des personnes fictives ne se mêlent jamais aux vraies. Créez un nouveau coffre pour la démonstration.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="203"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation>Choisissez la réunion dont vous voulez exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="205"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation>Un export filtré a besoin du filtre à appliquer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="249"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation>Seule la liste d&apos;une réunion peut être marquée comme liste de présence.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation>Une liste pour une autre coordination (interne) contient tous les champs, notes et niveaux de risque compris&#xa0;: elle n&apos;est donc écrite que sous forme de paquet chiffré. Choisissez le format paquet.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="262"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation>Un paquet chiffré contient des fiches complètes et n&apos;est destiné qu&apos;à une autre coordination (destinataire interne). Pour un lieu d&apos;accueil, des co-organisateurs ou le public, choisissez CSV, XLSX ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="608"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation>Ces fiches complètes ne peuvent être écrites que sous forme de paquet chiffré.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="666"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation>Cette phrase de passe de paquet est trop faible. {advice}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="705"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation>Seul un paquet chiffré prend une phrase de passe.</translation>
     </message>
@@ -5177,7 +5338,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Aucun suivi de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="690"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation>{file}&#xa0;: seuls les fichiers .csv (UTF-8) et .xlsx peuvent être importés. Enregistrez le tableur dans l&apos;un de ces formats et réessayez.</translation>
     </message>
@@ -5247,24 +5408,24 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Le fichier n’a pas de colonne pour {label}, dont chaque ligne a besoin.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1044"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>La vérification a été annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1203"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation>Les colonnes de ce fichier présentent {count} problème(s)&#xa0;: rien n&apos;a été importé. {problems}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1209"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation>{bad_rows} lignes sur {total_rows} présentent des problèmes&#xa0;: rien n&apos;a été importé. Corrigez-les, ou choisissez d&apos;ignorer les lignes erronées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1245"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1302"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1385"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -5397,7 +5558,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>«&#xa0;{excerpt}&#xa0;» n&apos;est pas une adresse web (par exemple https://example.org).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="967"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5450,76 +5611,76 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>La durée de conservation est comprise entre 1 et {limit} mois.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="305"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="314"/>
         <source>A page starts at 0 and holds 0 or more rows.</source>
         <translation>Une page commence à 0 et contient 0 ligne ou plus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="323"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="332"/>
         <source>A page holds 0 or more rows.</source>
         <translation>Une page contient 0 ligne ou plus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="329"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="338"/>
         <source>This cursor belongs to a list sorted another way.</source>
         <translation>Ce curseur appartient à une liste triée autrement.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="346"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="376"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="385"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="409"/>
         <source>No person with that id is in this vault.</source>
         <translation>Aucune personne de ce coffre n&apos;a cet identifiant.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="532"/>
         <source>A person with this id is already in the vault.</source>
         <translation>Une personne avec cet identifiant est déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="557"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="566"/>
         <source>A contact summary is at most {limit} characters.</source>
         <translation>Un résumé de contact compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="560"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="569"/>
         <source>The channel is too long.</source>
         <translation>Le canal est trop long.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="795"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="985"/>
         <source>A tag is at most {limit} characters.</source>
         <translation>Une étiquette compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="988"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation>Une étiquette ne peut pas contenir «&#xa0;;&#xa0;» (il sépare les étiquettes) ni de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1038"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Ce texte dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1040"/>
         <source>This contains control characters.</source>
         <translation>Ce texte contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1043"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1075"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
@@ -5560,67 +5721,67 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Phrase de passe incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="412"/>
         <source>Say why the flag may stand: what you checked and decided.</source>
         <translation>Dites pourquoi l’alerte peut être maintenue : ce que vous avez vérifié et décidé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="415"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>La raison dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="467"/>
         <source>The review of this meeting no longer raises that flag: look at the review again.</source>
         <translation>L’examen de cette réunion ne lève plus cette alerte : consultez à nouveau l’examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="475"/>
         <source>Say who signs the safety review off.</source>
         <translation>Indiquez qui valide l&apos;examen de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="478"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation>Le nom de la personne qui valide dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation>Enregistrez l&apos;évaluation des risques de la réunion avant de valider son examen de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="489"/>
         <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
         <translation>{count} alerte(s) critique(s) pas encore vérifiée(s) : {which}. Examinez chacune et marquez-la vérifiée, avec une raison, avant de valider l’examen.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="533"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation>Aucun contenu non chiffré de cette réunion ({purpose}) ne peut encore sortir du coffre&#xa0;: {why}. Examinez les alertes de la réunion et validez-les, ou donnez un motif de dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="51"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="53"/>
         <source>The setting {setting} is on or off.</source>
         <translation>Le réglage {setting} ne peut être qu&apos;activé ou désactivé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="55"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="57"/>
         <source>The setting {setting} is a whole number.</source>
         <translation>Le réglage {setting} est un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="58"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="60"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation>Le réglage {setting} doit être compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="65"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="67"/>
         <source>The setting {setting} needs a keyboard shortcut.</source>
         <translation>Le réglage {setting} doit être un raccourci clavier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="174"/>
         <source>There is no setting called {key}.</source>
         <translation>Il n&apos;existe aucun réglage nommé {key}.</translation>
     </message>
@@ -5710,94 +5871,94 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Le mode sous contrainte est &apos;decoy&apos; (leurre) ou &apos;erase&apos; (effacement).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="59"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="61"/>
         <source>The vault file is damaged ({detail}). Your key is right, but the data does not pass its integrity check. Restore it from a backup; nothing was changed.</source>
         <translation>Le fichier du coffre est endommagé ({detail}). Votre clé est la bonne, mais les données ne passent pas le contrôle d&apos;intégrité. Restaurez-le à partir d&apos;une sauvegarde&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="83"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="85"/>
         <source>{what} is read-only here; nothing was changed.</source>
         <translation>{what}&#xa0;: lecture seule ici&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="88"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="90"/>
         <location filename="../../bizhr_desktop/vault/files.py" line="45"/>
         <source>The disk is full: could not write {what}. Nothing was changed.</source>
         <translation>Le disque est plein&#xa0;: impossible d&apos;écrire {what}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="91"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="93"/>
         <source>This vault is busy in another BizHR window or command. Close it there first.</source>
         <translation>Ce coffre est occupé dans une autre fenêtre ou commande BizHR. Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="99"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="101"/>
         <source>The disk is full: could not open or write {what}. Free some space (delete or move other files), then try again. Nothing was changed.</source>
         <translation>Le disque est plein&#xa0;: impossible d&apos;ouvrir ou d&apos;écrire {what}. Libérez de l&apos;espace (supprimez ou déplacez d&apos;autres fichiers), puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="104"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="106"/>
         <source>Could not read or write {what}: {reason}.</source>
         <translation>Impossible de lire ou d&apos;écrire {what}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="222"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="224"/>
         <source>This file is not encrypted the way BizHR encrypts vaults (its header is in plaintext: cipher_plaintext_header_size). It was not opened.</source>
         <translation>Ce fichier n&apos;est pas chiffré comme BizHR chiffre les coffres (son en-tête est en clair&#xa0;: cipher_plaintext_header_size). Il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="235"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="237"/>
         <source>This BizHR build has SQLCipher {version}; version 4 is required. Reinstall BizHR Desktop.</source>
         <translation>Cette version de BizHR contient SQLCipher {version}&#xa0;; la version 4 est nécessaire. Réinstallez BizHR Desktop.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="247"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="249"/>
         <source>This vault uses an unexpected encryption setting ({name}); BizHR opens only vaults with SQLCipher 4&apos;s default settings.</source>
         <translation>Ce coffre utilise un réglage de chiffrement inattendu ({name})&#xa0;; BizHR n&apos;ouvre que les coffres aux réglages par défaut de SQLCipher 4.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="278"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="280"/>
         <source>Could not set {name} on the vault (got {actual}).</source>
         <translation>Impossible de régler {name} sur le coffre (valeur obtenue&#xa0;: {actual}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="287"/>
-        <source>Could not turn on SQLCipher&apos;s memory security.</source>
-        <translation>Impossible d&apos;activer la protection de la mémoire de SQLCipher.</translation>
+        <location filename="../../bizhr_desktop/vault/database.py" line="288"/>
+        <source>Could not set SQLCipher&apos;s memory security to {wanted}.</source>
+        <translation>Impossible de régler la protection de la mémoire de SQLCipher sur {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="295"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="298"/>
         <source>This vault was written by a newer BizHR Desktop (schema {current}; this program knows up to {latest}). Update the program to open it.</source>
         <translation>Ce coffre a été écrit par une version plus récente de BizHR Desktop (schéma {current}&#xa0;; ce programme connaît jusqu&apos;au schéma {latest}). Mettez le programme à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="354"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="357"/>
         <location filename="../../bizhr_desktop/vault/vault.py" line="432"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="424"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="427"/>
         <source>The vault was locked before this change could be saved; nothing was changed.</source>
         <translation>Le coffre a été verrouillé avant que cette modification puisse être enregistrée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="560"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="563"/>
         <source>The vault&apos;s recent changes could not be folded into its file (it is busy); nothing was written. Try again in a moment.</source>
         <translation>Les modifications récentes du coffre n&apos;ont pas pu être intégrées à son fichier (il est occupé)&#xa0;: rien n&apos;a été écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="578"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="581"/>
         <source>The disk is full: the vault could not be re-encrypted under a new key (that needs about the vault&apos;s own size free). Nothing was changed; free some space and try again.</source>
         <translation>Le disque est plein&#xa0;: le coffre n&apos;a pas pu être rechiffré avec une nouvelle clé (il faut environ la taille du coffre en espace libre). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="583"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="586"/>
         <source>The vault could not be re-encrypted under a new key ({reason}). Nothing was changed.</source>
         <translation>Le coffre n&apos;a pas pu être rechiffré avec une nouvelle clé ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="589"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="592"/>
         <source>The vault could not be re-encrypted under a new key (its changes could not be folded into the file). Nothing was changed.</source>
         <translation>Le coffre n&apos;a pas pu être rechiffré avec une nouvelle clé (ses modifications n&apos;ont pas pu être intégrées au fichier). Rien n&apos;a été modifié.</translation>
     </message>
@@ -6173,12 +6334,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>Notice</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="63"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -6186,27 +6347,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OpenFollowUpsView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
         <source>Open follow-ups across the programme</source>
         <translation>Suivis en cours dans tout le programme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="277"/>
         <source>Back to the programme (Esc)</source>
         <translation>Retour au programme (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="285"/>
         <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
         <translation>Les suivis en retard viennent en premier, avec «&#xa0;en retard&#xa0;» à côté de leur date. Double-cliquez sur un suivi pour ouvrir sa réunion.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="292"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n suivi en cours</numerusform>
@@ -6214,7 +6375,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="318"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -6225,17 +6386,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="67"/>
         <source>Clear this date</source>
         <translation>Effacer cette date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="68"/>
         <source>Clear {field}</source>
         <translation>Effacer {field}</translation>
     </message>
@@ -6243,42 +6404,42 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="83"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
         <source>Invited</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="90"/>
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
         <source>Attended</source>
         <translation>Présent·es</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>Attendance of this organisation&apos;s people</source>
         <translation>Participation des membres de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="95"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>Aucun de ses membres n’a encore été invité à une réunion.</translation>
     </message>
@@ -6435,59 +6596,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="208"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation>Chercher des organisations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="86"/>
         <source>Search organisations</source>
         <translation>Chercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="89"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation>Importer des organisations depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="94"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation>Modifier l&apos;organisation sélectionnée (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="137"/>
         <source>People of this organisation</source>
         <translation>Personnes de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="151"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation>Sélectionnez une organisation pour voir qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="288"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation>Aucune organisation pour l&apos;instant. Elles s&apos;ajoutent avec les personnes, ou par import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="293"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -6495,27 +6656,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="357"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation>Enregistré. «&#xa0;{name}&#xa0;» ne correspond plus à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="387"/>
         <source>Publicly committed since {date}</source>
         <translation>Engagement public depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>Publicly committed</source>
         <translation>Engagement public</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="392"/>
         <source>No public commitment</source>
         <translation>Pas d&apos;engagement public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="400"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -6523,7 +6684,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="404"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation>
             <numerusform>%n autre à risque élevé ou critique, non listée ici</numerusform>
@@ -6713,37 +6874,37 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Consentement à renouveler</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
-        <source>Consent never recorded, or recorded more than 24 months ago</source>
-        <translation>Consentement jamais enregistré, ou enregistré il y a plus de 24 mois</translation>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <source>Consent never recorded, or older than the renewal period (Settings, 24 months unless changed)</source>
+        <translation>Consentement jamais enregistré, ou plus ancien que la période de renouvellement (Paramètres, 24 mois sauf changement)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>Due for retention review</source>
         <translation>Conservation à réexaminer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="134"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>Aucune invitation, aucun contact ni aucune modification depuis longtemps</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="145"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="146"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="150"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -6751,59 +6912,59 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="227"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>Chercher par nom, pseudonyme, organisation, fonction, pays ou étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
         <source>Search people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add person</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="113"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>Importer des personnes depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>Find duplicates…</source>
         <translation>Doublons…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>Lister les personnes peut-être enregistrées deux fois, et les fusionner</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="132"/>
         <source>Number of people listed</source>
         <translation>Nombre de personnes listées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>%n personne correspond</numerusform>
@@ -6811,12 +6972,12 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>Aucune personne pour l&apos;instant. Ajoutez une personne ou importez un tableur pour commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -6824,27 +6985,27 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Save the changes to this person first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="465"/>
         <source>That person is no longer in the vault.</source>
         <translation>Cette personne n’est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>The person was erased.</source>
         <translation>La personne a été effacée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="548"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>%n mention dans un texte libre ailleurs doit encore être relue.</numerusform>
@@ -6852,7 +7013,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="616"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>%n fusion faite.</numerusform>
@@ -6966,37 +7127,37 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PersonAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="42"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
         <source>Meetings this person was invited to</source>
         <translation>Réunions auxquelles cette personne a été invitée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="48"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invitée à une réunion.</translation>
     </message>
@@ -7004,230 +7165,230 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La fiche de cette personne est dans un paquet de voyage.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Fiche absente (mode voyage). Ce coffre ne garde qu&apos;une fiche de remplacement&#xa0;: le pseudonyme, le groupe, le niveau de risque, la participation et les réunions. Tout le reste est dans le paquet de voyage jusqu&apos;à ce qu&apos;il soit ramené (Sécurité → Ramener les fiches…). Les étiquettes, notes et invitations ajoutées entre-temps sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
         <source>Erase person…</source>
         <translation>Effacer la personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
         <source>Forget the changes not saved yet</source>
         <translation>Oublier les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Enregistrer cette personne (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Sélectionnez une personne dans la liste, ou cliquez sur «&#xa0;Ajouter&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
         <source>Made for you when left empty</source>
         <translation>Créé pour vous si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="258"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Avec l&apos;indicatif du pays, p. ex. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ex. Signal, ou par un intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ex. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="276"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Joined the network on</source>
         <translation>Arrivée dans le réseau le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Acknowledged the commitments on</source>
         <translation>Engagements reconnus le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Copy the email address</source>
         <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
         <source>Copy the phone number</source>
         <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
         <source>Copy the secure channel</source>
         <translation>Copier le canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Risk and participation</source>
         <translation>Risque et participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Tags and notes</source>
         <translation>Étiquettes et notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="402"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>Le presse-papiers est vidé peu après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -7235,17 +7396,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -7253,32 +7414,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -7286,12 +7447,52 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <source>This pseudonym may give the person away. Reveal to see why.</source>
+        <translation>Ce pseudonyme pourrait trahir la personne. Appuyez sur Afficher pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <source>This pseudonym contains their name ({part}).</source>
+        <translation>Ce pseudonyme contient son nom ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <source>This pseudonym contains part of their name ({part}).</source>
+        <translation>Ce pseudonyme contient une partie de son nom ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <source>This pseudonym contains their initials ({part}).</source>
+        <translation>Ce pseudonyme contient ses initiales ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <source>This pseudonym contains their name in Latin letters ({part}).</source>
+        <translation>Ce pseudonyme contient son nom en lettres latines ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <source>This pseudonym contains their organisation ({part}).</source>
+        <translation>Ce pseudonyme contient son organisation ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <source>This pseudonym contains their role ({part}).</source>
+        <translation>Ce pseudonyme contient sa fonction ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <source>This pseudonym contains a place ({part}).</source>
+        <translation>Ce pseudonyme contient un lieu ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -7440,62 +7641,86 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="47"/>
         <source>Check the list</source>
         <translation>Vérifier la liste</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>Voici exactement ce que contiendra le fichier, ligne par ligne. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="54"/>
         <source>Applying the rules to every person…</source>
         <translation>Application des règles à chaque personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="64"/>
         <source>The rows of the file</source>
         <translation>Les lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="75"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>Les personnes à risque élevé ou critique sont masquées ici (••••••)&#xa0;; le paquet contient leurs fiches complètes, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>L&apos;examen de sécurité de cette réunion n&apos;est pas validé. Pour écrire la liste malgré tout, dites pourquoi. Votre motif est noté avec la réunion et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="93"/>
         <source>Reason to write the list before sign-off</source>
         <translation>Motif pour écrire la liste avant validation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="95"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>Par exemple&#xa0;: le lieu a besoin de la liste aujourd&apos;hui pour les badges.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="200"/>
+        <source>No font on this computer can draw %n character(s) of this list; the PDF will print them as ?: {characters}. Choose CSV or XLSX to keep them.</source>
+        <translation>
+            <numerusform>Aucune police de cet ordinateur ne sait dessiner %n caractère de cette liste&#xa0;; le PDF l’imprimera comme ?&#xa0;: {characters}. Choisissez CSV ou XLSX pour le garder.</numerusform>
+            <numerusform>Aucune police de cet ordinateur ne sait dessiner %n caractères de cette liste&#xa0;; le PDF les imprimera comme ?&#xa0;: {characters}. Choisissez CSV ou XLSX pour les garder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="225"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="229"/>
+        <source>Renewing consent would name %n person(s) in this list (their consent is undated or older than the renewal period): {names}.</source>
+        <translation>
+            <numerusform>Renouveler le consentement nommerait %n personne dans cette liste (consentement non daté ou plus ancien que la période de renouvellement)&#xa0;: {names}.</numerusform>
+            <numerusform>Renouveler le consentement nommerait %n personnes dans cette liste (consentement non daté ou plus ancien que la période de renouvellement)&#xa0;: {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="241"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>Cette liste est vide&#xa0;: il n&apos;y a rien à écrire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="260"/>
         <source>The preview is still being prepared.</source>
         <translation>L’aperçu est en cours de préparation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="262"/>
         <source>Nobody is in this list: go Back and choose other people.</source>
         <translation>Personne n’est dans cette liste : revenez en arrière et choisissez d’autres personnes.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="264"/>
         <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
         <translation>L’examen de sécurité n’est pas validé : indiquez une raison ci-dessus, ou validez-le d’abord.</translation>
     </message>
@@ -7664,17 +7889,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="696"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="711"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -7682,7 +7907,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="715"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>%n organisation ajoutée.</numerusform>
@@ -7690,7 +7915,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="721"/>
         <source>%n row(s) imported with a value you fixed.</source>
         <translation>
             <numerusform>%n ligne importée avec une valeur que vous avez corrigée.</numerusform>
@@ -7698,7 +7923,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="728"/>
         <source>%n row(s) skipped: not imported.</source>
         <translation>
             <numerusform>%n ligne ignorée : non importée.</numerusform>
@@ -7706,7 +7931,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="736"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation>
             <numerusform>%n nouvelle organisation créée à partir des organisations des personnes.</numerusform>
@@ -7714,22 +7939,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="745"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="746"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;import a été annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="749"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -7737,83 +7962,91 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="317"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="319"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="326"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
         <translation>Corrigez une valeur sur place (Entrée, ou double-clic) : la ligne est vérifiée à nouveau aussitôt. Ou ignorez la ligne (Suppr) : elle est laissée hors de l’import.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="348"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="332"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="350"/>
         <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
         <translation>Entrée corrige la valeur du problème choisi ; Suppr ignore sa ligne.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="363"/>
         <source>Selected problem</source>
         <translation>Problème choisi</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
         <source>&amp;Fix value</source>
         <translation>&amp;Corriger la valeur</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
         <source>Fix the selected value</source>
         <translation>Corriger la valeur choisie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>&amp;Skip row</source>
         <translation>&amp;Ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="370"/>
         <source>Skip the selected row</source>
         <translation>Ignorer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="414"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="452"/>
+        <source>Invisible characters that can make a name look like another are taken out of %n value(s) (rows {rows}): {characters}.</source>
+        <translation>
+            <numerusform>Les caractères invisibles qui peuvent faire passer un nom pour un autre sont retirés de %n valeur (lignes {rows})&#xa0;: {characters}.</numerusform>
+            <numerusform>Les caractères invisibles qui peuvent faire passer un nom pour un autre sont retirés de %n valeurs (lignes {rows})&#xa0;: {characters}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>Take row &amp;back</source>
         <translation>&amp;Reprendre la ligne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>Row {row} · {where}: {problem}</source>
         <translation>Ligne {row} · {where} : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="579"/>
         <source>All %n row(s) can be imported</source>
         <translation>
             <numerusform>La ligne (%n) peut être importée</numerusform>
@@ -7821,7 +8054,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
         <source>(%n with a value you fixed).</source>
         <translation>
             <numerusform>(%n avec une valeur que vous avez corrigée).</numerusform>
@@ -7829,7 +8062,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
         <source>All %n row(s) can be imported.</source>
         <translation>
             <numerusform>La ligne peut être importée (%n).</numerusform>
@@ -7837,7 +8070,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -7845,7 +8078,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>%n row(s) with problems.</source>
         <translation>
             <numerusform>%n ligne avec des problèmes.</numerusform>
@@ -7853,7 +8086,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="600"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -7861,7 +8094,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="603"/>
         <source>%n row(s) fixed.</source>
         <translation>
             <numerusform>%n ligne corrigée.</numerusform>
@@ -7869,22 +8102,22 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="618"/>
         <source>Every row is skipped: nothing to import.</source>
         <translation>Toutes les lignes sont ignorées : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="622"/>
         <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
         <translation>Aucune ligne ne peut encore être importée. Corrigez les valeurs de la liste, ou corrigez le fichier et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
         <translation>Rien ne sera importé tant que des lignes ont des problèmes : corrigez leurs valeurs, ignorez ces lignes, ou cochez la case pour les ignorer toutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="606"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problèmes (%n)</numerusform>
@@ -7892,7 +8125,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="568"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation>
             <numerusform>Ignorer la ligne avec des problèmes (%n) et importer les autres</numerusform>
@@ -7981,33 +8214,33 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="656"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="657"/>
         <source>Cancel import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="667"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation>L&apos;import est écrit en une seule fois à la fin&#xa0;: si vous annulez, rien n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Importing row {done} of {total}…</source>
         <translation>Import de la ligne {done} sur {total}…</translation>
     </message>
@@ -8125,7 +8358,7 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Mark checked</source>
         <translation>Marquer vérifiée</translation>
     </message>
@@ -8170,72 +8403,72 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         <translation>Toutes les alertes ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="738"/>
         <source>Choose a flag to read it in full.</source>
         <translation>Choisissez une alerte pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="746"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="752"/>
         <source>Checked on {date}.</source>
         <translation>Vérifiée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="754"/>
         <source>Checked.</source>
         <translation>Vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="782"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>Validé par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="789"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>Rouvert&#xa0;: validé par {name} le {date}, mais l&apos;examen a changé depuis (une nouvelle personne invitée à risque, un changement de lieu ou de format, ou une nouvelle alerte). Revoyez les alertes et validez de nouveau — d&apos;ici là, les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="799"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>Non validé — les listes non chiffrées de cette réunion exigent une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>Aucune validation nécessaire&#xa0;: cette réunion ne déclenche aucune alerte critique ni avertissement. Vous pouvez quand même noter une évaluation et la valider.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="819"/>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="821"/>
         <source>Check every critical flag before signing off: {count} left ({names}).</source>
         <translation>Vérifiez chaque alerte critique avant de valider : il en reste {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Save reason</source>
         <translation>Enregistrer la raison</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="878"/>
         <source>Say why the flag may stand before checking it.</source>
         <translation>Dites pourquoi l’alerte peut être maintenue avant de la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="914"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>L&apos;évaluation dépasse {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="935"/>
         <source>Type your name or initials to sign off.</source>
         <translation>Tapez votre nom ou vos initiales pour valider.</translation>
     </message>
@@ -8334,74 +8567,89 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="79"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="80"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="87"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="88"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation>Quand personne n&apos;a tapé ni bougé la souris dans BizHR pendant ce temps, le coffre se verrouille. Le temps passé en veille compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="102"/>
         <source>Clear copied values after</source>
         <translation>Effacer les valeurs copiées après</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="103"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation>Une valeur copiée depuis le coffre est retirée du presse-papiers après ce nombre de secondes, sauf si autre chose a été copié entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="111"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="117"/>
         <source>Panic shortcut</source>
         <translation>Raccourci d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="118"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation>Cette combinaison de touches verrouille le coffre tout de suite et masque la fenêtre, sans rien demander. Un code PIN ne rouvre jamais un coffre verrouillé ainsi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="129"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation>Autoriser un code PIN après un verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="130"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation>Quand le coffre s&apos;est verrouillé tout seul (inactivité ou verrouillage de l&apos;écran), un court code PIN choisi pour cette session le rouvre. Le code n&apos;est jamais enregistré&#xa0;; trois erreurs, un verrouillage manuel ou d&apos;urgence, la mise en veille ou la fermeture rendent de nouveau la phrase de passe nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="142"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation>Afficher le nom du fichier du coffre quand il est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="143"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
         <translation>Désactivé&#xa0;: l&apos;écran de déverrouillage indique seulement «&#xa0;Votre coffre&#xa0;», pour que quelqu&apos;un qui regarde l&apos;écran n&apos;apprenne ni où se trouve le coffre ni son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="154"/>
+        <source>Consent must be renewed after</source>
+        <translation>Renouveler le consentement après</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <source>Consent older than this, or never dated, counts as not given for every list that leaves the network: the person appears under a label or only in a count. The People list flags it as due for renewal.</source>
+        <translation>Un consentement plus ancien, ou jamais daté, compte comme non donné pour toute liste qui quitte le réseau&#xa0;: la personne y figure sous un libellé ou seulement dans un décompte. La liste des personnes le signale comme à renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="164"/>
+        <source> months</source>
+        <translation> mois</translation>
     </message>
 </context>
 <context>
@@ -8539,18 +8787,18 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="115"/>
         <source>Add a tag and press Enter</source>
         <translation>Ajoutez une étiquette puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="116"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="179"/>
         <source>Remove the tag {tag}</source>
         <translation>Retirer l&apos;étiquette {tag}</translation>
     </message>
@@ -8983,7 +9231,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>ValueDelegate</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="282"/>
         <source>Fix {field}</source>
         <translation>Corriger {field}</translation>
     </message>
@@ -9062,7 +9310,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copier (effacé après un moment)</translation>
     </message>

@@ -55,67 +55,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="277"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="348"/>
         <source>Unlocks, failed unlocks, imports, exports, deletions and key changes, newest first. Each entry is chained to the one before it, so an entry changed or removed behind BizHR&apos;s back shows when the chain is verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="356"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="357"/>
         <source>Check that no entry was changed, removed or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="363"/>
         <source>Chain check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="367"/>
         <source>Show events of kind</source>
         <translation>ဤအမျိုးအစား ဖြစ်ရပ်များကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="372"/>
         <source>Search the details or a date, e.g. a meeting&apos;s title or 2026-03</source>
         <translation>အသေးစိတ် သို့မဟုတ် ရက်စွဲကို ရှာပါ၊ ဥပမာ အစည်းအဝေးခေါင်းစဉ် သို့မဟုတ် 2026-03</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="374"/>
         <source>Search the audit log</source>
         <translation>စာရင်းစစ်မှတ်တမ်းကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="389"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="339"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="411"/>
         <source>Audit</source>
         <translation>စစ်ဆေးရေးမှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="410"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="489"/>
         <source>All events</source>
         <translation>ဖြစ်ရပ်အားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="431"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="510"/>
         <source>Intact: no entry was changed, removed or moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="514"/>
         <source>Broken at entry {entry}: it or the one before it was changed, removed or moved outside BizHR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,362 +123,512 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
         <source>Vault created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
         <source>Vault checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="79"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="80"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
         <source>Unlocked</source>
         <translation type="unfinished">သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
         <source>Failed unlock attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
         <source>Data key replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
         <source>Everything revoked (new keys, new recovery key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
         <source>List export started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
         <source>List export failed (no file left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
         <source>Keyring linked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
         <source>Duress passphrase set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
         <source>Duress passphrase removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
         <source>Settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
         <source>Person erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="92"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
         <source>People merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
         <source>Organisation changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="94"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
         <source>Meeting created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
         <source>Meeting changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
         <source>Meeting status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
         <source>Invitations sent</source>
         <translation type="unfinished">ဖိတ်စာများ ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
         <source>Invitation withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
         <source>Reply recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="114"/>
         <source>Role in a meeting changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="115"/>
         <source>Attendance recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="116"/>
         <source>Meeting risk assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="117"/>
         <source>Safety warning overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="118"/>
         <source>Meeting signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="119"/>
         <source>Safety flag checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="120"/>
         <source>Safety flag check withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="121"/>
         <source>Invitation drafts written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="122"/>
         <source>Meeting outcome noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="123"/>
         <source>Programme changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="124"/>
         <source>Programme exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="125"/>
         <source>Follow-up created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="126"/>
         <source>Follow-up changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="127"/>
         <source>Follow-up removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="141"/>
-        <source>meeting</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="128"/>
+        <source>List written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="142"/>
-        <source>meetings</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="129"/>
+        <source>People imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="143"/>
-        <source>person</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="130"/>
+        <source>Organisations imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="144"/>
-        <source>people</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="131"/>
+        <source>Bundle merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="145"/>
-        <source>organisation</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="132"/>
+        <source>Records sent away for travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="146"/>
-        <source>organisations</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="133"/>
+        <source>Records brought back from travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="147"/>
-        <source>count</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="134"/>
+        <source>Opened without changes that were lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="148"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="149"/>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="150"/>
-        <source>flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="151"/>
-        <source>flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="152"/>
-        <source>severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="153"/>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="154"/>
-        <source>override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="155"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="156"/>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="157"/>
-        <source>fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="158"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="159"/>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="160"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="161"/>
-        <source>already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="162"/>
-        <source>invitations</source>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="135"/>
+        <source>Demo records added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="163"/>
-        <source>problems</source>
+        <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="164"/>
-        <source>year</source>
+        <source>meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="165"/>
-        <source>tags</source>
+        <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="166"/>
-        <source>mode</source>
+        <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="167"/>
-        <source>follow-up</source>
+        <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="168"/>
-        <source>drafts</source>
+        <source>organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="169"/>
-        <source>contact log entries</source>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="170"/>
-        <source>mentions to review</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/audit/page.py" line="171"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="172"/>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="173"/>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="174"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="175"/>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="176"/>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="177"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="178"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="179"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="180"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="181"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="182"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="183"/>
+        <source>already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="184"/>
+        <source>invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="185"/>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="186"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="187"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="188"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="189"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="190"/>
+        <source>drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="191"/>
+        <source>contact log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="192"/>
+        <source>mentions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="193"/>
         <source>erased person&apos;s hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="194"/>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="195"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="196"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="197"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="198"/>
+        <source>only counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="199"/>
+        <source>file fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="200"/>
+        <source>file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="201"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="202"/>
+        <source>attendance record for the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="203"/>
+        <source>cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>yes</source>
+        <translation type="unfinished">ဟုတ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="211"/>
+        <source>no</source>
+        <translation type="unfinished">မဟုတ်</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="235"/>
+        <source>everyone active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="236"/>
+        <source>one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="237"/>
+        <source>the people of a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="241"/>
+        <source>the public</source>
+        <translation type="unfinished">အများပြည်သူ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="242"/>
+        <source>a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="243"/>
+        <source>co-organisers</source>
+        <translation type="unfinished">ပူးတွဲစီစဉ်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="244"/>
+        <source>another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="248"/>
+        <source>the safety review&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="249"/>
+        <source>no review needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="250"/>
+        <source>an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/audit/page.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/audit/page.py" line="299"/>
         <source>Details</source>
         <translation type="unfinished">အသေးစိတ်</translation>
     </message>
@@ -729,63 +879,70 @@
             <numerusform>ဆက်သွယ်မှုမှတ်တမ်း %n ခု</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="563"/>
+        <source>invisible characters that can make a name look like another are taken out of %n value(s)</source>
+        <translation>
+            <numerusform>အမည်တစ်ခုကို အခြားအမည်နှင့် တူစေနိုင်သော မမြင်ရသည့် စာလုံးများကို တန်ဖိုး %n ခုမှ ဖယ်ရှားမည်</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="560"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="572"/>
         <source>Nothing to import: your vault already holds all of it.</source>
         <translation>တင်သွင်းစရာ မရှိပါ: သင့်လုံခြုံသေတ္တာထဲတွင် အားလုံး ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="566"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="578"/>
         <source>These records differ between your vault and the bundle. Your version is kept unless you choose otherwise.</source>
         <translation>ဤမှတ်တမ်းများသည် သင့်လုံခြုံသေတ္တာနှင့် ဒေတာအထုပ်ကြားတွင် ကွာခြားနေသည်။ သင် အခြားတစ်မျိုး မရွေးလျှင် သင့်ဗားရှင်းကို ထားရှိမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="591"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="603"/>
         <source>Applying the merge…</source>
         <translation>ပေါင်းစည်းနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="621"/>
         <source>Nothing was changed in your vault.</source>
         <translation>သင့်လုံခြုံသေတ္တာထဲတွင် မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="617"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="629"/>
         <source>%n person(s) added.</source>
         <translation>
             <numerusform>လူ %n ဦး ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="619"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="631"/>
         <source>%n record(s) updated from the bundle.</source>
         <translation>
             <numerusform>ဒေတာအထုပ်မှ မှတ်တမ်း %n ခုကို အသစ်ပြင်ဆင်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="634"/>
         <source>%n record(s) kept as in your vault.</source>
         <translation>
             <numerusform>မှတ်တမ်း %n ခုကို သင့်လုံခြုံသေတ္တာထဲရှိအတိုင်း ထားရှိခဲ့သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="624"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="636"/>
         <source>%n record(s) already identical.</source>
         <translation>
             <numerusform>မှတ်တမ်း %n ခုသည် တူညီပြီးသား ဖြစ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="630"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="642"/>
         <source>%n organisation(s) added.</source>
         <translation>
             <numerusform>အဖွဲ့အစည်း %n ခု ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="637"/>
+        <location filename="../../bizhr_desktop/ui/export/bundle_import_dialog.py" line="649"/>
         <source>%n contact log entry(ies) added.</source>
         <translation>
             <numerusform>ဆက်သွယ်မှုမှတ်တမ်း %n ခု ထည့်ပြီးပါပြီ။</numerusform>
@@ -853,7 +1010,7 @@
 <context>
     <name>CheckInMatchesModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="399"/>
         <source>{name}   —   ✓ already checked in</source>
         <translation>{name}   —   ✓ ရောက်ရှိကြောင်း မှတ်ပြီး</translation>
     </message>
@@ -861,62 +1018,62 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="57"/>
         <source>Back to the programme (Esc)</source>
         <translation>အစီအစဉ်သို့ ပြန်သွားရန် (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="63"/>
         <source>Attended and accepted</source>
         <translation>တက်ရောက်သူနှင့် လက်ခံသူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
         <source>Name of the person arriving</source>
         <translation>ရောက်လာသူ၏ အမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="68"/>
         <source>Type the name of the person arriving…</source>
         <translation>ရောက်လာသူ၏ အမည်ကို ရိုက်ပါ…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="76"/>
         <source>Invitees found</source>
         <translation>တွေ့ရှိသော ဖိတ်ခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="86"/>
         <source>Check-in result</source>
         <translation>ရောက်ရှိမှတ်တမ်း ရလဒ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="89"/>
         <source>Enter checks in the highlighted person; ↑ and ↓ move the highlight. People at high risk are listed under their pseudonym: their real name still finds them.</source>
         <translation>Enter ကို နှိပ်လျှင် အရောင်ပြထားသူကို ရောက်ရှိကြောင်း မှတ်မည်၊ ↑ နှင့် ↓ ဖြင့် အရောင်ပြမှုကို ရွှေ့နိုင်သည်။ အန္တရာယ်မြင့်သူများကို ၎င်းတို့၏ အမည်ဝှက်ဖြင့် ပြထားသည်: ၎င်းတို့၏ အမည်ရင်းဖြင့်လည်း ရှာတွေ့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="133"/>
         <source>Check-in: {title}</source>
         <translation>ရောက်ရှိမှတ်တမ်း: {title}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="161"/>
         <source>Nobody invited matches “{text}”.</source>
         <translation>“{text}” နှင့် ကိုက်ညီသော ဖိတ်ခံရသူ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="186"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="188"/>
         <source>{name} is already checked in.</source>
         <translation>{name} ရောက်ရှိကြောင်း မှတ်ပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="199"/>
         <source>✓ Checked in: {name}</source>
         <translation>✓ ရောက်ရှိကြောင်း မှတ်ပြီး: {name}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="216"/>
+        <location filename="../../bizhr_desktop/ui/meetings/checkin.py" line="218"/>
         <source>{attended} attended / {accepted} accepted</source>
         <translation>တက်ရောက် {attended} / လက်ခံ {accepted}</translation>
     </message>
@@ -1007,162 +1164,164 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="28"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
         <source>Consent</source>
         <translation>သဘောတူခွင့်ပြုချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="30"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
         <source>May be named to other network participants</source>
         <translation>ကွန်ရက်ရှိ အခြားပါဝင်သူများထံ အမည်ဖော်ပြနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="31"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="34"/>
         <source>May be named to co-organisers</source>
         <translation>ပူးတွဲစီစဉ်သူများထံ အမည်ဖော်ပြနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="32"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="35"/>
         <source>May be named publicly</source>
         <translation>အများပြည်သူထံ အမည်ဖော်ပြနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="33"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
         <source>Consent given on</source>
         <translation>သဘောတူခွင့်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="36"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="39"/>
         <source>How consent was given</source>
         <translation>သဘောတူခွင့်ပြုပုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
         <source>Signed form</source>
         <translation>လက်မှတ်ထိုးထားသော ပုံစံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="41"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="44"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="42"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="45"/>
         <source>Verbal, recorded by staff</source>
         <translation>နှုတ်ဖြင့်၊ ဝန်ထမ်းက မှတ်တမ်းတင်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="46"/>
         <source>Secure message</source>
         <translation>လုံခြုံသော မက်ဆေ့ချ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="49"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="52"/>
         <source>Given on</source>
         <translation>ပေးသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="53"/>
         <source>How</source>
         <translation>နည်းလမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="121"/>
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="129"/>
         <source>No consent is recorded: this person may not be named to anyone.</source>
         <translation>သဘောတူခွင့်ပြုချက် မှတ်တမ်း မရှိပါ: ဤလူ၏ အမည်ကို မည်သူ့ထံမျှ ဖော်ပြ၍ မရပါ။</translation>
     </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/people/consent.py" line="126"/>
-        <source>Consent was recorded more than 24 months ago ({date}). Ask again before sharing this person&apos;s name.</source>
-        <translation>သဘောတူခွင့်ပြုချက်ကို လ ၂၄ လထက် ကျော်၍ ({date}) က မှတ်တမ်းတင်ခဲ့သည်။ ဤလူ၏ အမည်ကို မမျှဝေမီ ထပ်မံ မေးမြန်းပါ။</translation>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/people/consent.py" line="136"/>
+        <source>Consent was recorded more than %n month(s) ago ({date}). Ask again before sharing this person&apos;s name.</source>
+        <translation>
+            <numerusform>သဘောတူခွင့်ပြုချက်ကို လ %n လထက် ကျော်၍ ({date}) က မှတ်တမ်းတင်ခဲ့သည်။ ဤလူ၏ အမည်ကို မမျှဝေမီ ထပ်မံ မေးမြန်းပါ။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactLogView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="37"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="38"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="47"/>
         <source>Contact log</source>
         <translation>ဆက်သွယ်မှုမှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="58"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="60"/>
         <source>Channel</source>
         <translation>ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="46"/>
         <source>Summary</source>
         <translation>အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="57"/>
         <source>Date of the contact</source>
         <translation>ဆက်သွယ်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="63"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
         <source>Phone</source>
         <translation>ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="64"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="66"/>
         <source>In person</source>
         <translation>လူကိုယ်တိုင်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="67"/>
         <source>Via intermediary</source>
         <translation>ကြားခံမှတစ်ဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="71"/>
         <source>What was said or agreed</source>
         <translation>ပြောဆိုခဲ့သည့် သို့မဟုတ် သဘောတူခဲ့သည့်အရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
         <source>Summary of the contact</source>
         <translation>ဆက်သွယ်မှု အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="74"/>
         <source>Add entry</source>
         <translation>မှတ်တမ်း ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="113"/>
         <source>No contact recorded yet.</source>
         <translation>ဆက်သွယ်မှု မှတ်တမ်း မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
         <source>Save the person first to log a contact.</source>
         <translation>ဆက်သွယ်မှုကို မှတ်တမ်းတင်ရန် ဤလူကို ဦးစွာ သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="124"/>
         <source>Reveal this person to read or add entries.</source>
         <translation>မှတ်တမ်းများကို ဖတ်ရန် သို့မဟုတ် ထည့်ရန် ဤလူကို ဖော်ပြပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/contact_log.py" line="133"/>
         <source>Write a short summary of the contact.</source>
         <translation>ဆက်သွယ်မှု၏ အကျဉ်းချုပ်ကို တိုတိုရေးပါ။</translation>
     </message>
@@ -1170,12 +1329,12 @@
 <context>
     <name>CountriesEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="108"/>
         <source>Codes or names, separated by commas: SD, Myanmar</source>
         <translation>ကုဒ် သို့မဟုတ် အမည်များကို ကော်မာဖြင့် ခွဲပါ: SD, Myanmar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/meetings/fields.py" line="110"/>
         <source>Countries understood</source>
         <translation>သိရှိနားလည်သော နိုင်ငံများ</translation>
     </message>
@@ -1501,12 +1660,12 @@
         <translation>BizHR ဒေတာအထုပ်များ (*.age)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="70"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="71"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,346 +1830,346 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="76"/>
         <source>Find duplicates</source>
         <translation>ထပ်နေသော မှတ်တမ်းများ ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
         <source>Full name</source>
         <translation>အမည်အပြည့်အစုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
         <source>Pseudonym</source>
         <translation>အမည်ဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
         <source>Group</source>
         <translation>အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="99"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
         <source>Role</source>
         <translation>ရာထူး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="100"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="102"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
         <source>Phone</source>
         <translation>ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
         <source>Secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="104"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
         <source>Languages</source>
         <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
         <source>Risk level</source>
         <translation>အန္တရာယ်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="106"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
         <source>Consent: network participants</source>
         <translation>သဘောတူခွင့်ပြုချက်: ကွန်ရက်ပါဝင်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
         <source>Consent: co-organisers</source>
         <translation>သဘောတူခွင့်ပြုချက်: ပူးတွဲစီစဉ်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
         <source>Consent: public</source>
         <translation>သဘောတူခွင့်ပြုချက်: အများပြည်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
         <source>Consent given on</source>
         <translation>သဘောတူခွင့်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
         <source>How consent was given</source>
         <translation>သဘောတူခွင့်ပြုပုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
         <source>Tags</source>
         <translation>တဂ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
         <source>Participation</source>
         <translation>ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
         <source>Joined on</source>
         <translation>ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="116"/>
         <source>Commitments acknowledged</source>
         <translation>ကတိကဝတ်များကို အသိအမှတ်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
         <source>same name</source>
         <translation>အမည်တူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
         <source>same email</source>
         <translation>အီးမေးလ်တူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="121"/>
         <source>same phone</source>
         <translation>ဖုန်းတူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="124"/>
         <source>People who may be recorded twice</source>
         <translation>နှစ်ကြိမ် မှတ်တမ်းတင်မိနိုင်သူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="127"/>
         <source>Select a pair to see what merging it would do. Merging moves invitations, contact log entries and tags to the record you keep, then removes the other.</source>
         <translation>ပေါင်းစည်းလျှင် ဖြစ်မည့်အရာကို ကြည့်ရန် အတွဲတစ်တွဲကို ရွေးပါ။ ပေါင်းစည်းခြင်းသည် ဖိတ်ကြားချက်များ၊ ဆက်သွယ်မှုမှတ်တမ်းများနှင့် တဂ်များကို သင်ထားရှိမည့် မှတ်တမ်းသို့ ရွှေ့ပြီး ကျန်တစ်ခုကို ဖယ်ရှားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
         <source>Possible duplicates</source>
         <translation>ထပ်နေနိုင်သော မှတ်တမ်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Person</source>
         <translation>လူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Possible duplicate</source>
         <translation>ထပ်နေနိုင်သည့် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="141"/>
         <source>Why</source>
         <translation>အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="166"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="168"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="216"/>
         <source>Select a pair to see what a merge would do.</source>
         <translation>ပေါင်းစည်းလျှင် ဖြစ်မည့်အရာကို ကြည့်ရန် အတွဲတစ်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
         <source>Kept</source>
         <translation>ထားရှိမည့် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
         <source>Merged into it, then removed</source>
         <translation>၎င်းထဲသို့ ပေါင်းပြီး ဖယ်ရှားမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="227"/>
         <source>Swap: keep the other record</source>
         <translation>လဲလှယ်ရန်: ကျန်မှတ်တမ်းကို ထားရှိရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="255"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="258"/>
         <source>Fields that differ</source>
         <translation>ကွာခြားသော အကွက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Field</source>
         <translation>အကွက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Kept record</source>
         <translation>ထားရှိမည့် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>Other record</source>
         <translation>ကျန်မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="257"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="260"/>
         <source>After</source>
         <translation>ပေါင်းပြီးနောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="270"/>
         <source>Both records hold the same values.</source>
         <translation>မှတ်တမ်း နှစ်ခုလုံးတွင် တန်ဖိုးတူများ ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="276"/>
         <source>Merge…</source>
         <translation>ပေါင်းစည်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="288"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="291"/>
         <source>What differs, and the value after the merge:</source>
         <translation>ကွာခြားချက်များနှင့် ပေါင်းစည်းပြီးနောက် တန်ဖိုး:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="316"/>
         <source>Looking for people who may be the same…</source>
         <translation>တစ်ဦးတည်း ဖြစ်နိုင်သူများကို ရှာနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="336"/>
         <source>No possible duplicates found.</source>
         <translation>ထပ်နေနိုင်သော မှတ်တမ်း မတွေ့ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="335"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="338"/>
         <source>%n pair(s) may be the same person.</source>
         <translation>
             <numerusform>အတွဲ %n တွဲသည် လူတစ်ဦးတည်း ဖြစ်နိုင်သည်။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="389"/>
         <source>Someone in this pair is at high risk: select it and press Reveal to see both records.</source>
         <translation>ဤအတွဲထဲမှ တစ်ဦးသည် အန္တရာယ်မြင့်သည်: မှတ်တမ်း နှစ်ခုလုံးကို ကြည့်ရန် ၎င်းကို ရွေးပြီး “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="472"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="475"/>
         <source>{risk} risk</source>
         <translation>အန္တရာယ် {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
         <source>%n invitation(s) moved</source>
         <translation>
             <numerusform>ဖိတ်ကြားချက် %n ခု ရွှေ့မည်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="508"/>
         <source>%n combined</source>
         <translation>
             <numerusform>%n ခု ပေါင်းမည်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="506"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="509"/>
         <source>%n contact-log entry(ies) moved</source>
         <translation>
             <numerusform>ဆက်သွယ်မှုမှတ်တမ်း %n ခု ရွှေ့မည်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="510"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>တဂ် %n ခု ထည့်မည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="518"/>
         <source>(empty)</source>
         <translation>(ဗလာ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>yes</source>
         <translation>ဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="528"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="531"/>
         <source>no</source>
         <translation>မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="542"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="545"/>
         <source>Both records are shown in full.</source>
         <translation>မှတ်တမ်း နှစ်ခုလုံးကို အပြည့်အစုံ ပြထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="546"/>
         <source>Hide now</source>
         <translation>ယခု ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="548"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="551"/>
         <source>Someone in this pair is at high risk: names and contact details are hidden, as people nearby could read them.</source>
         <translation>ဤအတွဲထဲမှ တစ်ဦးသည် အန္တရာယ်မြင့်သည်: အနီးရှိလူများ ဖတ်နိုင်သောကြောင့် အမည်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို ဖျောက်ထားသည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="552"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="555"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>ဖော်ပြရန် (%n စက္ကန့်)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="587"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="590"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>%n စက္ကန့်အတွင်း ပြန်ဖျောက်မည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="608"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="611"/>
         <source>Merge two records</source>
         <translation>မှတ်တမ်း နှစ်ခုကို ပေါင်းစည်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="609"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="612"/>
         <source>Merge “{drop}” into “{keep}”?</source>
         <translation>“{drop}” ကို “{keep}” ထဲသို့ ပေါင်းစည်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="621"/>
         <source>The other record is removed. This cannot be undone; the audit log records that two records were merged, not who.</source>
         <translation>ကျန်မှတ်တမ်းကို ဖယ်ရှားမည်။ ၎င်းကို ပြန်ပြင်၍ မရပါ၊ စစ်ဆေးရေးမှတ်တမ်းတွင် မှတ်တမ်း နှစ်ခု ပေါင်းစည်းခဲ့ကြောင်းသာ မှတ်ပြီး မည်သူဖြစ်ကြောင်း မမှတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="622"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="625"/>
         <source>Merge</source>
         <translation>ပေါင်းစည်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="657"/>
+        <location filename="../../bizhr_desktop/ui/people/duplicates_dialog.py" line="660"/>
         <source>Merged: “{keep}” now holds both records.</source>
         <translation>ပေါင်းစည်းပြီး: “{keep}” တွင် ယခု မှတ်တမ်း နှစ်ခုလုံး ပါဝင်သည်။</translation>
     </message>
@@ -2308,63 +2467,63 @@ Backup files you made earlier are separate: they still open with the passphrase,
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="68"/>
         <source>Prepare a list of participants for someone outside your vault. Each list follows the rules of the audience it is for: nobody is named without their consent, nobody at risk is named at all, and you see exactly what the file will hold before anything is written.</source>
         <translation>သင့်လုံခြုံသေတ္တာ၏ ပြင်ပရှိ တစ်စုံတစ်ဦးအတွက် ပါဝင်သူစာရင်းကို ပြင်ဆင်ပါ။ စာရင်းတိုင်းသည် ၎င်းကို လက်ခံမည့်သူ၏ စည်းမျဉ်းများကို လိုက်နာသည်: မည်သူ့ကိုမျှ ၎င်း၏ သဘောတူခွင့်ပြုချက်မရှိဘဲ အမည်မဖော်ပြ၊ အန္တရာယ်ရှိသူ မည်သူ့ကိုမျှ လုံးဝ အမည်မဖော်ပြဘဲ မည်သည့်အရာကိုမျှ မရေးမီ ဖိုင်ထဲတွင် ပါဝင်မည့်အရာကို အတိအကျ မြင်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="85"/>
         <source>Prepare a list…</source>
         <translation>စာရင်း ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="89"/>
         <source>Import a bundle from another coordinator…</source>
         <translation>အခြားညှိနှိုင်းရေးမှူးထံမှ ဒေတာအထုပ် တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="97"/>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="105"/>
         <source>Recent exports</source>
         <translation>မကြာသေးမီက ထုတ်ယူမှုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>For</source>
         <translation>လက်ခံသူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Rows</source>
         <translation>အတန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="103"/>
         <source>Format</source>
         <translation>ဖော်မတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="115"/>
         <source>No list has been exported from this vault yet.</source>
         <translation>ဤလုံခြုံသေတ္တာမှ စာရင်း မထုတ်ယူရသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="154"/>
         <source>Export</source>
         <translation>ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="220"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="222"/>
         <source>{rows} (+{counted} counted)</source>
         <translation>{rows} (+{counted} ရေတွက်ရုံသာ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/page.py" line="282"/>
+        <location filename="../../bizhr_desktop/ui/export/page.py" line="284"/>
         <source>The bundle was merged into your vault. The People page shows the changes.</source>
         <translation>ဒေတာအထုပ်ကို သင့်လုံခြုံသေတ္တာထဲသို့ ပေါင်းစည်းပြီးပါပြီ။ “လူများ” စာမျက်နှာတွင် ပြောင်းလဲမှုများကို ပြထားသည်။</translation>
     </message>
@@ -2512,6 +2671,11 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <translation>မှတ်တမ်းအပြည့်အစုံ၊ ကုဒ်ဝှက်ထားသည်</translation>
     </message>
     <message>
+        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
+        <source>consent from {year}, older than the renewal period: renewal due</source>
+        <translation>{year} ခုနှစ်က သဘောတူခွင့်ပြုချက်၊ သက်တမ်းတိုးကာလထက် ကြာပြီ: သက်တမ်းတိုးရန် လိုသည်</translation>
+    </message>
+    <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="138"/>
         <source>fewer than {k} people share their group and region, so a row would single them out</source>
         <translation>၎င်းတို့၏ အုပ်စုနှင့် ဒေသ တူသူ {k} ဦးထက် နည်းသောကြောင့် အတန်းတစ်ခုက ၎င်းတို့ကို ခွဲခြားသိစေနိုင်သည်</translation>
@@ -2560,11 +2724,6 @@ Backup files you made earlier are separate: they still open with the passphrase,
         <location filename="../../bizhr_desktop/ui/export/words.py" line="127"/>
         <source>consent not dated, so it counts as absent until renewed</source>
         <translation>သဘောတူခွင့်ပြုချက်တွင် ရက်စွဲမပါသောကြောင့် သက်တမ်းမတိုးမချင်း မရှိသကဲ့သို့ သတ်မှတ်သည်</translation>
-    </message>
-    <message>
-        <location filename="../../bizhr_desktop/ui/export/words.py" line="129"/>
-        <source>consent from {year}, older than 24 months: renewal due</source>
-        <translation>{year} ခုနှစ်က သဘောတူခွင့်ပြုချက်၊ လ ၂၄ လထက် ကြာပြီ: သက်တမ်းတိုးရန် လိုသည်</translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/export/words.py" line="133"/>
@@ -2731,49 +2890,49 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="85"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="88"/>
         <source>A CSV (UTF-8) or Excel .xlsx file with a header row. Nothing is written to the vault before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="90"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="92"/>
         <source>People</source>
         <translation type="unfinished">လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="93"/>
         <source>Organisations</source>
         <translation type="unfinished">အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="98"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="100"/>
         <source>Choose file…</source>
         <translation type="unfinished">ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="113"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="115"/>
         <source>Import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="152"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="154"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="171"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
         <source>%n row(s) read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="173"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="175"/>
         <source>%n column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2783,72 +2942,72 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>Change follow-up</source>
         <translation>နောက်ဆက်တွဲလုပ်ငန်းကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="55"/>
         <source>New follow-up</source>
         <translation>နောက်ဆက်တွဲလုပ်ငန်း အသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="57"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="58"/>
         <source>No organisation</source>
         <translation>အဖွဲ့အစည်း မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="62"/>
         <source>What should be done</source>
         <translation>လုပ်ဆောင်ရမည့်အရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="65"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
         <source>Owner</source>
         <translation>တာဝန်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="66"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
         <source>Who chases it</source>
         <translation>ဆက်လက် ကြပ်မတ်မည့်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="67"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="68"/>
         <source>Due date</source>
         <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="69"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="70"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
         <source>&amp;Organisation</source>
         <translation>အဖွဲ့အစည်း(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
         <source>&amp;Action</source>
         <translation>လုပ်ဆောင်ချက်(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="76"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
         <source>O&amp;wner</source>
         <translation>တာဝန်ခံ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="77"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
         <source>&amp;Due</source>
         <translation>သတ်မှတ်ရက်(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="79"/>
         <source>&amp;Status</source>
         <translation>အခြေအနေ(&amp;S)</translation>
     </message>
@@ -2856,29 +3015,29 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
         <source>Follow-ups of this meeting</source>
         <translation>ဤအစည်းအဝေး၏ နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="176"/>
         <source>Add follow-up…</source>
         <translation>နောက်ဆက်တွဲလုပ်ငန်း ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="179"/>
         <source>Edit…</source>
         <translation>ပြင်ဆင်ရန်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>နောက်ဆက်တွဲလုပ်ငန်း %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="228"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>ရက်လွန် %n ခု</numerusform>
@@ -2888,42 +3047,42 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="457"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
         <source>Meeting</source>
         <translation>အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="458"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="459"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
         <source>Action</source>
         <translation>လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="460"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
         <source>Owner</source>
         <translation>တာဝန်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
         <source>Due</source>
         <translation>သတ်မှတ်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="462"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="463"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="488"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="489"/>
         <source>No date</source>
         <translation>ရက်စွဲ မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="490"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="491"/>
         <source>{date} — overdue</source>
         <translation>{date} — ရက်လွန်</translation>
     </message>
@@ -2994,37 +3153,37 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="144"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="148"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="174"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="175"/>
         <source>Enter: fix this value. Delete: skip this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="176"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="177"/>
         <source>Column “{column}” in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="196"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="197"/>
         <source>Skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,12 +3191,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="784"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="839"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,125 +3375,125 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="288"/>
         <source>Invite all active participants</source>
         <translation>ပါဝင်နေဆဲ ပါဝင်သူ အားလုံးကို ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="289"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
         <source>Invite everyone whose participation is active; answers already given are kept</source>
         <translation>ပါဝင်မှု ဆက်ရှိနေသူ အားလုံးကို ဖိတ်ကြားရန်၊ ပေးပြီးသား အကြောင်းပြန်ချက်များကို ထားရှိမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="292"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
         <source>Invite by filter…</source>
         <translation>စစ်ထုတ်ချက်ဖြင့် ဖိတ်ကြားရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="298"/>
         <source>Invite one person…</source>
         <translation>လူတစ်ဦးကို ဖိတ်ကြားရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="305"/>
         <source>Search invitees</source>
         <translation>ဖိတ်ခံရသူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="306"/>
         <source>Search invitees by name or pseudonym</source>
         <translation>ဖိတ်ခံရသူများကို အမည် သို့မဟုတ် အမည်ဝှက်ဖြင့် ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="307"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="310"/>
         <source>Show answers</source>
         <translation>အကြောင်းပြန်ချက်များ ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="311"/>
         <source>Every answer</source>
         <translation>အကြောင်းပြန်ချက် အားလုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="319"/>
         <source>Invitations by answer</source>
         <translation>အကြောင်းပြန်ချက်အလိုက် ဖိတ်ကြားချက်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="324"/>
         <source>Invitees</source>
         <translation>ဖိတ်ခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="361"/>
         <source>Set answer for selected</source>
         <translation>ရွေးထားသူများအတွက် အကြောင်းပြန်ချက် သတ်မှတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="487"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="491"/>
         <source>This meeting is cancelled.</source>
         <translation>ဤအစည်းအဝေးကို ဖျက်သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="504"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="508"/>
         <source>Nobody is invited yet.</source>
         <translation>မည်သူ့ကိုမျှ မဖိတ်ရသေးပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="511"/>
         <source>%n invitee(s)</source>
         <translation>
             <numerusform>ဖိတ်ခံရသူ %n ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="541"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="545"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ဦး ရွေးထားသည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Hide</source>
         <translation>ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="565"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="569"/>
         <source>Reveal ({seconds} s)</source>
         <translation>ဖော်ပြရန် ({seconds} စက္ကန့်)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="571"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="575"/>
         <source>Shown for {seconds} s more</source>
         <translation>နောက်ထပ် {seconds} စက္ကန့် ပြမည်</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="598"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="602"/>
         <source>%n answer(s) recorded as {status}.</source>
         <translation>
             <numerusform>အကြောင်းပြန်ချက် %n ခုကို {status} အဖြစ် မှတ်တမ်းတင်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="618"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="622"/>
         <source>Inviting every active participant…</source>
         <translation>ပါဝင်နေဆဲ ပါဝင်သူ အားလုံးကို ဖိတ်ကြားနေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="664"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n ဦး ဖိတ်ကြားပြီး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="661"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="665"/>
         <source>, {already} already</source>
         <translation>၊ {already} ဦး ဖိတ်ပြီးသား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="685"/>
         <source>Inviting the people chosen…</source>
         <translation>ရွေးထားသူများကို ဖိတ်ကြားနေသည်…</translation>
     </message>
@@ -3342,52 +3501,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteByFilterDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="87"/>
         <source>Invite by group, country or organisation</source>
         <translation>အုပ်စု၊ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်းအလိုက် ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="94"/>
         <source>Countries</source>
         <translation>နိုင်ငံများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="95"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="97"/>
         <source>Organisations</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="105"/>
         <source>Also people whose participation is paused or ended</source>
         <translation>ပါဝင်မှု ခေတ္တရပ်ထားသူ သို့မဟုတ် ရပ်စဲသူများကိုလည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="110"/>
         <source>People in any of the groups chosen, and in any of the countries, and in any of the organisations (a criterion left empty is not applied).</source>
         <translation>ရွေးထားသော အုပ်စုတစ်ခုခု၊ နိုင်ငံတစ်ခုခုနှင့် အဖွဲ့အစည်းတစ်ခုခုတွင် ပါဝင်သူများ (ဗလာထားသော စံနှုန်းကို အသုံးမချပါ)။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
         <source>Groups</source>
         <translation>အုပ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="119"/>
         <source>&amp;Countries</source>
         <translation>နိုင်ငံများ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="120"/>
         <source>&amp;Organisations</source>
         <translation>အဖွဲ့အစည်းများ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="122"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="124"/>
         <source>Invite</source>
         <translation>ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="154"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="156"/>
         <source>Choose at least one group, country or organisation.</source>
         <translation>အုပ်စု၊ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်း အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
     </message>
@@ -3395,52 +3554,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteOneDialog</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="175"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
         <source>Invite one person</source>
         <translation>လူတစ်ဦးကို ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="177"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="179"/>
         <source>Search people</source>
         <translation>လူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="180"/>
         <source>Type a name, pseudonym or organisation</source>
         <translation>အမည်၊ အမည်ဝှက် သို့မဟုတ် အဖွဲ့အစည်းကို ရိုက်ပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="181"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="184"/>
         <source>People found</source>
         <translation>တွေ့ရှိသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="183"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="186"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="189"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="192"/>
         <source>Invite</source>
         <translation>ဖိတ်ကြားရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="200"/>
         <source>Role:</source>
         <translation>အခန်းကဏ္ဍ:</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="239"/>
         <source>Type a name and choose a person first.</source>
         <translation>အမည်ကို ရိုက်ပြီး လူတစ်ဦးကို ဦးစွာ ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="247"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="250"/>
         <source>{name} is invited.</source>
         <translation>{name} ကို ဖိတ်ကြားပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="249"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="252"/>
         <source>{name} was already invited.</source>
         <translation>{name} ကို ဖိတ်ကြားပြီးသား ဖြစ်သည်။</translation>
     </message>
@@ -3448,52 +3607,52 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>InviteesTableModel</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="221"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="222"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
         <source>Group</source>
         <translation>အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="223"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="226"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
         <source>Answer</source>
         <translation>အကြောင်းပြန်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="227"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="228"/>
         <source>Answered</source>
         <translation>အကြောင်းပြန်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="231"/>
         <source>Double-click or press F2 to change</source>
         <translation>ပြောင်းရန် နှစ်ချက်နှိပ်ပါ သို့မဟုတ် F2 ကို နှိပ်ပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="267"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="268"/>
         <source>At {risk} risk: listed under a pseudonym. Select and press Reveal to see the name for a short while.</source>
         <translation>အန္တရာယ် {risk}: အမည်ဝှက်ဖြင့် ပြထားသည်။ အမည်ကို ခဏတာ ကြည့်ရန် ရွေးပြီး “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="271"/>
+        <location filename="../../bizhr_desktop/ui/meetings/models.py" line="272"/>
         <source>{pseudonym} (identity hidden)</source>
         <translation>{pseudonym} (မည်သူဖြစ်ကြောင်း ဖျောက်ထားသည်)</translation>
     </message>
@@ -3640,12 +3799,12 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>LockedView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
         <source>The vault is locked.</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="98"/>
         <source>&amp;Unlock…</source>
         <translation>သော့ဖွင့်ရန်(&amp;U)…</translation>
     </message>
@@ -3653,192 +3812,192 @@ Unlock again to go on. If this happens again, tell the person who supports BizHR
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
         <source>BizHR Desktop</source>
         <translation>BizHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="430"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="431"/>
         <source>Sections</source>
         <translation>အပိုင်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="445"/>
         <source>Vault state</source>
         <translation>လုံခြုံသေတ္တာ အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>&amp;Lock</source>
         <translation>သော့ခတ်ရန်(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="388"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>လုံခြုံသေတ္တာကို သော့ခတ်ရန် (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>ထွက်ရန်(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
         <source>&amp;User guide</source>
         <translation>အသုံးပြုသူ လမ်းညွှန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
         <source>&amp;About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
         <source>&amp;Settings…</source>
         <translation>ဆက်တင်များ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
         <source>Set quick-unlock &amp;PIN…</source>
         <translation>အမြန်သော့ဖွင့်ရန် PIN သတ်မှတ်ရန်(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="394"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="395"/>
         <source>&amp;Duress passphrase…</source>
         <translation>အဓမ္မခိုင်းစေခံရချိန် စကားဝှက်(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
         <source>&amp;Erase this vault…</source>
         <translation>ဤလုံခြုံသေတ္တာကို ဖျက်ပစ်ရန်(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="399"/>
         <source>Destroy every key of this vault, for good</source>
         <translation>ဤလုံခြုံသေတ္တာ၏ သော့အားလုံးကို အပြီးအပိုင် ဖျက်ဆီးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
         <source>&amp;Travel mode…</source>
         <translation>ခရီးသွားမုဒ်(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="403"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="404"/>
         <source>Move the records most at risk off this laptop before you travel</source>
         <translation>ခရီးမထွက်မီ အန္တရာယ်အများဆုံး မှတ်တမ်းများကို ဤလက်ပ်တော့မှ ဖယ်ထုတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="405"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Bring records back…</source>
         <translation>မှတ်တမ်းများကို ပြန်ယူရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Back up…</source>
         <translation>အရန်မိတ္တူ ကူးရန်(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="410"/>
         <source>Write an encrypted copy of the vault</source>
         <translation>လုံခြုံသေတ္တာ၏ ကုဒ်ဝှက်ထားသော မိတ္တူကို ရေးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="411"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
         <source>&amp;Verify vault</source>
         <translation>လုံခြုံသေတ္တာကို စစ်ဆေးရန်(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="412"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
         <source>C&amp;hange passphrase…</source>
         <translation>စကားဝှက် ပြောင်းရန်(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="414"/>
         <source>Replace the encryption &amp;key…</source>
         <translation>ကုဒ်ဝှက်သော့ကို အစားထိုးရန်(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="417"/>
         <source>Re&amp;voke everything…</source>
         <translation>အားလုံးကို ရုပ်သိမ်းရန်(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="418"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="419"/>
         <source>New keys and a new recovery key: no earlier copy of the key file, nor any earlier secret, opens the records</source>
         <translation>သော့အသစ်များနှင့် ပြန်လည်ရယူရေးသော့အသစ်: ယခင် သော့ဖိုင်မိတ္တူ သို့မဟုတ် ယခင် လျှို့ဝှက်ချက် မည်သည့်အရာမျှ မှတ်တမ်းများကို ဖွင့်နိုင်တော့မည် မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="422"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="423"/>
         <source>Re-&amp;link this computer&apos;s keyring…</source>
         <translation>ဤကွန်ပျူတာ၏ သော့တွဲကို ပြန်ချိတ်ရန်(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="435"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>ဖိုင်(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="436"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
         <source>&amp;Safety</source>
         <translation>လုံခြုံရေး(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="437"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
         <source>&amp;Go</source>
         <translation>သွားရန်(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="438"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="439"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="441"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="442"/>
         <source>Lock</source>
         <translation>သော့ခတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="501"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="502"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="505"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="509"/>
         <source>Unlocked · opened with {method}</source>
         <translation>သော့ဖွင့်ထားသည် · {method} ဖြင့် ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="507"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="511"/>
         <source>Unlocked</source>
         <translation>သော့ဖွင့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="512"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="516"/>
         <source>passphrase and keyring</source>
         <translation>စကားဝှက်နှင့် သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="513"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="517"/>
         <source>passphrase</source>
         <translation>စကားဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="518"/>
         <source>recovery key</source>
         <translation>ပြန်လည်ရယူရေးသော့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="515"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="519"/>
         <source>keyring</source>
         <translation>သော့တွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="531"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="535"/>
         <source>About BizHR Desktop</source>
         <translation>BizHR Desktop အကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="533"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="537"/>
         <source>BizHR Desktop {version}
 
 Offline, encrypted records of the participants and human rights defenders of the Business Network. It opens no network connection.</source>
@@ -3850,67 +4009,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="194"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="197"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="199"/>
         <source>Say what each column of your file holds. Columns set to “Do not import” are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Column in your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="206"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="208"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="211"/>
         <source>Column matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="234"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
         <source>Import {column} as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="236"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="239"/>
         <source>Choose…</source>
         <translation type="unfinished">ရွေးရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="237"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="240"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="255"/>
         <source>{field} (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="282"/>
         <source>Say what the column “{column}” holds, or choose “Do not import”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="288"/>
         <source>Choose the column that holds “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="291"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="294"/>
         <source>“{field}” is chosen for more than one column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,12 +4077,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>MeetingCounts</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="68"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="69"/>
         <source>Accepted {accepted} (attended {attended})</source>
         <translation>လက်ခံ {accepted} (တက်ရောက် {attended})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/meetings/invitations.py" line="74"/>
         <source>No answer {count}</source>
         <translation>အဖြေမရှိ {count}</translation>
     </message>
@@ -4217,203 +4376,203 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="35"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
         <source>Trends and Insights</source>
         <translation>ခေတ်ရေစီးကြောင်းနှင့် အမြင်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="36"/>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
         <source>Deep Dive</source>
         <translation>အသေးစိတ် လေ့လာဆွေးနွေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="37"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="38"/>
         <source>Other meeting</source>
         <translation>အခြား အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="45"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="46"/>
         <source>Trends &amp; Insights</source>
         <translation>ခေတ်ရေစီးကြောင်းနှင့် အမြင်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="47"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="48"/>
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
         <source>In person</source>
         <translation>လူကိုယ်တိုင် တက်ရောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="55"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
         <source>Virtual</source>
         <translation>အွန်လိုင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="56"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="57"/>
         <source>Hybrid</source>
         <translation>ရောနှောပုံစံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="72"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
         <source>Planned</source>
         <translation>စီစဉ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="73"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
         <source>Invitations sent</source>
         <translation>ဖိတ်စာများ ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="74"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
         <source>Held</source>
         <translation>ကျင်းပပြီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="75"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>ဖျက်သိမ်းပြီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
         <source>Not in the margins of an event</source>
         <translation>မည်သည့်ပွဲနှင့်မျှ တွဲဖက်မကျင်းပ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="83"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
         <source>UN General Assembly (New York)</source>
         <translation>ကုလသမဂ္ဂ အထွေထွေညီလာခံ (နယူးယောက်)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
         <source>UN Forum on Business and Human Rights (Geneva)</source>
         <translation>စီးပွားရေးနှင့် လူ့အခွင့်အရေးဆိုင်ရာ ကုလသမဂ္ဂ ဖိုရမ် (ဂျနီဗာ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
         <source>WEF Annual Meeting (Davos)</source>
         <translation>WEF နှစ်ပတ်လည် အစည်းအဝေး (ဒါဗို့စ်)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="87"/>
         <source>Another event</source>
         <translation>အခြားပွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="114"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
         <source>Invited</source>
         <translation>ဖိတ်ကြားထား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="115"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
         <source>Accepted</source>
         <translation>လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
         <source>Declined</source>
         <translation>ငြင်းဆို</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
         <source>Tentative</source>
         <translation>မသေချာသေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="118"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
         <source>Attended</source>
         <translation>တက်ရောက်ခဲ့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="119"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="120"/>
         <source>No-show</source>
         <translation>မလာခဲ့</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="126"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
         <source>Participant</source>
         <translation>ပါဝင်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="127"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
         <source>Speaker</source>
         <translation>ဟောပြောသူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="128"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="129"/>
         <source>Organiser</source>
         <translation>စီစဉ်သူ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="135"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
         <source>Open</source>
         <translation>မပြီးသေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="136"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
         <source>In progress</source>
         <translation>ဆောင်ရွက်ဆဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="137"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
         <source>Done</source>
         <translation>ပြီးစီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="139"/>
         <source>Dropped</source>
         <translation>ရပ်ဆိုင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="145"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
         <source>Critical</source>
         <translation>အရေးကြီးဆုံး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="146"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
         <source>Warning</source>
         <translation>သတိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="148"/>
         <source>Notice</source>
         <translation>အသိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="155"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
         <source>At-risk invitees from a focus country</source>
         <translation>အာရုံစိုက်နိုင်ငံမှ အန္တရာယ်ရှိ ဖိတ်ကြားခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
         <source>Other at-risk invitees</source>
         <translation>အခြား အန္တရာယ်ရှိ ဖိတ်ကြားခံရသူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="157"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
         <source>Venue in a focus country</source>
         <translation>အာရုံစိုက်နိုင်ငံတွင်ရှိသော နေရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="158"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
         <source>Venue near a focus country</source>
         <translation>အာရုံစိုက်နိုင်ငံအနီးရှိ နေရာ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
         <source>Venue country not recorded</source>
         <translation>နေရာ၏ နိုင်ငံ မှတ်တမ်းမတင်ရသေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="160"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
         <source>Not under the Chatham House Rule</source>
         <translation>Chatham House စည်းမျဉ်းအောက်တွင် မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="161"/>
+        <location filename="../../bizhr_desktop/ui/common/meeting_labels.py" line="162"/>
         <source>Consent missing for a list</source>
         <translation>စာရင်းအတွက် သဘောတူညီချက် မရှိ</translation>
     </message>
@@ -4575,63 +4734,63 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="155"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="177"/>
         <source>Country “{excerpt}” could be {countries}: say which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="172"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="194"/>
         <source>Country “{excerpt}” is not one we know: use its English name (such as “Kenya”) or its two-letter code (such as “KE”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/countries.py" line="182"/>
+        <location filename="../../bizhr_desktop/core/countries.py" line="204"/>
         <source>“{excerpt}” is not a two-letter ISO 3166-1 country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="225"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="233"/>
         <source>{name} must be one of {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="237"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="245"/>
         <source>{name} must be a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="246"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="254"/>
         <source>{name} must carry a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="284"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="292"/>
         <source>full_name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="350"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="358"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="377"/>
         <source>An organisation needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="404"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="412"/>
         <source>A meeting needs a title.</source>
         <translation type="unfinished">အစည်းအဝေးတွင် ခေါင်းစဉ် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="413"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="421"/>
         <source>A meeting cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="418"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="426"/>
         <source>time_zone must be an IANA time zone name such as &apos;Europe/Zurich&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/core/models.py" line="471"/>
+        <location filename="../../bizhr_desktop/core/models.py" line="479"/>
         <source>A follow-up needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,7 +5005,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/formats/csv_io.py" line="241"/>
-        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="221"/>
+        <location filename="../../bizhr_desktop/formats/xlsx_io.py" line="226"/>
         <source>Row {row} has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4922,12 +5081,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="230"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="316"/>
         <source>The PDF could not be produced ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="297"/>
+        <location filename="../../bizhr_desktop/formats/pdf_io.py" line="383"/>
         <source>A row has {cells} cells but the header has {columns}; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,37 +5186,37 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="201"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="204"/>
         <source>The bundle could not be read: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="220"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="231"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}; and {more} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="226"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="237"/>
         <source>This bundle opened, but some of its records are not valid, so nothing was imported: {problems}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="234"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="245"/>
         <source>This bundle opened, but its content is not a valid BizHR bundle ({detail}); nothing was imported. Ask the sender to export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="459"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="472"/>
         <source>This file is an encrypted age file, but what it holds is not a BizHR bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="466"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="479"/>
         <source>This bundle was made by a newer BizHR Desktop (bundle format version {version}; this one reads version {supported}). Update BizHR Desktop to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/bundles.py" line="659"/>
+        <location filename="../../bizhr_desktop/services/bundles.py" line="675"/>
         <source>The vault changed since this merge was previewed; nothing was imported. Preview the merge again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,43 +5231,43 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="197"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="203"/>
         <source>Choose the meeting whose list you want to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="199"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="205"/>
         <source>A filtered export needs the filter to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="243"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="249"/>
         <source>Only a meeting&apos;s list can be marked as an attendance record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="250"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
         <source>A list for another coordinator (internal) holds every field, notes and risk levels included, so it is written only as an encrypted bundle. Choose the bundle format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="256"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="262"/>
         <source>An encrypted bundle holds full records and is only for another coordinator (the internal audience). For a venue, co-organisers or the public choose CSV, XLSX or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="534"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="608"/>
         <source>These full records can only be written as an encrypted bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="592"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="666"/>
         <location filename="../../bizhr_desktop/services/travel.py" line="644"/>
         <source>That bundle passphrase is too weak. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/exporting.py" line="631"/>
+        <location filename="../../bizhr_desktop/services/exporting.py" line="705"/>
         <source>Only an encrypted bundle takes a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,7 +5299,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="664"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="690"/>
         <source>{file}: only .csv (UTF-8) and .xlsx files can be imported. Save the spreadsheet in one of those formats and retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,24 +5369,24 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1018"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1044"/>
         <source>The check was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1171"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1203"/>
         <source>The columns of this file have {count} problem(s); nothing was imported. {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1177"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1209"/>
         <source>{bad_rows} of {total_rows} rows have problems; nothing was imported. Fix them, or choose to skip the bad rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1213"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1270"/>
-        <location filename="../../bizhr_desktop/services/importing.py" line="1353"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1245"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1302"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="1385"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5371,7 +5530,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/importing.py" line="941"/>
+        <location filename="../../bizhr_desktop/services/importing.py" line="967"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="88"/>
         <location filename="../../bizhr_desktop/services/organisations.py" line="229"/>
         <source>An organisation name is at most {limit} characters.</source>
@@ -5413,76 +5572,76 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="305"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="314"/>
         <source>A page starts at 0 and holds 0 or more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="323"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="332"/>
         <source>A page holds 0 or more rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="329"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="338"/>
         <source>This cursor belongs to a list sorted another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="346"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="376"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="400"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="355"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="385"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="409"/>
         <source>No person with that id is in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="372"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="523"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="532"/>
         <source>A person with this id is already in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="557"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="566"/>
         <source>A contact summary is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="560"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="569"/>
         <source>The channel is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="786"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="795"/>
         <source>A person cannot be merged with themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="976"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="985"/>
         <source>A tag is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="979"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="988"/>
         <source>A tag cannot contain “;” (it separates tags) or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1029"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1038"/>
         <source>This is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1031"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1040"/>
         <source>This contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/people.py" line="1034"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1043"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bizhr_desktop/services/importing.py" line="369"/>
-        <location filename="../../bizhr_desktop/services/people.py" line="1066"/>
+        <location filename="../../bizhr_desktop/services/people.py" line="1075"/>
         <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,67 +5682,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="408"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="412"/>
         <source>Say why the flag may stand: what you checked and decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="411"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="415"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="463"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="467"/>
         <source>The review of this meeting no longer raises that flag: look at the review again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="471"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="475"/>
         <source>Say who signs the safety review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="474"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="478"/>
         <source>The signer&apos;s name is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="481"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
         <source>Record the meeting&apos;s risk assessment before signing its safety review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="485"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="489"/>
         <source>{count} critical flag(s) are not checked yet: {which}. Look at each one and mark it checked, with a reason, before signing the review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/safety_review.py" line="529"/>
+        <location filename="../../bizhr_desktop/services/safety_review.py" line="533"/>
         <source>No plaintext {purpose} of this meeting can leave the vault yet: {why}. Review the meeting&apos;s flags and sign them off, or give a reason to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="51"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="53"/>
         <source>The setting {setting} is on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="55"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="57"/>
         <source>The setting {setting} is a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="58"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="60"/>
         <source>The setting {setting} must be between {minimum} and {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="65"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="67"/>
         <source>The setting {setting} needs a keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="174"/>
         <source>There is no setting called {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,94 +5832,94 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="59"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="61"/>
         <source>The vault file is damaged ({detail}). Your key is right, but the data does not pass its integrity check. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="83"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="85"/>
         <source>{what} is read-only here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="88"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="90"/>
         <location filename="../../bizhr_desktop/vault/files.py" line="45"/>
         <source>The disk is full: could not write {what}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="91"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="93"/>
         <source>This vault is busy in another BizHR window or command. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="99"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="101"/>
         <source>The disk is full: could not open or write {what}. Free some space (delete or move other files), then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="104"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="106"/>
         <source>Could not read or write {what}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="222"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="224"/>
         <source>This file is not encrypted the way BizHR encrypts vaults (its header is in plaintext: cipher_plaintext_header_size). It was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="235"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="237"/>
         <source>This BizHR build has SQLCipher {version}; version 4 is required. Reinstall BizHR Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="247"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="249"/>
         <source>This vault uses an unexpected encryption setting ({name}); BizHR opens only vaults with SQLCipher 4&apos;s default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="278"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="280"/>
         <source>Could not set {name} on the vault (got {actual}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="287"/>
-        <source>Could not turn on SQLCipher&apos;s memory security.</source>
+        <location filename="../../bizhr_desktop/vault/database.py" line="288"/>
+        <source>Could not set SQLCipher&apos;s memory security to {wanted}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="295"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="298"/>
         <source>This vault was written by a newer BizHR Desktop (schema {current}; this program knows up to {latest}). Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="354"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="357"/>
         <location filename="../../bizhr_desktop/vault/vault.py" line="432"/>
         <source>The vault is locked.</source>
         <translation type="unfinished">လုံခြုံသေတ္တာကို သော့ခတ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="424"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="427"/>
         <source>The vault was locked before this change could be saved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="560"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="563"/>
         <source>The vault&apos;s recent changes could not be folded into its file (it is busy); nothing was written. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="578"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="581"/>
         <source>The disk is full: the vault could not be re-encrypted under a new key (that needs about the vault&apos;s own size free). Nothing was changed; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="583"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="586"/>
         <source>The vault could not be re-encrypted under a new key ({reason}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/vault/database.py" line="589"/>
+        <location filename="../../bizhr_desktop/vault/database.py" line="592"/>
         <source>The vault could not be re-encrypted under a new key (its changes could not be folded into the file). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6136,12 +6295,12 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
         <source>Notice</source>
         <translation>အသိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../bizhr_desktop/ui/shell/main_window.py" line="63"/>
         <source>&amp;Dismiss</source>
         <translation>ပိတ်ရန်(&amp;D)</translation>
     </message>
@@ -6149,34 +6308,34 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OpenFollowUpsView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="273"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
         <source>Open follow-ups across the programme</source>
         <translation>အစီအစဉ်တစ်ခုလုံးရှိ မပြီးသေးသော နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="275"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="277"/>
         <source>Back to the programme (Esc)</source>
         <translation>အစီအစဉ်သို့ ပြန်သွားရန် (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="283"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="285"/>
         <source>Overdue ones come first and say “overdue” next to their date. Double-click one to open its meeting.</source>
         <translation>ရက်လွန်နေသည်များကို ရှေ့ဆုံးတွင် ပြပြီး ရက်စွဲဘေးတွင် “ရက်လွန်” ဟု ဖော်ပြထားသည်။ ၎င်း၏ အစည်းအဝေးကို ဖွင့်ရန် တစ်ခုကို နှစ်ချက်နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="292"/>
         <source>Open follow-ups</source>
         <translation>မပြီးသေးသော နောက်ဆက်တွဲလုပ်ငန်းများ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>မပြီးသေးသော နောက်ဆက်တွဲလုပ်ငန်း %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/meetings/followups.py" line="318"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>ရက်လွန် %n ခု</numerusform>
@@ -6186,17 +6345,17 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="54"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
         <source>Not set</source>
         <translation>မသတ်မှတ်ရသေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="60"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="67"/>
         <source>Clear this date</source>
         <translation>ဤရက်စွဲကို ရှင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="61"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="68"/>
         <source>Clear {field}</source>
         <translation>{field} ကို ရှင်းရန်</translation>
     </message>
@@ -6204,42 +6363,42 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OrganisationAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="81"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="83"/>
         <source>Meetings</source>
         <translation>အစည်းအဝေးများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
         <source>Meeting</source>
         <translation>အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
         <source>Invited</source>
         <translation>ဖိတ်ကြားထား</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="90"/>
         <source>Accepted</source>
         <translation>လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="89"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
         <source>Attended</source>
         <translation>တက်ရောက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
         <source>Attendance of this organisation&apos;s people</source>
         <translation>ဤအဖွဲ့အစည်းမှ လူများ၏ တက်ရောက်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="95"/>
         <source>None of its people was invited to a meeting yet.</source>
         <translation>၎င်း၏ လူများထဲမှ မည်သူ့ကိုမျှ အစည်းအဝေးသို့ မဖိတ်ရသေးပါ။</translation>
     </message>
@@ -6396,93 +6555,93 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="81"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="101"/>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="205"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="82"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="103"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="208"/>
         <source>Organisations</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="84"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
         <source>Search organisations (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="85"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="86"/>
         <source>Search organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="87"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
         <source>Import…</source>
         <translation type="unfinished">တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="89"/>
         <source>Import organisations from a CSV or Excel file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="91"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="92"/>
         <source>Edit…</source>
         <translation type="unfinished">ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="93"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="94"/>
         <source>Edit the selected organisation (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="134"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="137"/>
         <source>People of this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="148"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="151"/>
         <source>Select an organisation to see who belongs to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="288"/>
         <source>No organisations yet. They are added with people, or imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="293"/>
         <source>%n organisation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="357"/>
         <source>Saved. “{name}” no longer matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="387"/>
         <source>Publicly committed since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="386"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
         <source>Publicly committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="392"/>
         <source>No public commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="397"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="400"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="401"/>
+        <location filename="../../bizhr_desktop/ui/organisations/page.py" line="404"/>
         <source>%n more at high or critical risk, not listed here</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6670,37 +6829,37 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>သဘောတူခွင့်ပြုချက် သက်တမ်းတိုးရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="126"/>
-        <source>Consent never recorded, or recorded more than 24 months ago</source>
-        <translation>သဘောတူခွင့်ပြုချက် လုံးဝ မမှတ်တမ်းတင်ရသေး သို့မဟုတ် လ ၂၄ လထက် ကျော်၍ မှတ်တမ်းတင်ခဲ့သည်</translation>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="127"/>
+        <source>Consent never recorded, or older than the renewal period (Settings, 24 months unless changed)</source>
+        <translation>သဘောတူခွင့်ပြုချက် လုံးဝ မမှတ်တမ်းတင်ရသေး သို့မဟုတ် သက်တမ်းတိုးကာလထက် ကြာပြီ (ဆက်တင်များ၊ မပြောင်းလျှင် လ ၂၄ လ)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="129"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="132"/>
         <source>Due for retention review</source>
         <translation>ထိန်းသိမ်းမှု ပြန်လည်သုံးသပ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="134"/>
         <source>No invitation, contact or edit for a long time</source>
         <translation>ကြာမြင့်စွာ ဖိတ်ကြားမှု၊ ဆက်သွယ်မှု သို့မဟုတ် ပြင်ဆင်မှု မရှိ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="141"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="144"/>
         <source>Region</source>
         <translation>ဒေသ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="142"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="145"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="143"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="146"/>
         <source>Tags</source>
         <translation>တဂ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/filters.py" line="147"/>
+        <location filename="../../bizhr_desktop/ui/people/filters.py" line="150"/>
         <source>Clear filters</source>
         <translation>စစ်ထုတ်ချက်များကို ရှင်းရန်</translation>
     </message>
@@ -6708,105 +6867,105 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="100"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="136"/>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="225"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="101"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="138"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="227"/>
         <source>People</source>
         <translation>လူများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="105"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="106"/>
         <source>Search by name, pseudonym, organisation, role, country or tag (Ctrl+F)</source>
         <translation>အမည်၊ အမည်ဝှက်၊ အဖွဲ့အစည်း၊ ရာထူး၊ နိုင်ငံ သို့မဟုတ် တဂ်ဖြင့် ရှာရန် (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="107"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="108"/>
         <source>Search people</source>
         <translation>လူများကို ရှာရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="111"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
         <source>Add person</source>
         <translation>လူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="113"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>လူတစ်ဦး ထည့်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="116"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
         <source>Import…</source>
         <translation>တင်သွင်းရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="117"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="118"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>CSV သို့မဟုတ် Excel ဖိုင်မှ လူများကို တင်သွင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="120"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="121"/>
         <source>Find duplicates…</source>
         <translation>ထပ်နေသော မှတ်တမ်းများ ရှာရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="123"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="124"/>
         <source>List people who may be recorded twice, and merge them</source>
         <translation>နှစ်ကြိမ် မှတ်တမ်းတင်မိနိုင်သူများကို စာရင်းပြုစုပြီး ပေါင်းစည်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="131"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="132"/>
         <source>Number of people listed</source>
         <translation>စာရင်းပါ လူဦးရေ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="370"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="374"/>
         <source>%n person(s) match</source>
         <translation>
             <numerusform>ကိုက်ညီသူ %n ဦး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="377"/>
         <source>No people yet. Add a person or import a spreadsheet to begin.</source>
         <translation>လူ မရှိသေးပါ။ စတင်ရန် လူတစ်ဦး ထည့်ပါ သို့မဟုတ် ဇယားကွက်ဖိုင် တင်သွင်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="380"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>လူ %n ဦး</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="427"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="428"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="432"/>
         <source>Save the changes to this person first?</source>
         <translation>ဤလူအတွက် ပြောင်းလဲမှုများကို ဦးစွာ သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="461"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="465"/>
         <source>That person is no longer in the vault.</source>
         <translation>ထိုသူသည် vault ထဲတွင် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="540"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
         <source>The person was erased.</source>
         <translation>ထိုလူကို ဖျက်ပစ်ပြီးပါပြီ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="544"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="548"/>
         <source>%n mention(s) in free text elsewhere still need your review.</source>
         <translation>
             <numerusform>အခြားနေရာရှိ စာသားများထဲမှ ဖော်ပြချက် %n ခုကို သင် ပြန်လည်စစ်ဆေးရန် လိုသေးသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/page.py" line="612"/>
+        <location filename="../../bizhr_desktop/ui/people/page.py" line="616"/>
         <source>%n merge(s) done.</source>
         <translation>
             <numerusform>ပေါင်းစည်းမှု %n ခု ပြီးပါပြီ။</numerusform>
@@ -6919,37 +7078,37 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PersonAttendanceView</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="40"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="42"/>
         <source>Meetings</source>
         <translation>အစည်းအဝေးများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Meeting</source>
         <translation>အစည်းအဝေး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Answer</source>
         <translation>အကြောင်းပြန်ချက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="45"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="44"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
         <source>Meetings this person was invited to</source>
         <translation>ဤလူကို ဖိတ်ကြားခဲ့သော အစည်းအဝေးများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/people/attendance.py" line="48"/>
         <source>Not invited to any meeting yet.</source>
         <translation>မည်သည့်အစည်းအဝေးသို့မျှ မဖိတ်ရသေးပါ။</translation>
     </message>
@@ -6957,291 +7116,331 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="156"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
         <source>Away</source>
         <translation>ဖယ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="159"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>ဤလူ၏ မှတ်တမ်းကို ခရီးသွား ဒေတာအထုပ်ထဲသို့ ဖယ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="164"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>မှတ်တမ်းကို ဖယ်ထားသည် (ခရီးသွားမုဒ်)။ ဤလုံခြုံသေတ္တာတွင် နေရာယူမှတ်တမ်းသာ ထားရှိသည်: အမည်ဝှက်၊ အုပ်စု၊ အန္တရာယ်အဆင့်၊ ပါဝင်မှုနှင့် အစည်းအဝေးများ။ ကျန်အရာအားလုံးသည် ပြန်မယူမချင်း (လုံခြုံရေး → မှတ်တမ်းများကို ပြန်ယူရန်…) ခရီးသွား ဒေတာအထုပ်ထဲတွင် ရှိသည်။ ယခုအတောအတွင်း သင်ထည့်သော တဂ်များ၊ မှတ်စုများနှင့် ဖိတ်ကြားချက်များကို ထားရှိမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="195"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
         <source>Erase person…</source>
         <translation>လူကို ဖျက်ပစ်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="199"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Revert</source>
         <translation>ပြန်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="201"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
         <source>Forget the changes not saved yet</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ပယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="203"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="206"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>ဤလူကို သိမ်းရန် (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="219"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>စာရင်းထဲမှ လူတစ်ဦးကို ရွေးပါ သို့မဟုတ် “လူ ထည့်ရန်” (Ctrl+N) ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="250"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="315"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
         <source>Full name</source>
         <translation>အမည်အပြည့်အစုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="251"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
         <source>Pseudonym</source>
         <translation>အမည်ဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
         <source>Made for you when left empty</source>
         <translation>ဗလာထားလျှင် သင့်အတွက် ပြုလုပ်ပေးမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="254"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Stakeholder group</source>
         <translation>သက်ဆိုင်သူအုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="258"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="264"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Role</source>
         <translation>ရာထူး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="265"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="320"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="266"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>အမည် သို့မဟုတ် စာလုံးနှစ်လုံး ကုဒ်၊ ဥပမာ Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="268"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="269"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="330"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
         <source>Phone</source>
         <translation>ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="270"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
         <source>With the country code, e.g. +254…</source>
         <translation>နိုင်ငံကုဒ်နှင့်အတူ၊ ဥပမာ +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="271"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="336"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
         <source>Secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="272"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>ဥပမာ Signal သို့မဟုတ် ကြားခံမှတစ်ဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="273"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="343"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
         <source>Languages</source>
         <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="274"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
         <source>e.g. en; fr; ar</source>
         <translation>ဥပမာ my; en; fr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="276"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
         <source>Risk level</source>
         <translation>အန္တရာယ်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Participation</source>
         <translation>ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
         <source>Joined the network on</source>
         <translation>ကွန်ရက်သို့ ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="287"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
         <source>Acknowledged the commitments on</source>
         <translation>ကတိကဝတ်များကို အသိအမှတ်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="294"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
         <source>Identity</source>
         <translation>ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Group</source>
         <translation>အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="321"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Copy the email address</source>
         <translation>အီးမေးလ်လိပ်စာကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="332"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
         <source>Copy the phone number</source>
         <translation>ဖုန်းနံပါတ်ကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="340"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
         <source>Copy the secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်းကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Risk and participation</source>
         <translation>အန္တရာယ်နှင့် ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="349"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
         <source>Joined on</source>
         <translation>ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
         <source>Commitments acknowledged</source>
         <translation>ကတိကဝတ်များကို အသိအမှတ်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Tags and notes</source>
         <translation>တဂ်များနှင့် မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Tags</source>
         <translation>တဂ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="398"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
         <source>Copy</source>
         <translation>ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="402"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="454"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>ခဏအကြာတွင် ကလစ်ဘုတ်ကို ပြန်ရှင်းလင်းမည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="439"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>ကူးယူပြီးပါပြီ။ ကလစ်ဘုတ်ကို %n စက္ကန့်အတွင်း ရှင်းလင်းမည်။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="449"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>ဖျောက်ထားသည်: ကူးယူရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="635"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>ဖျောက်ထားသည်: ကြည့်ရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="681"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>%n စက္ကန့်အတွင်း ပြန်ဖျောက်မည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="689"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
         <source>New person</source>
         <translation>လူသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="705"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
         <source>{risk} risk</source>
         <translation>အန္တရာယ် {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="716"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
         <source>Identifying and contact details are visible.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို မြင်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="717"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
         <source>Hide now</source>
         <translation>ယခု ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="722"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို ဖျောက်ထားသည်: အနီးရှိလူများ ဖတ်နိုင်သည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="725"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>ဖော်ပြရန် (%n စက္ကန့်)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="791"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <source>This pseudonym may give the person away. Reveal to see why.</source>
+        <translation>ဤအမည်ဝှက်က လူကို ဖော်ထုတ်ပြနိုင်သည်။ အကြောင်းရင်းကို ကြည့်ရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <source>This pseudonym contains their name ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည် ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <source>This pseudonym contains part of their name ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည်၏ တစ်စိတ်တစ်ပိုင်း ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <source>This pseudonym contains their initials ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည်ရှေ့စာလုံးများ ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <source>This pseudonym contains their name in Latin letters ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် လက်တင်အက္ခရာဖြင့် ရေးထားသော ၎င်း၏ အမည် ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <source>This pseudonym contains their organisation ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အဖွဲ့အစည်း ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <source>This pseudonym contains their role ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ ရာထူး ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <source>This pseudonym contains a place ({part}).</source>
+        <translation>ဤအမည်ဝှက်တွင် နေရာအမည် ({part}) ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>Please correct the fields marked above.</source>
         <translation>အထက်တွင် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
         <source>A full name is required.</source>
         <translation>အမည်အပြည့်အစုံ လိုအပ်သည်။</translation>
     </message>
@@ -7390,62 +7589,83 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="43"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="47"/>
         <source>Check the list</source>
         <translation>စာရင်းကို စစ်ဆေးပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="46"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
         <source>This is exactly what the file will hold, row for row. Nothing has been written yet.</source>
         <translation>ဤအရာသည် ဖိုင်ထဲတွင် အတန်းလိုက် အတိအကျ ပါဝင်မည့်အရာ ဖြစ်သည်။ မည်သည့်အရာကိုမျှ မရေးရသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="50"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="54"/>
         <source>Applying the rules to every person…</source>
         <translation>လူတိုင်းအပေါ် စည်းမျဉ်းများကို အသုံးချနေသည်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="59"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="64"/>
         <source>The rows of the file</source>
         <translation>ဖိုင်၏ အတန်းများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="70"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="75"/>
         <source>People at high or critical risk are masked here (••••••); the bundle holds their full records, encrypted.</source>
         <translation>အန္တရာယ်မြင့် သို့မဟုတ် အလွန်မြင့်သူများကို ဤနေရာတွင် ဖုံးထားသည် (••••••)၊ ဒေတာအထုပ်တွင် ၎င်းတို့၏ မှတ်တမ်းအပြည့်အစုံကို ကုဒ်ဝှက်၍ ထည့်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="78"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="85"/>
         <source>This meeting&apos;s safety review is not signed off. To write the list anyway, say why. Your reason is recorded with the meeting and in the audit log.</source>
         <translation>ဤအစည်းအဝေး၏ လုံခြုံရေး သုံးသပ်ချက်ကို အတည်ပြု မထားရသေးပါ။ စာရင်းကို မည်သို့ပင်ဖြစ်စေ ရေးလိုလျှင် အကြောင်းရင်းကို ဖော်ပြပါ။ သင့်အကြောင်းရင်းကို အစည်းအဝေးနှင့်အတူ စစ်ဆေးရေးမှတ်တမ်းတွင် မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="86"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="93"/>
         <source>Reason to write the list before sign-off</source>
         <translation>အတည်ပြုခြင်း မပြုမီ စာရင်းကို ရေးရသည့် အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="88"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="95"/>
         <source>For example: the venue needs the list today for badges.</source>
         <translation>ဥပမာ: ကျင်းပရာနေရာက အမည်ကတ်များအတွက် ယနေ့ စာရင်း လိုအပ်သည်။</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="200"/>
+        <source>No font on this computer can draw %n character(s) of this list; the PDF will print them as ?: {characters}. Choose CSV or XLSX to keep them.</source>
+        <translation>
+            <numerusform>ဤကွန်ပျူတာရှိ မည်သည့်ဖောင့်မျှ ဤစာရင်း၏ စာလုံး %n လုံးကို မဆွဲနိုင်ပါ၊ PDF တွင် ၎င်းတို့ကို ? အဖြစ် ပုံနှိပ်မည်: {characters}။ ၎င်းတို့ကို ထိန်းထားရန် CSV သို့မဟုတ် XLSX ကို ရွေးပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="225"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>နောက်ထပ် %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="229"/>
+        <source>Renewing consent would name %n person(s) in this list (their consent is undated or older than the renewal period): {names}.</source>
+        <translation>
+            <numerusform>သဘောတူခွင့်ပြုချက်ကို သက်တမ်းတိုးလျှင် ဤစာရင်းတွင် လူ %n ဦး၏ အမည်ကို ဖော်ပြမည် (၎င်းတို့၏ သဘောတူခွင့်ပြုချက်တွင် ရက်စွဲမပါ သို့မဟုတ် သက်တမ်းတိုးကာလထက် ကြာပြီ): {names}။</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="191"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="241"/>
         <source>Nobody is in this list: there is nothing to write.</source>
         <translation>ဤစာရင်းတွင် မည်သူမျှ မပါပါ: ရေးစရာ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="210"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="260"/>
         <source>The preview is still being prepared.</source>
         <translation>ကြိုတင်ကြည့်ရှုမှုကို ပြင်ဆင်နေဆဲဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="212"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="262"/>
         <source>Nobody is in this list: go Back and choose other people.</source>
         <translation>ဤစာရင်းတွင် မည်သူမျှမရှိပါ- နောက်သို့ပြန်၍ အခြားလူများကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="214"/>
+        <location filename="../../bizhr_desktop/ui/export/preview_page.py" line="264"/>
         <source>The safety review is not signed off: give a reason above, or sign it off first.</source>
         <translation>လုံခြုံရေးသုံးသပ်ချက်ကို အတည်မပြုရသေးပါ- အထက်တွင် အကြောင်းပြချက်ပေးပါ၊ သို့မဟုတ် ဦးစွာ အတည်ပြုပါ။</translation>
     </message>
@@ -7611,67 +7831,67 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="660"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="696"/>
         <source>Done</source>
         <translation type="unfinished">ပြီးစီး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="675"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="711"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
         <source>%n person(s) added.</source>
         <translation type="unfinished">
             <numerusform>လူ %n ဦး ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="715"/>
         <source>%n organisation(s) added.</source>
         <translation type="unfinished">
             <numerusform>အဖွဲ့အစည်း %n ခု ထည့်ပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="721"/>
         <source>%n row(s) imported with a value you fixed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="692"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="728"/>
         <source>%n row(s) skipped: not imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="700"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="736"/>
         <source>%n new organisation(s) created from the people&apos;s organisations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="709"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="745"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="710"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="746"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="712"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="748"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="713"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="749"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7679,154 +7899,161 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="314"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="317"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="319"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="322"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="326"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="333"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="337"/>
         <source>Fix a value where it stands (Enter, or double-click it): the row is checked again at once. Or skip the row (Delete): it is left out of the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="344"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="348"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="328"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="332"/>
         <source>First rows of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="346"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="350"/>
         <source>Enter fixes the value of the selected problem; Delete skips its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="363"/>
         <source>Selected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="360"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
         <source>&amp;Fix value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="362"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
         <source>Fix the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="364"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="368"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>&amp;Skip row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="366"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="370"/>
         <source>Skip the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="406"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="414"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="452"/>
+        <source>Invisible characters that can make a name look like another are taken out of %n value(s) (rows {rows}): {characters}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="508"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="544"/>
         <source>Take row &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="514"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
         <source>Row {row} · {where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="543"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="579"/>
         <source>All %n row(s) can be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="546"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
         <source>(%n with a value you fixed).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="550"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
         <source>All %n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="557"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
         <source>%n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="561"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="597"/>
         <source>%n row(s) with problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="564"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="600"/>
         <source>%n row(s) skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="567"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="603"/>
         <source>%n row(s) fixed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="582"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="618"/>
         <source>Every row is skipped: nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="586"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="622"/>
         <source>No row can be imported yet. Fix the values in the list, or correct the file and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="593"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="629"/>
         <source>Nothing will be imported while rows have problems: fix their values, skip those rows, or tick the box to skip them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="570"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="606"/>
         <source>Problems (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="532"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="568"/>
         <source>Skip the %n row(s) with problems and import the others</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7914,33 +8141,33 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="614"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="650"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="615"/>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="641"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="651"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="677"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="620"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="656"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="621"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="657"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="631"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="667"/>
         <source>The import is written in one step at the end: if you cancel, nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="649"/>
+        <location filename="../../bizhr_desktop/ui/importing/wizard.py" line="685"/>
         <source>Importing row {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,7 +8285,7 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
     </message>
     <message>
         <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="417"/>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Mark checked</source>
         <translation>စစ်ပြီးဟု မှတ်ရန်</translation>
     </message>
@@ -8103,72 +8330,72 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
         <translation>သတိပေးချက်အားလုံး ({count})</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="742"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="738"/>
         <source>Choose a flag to read it in full.</source>
         <translation>အပြည့်အစုံဖတ်ရန် သတိပေးချက်တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="746"/>
         <source>Not checked yet.</source>
         <translation>မစစ်ရသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="756"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="752"/>
         <source>Checked on {date}.</source>
         <translation>{date} တွင် စစ်ပြီး။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="758"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="754"/>
         <source>Checked.</source>
         <translation>စစ်ပြီး။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="786"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="782"/>
         <source>Signed off by {name} on {date}.</source>
         <translation>{date} တွင် {name} က အတည်ပြုခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="793"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="789"/>
         <source>Reopened: signed off by {name} on {date}, but the review has changed since (a new at-risk invitee, a venue or format change, or a new flag). Review the flags and sign off again — until then plaintext lists for this meeting need an override.</source>
         <translation>ပြန်ဖွင့်ထားသည်: {date} တွင် {name} က အတည်ပြုခဲ့သော်လည်း ထို့နောက် သုံးသပ်ချက် ပြောင်းလဲသွားသည် (အန္တရာယ်ရှိသော ဖိတ်ခံရသူအသစ်၊ ကျင်းပရာနေရာ သို့မဟုတ် ပုံစံ ပြောင်းလဲမှု၊ သို့မဟုတ် သတိပေးအမှတ်အသစ်)။ သတိပေးအမှတ်များကို ပြန်ကြည့်ပြီး ထပ်မံ အတည်ပြုပါ — ထိုအချိန်အထိ ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="799"/>
         <source>Not signed off — plaintext lists for this meeting need an override.</source>
         <translation>အတည်ပြု မထားပါ — ဤအစည်းအဝေးအတွက် ကုဒ်မဝှက်ထားသော စာရင်းများကို ကျော်လွန်ခွင့်ဖြင့်သာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="807"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="803"/>
         <source>No sign-off needed: this meeting raises no critical or warning flag. You may still record an assessment and sign it off.</source>
         <translation>အတည်ပြုရန် မလိုပါ: ဤအစည်းအဝေးတွင် “အရေးကြီးဆုံး” သို့မဟုတ် “သတိပေးချက်” အဆင့် သတိပေးအမှတ် မရှိပါ။ အကဲဖြတ်ချက်ကို မှတ်တမ်းတင်ပြီး အတည်ပြုနိုင်သေးသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="823"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="819"/>
         <source>and {count} more</source>
         <translation>နှင့် နောက်ထပ် {count} ခု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="825"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="821"/>
         <source>Check every critical flag before signing off: {count} left ({names}).</source>
         <translation>အတည်မပြုမီ အရေးကြီး သတိပေးချက်တိုင်းကို စစ်ပါ- {count} ခု ကျန်သည် ({names})။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="840"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="836"/>
         <source>Save reason</source>
         <translation>အကြောင်းရင်းကို သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="882"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="878"/>
         <source>Say why the flag may stand before checking it.</source>
         <translation>မစစ်မီ သတိပေးချက်ကို ထားနိုင်သည့် အကြောင်းရင်းကို ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="918"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="914"/>
         <source>The assessment is longer than {n} characters.</source>
         <translation>အကဲဖြတ်ချက်သည် စာလုံး {n} လုံးထက် ရှည်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="939"/>
+        <location filename="../../bizhr_desktop/ui/meetings/safety.py" line="935"/>
         <source>Type your name or initials to sign off.</source>
         <translation>အတည်ပြုရန် သင့်အမည် သို့မဟုတ် အတိုကောက်ကို ရိုက်ပါ။</translation>
     </message>
@@ -8266,73 +8493,88 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="76"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="79"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="77"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="80"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="84"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="87"/>
         <source>Lock after this long without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="85"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="88"/>
         <source>When nobody has typed or moved the mouse in BizHR for this long, the vault locks. Time the computer spent asleep counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="93"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="96"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="99"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="102"/>
         <source>Clear copied values after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="100"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="103"/>
         <source>A value copied from the vault is removed from the clipboard after this many seconds, unless something else was copied since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="108"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="111"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="114"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="117"/>
         <source>Panic shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="115"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="118"/>
         <source>This key combination locks the vault at once and hides the window, without asking anything. A PIN never reopens a vault locked this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="126"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="129"/>
         <source>Allow a PIN after an automatic lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="127"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="130"/>
         <source>After the vault locked itself (idle or screen lock), a short PIN you choose for this session reopens it. The PIN is never stored; three wrong tries, a manual lock, a panic lock, sleep or quitting make the passphrase necessary again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="139"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="142"/>
         <source>Show the vault&apos;s file name when locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/services/settings.py" line="140"/>
+        <location filename="../../bizhr_desktop/services/settings.py" line="143"/>
         <source>Off: the unlock screen says only &apos;Your vault&apos;, so someone looking at the screen does not learn where the vault is or what it is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="154"/>
+        <source>Consent must be renewed after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="155"/>
+        <source>Consent older than this, or never dated, counts as not given for every list that leaves the network: the person appears under a label or only in a count. The People list flags it as due for renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/services/settings.py" line="164"/>
+        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8471,18 +8713,18 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="108"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="115"/>
         <source>Add a tag and press Enter</source>
         <translation>တဂ်တစ်ခု ထည့်ပြီး Enter ကို နှိပ်ပါ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="109"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="116"/>
         <source>New tag</source>
         <translation>တဂ်အသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="171"/>
-        <location filename="../../bizhr_desktop/ui/common/fields.py" line="172"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="178"/>
+        <location filename="../../bizhr_desktop/ui/common/fields.py" line="179"/>
         <source>Remove the tag {tag}</source>
         <translation>{tag} တဂ်ကို ဖယ်ရှားရန်</translation>
     </message>
@@ -8912,7 +9154,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>ValueDelegate</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="280"/>
+        <location filename="../../bizhr_desktop/ui/importing/problems.py" line="282"/>
         <source>Fix {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8991,7 +9233,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="110"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
         <source>Copy (cleared after a while)</source>
         <translation>ကူးယူရန် (ခဏအကြာတွင် ရှင်းလင်းမည်)</translation>
     </message>

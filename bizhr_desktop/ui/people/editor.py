@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,6 +34,7 @@ from bizhr_desktop.core.models import (
     default_risk_for,
     new_id,
 )
+from bizhr_desktop.core.typed_pseudonym import PseudonymRisk, PseudonymRiskKind, pseudonym_risks
 from bizhr_desktop.core.validation import parse_list
 from bizhr_desktop.services.invitations import AttendanceRow
 from bizhr_desktop.services.people import PeopleService, field_sentence
@@ -47,6 +48,7 @@ from bizhr_desktop.ui.common.labels import (
     MASK,
     country_text,
     group_label,
+    isolated,
     participation_label,
     plural,
     risk_background,
@@ -114,6 +116,33 @@ class _SecretCopyFilter(QObject):
             menu.deleteLater()
             return True
         return False
+
+
+class _WrappedNotice(MessageLabel):
+    """A notice of several wrapped lines that keeps room for all of them in a form.
+
+    QFormLayout lays a field out at the height it had computed for an earlier width (seen
+    with the Arabic sentences, once the scroll bar narrows the form), which cut the last
+    lines off; a minimum height taken at the label's actual width cannot be undercut.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("notice", parent)
+
+    def show_message(self, text: str) -> None:
+        super().show_message(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = 0
+        if self.text():
+            self.setMinimumHeight(0)  # QLabel's height for a width is never below its minimum
+            height = max(self.heightForWidth(self.width()), 0)
+        self.setMinimumHeight(height)
 
 
 class PersonEditor(QWidget):
@@ -250,6 +279,9 @@ class PersonEditor(QWidget):
         self.full_name_edit = self._line("full_name", self.tr("Full name"))
         self.pseudonym_edit = self._line("pseudonym", self.tr("Pseudonym"))
         self.pseudonym_edit.setPlaceholderText(self.tr("Made for you when left empty"))
+        # A warning, not an error: the coordinator may keep a pseudonym that matches.
+        self.pseudonym_warning = _WrappedNotice(self)
+        self.pseudonym_warning.setObjectName("pseudonymWarning")
         self.group_combo = QComboBox(self)
         self.group_combo.setAccessibleName(self.tr("Stakeholder group"))
         for group in StakeholderGroup:
@@ -314,6 +346,7 @@ class PersonEditor(QWidget):
         form = QFormLayout(identity)
         form.addRow(self.tr("Full name"), row("full_name", self.full_name_edit))
         form.addRow(self.tr("Pseudonym"), row("pseudonym", self.pseudonym_edit))
+        form.addRow("", self.pseudonym_warning)
         form.addRow(self.tr("Group"), row("stakeholder_group", self.group_combo))
         form.addRow(self.tr("Organisation"), row("organisation", self.organisation_edit))
         form.addRow(self.tr("Role"), row("role", self.role_edit))
@@ -392,6 +425,15 @@ class PersonEditor(QWidget):
             "secure_channel": self.secure_channel_edit,
             "notes": self.notes_edit,
         }
+        # The fields a pseudonym could give away: the warning follows each of them as typed.
+        for edit in (
+            self.pseudonym_edit,
+            self.full_name_edit,
+            self.organisation_edit,
+            self.role_edit,
+            self.country_edit,
+        ):
+            edit.textChanged.connect(self._update_pseudonym_warning)
 
     def _with_copy_button(self, field: FieldWithMessage, name: str, accessible: str) -> QWidget:
         """The field with a small Copy button beside it (the value clears itself later)."""
@@ -532,6 +574,7 @@ class PersonEditor(QWidget):
         self._set_dirty(False)
         self._show_content(False)
         self._update_copy_buttons()
+        self._update_pseudonym_warning()
 
     def show_person(self, person_id: str) -> None:
         if self._service is None:
@@ -605,6 +648,7 @@ class PersonEditor(QWidget):
         self._set_dirty(new)
         self._show_content(True)
         self.erase_button.setEnabled(not new)
+        self._update_pseudonym_warning()
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -644,6 +688,7 @@ class PersonEditor(QWidget):
         if should_mask:
             self.copy_notice.clear_message()
         self._update_copy_buttons()
+        self._update_pseudonym_warning()
         self._update_header()
 
     @staticmethod
@@ -767,6 +812,51 @@ class PersonEditor(QWidget):
             group = StakeholderGroup(self.group_combo.currentData())
             self._select(self.risk_combo, default_risk_for(group))
         self._mark_dirty()
+
+    def _risks_of_pseudonym(self) -> tuple[PseudonymRisk, ...]:
+        """What the pseudonym as typed gives away about the person as edited."""
+        if not self.has_record():
+            return ()
+        return pseudonym_risks(
+            self.pseudonym_edit.text(),
+            full_name=self._value("full_name"),
+            organisation=self._value("organisation"),
+            role=self._value("role"),
+            country=self._value("country"),
+        )
+
+    def _update_pseudonym_warning(self) -> None:
+        if self._loading:
+            return  # _load() and _apply_mask() update it once, when every field is set
+        risks = self._risks_of_pseudonym()
+        if not risks:
+            text = ""
+        elif self._masked:
+            # While the name and the rest are hidden, saying which part of them the pseudonym
+            # holds would tell it to anyone watching the screen.
+            text = self.tr("This pseudonym may give the person away. Reveal to see why.")
+        else:
+            text = "\n".join(self._risk_sentence(risk) for risk in risks)
+        self.pseudonym_warning.show_message(text)
+        self.pseudonym_edit.setAccessibleDescription(text)
+
+    def _risk_sentence(self, risk: PseudonymRisk) -> str:
+        sentences = {
+            PseudonymRiskKind.FULL_NAME: self.tr("This pseudonym contains their name ({part})."),
+            PseudonymRiskKind.NAME_PART: self.tr(
+                "This pseudonym contains part of their name ({part})."
+            ),
+            PseudonymRiskKind.INITIALS: self.tr("This pseudonym contains their initials ({part})."),
+            PseudonymRiskKind.TRANSLITERATION: self.tr(
+                "This pseudonym contains their name in Latin letters ({part})."
+            ),
+            PseudonymRiskKind.ORGANISATION: self.tr(
+                "This pseudonym contains their organisation ({part})."
+            ),
+            PseudonymRiskKind.ROLE: self.tr("This pseudonym contains their role ({part})."),
+            PseudonymRiskKind.PLACE: self.tr("This pseudonym contains a place ({part})."),
+        }
+        return sentences[risk.kind].format(part=isolated(risk.part))
 
     def _clear_messages(self) -> None:
         for row in self.rows.values():
