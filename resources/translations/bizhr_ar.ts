@@ -7353,230 +7353,230 @@ Offline, encrypted records of the participants and human rights defenders of the
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="186"/>
         <source>Away</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="189"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>سجل هذا الشخص موجود في حزمة سفر.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>السجل غائب (وضع السفر). لا تحتفظ هذه الخزنة إلا بسجل بديل: الاسم المستعار والفئة ومستوى الخطر والمشاركة والاجتماعات. كل ما عدا ذلك موجود في حزمة السفر إلى أن يُعاد (أمان ← إعادة السجلات…). تُحفظ الوسوم والملاحظات والدعوات التي تضيفها في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Erase person…</source>
         <translation>محو الشخص…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="234"/>
         <source>Forget the changes not saved yet</source>
         <translation>تجاهل التغييرات غير المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="236"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>حفظ هذا الشخص (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو اضغط «إضافة شخص» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Pseudonym</source>
         <translation>الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Made for you when left empty</source>
         <translation>يُنشأ تلقائيًا إن تُرك فارغًا</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Stakeholder group</source>
         <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="358"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>الاسم أو الرمز المكون من حرفين، مثلًا Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="362"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="368"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="307"/>
         <source>With the country code, e.g. +254…</source>
         <translation>مع رمز البلد، مثلًا +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="374"/>
         <source>Secure channel</source>
         <translation>القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="309"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>مثلًا Signal، أو عبر وسيط</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>e.g. en; fr; ar</source>
         <translation>مثلًا en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="385"/>
         <source>Risk level</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="386"/>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Joined the network on</source>
         <translation>تاريخ الانضمام إلى الشبكة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Acknowledged the commitments on</source>
         <translation>تاريخ الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="395"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="364"/>
         <source>Copy the email address</source>
         <translation>نسخ البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
         <source>Copy the phone number</source>
         <translation>نسخ رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Copy the secure channel</source>
         <translation>نسخ القناة الآمنة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="383"/>
         <source>Risk and participation</source>
         <translation>الخطر والمشاركة</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Joined on</source>
         <translation>تاريخ الانضمام</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Commitments acknowledged</source>
         <translation>الإقرار بالالتزامات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="392"/>
         <source>Tags and notes</source>
         <translation>الوسوم والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="394"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="503"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>تُفرَّغ الحافظة مجددًا بعد وقت قصير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="488"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
@@ -7588,17 +7588,17 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="498"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>مخفي: اضغط «إظهار» لنسخه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="688"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>مخفي: اضغط «إظهار» لرؤيته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="736"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>يُخفى مجددًا بعد %n ثوانٍ</numerusform>
@@ -7610,32 +7610,32 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="760"/>
         <source>{risk} risk</source>
         <translation>خطر {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="771"/>
         <source>Identifying and contact details are visible.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال ظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="772"/>
         <source>Hide now</source>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="777"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>التفاصيل الكاشفة للهوية وبيانات الاتصال مخفية: قد يقرؤها من حولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="780"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>إظهار (%n ث)</numerusform>
@@ -7647,52 +7647,57 @@ Offline, encrypted records of the participants and human rights defenders of the
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
         <source>This pseudonym may give the person away. Reveal to see why.</source>
         <translation>قد يكشف هذا الاسم المستعار هوية الشخص. اضغط «إظهار» لمعرفة السبب.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="866"/>
+        <source>Invisible characters that can make a name look like another are taken out when you save: {fields}.</source>
+        <translation>تُزال عند الحفظ أحرف غير مرئية قد تجعل اسمًا يشبه آخر: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="875"/>
         <source>This pseudonym contains their name ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على اسم الشخص ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="877"/>
         <source>This pseudonym contains part of their name ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على جزء من اسم الشخص ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="879"/>
         <source>This pseudonym contains their initials ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على الأحرف الأولى من اسم الشخص ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>This pseudonym contains their name in Latin letters ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على اسم الشخص بحروف لاتينية ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="884"/>
         <source>This pseudonym contains their organisation ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على منظمة الشخص ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="886"/>
         <source>This pseudonym contains their role ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على منصب الشخص ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="887"/>
         <source>This pseudonym contains a place ({part}).</source>
         <translation>يحتوي هذا الاسم المستعار على اسم مكان ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="911"/>
         <source>Please correct the fields marked above.</source>
         <translation>يُرجى تصحيح الحقول المعلَّمة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="923"/>
         <source>A full name is required.</source>
         <translation>الاسم الكامل مطلوب.</translation>
     </message>
@@ -9598,7 +9603,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="113"/>
         <source>Copy (cleared after a while)</source>
         <translation>نسخ (يُمسح بعد قليل)</translation>
     </message>

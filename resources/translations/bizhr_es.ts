@@ -7165,230 +7165,230 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="186"/>
         <source>Away</source>
         <translation>De viaje</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="189"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La ficha de esta persona está en un paquete de viaje.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Ficha ausente (modo viaje). Esta bóveda solo conserva un marcador: el seudónimo, el grupo, el nivel de riesgo, la participación y las reuniones. Todo lo demás está en el paquete de viaje hasta que se traiga de vuelta (Seguridad → Traer de vuelta las fichas…). Las etiquetas, notas e invitaciones que añada mientras tanto se conservan.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Revert</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="234"/>
         <source>Forget the changes not saved yet</source>
         <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="236"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Guardar esta persona (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Seleccione una persona de la lista, o pulse “Añadir” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Made for you when left empty</source>
         <translation>Se crea si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Stakeholder group</source>
         <translation>Grupo de interés</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="358"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nombre o código de dos letras, p. ej. Kenia</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="362"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="368"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="307"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Con el prefijo del país, p. ej. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="374"/>
         <source>Secure channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="309"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ej. Signal, o por un intermediario</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ej. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="385"/>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="386"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Joined the network on</source>
         <translation>Se unió a la red el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Acknowledged the commitments on</source>
         <translation>Aceptó los compromisos el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="395"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="364"/>
         <source>Copy the email address</source>
         <translation>Copiar el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
         <source>Copy the phone number</source>
         <translation>Copiar el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Copy the secure channel</source>
         <translation>Copiar el canal seguro</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="383"/>
         <source>Risk and participation</source>
         <translation>Riesgo y participación</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Joined on</source>
         <translation>Se unió el</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Commitments acknowledged</source>
         <translation>Compromisos aceptados</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="392"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="394"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="503"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>El portapapeles se vacía al poco tiempo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="488"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
@@ -7396,17 +7396,17 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="498"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Oculto: pulse Mostrar para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="688"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Oculto: pulse Mostrar para verlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="736"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Se oculta en %n segundo</numerusform>
@@ -7414,32 +7414,32 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="760"/>
         <source>{risk} risk</source>
         <translation>Riesgo {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="771"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Los datos identificativos y de contacto están visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="772"/>
         <source>Hide now</source>
         <translation>Ocultar ya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="777"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Los datos identificativos y de contacto están ocultos: otras personas cerca podrían leerlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="780"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Mostrar (%n s)</numerusform>
@@ -7447,52 +7447,57 @@ Fichas cifradas, sin conexión, de las personas participantes y defensoras de de
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
         <source>This pseudonym may give the person away. Reveal to see why.</source>
         <translation>Este seudónimo podría delatar a la persona. Pulse Mostrar para ver por qué.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="866"/>
+        <source>Invisible characters that can make a name look like another are taken out when you save: {fields}.</source>
+        <translation>Al guardar se quitan los caracteres invisibles que pueden hacer que un nombre parezca otro: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="875"/>
         <source>This pseudonym contains their name ({part}).</source>
         <translation>Este seudónimo contiene su nombre ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="877"/>
         <source>This pseudonym contains part of their name ({part}).</source>
         <translation>Este seudónimo contiene parte de su nombre ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="879"/>
         <source>This pseudonym contains their initials ({part}).</source>
         <translation>Este seudónimo contiene sus iniciales ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>This pseudonym contains their name in Latin letters ({part}).</source>
         <translation>Este seudónimo contiene su nombre en letras latinas ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="884"/>
         <source>This pseudonym contains their organisation ({part}).</source>
         <translation>Este seudónimo contiene su organización ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="886"/>
         <source>This pseudonym contains their role ({part}).</source>
         <translation>Este seudónimo contiene su cargo ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="887"/>
         <source>This pseudonym contains a place ({part}).</source>
         <translation>Este seudónimo contiene un lugar ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="911"/>
         <source>Please correct the fields marked above.</source>
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="923"/>
         <source>A full name is required.</source>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
@@ -9310,7 +9315,7 @@ El paquete se volvió a leer y se comprobó antes de cambiar nada aquí. Esta b�
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="113"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copiar (se borra al rato)</translation>
     </message>

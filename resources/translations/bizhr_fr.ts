@@ -7165,230 +7165,230 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="186"/>
         <source>Away</source>
         <translation>En voyage</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="189"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>La fiche de cette personne est dans un paquet de voyage.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>Fiche absente (mode voyage). Ce coffre ne garde qu&apos;une fiche de remplacement&#xa0;: le pseudonyme, le groupe, le niveau de risque, la participation et les réunions. Tout le reste est dans le paquet de voyage jusqu&apos;à ce qu&apos;il soit ramené (Sécurité → Ramener les fiches…). Les étiquettes, notes et invitations ajoutées entre-temps sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Erase person…</source>
         <translation>Effacer la personne…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="234"/>
         <source>Forget the changes not saved yet</source>
         <translation>Oublier les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="236"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>Enregistrer cette personne (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>Sélectionnez une personne dans la liste, ou cliquez sur «&#xa0;Ajouter&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Made for you when left empty</source>
         <translation>Créé pour vous si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Stakeholder group</source>
         <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="358"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>Nom ou code à deux lettres, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="362"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="368"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="307"/>
         <source>With the country code, e.g. +254…</source>
         <translation>Avec l&apos;indicatif du pays, p. ex. +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="374"/>
         <source>Secure channel</source>
         <translation>Canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="309"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>p. ex. Signal, ou par un intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>e.g. en; fr; ar</source>
         <translation>p. ex. en; fr; ar</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="385"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="386"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Joined the network on</source>
         <translation>Arrivée dans le réseau le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Acknowledged the commitments on</source>
         <translation>Engagements reconnus le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="395"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="364"/>
         <source>Copy the email address</source>
         <translation>Copier l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
         <source>Copy the phone number</source>
         <translation>Copier le numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Copy the secure channel</source>
         <translation>Copier le canal sécurisé</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="383"/>
         <source>Risk and participation</source>
         <translation>Risque et participation</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Joined on</source>
         <translation>Arrivée le</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Commitments acknowledged</source>
         <translation>Engagements reconnus</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="392"/>
         <source>Tags and notes</source>
         <translation>Étiquettes et notes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="394"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="503"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>Le presse-papiers est vidé peu après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="488"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
@@ -7396,17 +7396,17 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="498"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le copier.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="688"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>Masqué&#xa0;: cliquez sur Afficher pour le voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="736"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>Masqué de nouveau dans %n seconde</numerusform>
@@ -7414,32 +7414,32 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="760"/>
         <source>{risk} risk</source>
         <translation>Risque {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="771"/>
         <source>Identifying and contact details are visible.</source>
         <translation>Les informations identifiantes et les coordonnées sont visibles.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="772"/>
         <source>Hide now</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="777"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>Les informations identifiantes et les coordonnées sont masquées&#xa0;: des personnes proches pourraient les lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="780"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>Afficher (%n s)</numerusform>
@@ -7447,52 +7447,57 @@ Fiches chiffrées, hors ligne, des participant·es et des défenseur·es des dro
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
         <source>This pseudonym may give the person away. Reveal to see why.</source>
         <translation>Ce pseudonyme pourrait trahir la personne. Appuyez sur Afficher pour savoir pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="866"/>
+        <source>Invisible characters that can make a name look like another are taken out when you save: {fields}.</source>
+        <translation>Les caractères invisibles qui peuvent faire passer un nom pour un autre seront retirés à l’enregistrement : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="875"/>
         <source>This pseudonym contains their name ({part}).</source>
         <translation>Ce pseudonyme contient son nom ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="877"/>
         <source>This pseudonym contains part of their name ({part}).</source>
         <translation>Ce pseudonyme contient une partie de son nom ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="879"/>
         <source>This pseudonym contains their initials ({part}).</source>
         <translation>Ce pseudonyme contient ses initiales ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>This pseudonym contains their name in Latin letters ({part}).</source>
         <translation>Ce pseudonyme contient son nom en lettres latines ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="884"/>
         <source>This pseudonym contains their organisation ({part}).</source>
         <translation>Ce pseudonyme contient son organisation ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="886"/>
         <source>This pseudonym contains their role ({part}).</source>
         <translation>Ce pseudonyme contient sa fonction ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="887"/>
         <source>This pseudonym contains a place ({part}).</source>
         <translation>Ce pseudonyme contient un lieu ({part}).</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="911"/>
         <source>Please correct the fields marked above.</source>
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="923"/>
         <source>A full name is required.</source>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
@@ -9310,7 +9315,7 @@ Le paquet a été relu et vérifié avant toute modification ici. Ce coffre affi
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="113"/>
         <source>Copy (cleared after a while)</source>
         <translation>Copier (effacé après un moment)</translation>
     </message>

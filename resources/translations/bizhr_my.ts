@@ -7116,331 +7116,336 @@ Business Network ၏ ပါဝင်သူများနှင့် လူ့�
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="185"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="186"/>
         <source>Away</source>
         <translation>ဖယ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="188"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="189"/>
         <source>This person&apos;s record is away in a travel bundle.</source>
         <translation>ဤလူ၏ မှတ်တမ်းကို ခရီးသွား ဒေတာအထုပ်ထဲသို့ ဖယ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="193"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="194"/>
         <source>Record away (travel mode). This vault keeps only a placeholder: the pseudonym, group, risk level, participation and meetings. Everything else is in the travel bundle until it is brought back (Safety → Bring records back…). Tags, notes and invitations you add meanwhile are kept.</source>
         <translation>မှတ်တမ်းကို ဖယ်ထားသည် (ခရီးသွားမုဒ်)။ ဤလုံခြုံသေတ္တာတွင် နေရာယူမှတ်တမ်းသာ ထားရှိသည်: အမည်ဝှက်၊ အုပ်စု၊ အန္တရာယ်အဆင့်၊ ပါဝင်မှုနှင့် အစည်းအဝေးများ။ ကျန်အရာအားလုံးသည် ပြန်မယူမချင်း (လုံခြုံရေး → မှတ်တမ်းများကို ပြန်ယူရန်…) ခရီးသွား ဒေတာအထုပ်ထဲတွင် ရှိသည်။ ယခုအတောအတွင်း သင်ထည့်သော တဂ်များ၊ မှတ်စုများနှင့် ဖိတ်ကြားချက်များကို ထားရှိမည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="224"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
         <source>Erase person…</source>
         <translation>လူကို ဖျက်ပစ်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="228"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
         <source>Revert</source>
         <translation>ပြန်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="230"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="234"/>
         <source>Forget the changes not saved yet</source>
         <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ပယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="232"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="236"/>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="235"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="239"/>
         <source>Save this person (Ctrl+S)</source>
         <translation>ဤလူကို သိမ်းရန် (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="248"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="252"/>
         <source>Select a person in the list, or press “Add person” (Ctrl+N).</source>
         <translation>စာရင်းထဲမှ လူတစ်ဦးကို ရွေးပါ သို့မဟုတ် “လူ ထည့်ရန်” (Ctrl+N) ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="279"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="347"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="284"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
         <source>Full name</source>
         <translation>အမည်အပြည့်အစုံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="280"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="348"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="285"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
         <source>Pseudonym</source>
         <translation>အမည်ဝှက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="281"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
         <source>Made for you when left empty</source>
         <translation>ဗလာထားလျှင် သင့်အတွက် ပြုလုပ်ပေးမည်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="286"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="291"/>
         <source>Stakeholder group</source>
         <translation>သက်ဆိုင်သူအုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="290"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="351"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="295"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="356"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="296"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="352"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
         <source>Role</source>
         <translation>ရာထူး</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="297"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="353"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="358"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="298"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
         <source>Name or two-letter code, e.g. Kenya</source>
         <translation>အမည် သို့မဟုတ် စာလုံးနှစ်လုံး ကုဒ်၊ ဥပမာ Kenya</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="300"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="357"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="362"/>
         <source>Email</source>
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="301"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="363"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="368"/>
         <source>Phone</source>
         <translation>ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="302"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="307"/>
         <source>With the country code, e.g. +254…</source>
         <translation>နိုင်ငံကုဒ်နှင့်အတူ၊ ဥပမာ +254…</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="303"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="369"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="374"/>
         <source>Secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်း</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="304"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="309"/>
         <source>e.g. Signal, or via an intermediary</source>
         <translation>ဥပမာ Signal သို့မဟုတ် ကြားခံမှတစ်ဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="305"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="376"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="310"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
         <source>Languages</source>
         <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="306"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="311"/>
         <source>e.g. en; fr; ar</source>
         <translation>ဥပမာ my; en; fr</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="308"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="380"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="385"/>
         <source>Risk level</source>
         <translation>အန္တရာယ်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="313"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="381"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="318"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="386"/>
         <source>Participation</source>
         <translation>ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="317"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="322"/>
         <source>Joined the network on</source>
         <translation>ကွန်ရက်သို့ ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="319"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="324"/>
         <source>Acknowledged the commitments on</source>
         <translation>ကတိကဝတ်များကို အသိအမှတ်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="326"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="390"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="331"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="395"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="345"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
         <source>Identity</source>
         <translation>ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="350"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="355"/>
         <source>Group</source>
         <translation>အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="354"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="359"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="364"/>
         <source>Copy the email address</source>
         <translation>အီးမေးလ်လိပ်စာကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="365"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="370"/>
         <source>Copy the phone number</source>
         <translation>ဖုန်းနံပါတ်ကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="373"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
         <source>Copy the secure channel</source>
         <translation>လုံခြုံသော ဆက်သွယ်ရေးလမ်းကြောင်းကို ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="378"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="383"/>
         <source>Risk and participation</source>
         <translation>အန္တရာယ်နှင့် ပါဝင်မှု</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="382"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
         <source>Joined on</source>
         <translation>ပါဝင်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="384"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
         <source>Commitments acknowledged</source>
         <translation>ကတိကဝတ်များကို အသိအမှတ်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="387"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="392"/>
         <source>Tags and notes</source>
         <translation>တဂ်များနှင့် မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="389"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="394"/>
         <source>Tags</source>
         <translation>တဂ်များ</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="440"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="447"/>
         <source>Copy</source>
         <translation>ကူးယူရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="444"/>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="496"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="451"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="503"/>
         <source>The clipboard is emptied again after a short while.</source>
         <translation>ခဏအကြာတွင် ကလစ်ဘုတ်ကို ပြန်ရှင်းလင်းမည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="481"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="488"/>
         <source>Copied. The clipboard will be emptied in %n second(s).</source>
         <translation>
             <numerusform>ကူးယူပြီးပါပြီ။ ကလစ်ဘုတ်ကို %n စက္ကန့်အတွင်း ရှင်းလင်းမည်။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="491"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="498"/>
         <source>Hidden: press Reveal to copy it.</source>
         <translation>ဖျောက်ထားသည်: ကူးယူရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="679"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="688"/>
         <source>Hidden: press Reveal to see it.</source>
         <translation>ဖျောက်ထားသည်: ကြည့်ရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="726"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="736"/>
         <source>Hidden again in %n second(s)</source>
         <translation>
             <numerusform>%n စက္ကန့်အတွင်း ပြန်ဖျောက်မည်</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="734"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="744"/>
         <source>New person</source>
         <translation>လူသစ်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="750"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="760"/>
         <source>{risk} risk</source>
         <translation>အန္တရာယ် {risk}</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="761"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="771"/>
         <source>Identifying and contact details are visible.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို မြင်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="762"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="772"/>
         <source>Hide now</source>
         <translation>ယခု ဖျောက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="767"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="777"/>
         <source>Identifying and contact details are hidden: people nearby could read them.</source>
         <translation>ခွဲခြားသိနိုင်သော အချက်အလက်များနှင့် ဆက်သွယ်ရန် အချက်အလက်များကို ဖျောက်ထားသည်: အနီးရှိလူများ ဖတ်နိုင်သည်။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="770"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="780"/>
         <source>Reveal (%n s)</source>
         <translation>
             <numerusform>ဖော်ပြရန် (%n စက္ကန့်)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="837"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
         <source>This pseudonym may give the person away. Reveal to see why.</source>
         <translation>ဤအမည်ဝှက်က လူကို ဖော်ထုတ်ပြနိုင်သည်။ အကြောင်းရင်းကို ကြည့်ရန် “ဖော်ပြရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="845"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="866"/>
+        <source>Invisible characters that can make a name look like another are taken out when you save: {fields}.</source>
+        <translation>အမည်တစ်ခုကို အခြားအမည်နှင့် တူစေနိုင်သော မမြင်ရသည့် စာလုံးများကို သိမ်းဆည်းသည့်အခါ ဖယ်ရှားမည်- {fields}။</translation>
+    </message>
+    <message>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="875"/>
         <source>This pseudonym contains their name ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည် ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="847"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="877"/>
         <source>This pseudonym contains part of their name ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည်၏ တစ်စိတ်တစ်ပိုင်း ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="849"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="879"/>
         <source>This pseudonym contains their initials ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အမည်ရှေ့စာလုံးများ ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="851"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
         <source>This pseudonym contains their name in Latin letters ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် လက်တင်အက္ခရာဖြင့် ရေးထားသော ၎င်း၏ အမည် ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="854"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="884"/>
         <source>This pseudonym contains their organisation ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ အဖွဲ့အစည်း ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="856"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="886"/>
         <source>This pseudonym contains their role ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် ၎င်း၏ ရာထူး ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="857"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="887"/>
         <source>This pseudonym contains a place ({part}).</source>
         <translation>ဤအမည်ဝှက်တွင် နေရာအမည် ({part}) ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="881"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="911"/>
         <source>Please correct the fields marked above.</source>
         <translation>အထက်တွင် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="893"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="923"/>
         <source>A full name is required.</source>
         <translation>အမည်အပြည့်အစုံ လိုအပ်သည်။</translation>
     </message>
@@ -9233,7 +9238,7 @@ The bundle was read back and checked before anything changed here. This vault no
 <context>
     <name>_SecretCopyFilter</name>
     <message>
-        <location filename="../../bizhr_desktop/ui/people/editor.py" line="112"/>
+        <location filename="../../bizhr_desktop/ui/people/editor.py" line="113"/>
         <source>Copy (cleared after a while)</source>
         <translation>ကူးယူရန် (ခဏအကြာတွင် ရှင်းလင်းမည်)</translation>
     </message>

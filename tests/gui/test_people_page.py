@@ -582,3 +582,24 @@ def test_countries_are_named_in_the_window_language_and_saved_unchanged(
         assert people.get(josefa.id).country == "DE"
     finally:
         configure_application(configured_app, "en")
+
+
+def test_the_editor_says_which_invisible_characters_saving_takes_out(
+    qtbot: QtBot, page: PeoplePage, people: PeopleService, seeded: dict[str, Person]
+) -> None:
+    """A name pasted with a right-to-left override would show as another string: before the
+    save the editor names the field and the characters (not the value); the vault stores the
+    clean name, and the notice goes."""
+    grace = seeded["grace"]
+    select(qtbot, page, grace)
+    editor = page.editor
+    notice = editor.cleaned_notice
+    assert not notice.isVisibleTo(editor)
+    editor.full_name_edit.setText("Grace\u202e Otieno\u200b")
+    assert notice.isVisibleTo(editor)
+    text = notice.text()
+    assert "Full name" in text and "RIGHT-TO-LEFT OVERRIDE (U+202E)" in text
+    assert "ZERO WIDTH SPACE (U+200B)" in text and "Otieno" not in text
+    assert editor.save()
+    assert people.get(grace.id).full_name == "Grace Otieno"
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(editor))

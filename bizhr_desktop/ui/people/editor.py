@@ -34,6 +34,7 @@ from bizhr_desktop.core.models import (
     default_risk_for,
     new_id,
 )
+from bizhr_desktop.core.text import character_names, removed_by_cleaning
 from bizhr_desktop.core.typed_pseudonym import PseudonymRisk, PseudonymRiskKind, pseudonym_risks
 from bizhr_desktop.core.validation import parse_list
 from bizhr_desktop.services.invitations import AttendanceRow
@@ -218,6 +219,9 @@ class PersonEditor(QWidget):
         bar_layout.addWidget(self.countdown_label)
         bar_layout.addWidget(self.reveal_button)
 
+        # Invisible characters the save will take out (core.text.clean_text): said first.
+        self.cleaned_notice = _WrappedNotice(self)
+        self.cleaned_notice.setObjectName("cleanedNotice")
         self._build_fields()
 
         self.message = MessageLabel("error", self)
@@ -259,6 +263,7 @@ class PersonEditor(QWidget):
         layout.addWidget(self.away_bar)
         layout.addWidget(self.reveal_bar)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.cleaned_notice)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
@@ -434,6 +439,8 @@ class PersonEditor(QWidget):
             self.country_edit,
         ):
             edit.textChanged.connect(self._update_pseudonym_warning)
+        for watched in (self.pseudonym_edit, *self._masked_widgets.values()):
+            watched.textChanged.connect(self._update_cleaned_notice)
 
     def _with_copy_button(self, field: FieldWithMessage, name: str, accessible: str) -> QWidget:
         """The field with a small Copy button beside it (the value clears itself later)."""
@@ -575,6 +582,7 @@ class PersonEditor(QWidget):
         self._show_content(False)
         self._update_copy_buttons()
         self._update_pseudonym_warning()
+        self._update_cleaned_notice()
 
     def show_person(self, person_id: str) -> None:
         if self._service is None:
@@ -649,6 +657,7 @@ class PersonEditor(QWidget):
         self._show_content(True)
         self.erase_button.setEnabled(not new)
         self._update_pseudonym_warning()
+        self._update_cleaned_notice()
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -689,6 +698,7 @@ class PersonEditor(QWidget):
             self.copy_notice.clear_message()
         self._update_copy_buttons()
         self._update_pseudonym_warning()
+        self._update_cleaned_notice()
         self._update_header()
 
     @staticmethod
@@ -839,6 +849,26 @@ class PersonEditor(QWidget):
             text = "\n".join(self._risk_sentence(risk) for risk in risks)
         self.pseudonym_warning.show_message(text)
         self.pseudonym_edit.setAccessibleDescription(text)
+
+    def _update_cleaned_notice(self) -> None:
+        """Which fields hold invisible characters (direction overrides, zero-width spaces)
+        that saving takes out, named by field and character, never by value."""
+        if self._loading:
+            return
+        fields = [("pseudonym", self.pseudonym_edit), *self._masked_widgets.items()]
+        found = []
+        for name, edit in fields:
+            text = self.pseudonym_edit.text() if name == "pseudonym" else self._value(name)
+            if removed := removed_by_cleaning(text):
+                found.append(f"{edit.accessibleName()}: {character_names(removed)}")
+        self.cleaned_notice.show_message(
+            self.tr(
+                "Invisible characters that can make a name look like another are taken out "
+                "when you save: {fields}."
+            ).format(fields="; ".join(found))
+            if found
+            else ""
+        )
 
     def _risk_sentence(self, risk: PseudonymRisk) -> str:
         sentences = {
