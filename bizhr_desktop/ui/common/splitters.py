@@ -55,11 +55,14 @@ class _Columns(QObject):
     """Scales a table's preferred column widths to fill its width (never below ``minimum``),
     until the person resizes a column themselves."""
 
-    def __init__(self, table: QTableView, widths: Sequence[int], minimum: int) -> None:
+    def __init__(
+        self, table: QTableView, widths: Sequence[int], minimum: int, fixed: Sequence[int]
+    ) -> None:
         super().__init__(table)
         self._table = table
         self._widths = tuple(widths)
         self._minimum = minimum
+        self._fixed = frozenset(fixed)
         self._fitting = False
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
@@ -72,13 +75,15 @@ class _Columns(QObject):
 
     def fit(self) -> None:
         room = self._table.viewport().width()
-        total = sum(self._widths)
-        scale = room / total if room > 0 else 1.0
+        kept = sum(w for c, w in enumerate(self._widths) if c in self._fixed)
+        flexible = sum(self._widths) - kept
+        scale = (room - kept) / flexible if room > 0 and flexible > 0 else 1.0
         header = self._table.horizontalHeader()
         self._fitting = True
         try:
             for column, width in enumerate(self._widths):
-                header.resizeSection(column, max(self._minimum, int(width * scale)))
+                shown = width if column in self._fixed else int(width * scale)
+                header.resizeSection(column, max(self._minimum, shown))
         finally:
             self._fitting = False
 
@@ -88,8 +93,11 @@ class _Columns(QObject):
         return False
 
 
-def fit_columns(table: QTableView, widths: Sequence[int], *, minimum: int = 56) -> None:
+def fit_columns(
+    table: QTableView, widths: Sequence[int], *, minimum: int = 56, fixed: Sequence[int] = ()
+) -> None:
     """Columns in the proportions of *widths*, filling the table's width: none hides behind
-    a horizontal scroll bar on a laptop screen, none leaves a gap on a wide one."""
+    a horizontal scroll bar on a laptop screen, none leaves a gap on a wide one. The *fixed*
+    columns (short values: a risk word, a date) keep their width; the others give and take."""
     table.horizontalHeader().setStretchLastSection(False)
-    _Columns(table, widths, minimum)
+    _Columns(table, widths, minimum, fixed)

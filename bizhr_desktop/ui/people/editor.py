@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,9 @@ class _SecretCopyFilter(QObject):
             menu.deleteLater()
             return True
         return False
+
+
+_MINIMUM_WIDTH = 340  # with nobody chosen: the hint only
 
 
 class _WrappedNotice(MessageLabel):
@@ -801,6 +805,20 @@ class PersonEditor(QWidget):
             self.message.clear_message()
         else:
             self._update_header()
+        self._claim_width(visible)
+
+    def _claim_width(self, editing: bool) -> None:
+        """While a person is shown the editor asks for the width its fields need, so the
+        People splitter cannot squeeze them behind a horizontal scroll bar; with nobody
+        chosen it gives the room back to the list."""
+        needed = 0
+        body, layout = self.scroll_area.widget(), self.layout()
+        if editing and body is not None and layout is not None:
+            scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            margins = layout.contentsMargins()
+            sides = margins.left() + margins.right()
+            needed = body.minimumSizeHint().width() + scroll_bar + sides + 4
+        self.setMinimumWidth(max(_MINIMUM_WIDTH, needed))
 
     # ------------------------------------------------------------------ editing
 

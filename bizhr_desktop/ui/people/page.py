@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError, RecordNotFound
+from bizhr_desktop.core.models import RiskLevel
 from bizhr_desktop.services import travel
 from bizhr_desktop.services.importing import ImportKind
 from bizhr_desktop.services.organisations import OrganisationService
@@ -33,7 +34,7 @@ from bizhr_desktop.services.people import ErasureReport, PeopleService
 from bizhr_desktop.services.vaults import VaultSession
 from bizhr_desktop.ui.common.cells import isolate_cells
 from bizhr_desktop.ui.common.clipboard import SecretClipboard
-from bizhr_desktop.ui.common.labels import plural
+from bizhr_desktop.ui.common.labels import plural, risk_label
 from bizhr_desktop.ui.common.messages import error_text
 from bizhr_desktop.ui.common.page import Page
 from bizhr_desktop.ui.common.reveal import DEFAULT_REVEAL_MS, RevealTimer
@@ -151,9 +152,16 @@ class PeoplePage(Page):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-        # Room for a pseudonym beside the lock and an "Away" badge (longer in French); all
-        # seven shrink alike to fit the list's two thirds of a laptop screen.
-        fit_columns(self.table, (215, 74, 104, 150, 110, 120, 96))
+        # Room for a pseudonym beside the lock and an "Away" badge (longer in French). Risk
+        # and the consent date keep their width (a word, a date: cut, they say nothing); the
+        # text columns share the rest of the list's width.
+        risk, consent = PeopleTableModel.RISK, PeopleTableModel.CONSENT_DATE
+        metrics = header.fontMetrics()
+        widths = [215, 0, 104, 150, 110, 120, 0]
+        widths[risk] = max(74, *(metrics.horizontalAdvance(risk_label(r)) + 24 for r in RiskLevel))
+        consent_heading = str(self.model.headerData(consent, Qt.Orientation.Horizontal))
+        widths[consent] = max(96, metrics.horizontalAdvance(consent_heading) + 30)
+        fit_columns(self.table, widths, fixed=(risk, consent))
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -173,7 +181,7 @@ class PeoplePage(Page):
         # The list first: with nobody selected the pane beside it holds one line of text.
         start_split(self.splitter, (0.66, 0.34))
         self.table.setMinimumWidth(360)
-        self.editor.setMinimumWidth(340)
+        # The editor claims the width its fields need while a person is shown (_claim_width).
 
         top = QHBoxLayout()
         top.setSpacing(8)
