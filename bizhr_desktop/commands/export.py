@@ -29,7 +29,7 @@ from bizhr_desktop.commands._common import (
 from bizhr_desktop.core.errors import ExitCode
 from bizhr_desktop.core.models import Audience, Participation, RiskLevel, StakeholderGroup
 from bizhr_desktop.core.policy import DEFAULT_K
-from bizhr_desktop.core.text import excerpt
+from bizhr_desktop.core.text import excerpt, shown_visibly
 from bizhr_desktop.services import bundles, exporting
 from bizhr_desktop.services.exporting import (
     ExportFormat,
@@ -116,7 +116,8 @@ def _request(args: argparse.Namespace, scope: ExportScope) -> ExportRequest:
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    cells = [[excerpt(c, 40) for c in headers]] + [[excerpt(c, 40) for c in r] for r in rows]
+    # Whole cells, as the file holds them; a tab or a direction mark shows as ⟨U+0009⟩.
+    cells = [[shown_visibly(c) for c in headers]] + [[shown_visibly(c) for c in r] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

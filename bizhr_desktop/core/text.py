@@ -87,6 +87,19 @@ def excerpt(value: str, limit: int = 40) -> str:
     return cleaned
 
 
+def shown_visibly(value: str) -> str:
+    """*value* whole, with every control or format character (a tab, a line break, a direction
+    mark) written as ``⟨U+0009⟩``: a preview shows all the file holds, and nothing hides."""
+    if value.isprintable():
+        return value  # nearly every cell
+    return "".join(
+        f"⟨U+{ord(char):04X}⟩"
+        if unicodedata.category(char).startswith("C") or char in "\u2028\u2029"
+        else char
+        for char in value
+    )
+
+
 # Characters that make a name display as another string, or stop two copies of one name
 # from matching: bidirectional embeddings, overrides and isolates, and invisible spaces.
 _INVISIBLE: Final = frozenset(

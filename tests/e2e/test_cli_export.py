@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,21 @@ def test_bundle_round_trip_between_two_vaults(vault: tuple[str, list[str]], tmp_
                      *unlock)  # fmt: skip
     assert too_weak.returncode == ExitCode.ERROR and "too weak" in too_weak.stderr
     assert not (tmp_path / "weak.age").exists()
+
+
+def test_the_text_preview_shows_whole_cells(vault: tuple[str, list[str]], tmp_path: Path) -> None:
+    """The table --preview prints holds each cell whole, as the file will (no cut at 40)."""
+    path, unlock = vault
+    organisation = "Kampala Regional Association of Land Rights Lawyers and Paralegals"
+    today = date.today().isoformat()
+    extra = tmp_path / "one.csv"
+    extra.write_text(
+        "full_name,stakeholder_group,risk_level,organisation,consent_public,consent_date\n"
+        f"Wholly Shown,civil_society,low,{organisation},yes,{today}\n",
+        encoding="utf-8",
+    )
+    assert bizhr("import", path, str(extra), *unlock).returncode == 0
+    preview = bizhr("export", path, "--audience", "public", "--format", "csv", "--preview",
+                    "--series", "whole", *unlock)  # fmt: skip
+    assert preview.returncode == 0, preview.stderr
+    assert organisation in preview.stdout

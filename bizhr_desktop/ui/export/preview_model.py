@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from bizhr_desktop.core.masking import MASKED_FIELDS, is_masked
+from bizhr_desktop.core.text import shown_visibly
 from bizhr_desktop.services.exporting import ExportFormat, ExportPreview
 from bizhr_desktop.ui.common.labels import MASK
 from bizhr_desktop.ui.export.words import column_label, column_tooltip
@@ -92,7 +93,8 @@ class PreviewTableModel(QAbstractTableModel):
                 return None
             # Each cell keeps its own direction ("3 further participants" in an Arabic
             # window, an Arabic name in an English one): a first-strong isolate.
-            return f"{_FSI}{value}{_PDI}" if value else value
+            # Control characters (a formula guard's tab) are shown as ⟨U+0009⟩, not hidden.
+            return f"{_FSI}{shown_visibly(value)}{_PDI}" if value else value
         if role == Qt.ItemDataRole.FontRole and text_row:
             font = QFont()
             font.setItalic(True)

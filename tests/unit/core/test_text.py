@@ -144,3 +144,13 @@ def test_cleaning_removes_exactly_the_characters_it_names(text: str) -> None:
     removed = removed_by_cleaning(text)
     assert bool(removed) == (clean_text(text) != unicodedata.normalize("NFC", text))
     assert not set(removed) & set(clean_text(text)) or set(removed) <= {"\u200c", "\u200d"}
+
+
+def test_a_preview_shows_every_character_of_a_cell() -> None:
+    from bizhr_desktop.core.text import shown_visibly
+
+    long = "Kampala Regional Association of Land Rights Lawyers and Paralegals"
+    assert shown_visibly(long) == long  # never cut
+    assert shown_visibly("'\t=1+1") == "'⟨U+0009⟩=1+1"
+    assert shown_visibly("a\u202eb\u200bc\nd") == "a⟨U+202E⟩b⟨U+200B⟩c⟨U+000A⟩d"
+    assert shown_visibly("أحمد မြန်မာ Zoé") == "أحمد မြန်မာ Zoé"
