@@ -443,24 +443,41 @@ def load_people(session: VaultSession, scope: ExportScope) -> list[Person]:
 # ---------------------------------------------------------------- preview
 
 
+# Reasons that renewing consent takes away.
+_RENEWAL_ONLY: Final = frozenset({WHY_CONSENT_OLD, WHY_CONSENT_UNDATED})
+
+
+def _reasons_not_named(
+    people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, valid_for: timedelta
+) -> dict[str, list[Reason]]:
+    """The policy's reasons, as data, for everyone the list does not name (worked out once
+    for the summary and the renewal list)."""
+    by_id = {person.id: person for person in people}
+    return {
+        decision.person_id: not_named_reasons(
+            by_id[decision.person_id], policy, consent_valid_for=valid_for
+        )
+        for decision in result.decisions
+        if decision.outcome in (Outcome.PSEUDONYMISED, Outcome.COUNTED)
+    }
+
+
 def _summary(
     people: Sequence[Person],
     result: PolicyResult,
     policy: ExportPolicy,
     chatham: bool,
-    consent_valid_for: timedelta,
+    not_named: Mapping[str, list[Reason]],
 ) -> ExportSummary:
-    by_id = {person.id: person for person in people}
     groups: Counter[tuple[Outcome, tuple[Reason, ...]]] = Counter()
     for decision in result.decisions:
-        person = by_id[decision.person_id]
         reasons: list[Reason]
         if decision.outcome is Outcome.NAMED:
             reasons = [Reason(WHY_NAMED)]
         elif decision.outcome is Outcome.FULL:
             reasons = [Reason(WHY_INTERNAL)]
         else:
-            reasons = not_named_reasons(person, policy, consent_valid_for=consent_valid_for)
+            reasons = list(not_named[decision.person_id])
             if chatham:
                 reasons.insert(0, Reason(WHY_CHATHAM))
             reasons = reasons or [Reason(WHY_NOT_NAMED)]
@@ -534,15 +551,22 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
     )
     if not people:
         warnings.append("Nobody is in this list.")
+    not_named = _reasons_not_named(people, result, policy, valid_for)
     shown = ExportPreview(
         request=request,
         result=result,
-        summary=_summary(people, result, policy, chatham, valid_for),
+        summary=_summary(people, result, policy, chatham, not_named),
         people=tuple(people),
         meeting_title=meeting_title,
         safety_review_pending=pending,
         warnings=tuple(warnings),
-        renewal_would_name=_renewal_would_name(people, result, policy, valid_for),
+        # Left out only because their consent is undated or older than the renewal period:
+        # renewing it would name them (if nothing else then stops it).
+        renewal_would_name=tuple(
+            person_id
+            for person_id, reasons in not_named.items()
+            if reasons and all(reason.template in _RENEWAL_ONLY for reason in reasons)
+        ),
     )
     if request.format is not ExportFormat.PDF:
         return shown
@@ -556,28 +580,6 @@ def preview(session: VaultSession, request: ExportRequest) -> ExportPreview:
         shown,
         missing_characters=missing,
         warnings=(*shown.warnings, missing_characters_warning(missing)),
-    )
-
-
-_RENEWAL_ONLY: Final = frozenset({WHY_CONSENT_OLD, WHY_CONSENT_UNDATED})
-
-
-def _renewal_would_name(
-    people: Sequence[Person], result: PolicyResult, policy: ExportPolicy, valid_for: timedelta
-) -> tuple[str, ...]:
-    """The people this list does not name only because their consent is undated or older
-    than the renewal period: renewing it would name them (if nothing else then stops it)."""
-    by_id = {person.id: person for person in people}
-    return tuple(
-        decision.person_id
-        for decision in result.decisions
-        if decision.outcome in (Outcome.PSEUDONYMISED, Outcome.COUNTED)
-        and (
-            reasons := not_named_reasons(
-                by_id[decision.person_id], policy, consent_valid_for=valid_for
-            )
-        )
-        and all(reason.template in _RENEWAL_ONLY for reason in reasons)
     )
 
 
