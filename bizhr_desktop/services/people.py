@@ -22,6 +22,7 @@ from bizhr_desktop.core.countries import normalise_country
 from bizhr_desktop.core.errors import BizHRError, InvalidInput, RecordNotFound
 from bizhr_desktop.core.masking import is_masked
 from bizhr_desktop.core.models import (
+    CONSENT_VALID_FOR,
     ContactLogEntry,
     InvitationRole,
     InvitationStatus,
@@ -258,6 +259,8 @@ class PeopleService:
         """The query's WHERE clause, valid inside the block (which holds the database lock):
         a search text's matches are written to a temp table first (materialise_matches)."""
         months = self.retention_months if query.retention_due else DEFAULT_RETENTION_MONTHS
+        # Read from the settings only when the filter needs it (every page of a list asks).
+        valid_for = self.consent_valid_for() if query.consent_due else CONSENT_VALID_FOR
         match = people_query.fts_match(query.text)
         with self._db.lock:
             if match is not None:
@@ -266,7 +269,7 @@ class PeopleService:
                 query,
                 today=date.today(),
                 retention_months=months,
-                consent_valid_for=self.consent_valid_for(),
+                consent_valid_for=valid_for,
             )
 
     def count(self, query: PeopleQuery) -> int:
