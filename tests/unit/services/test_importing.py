@@ -342,3 +342,15 @@ def test_an_imported_person_is_stored_exactly_as_the_people_service_stores_one(
     assert imported[0]["Amina Yusuf"][WRITE_COLUMNS.index("pseudonym")]  # a defender
     assert imported[1] == by_service[1]
     assert imported[1]["land rights"] == ["Amina Yusuf", "Sara Ali"]
+
+
+def test_a_joiner_at_a_cells_edge_is_reported_even_before_arabic_in_the_next_cell(
+    session: vaults.VaultSession,
+) -> None:
+    """A ZWJ ending one cell is removed there (nothing follows it in that cell); the row's
+    quick look must not read it as sitting between two Arabic letters of two cells."""
+    plan = plan_for(
+        session,
+        table(("full_name", "organisation", "stakeholder_group"), ("ليلى\u200d", "مركز", "hrd")),
+    )
+    assert [(c.row, c.field, c.removed) for c in plan.cleaned] == [(2, "full_name", ("\u200d",))]
