@@ -150,6 +150,11 @@ def character_names(chars: Iterable[str]) -> str:
     return ", ".join(f"{unicodedata.name(c, 'UNNAMED')} (U+{ord(c):04X})" for c in chars)
 
 
+def characters_shown(chars: Iterable[str]) -> str:
+    """ "中 (U+4E2D) Ａ (U+FF21)": characters named by themselves and their code point."""
+    return " ".join(f"{char} (U+{ord(char):04X})" for char in chars)
+
+
 def _cleaned(value: str) -> tuple[str, list[str]]:
     text = unicodedata.normalize("NFC", value)
     kept: list[str] = []

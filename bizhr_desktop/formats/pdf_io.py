@@ -35,9 +35,6 @@ class _Face:
     regular: str  # a shipped font's file name, or the full path of a system font
     bold: str | None = None  # None: the script has no bold here; bold text uses the regular
 
-    def file(self, name: str) -> str:
-        return name if os.path.isabs(name) else str(font_path(name))
-
 
 # In order of preference. Text is split into runs by which face has its glyphs; fpdf2's own
 # fallback is not used because, with shaping on, it loses track of the current font and
@@ -82,10 +79,14 @@ _RTL_STRONG: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LTR_STRONG: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u058f\u0900-\u0dff\u1000-\u109f]")
 
 
+def _font_file(name: str) -> str:
+    """A shipped font's file name, or a system font's full path, as a path to open."""
+    return name if os.path.isabs(name) else str(font_path(name))
+
+
 @cache
 def _coverage(file_name: str) -> frozenset[int]:
-    path = file_name if os.path.isabs(file_name) else str(font_path(file_name))
-    font = TTFont(path, lazy=True)
+    font = TTFont(_font_file(file_name), lazy=True)
     try:
         return frozenset(font.getBestCmap())
     finally:
@@ -214,9 +215,9 @@ class _Document(FPDF):
         """Embed *face* (a system fallback only once a list needs it)."""
         if face.family in self._added:
             return
-        self.add_font(face.family, "", face.file(face.regular))
+        self.add_font(face.family, "", _font_file(face.regular))
         if face.bold:
-            self.add_font(face.family, "B", face.file(face.bold))
+            self.add_font(face.family, "B", _font_file(face.bold))
         self._added.add(face.family)
 
     def style(self, *, bold: bool, size: float) -> None:

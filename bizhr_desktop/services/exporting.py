@@ -84,6 +84,7 @@ from bizhr_desktop.core.policy import (
     not_named_reasons,
     reasons_text,
 )
+from bizhr_desktop.core.text import characters_shown
 from bizhr_desktop.formats import age_io, csv_io, pdf_io, xlsx_io
 from bizhr_desktop.services.meetings import MeetingService, meeting_pk
 from bizhr_desktop.services.people import PeopleService
@@ -587,7 +588,7 @@ def missing_characters_warning(missing: Sequence[str]) -> str:
     """The preview's sentence for characters a PDF cannot draw (the CLI prints it)."""
     return (
         f"{len(missing)} character(s) cannot be drawn in a PDF by any font on this computer "
-        f"and will print as ?: {' '.join(f'{c} (U+{ord(c):04X})' for c in missing[:12])}"
+        f"and will print as ?: {characters_shown(missing[:12])}"
         + (" …" if len(missing) > 12 else "")
         + ". Choose CSV or XLSX to keep them."
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizhr_desktop.core.errors import BizHRError
+from bizhr_desktop.core.text import characters_shown
 from bizhr_desktop.services import exporting
 from bizhr_desktop.services.exporting import ExportPreview, missing_characters_warning
 from bizhr_desktop.ui.common.cells import isolate_cells
@@ -204,7 +205,7 @@ class PreviewPage(QWizardPage):
                         len(glyphs),
                     ),
                     len(glyphs),
-                ).format(characters=" ".join(f"{c} (U+{ord(c):04X})" for c in glyphs[:12]))
+                ).format(characters=characters_shown(glyphs[:12]))
             )
         self.warnings.show_message("\n".join(warnings))
         self.override_label.setVisible(preview.safety_review_pending)
