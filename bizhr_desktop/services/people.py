@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Final
 
 from bizhr_desktop.core.countries import normalise_country
@@ -30,6 +30,7 @@ from bizhr_desktop.core.models import (
     Person,
     RiskLevel,
     StakeholderGroup,
+    consent_period,
 )
 from bizhr_desktop.core.pseudonym import MAX_HEX, MIN_HEX, make_pseudonym
 from bizhr_desktop.core.text import clean_text, fold
@@ -248,9 +249,9 @@ class PeopleService:
             (RETENTION_SETTING, str(int(months))),
         )
 
-    def consent_valid_for(self) -> timedelta:
-        """How long consent holds in this vault (Settings: renewal, 24 months by default)."""
-        return SettingsStore(self._db).consent_valid_for()
+    def consent_renewal_months(self) -> int:
+        """After how many months consent must be renewed (Settings, 24 by default)."""
+        return SettingsStore(self._db).consent_renewal_months()
 
     # ------------------------------------------------------------ lists
 
@@ -260,7 +261,11 @@ class PeopleService:
         a search text's matches are written to a temp table first (materialise_matches)."""
         months = self.retention_months if query.retention_due else DEFAULT_RETENTION_MONTHS
         # Read from the settings only when the filter needs it (every page of a list asks).
-        valid_for = self.consent_valid_for() if query.consent_due else CONSENT_VALID_FOR
+        valid_for = (
+            consent_period(self.consent_renewal_months())
+            if query.consent_due
+            else CONSENT_VALID_FOR
+        )
         match = people_query.fts_match(query.text)
         with self._db.lock:
             if match is not None:

@@ -252,9 +252,13 @@ class SettingsStore:
     def snapshot(self) -> SafetySettings:
         return SafetySettings.from_values(self.values())
 
+    def consent_renewal_months(self) -> int:
+        """After how many months consent must be renewed in this vault (24 by default)."""
+        return int(self.get(CONSENT_RENEWAL))
+
     def consent_valid_for(self) -> timedelta:
-        """How long consent holds in this vault (the renewal setting, 24 months by default)."""
-        return consent_period(int(self.get(CONSENT_RENEWAL)))
+        """How long consent holds in this vault: the renewal setting as a period."""
+        return consent_period(self.consent_renewal_months())
 
 
 def vault_secret(db: Database, name: str, *, create: bool = True) -> bytes | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizhr_desktop.core.models import CONSENT_VALID_FOR
+from bizhr_desktop.core.models import CONSENT_RENEWAL_MONTHS, consent_period
 from bizhr_desktop.ui.common.fields import OptionalDateEdit
 from bizhr_desktop.ui.common.labels import plural
 from bizhr_desktop.ui.common.widgets import MessageLabel
@@ -29,7 +29,7 @@ class ConsentPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("Consent"), parent)
         self._today = today
-        self._valid_for: Callable[[], timedelta] = lambda: CONSENT_VALID_FOR
+        self._renewal_months: Callable[[], int] = lambda: CONSENT_RENEWAL_MONTHS
         self.network_box = QCheckBox(self.tr("May be named to other network participants"), self)
         self.coorganisers_box = QCheckBox(self.tr("May be named to co-organisers"), self)
         self.public_box = QCheckBox(self.tr("May be named publicly"), self)
@@ -100,9 +100,10 @@ class ConsentPanel(QGroupBox):
     def public(self) -> bool:
         return self.public_box.isChecked()
 
-    def set_renewal_period(self, source: Callable[[], timedelta] | None) -> None:
-        """Where the vault's renewal period comes from (read at each check; None: 24 months)."""
-        self._valid_for = source or (lambda: CONSENT_VALID_FOR)
+    def set_renewal_period(self, source: Callable[[], int] | None) -> None:
+        """Where the vault's renewal period, in months, comes from (read at each check;
+        None: 24 months)."""
+        self._renewal_months = source or (lambda: CONSENT_RENEWAL_MONTHS)
         self._update_warning()
 
     def given_on(self) -> date | None:
@@ -128,8 +129,7 @@ class ConsentPanel(QGroupBox):
             self.renewal_warning.show_message(
                 self.tr("No consent is recorded: this person may not be named to anyone.")
             )
-        elif self.today() - given_on > (period := self._valid_for()):
-            months = round(period.days * 12 / 365)
+        elif self.today() - given_on > consent_period(months := self._renewal_months()):
             self.renewal_warning.show_message(
                 plural(
                     self.tr(

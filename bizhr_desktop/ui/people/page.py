@@ -264,7 +264,7 @@ class PeoplePage(Page):
         else:
             self._service = session.people
             self._organisations = session.organisations
-            self.editor.consent_panel.set_renewal_period(session.people.consent_valid_for)
+            self.editor.consent_panel.set_renewal_period(session.people.consent_renewal_months)
             self.editor.set_service(self._service)
             self.editor.set_attendance_source(session.invitations.attendance_of_person)
             self._refresh_choices()
