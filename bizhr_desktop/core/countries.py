@@ -213,10 +213,10 @@ NAMED_LANGUAGES: Final = ("fr", "es", "ar", "my")
 
 
 @functools.cache
-def _catalogue(language: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
+def iso_catalogue(domain: str, language: str) -> gettext.NullTranslations:
+    """pycountry's translations of one ISO list ("iso3166-1" countries, "iso3166-2" their
+    subdivisions) into *language*; no translation where it has none."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 @functools.lru_cache(maxsize=4096)  # 249 codes x the languages, looked up once per row
@@ -232,7 +232,7 @@ def country_name(code: str, language: str = "en") -> str:
     )
     if language not in NAMED_LANGUAGES:
         return english
-    catalogue = _catalogue(language)
+    catalogue = iso_catalogue("iso3166-1", language)
     for source in (getattr(country, "common_name", None), country.name):
         if source and (translated := catalogue.gettext(source)) != source:
             return translated

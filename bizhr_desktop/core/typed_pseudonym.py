@@ -16,7 +16,6 @@ consonants, since "Laila Hassan" and "Leila Hasan" both write ليلى حسن.
 from __future__ import annotations
 
 import functools
-import gettext
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -27,7 +26,12 @@ from typing import Final
 import pycountry
 from anyascii import anyascii
 
-from bizhr_desktop.core.countries import NAMED_LANGUAGES, country_name, normalise_country
+from bizhr_desktop.core.countries import (
+    NAMED_LANGUAGES,
+    country_name,
+    iso_catalogue,
+    normalise_country,
+)
 from bizhr_desktop.core.errors import InvalidInput
 from bizhr_desktop.core.models import Person
 from bizhr_desktop.core.pseudonym import PSEUDONYM_PREFIXES
@@ -316,13 +320,6 @@ def _place_phrases(name: str) -> Iterator[tuple[str, ...]]:
 
 
 @functools.cache
-def _subdivision_catalogue(language: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
-
-
-@functools.cache
 def _country_places(code: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The names of a country in every language the window knows and of the places in it
     (its ISO 3166-2 subdivisions: states, districts, capital cities), as word tuples; and the
@@ -339,7 +336,7 @@ def _country_places(code: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[s
     english = [str(s.name) for s in found or ()]
     subdivisions = list(english)
     for language in NAMED_LANGUAGES:
-        catalogue = _subdivision_catalogue(language)
+        catalogue = iso_catalogue("iso3166-2", language)
         subdivisions += [catalogue.gettext(name) for name in english]
     country_phrases = {phrase for name in names for phrase in _place_phrases(name)}
     stems = frozenset(p[0] for p in country_phrases if len(p) == 1 and len(p[0]) >= 4)
